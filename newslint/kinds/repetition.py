@@ -1,0 +1,47 @@
+"""``repetition``: a word written twice in a row ("the the")."""
+
+from __future__ import annotations
+
+from ..diagnostics import Finding, Fix, Span
+from .base import Definition, YamlRule
+
+
+class Repetition(YamlRule):
+    kind_name = "repetition"
+    KEYS = {
+        "ignorecase": "compare words regardless of case (default true)",
+        "exceptions": "words that may legitimately repeat ('had had', 'that that')",
+        "names": "also flag repeated capitalised words mid-sentence, usually names (default false)",
+    }
+    PLACEHOLDERS = ("match", "word")
+
+    def setup(self, d: Definition) -> None:
+        self.ignorecase = d.optional("ignorecase", bool, True)
+        self.exceptions = {w.lower() for w in d.string_list("exceptions")}
+        self.names = d.optional("names", bool, False)
+
+    @classmethod
+    def is_fixable(cls, d: Definition) -> bool:
+        return True
+
+    def check_block(self, block, ctx):
+        text = block.doc.prose
+        words = block.words()
+        starts = {s.start for s in block.sentences}
+        for (a1, b1), (a2, b2) in zip(words, words[1:]):
+            gap = text[b1:a2]
+            if not gap or not gap.isspace() or "\n" in gap:
+                continue
+            w1, w2 = text[a1:b1], text[a2:b2]
+            same = w1.lower() == w2.lower() if self.ignorecase else w1 == w2
+            if not same or not w1.isalpha() or w1.lower() in self.exceptions:
+                continue
+            if not self.names and w2[:1].isupper() and a1 not in starts:
+                continue  # "Duran Duran", "Walla Walla": names, not slips
+            yield Finding(
+                Span(a1, b2),
+                self.render(match=text[a1:b2], word=w1),
+                suggestions=(w1,),
+                help=self.help_text,
+                fix=Fix.replace(Span(b1, b2), "", f"remove the second '{w2}'"),
+            )

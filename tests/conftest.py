@@ -1,0 +1,25 @@
+"""Shared fixtures.  Tests that read ../shared skip with a clear reason when it is absent (a
+user's fresh clone has no ../shared)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("NEWSLINT_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    data = SHARED / "data"
+    if not data.is_dir():
+        pytest.skip(f"labelled sets not available: {data} does not exist (set NEWSLINT_SHARED to use them)")
+    return data
+
+
+@pytest.fixture(scope="session")
+def repo() -> Path:
+    return REPO
