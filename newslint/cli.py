@@ -124,11 +124,16 @@ def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_
 
         progress = Progress(len(files))
     results = []
+    notices: set[str] = set()
     reporter.start()
     try:
         for result in iter_lint(session, files, jobs=jobs, stdin_filename=stdin_filename, session_kwargs=kwargs):
             if fix and result.ok and result.diagnostics:
                 result = _apply_fixes(session, result, unsafe_fixes)
+            for note in result.notices:
+                if note not in notices:
+                    notices.add(note)
+                    click.echo(f"newslint: info: {note}", err=True)
             if result.error:
                 _stderr_error(f"{result.path}: {result.error}")
             reporter.file(result)

@@ -36,6 +36,7 @@ class FileResult:
     lines: dict[int, str] = field(default_factory=dict)  # source lines that carry diagnostics
     format: str = "plain"
     fail_on: Severity = Severity.WARNING  # from the file's config: what makes the run exit 1
+    notices: list[str] = field(default_factory=list)  # run-level info lines raised by rules
 
     @property
     def ok(self) -> bool:
@@ -160,6 +161,8 @@ class Linter:
             metrics.setdefault("words", doc.word_count)
         if doc.metadata.get("_error"):
             result.error = str(doc.metadata["_error"])
+        if ctx.notices:
+            result.notices = list(ctx.notices)
         result.diagnostics = self._policy(doc, raw)
         for d in result.diagnostics:
             for ln in range(d.line, d.end_line + 1):

@@ -81,13 +81,22 @@ class RuleInfo:
 
 @dataclass(frozen=True)
 class Context:
-    """Run-wide settings every rule may read."""
+    """Run-wide settings every rule may read, and a channel for run-level notices.
+
+    ``notice(message)`` records one line for the user (``newslint: info: ...`` on stderr), printed
+    once per run however many files raise it: for example that an optional backend is not
+    configured and is skipped."""
 
     vocabulary: Vocabulary | None = None
     settings: dict[str, Any] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list, compare=False)
 
     def setting(self, key: str, default: Any = None) -> Any:
         return self.settings.get(key, default)
+
+    def notice(self, message: str) -> None:
+        if message not in self.notices:
+            self.notices.append(message)
 
 
 class Rule:

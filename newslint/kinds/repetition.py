@@ -6,6 +6,13 @@ from ..diagnostics import Finding, Fix, Span
 from .base import Definition, YamlRule
 
 
+# Capitalised repeats at the start of a sentence are slips only for these ("The The council").
+FUNCTION_WORDS = frozenset(
+    "a an the and or but in on at of to for from with by as is was are were be it he she we they i "
+    "this that these those his her its their our".split()
+)
+
+
 class Repetition(YamlRule):
     kind_name = "repetition"
     KEYS = {
@@ -36,7 +43,7 @@ class Repetition(YamlRule):
             same = w1.lower() == w2.lower() if self.ignorecase else w1 == w2
             if not same or not w1.isalpha() or w1.lower() in self.exceptions:
                 continue
-            if not self.names and w2[:1].isupper() and a1 not in starts:
+            if not self.names and w2[:1].isupper() and (a1 not in starts or w1.lower() not in FUNCTION_WORDS):
                 continue  # "Duran Duran", "Walla Walla": names, not slips
             yield Finding(
                 Span(a1, b2),
