@@ -201,4 +201,64 @@ class Mojibake(Rule):
             )
 
 
-RULES = [MixedQuotes, EmptyLink, UnbalancedBrackets, HtmlEntity, Mojibake]
+_DANGLING_WORDS = frozenset(
+    "the a an of to and or but from with for in on at by that which who whose as than into onto its their his her "
+    "our your my this these those".split()
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]*)?)\W*$")
+
+
+class TruncatedParagraph(Rule):
+    """A paragraph that stops mid-sentence: it ends with a comma or semicolon, an opening quote,
+    a possessive, or a word such as "the", "of" or "and" that cannot end a sentence.  Text cut off
+    when it was copied or exported; restore the rest from the source."""
+
+    code = "TY017"
+    name = "truncated-paragraph"
+    category = "typography"
+    summary = "Paragraph cut off mid-sentence."
+    examples = Examples(
+        bad=[
+            "Head\nThe US military supported Pakistan’s claim that it was conducting “s",
+            "Head\nOther issues to be discussed at the five-day conference range from China's",
+            "Head\nWal-Mart agreed to suspend firearms sales in its California stores in 2003,",
+        ],
+        good=[
+            "Head\nThe council approved the budget on Monday.",
+            "Head\nAsked if she would run again, she said: “Maybe”",
+            "Head\nShort label,",
+        ],
+    )
+    scopes = frozenset({"paragraph"})
+
+    def check_block(self, block, ctx):
+        text = block.text
+        if len(text.split()) < 8:
+            return
+        tail = text.rstrip()
+        last = tail[-1]
+        reason = None
+        if last in ",;":
+            reason = f"ends with '{last}'"
+        elif re.search(r"[“‘«(\[]\w{0,3}$", tail):
+            reason = "ends inside an opening quote or bracket"
+        else:
+            m = _LAST_WORD.search(tail)
+            if m and m.end(1) == len(tail):
+                word = m.group(1)
+                if word.lower() in _DANGLING_WORDS:
+                    reason = f"ends with '{word}'"
+                elif word.endswith(("'s", "’s")) and word[:1].isupper():
+                    reason = f"ends with the possessive '{word}'"
+        if reason:
+            start = block.start + max(0, len(tail) - 30)
+            while start > block.start and not text[start - block.start - 1].isspace():
+                start -= 1
+            yield Finding(
+                Span(start, block.start + len(tail)),
+                f"Paragraph {reason}: it looks cut off mid-sentence.",
+                help="Restore the rest of the paragraph from the source, or end the sentence.",
+            )
+
+
+RULES = [MixedQuotes, EmptyLink, UnbalancedBrackets, HtmlEntity, Mojibake, TruncatedParagraph]
