@@ -274,3 +274,11 @@ def test_jsonl_one_object_per_file(runner, tmp_path):
     (tmp_path / "b.txt").write_text(GOOD)
     lines = run(runner, "check", "--format", "jsonl", "a.txt", "b.txt").stdout.splitlines()
     assert [json.loads(line)["path"] for line in lines] == ["a.txt", "b.txt"]
+
+
+def test_committed_catalogue_is_current(runner):
+    """rules/CATALOGUE.md is generated; regenerate it with `newslint rules --format markdown`."""
+    from pathlib import Path
+
+    committed = (Path(__file__).resolve().parent.parent / "rules" / "CATALOGUE.md").read_text(encoding="utf-8")
+    assert run(runner, "rules", "--format", "markdown").stdout == committed, "run: newslint rules --format markdown > rules/CATALOGUE.md"

@@ -99,6 +99,7 @@ class EmptyLink(Rule):
 
 
 _PAIRS = {")": "(", "]": "["}
+_BRACKET = re.compile(r"[()\[\]]")
 _ENUM = re.compile(r"(?:^|\s)(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
 
 
@@ -118,21 +119,25 @@ class UnbalancedBrackets(Rule):
 
     def check_block(self, block, ctx):
         text = block.doc.prose
+        brackets = _BRACKET.findall(text, block.start, block.end)
+        if not brackets or (brackets.count("(") == brackets.count(")") and brackets.count("[") == brackets.count("]")):
+            return
         stack: list[tuple[str, int]] = []
         enum_closers = {m.end() - 1 for m in _ENUM.finditer(text, block.start, block.end)}
-        for i in range(block.start, block.end):
+        for m in _BRACKET.finditer(text, block.start, block.end):
+            i = m.start()
             ch = text[i]
             if ch in "([":
                 stack.append((ch, i))
-            elif ch in ")]":
-                if i in enum_closers:
-                    continue
-                if text[max(block.start, i - 1) : i] in (":", ";", "=") or text[max(block.start, i - 2) : i] in (":-", ";-"):
-                    continue  # an emoticon
-                if stack and stack[-1][0] == _PAIRS[ch]:
-                    stack.pop()
-                else:
-                    yield Finding(Span(i, i + 1), f"'{ch}' closes nothing in this paragraph.")
+                continue
+            if i in enum_closers:
+                continue
+            if text[max(block.start, i - 1) : i] in (":", ";", "=") or text[max(block.start, i - 2) : i] in (":-", ";-"):
+                continue  # an emoticon
+            if stack and stack[-1][0] == _PAIRS[ch]:
+                stack.pop()
+            else:
+                yield Finding(Span(i, i + 1), f"'{ch}' closes nothing in this paragraph.")
         for ch, i in stack:
             yield Finding(Span(i, i + 1), f"'{ch}' is never closed in this paragraph.")
 
@@ -166,6 +171,7 @@ class HtmlEntity(Rule):
             )
 
 
+_MOJIBAKE_GATE = re.compile("[âÃÂï\ufffd]")
 _MOJIBAKE = re.compile(r"(?:â€[™œ\u009d˜”“¦¢¡\u0080-\u00bf]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|ï»¿)+|\ufffd+")
 
 
@@ -181,6 +187,8 @@ class Mojibake(Rule):
 
     def check_block(self, block, ctx):
         text = block.doc.prose
+        if _MOJIBAKE_GATE.search(text, block.start, block.end) is None:
+            return
         for m in _MOJIBAKE.finditer(text, block.start, block.end):
             found = m.group()
             suggestions: tuple[str, ...] = ()
@@ -232,9 +240,11 @@ class TruncatedParagraph(Rule):
     scopes = frozenset({"paragraph"})
 
     def check_block(self, block, ctx):
-        text = block.text
-        if len(text.split()) < 8:
+        prose = block.doc.prose
+        if prose.count(" ", block.start, block.end) < 7:
             return
+        offset = max(block.start, block.end - 60)
+        text = prose[offset : block.end]
         tail = text.rstrip()
         last = tail[-1]
         reason = None
@@ -251,11 +261,11 @@ class TruncatedParagraph(Rule):
                 elif word.endswith(("'s", "’s")) and word[:1].isupper():
                     reason = f"ends with the possessive '{word}'"
         if reason:
-            start = block.start + max(0, len(tail) - 30)
-            while start > block.start and not text[start - block.start - 1].isspace():
+            start = max(0, len(tail) - 30)
+            while start > 0 and not text[start - 1].isspace():
                 start -= 1
             yield Finding(
-                Span(start, block.start + len(tail)),
+                Span(offset + start, offset + len(tail)),
                 f"Paragraph {reason}: it looks cut off mid-sentence.",
                 help="Restore the rest of the paragraph from the source, or end the sentence.",
             )
