@@ -1,0 +1,96 @@
+"""GR002: "a" before a vowel sound or "an" before a consonant sound."""
+
+from __future__ import annotations
+
+from ...diagnostics import Finding, Fix, Span
+from ...rule import Examples, Rule
+from .sounds import first_sound
+from .words import block_words, match_case
+
+# After these, "a" is a letter or a label, not the article: "options a or b", "a and b".
+FUNCTION_WORDS = frozenset(
+    "and or of is in on at as if it its are am an a the to by nor but was be for with from".split()
+)
+# "an der Oder", "an der Spree": German, not the article.
+FOREIGN_AFTER_AN = frozenset({"der", "dem", "den", "die", "das"})
+
+
+class IndefiniteArticle(Rule):
+    """"An" goes before a vowel *sound*, "a" before a consonant sound: the sound decides, not the
+    letter.  So "an hour", "an honest", "an FBI agent", "an MP", "an 8% rise", "an 11-year-old", but
+    "a university", "a European", "a one-off", "a U.S. official", "a NATO summit".
+
+    Pronunciations come from the CMU Pronouncing Dictionary.  Acronyms are read letter by letter
+    when they cannot be read as a word (FBI, NHS, SNP); an acronym that might be read either way
+    (NATO, MRSA) is judged only when both readings agree.  "An" before an h-word ("an historic")
+    and words with two pronunciations ("herb") are left alone, and so are names the dictionary
+    does not know."""
+
+    code = "GR002"
+    name = "wrong-indefinite-article"
+    category = "grammar"
+    summary = '"a" before a vowel sound or "an" before a consonant sound ("a apple", "an university").'
+    fixable = True
+    examples = Examples(
+        bad=[
+            "He ate a apple on the way.",
+            "She studied at an university in Leeds.",
+            "The fire lasted a hour.",
+            "He met a FBI agent and a MP.",
+            "It was an European decision.",
+            "Profits rose by a 8% margin.",
+        ],
+        good=[
+            "He ate an apple and waited an hour.",
+            "She studied at a university in Leeds with a European grant.",
+            "A U.S. official met an FBI agent, an MP and a NATO envoy.",
+            "It was a one-off payment for an 11-year-old and an 18-month project.",
+            "He made a U-turn after an X-ray; an historic day.",
+            "Answer a or b, then Plan A and Serie A.",
+        ],
+    )
+
+    def check(self, doc, ctx):
+        for bw in block_words(doc, self.scopes):
+            for article in ("a", "an"):
+                for i in bw.where.get(article, ()):
+                    f = self._judge(bw, i, article)
+                    if f is not None:
+                        yield f
+
+    @staticmethod
+    def _judge(bw, i: int, article: str) -> Finding | None:
+        if not bw.spaced(i):
+            return None
+        if bw.is_capitalised_inside(i):
+            return None  # "Plan A", "Serie A", "An Post", "An Najaf": not the article
+        j = i + 1
+        nxt = bw.lower[j]
+        if nxt in FUNCTION_WORDS:
+            return None
+        word = bw.word(j)
+        end = bw.ends[j]
+        after = bw.text[end : end + 4]
+        if after[:1] in ("'", "’") and not word[0].isdigit():
+            return None  # "a o'clock"? quotes and elisions: unclear
+        sound = first_sound(word, after if word[0].isdigit() else after[:1])
+        if sound is None:
+            return None
+        original = bw.word(i)
+        if article == "a" and sound == "v":
+            wanted = "an"
+        elif article == "an" and sound == "c":
+            if nxt[0] == "h" or nxt in FOREIGN_AFTER_AN:
+                return None  # "an historic", "an hotel": an older usage, not a slip
+            wanted = "a"
+        else:
+            return None
+        replacement = match_case(wanted, original)
+        span = Span(bw.starts[i], bw.ends[i])
+        why = "a vowel sound" if wanted == "an" else "a consonant sound"
+        return Finding(
+            span,
+            f"'{original} {word}': use '{replacement}' before {why}",
+            suggestions=(replacement,),
+            fix=Fix.replace(span, replacement, f"replace with {replacement!r}"),
+        )
