@@ -1,10 +1,12 @@
 """Grammar rules that need logic or word data; the pattern-shaped ones are YAML files in
-rules/grammar/.  The rules share one pass over each block's words (``words.block_words``)."""
+rules/grammar/.  The rules share one scan of each document for their trigger words
+(``words.blocks``)."""
 
 from .agreement import PronounVerbAgreement
 from .articles import IndefiniteArticle
 from .been import BaseVerbAfterBeen
+from .determiners import DoubleDeterminer
 
-RULES = [BaseVerbAfterBeen, IndefiniteArticle, PronounVerbAgreement]
+RULES = [BaseVerbAfterBeen, IndefiniteArticle, DoubleDeterminer, PronounVerbAgreement]
 
 __all__ = ["RULES"]

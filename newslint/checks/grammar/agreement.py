@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...diagnostics import Finding, Fix, Span
 from ...rule import Examples, Rule
-from .words import block_words, match_case
+from .words import blocks, match_case
 
 # pronoun -> {verb as written: what agrees}.  Only forms that are wrong in standard English
 # whatever follows; "I were", "he were" (subjunctive) and "he don't" (dialect) are not listed.
@@ -70,42 +70,51 @@ class PronounVerbAgreement(Rule):
     )
 
     def check(self, doc, ctx):
-        for bw in block_words(doc, self.scopes):
+        for blk in blocks(doc, self.scopes):
             for pronoun, table in AGREES.items():
-                for i in bw.where.get(pronoun, ()):
-                    if pronoun in SENTENCE_INITIAL_ONLY and i not in bw.sentence_initial:
-                        continue
-                    f = self._judge(bw, i, table)
+                for a, b in blk.hits.get(pronoun, ()):
+                    f = self._judge(blk, a, b, pronoun, table)
                     if f is not None:
                         yield f
 
     @staticmethod
-    def _judge(bw, i: int, table: dict[str, str]) -> Finding | None:
-        if not bw.spaced(i):
+    def _judge(blk, a: int, b: int, pronoun: str, table: dict[str, str]) -> Finding | None:
+        nxt = blk.next_word(b)
+        if nxt is None:
             return None
-        verb = bw.lower[i + 1]
-        wanted = table.get(verb)
+        text = blk.text
+        original = text[nxt[0] : nxt[1]]
+        wanted = table.get(original.lower().replace("’", "'"))
         if wanted is None:
             return None
-        pronoun = bw.word(i)
-        if pronoun != "I" and bw.is_capitalised_inside(i):
+        if text[nxt[1] : nxt[1] + 1] == "-":
+            return None
+        written = text[a:b]
+        initial = blk.sentence_initial(a)
+        if pronoun in SENTENCE_INITIAL_ONLY and not initial:
+            return None
+        if written != "I" and written[0].isupper() and not initial:
             return None  # "It" as a title
-        if i > 0:
-            prev = bw.lower[i - 1]
-            if prev in NOT_THE_SUBJECT or (table is _THIRD and prev in INVERSION):
+        before = text[max(blk.start, a - 3) : a].rstrip()
+        if before.endswith(("&", "+", "/")):
+            return None  # "Eva & I are"
+        prev = blk.prev_word(a)
+        if prev is not None and not initial:
+            word = text[prev[0] : prev[1]]
+            low = word.lower().replace("’", "'")
+            if low in NOT_THE_SUBJECT or (table is _THIRD and low in INVERSION):
                 return None
-            if pronoun == "I" and bw.is_capitalised_inside(i - 1):
+            if written == "I" and word[0].isupper():
                 return None  # a Roman numeral: "World War I is", "Phase I has"
-        if bw.in_quotes(i):
+        if blk.in_quotes(a) or not blk.english:
             return None
-        if bw.after(i + 1) in ("-",):
-            return None
-        original = bw.word(i + 1)
-        replacement = match_case(wanted, original).replace("'", "’") if "’" in original else match_case(wanted, original)
-        span = Span(bw.starts[i + 1], bw.ends[i + 1])
+        replacement = match_case(wanted, original)
+        if "’" in original:
+            replacement = replacement.replace("'", "’")
+        span = Span(*nxt)
         return Finding(
             span,
-            f"'{pronoun} {original}': the verb does not agree with '{pronoun}'; write '{pronoun} {replacement}'",
+            f"'{written} {original}': the verb does not agree with '{written}'; write '{written} {replacement}'",
             suggestions=(replacement,),
             fix=Fix.replace(span, replacement, f"replace with {replacement!r}", safe=False),
         )

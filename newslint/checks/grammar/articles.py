@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...diagnostics import Finding, Fix, Span
 from ...rule import Examples, Rule
 from .sounds import first_sound
-from .words import block_words, match_case
+from .words import blocks, match_case
 
 # After these, "a" is a letter or a label, not the article: "options a or b", "a and b".
 FUNCTION_WORDS = frozenset(
@@ -51,42 +51,44 @@ class IndefiniteArticle(Rule):
     )
 
     def check(self, doc, ctx):
-        for bw in block_words(doc, self.scopes):
+        for blk in blocks(doc, self.scopes):
             for article in ("a", "an"):
-                for i in bw.where.get(article, ()):
-                    f = self._judge(bw, i, article)
+                for a, b in blk.hits.get(article, ()):
+                    f = self._judge(blk, a, b, article)
                     if f is not None:
                         yield f
 
     @staticmethod
-    def _judge(bw, i: int, article: str) -> Finding | None:
-        if not bw.spaced(i):
+    def _judge(blk, a: int, b: int, article: str) -> Finding | None:
+        nxt = blk.next_word(b)
+        if nxt is None:
             return None
-        if bw.is_capitalised_inside(i):
-            return None  # "Plan A", "Serie A", "An Post", "An Najaf": not the article
-        j = i + 1
-        nxt = bw.lower[j]
-        if nxt in FUNCTION_WORDS:
+        text = blk.text
+        word = text[nxt[0] : nxt[1]]
+        low = word.lower()
+        if low in FUNCTION_WORDS:
             return None
-        word = bw.word(j)
-        end = bw.ends[j]
-        after = bw.text[end : end + 4]
+        after = text[nxt[1] : nxt[1] + 4]
         if after[:1] in ("'", "’") and not word[0].isdigit():
-            return None  # "a o'clock"? quotes and elisions: unclear
+            return None  # elisions and quoted words: unclear
         sound = first_sound(word, after if word[0].isdigit() else after[:1])
         if sound is None:
             return None
-        original = bw.word(i)
         if article == "a" and sound == "v":
             wanted = "an"
         elif article == "an" and sound == "c":
-            if nxt[0] == "h" or nxt in FOREIGN_AFTER_AN:
+            if low[0] == "h" or low in FOREIGN_AFTER_AN:
                 return None  # "an historic", "an hotel": an older usage, not a slip
             wanted = "a"
         else:
             return None
+        if blk.capitalised_inside(a):
+            return None  # "Plan A", "Serie A", "An Post", "An Najaf": not the article
+        if not blk.english:
+            return None
+        original = text[a:b]
         replacement = match_case(wanted, original)
-        span = Span(bw.starts[i], bw.ends[i])
+        span = Span(a, b)
         why = "a vowel sound" if wanted == "an" else "a consonant sound"
         return Finding(
             span,

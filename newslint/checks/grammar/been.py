@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ...diagnostics import Finding, Fix, Span
-from ...document.model import HEADLINE, HEADING
+from ...document.model import HEADING, HEADLINE
 from ...rule import Examples, Rule
 from .data import participles
-from .words import block_words, match_case
+from .words import blocks, match_case
 
 
 class BaseVerbAfterBeen(Rule):
@@ -15,8 +15,8 @@ class BaseVerbAfterBeen(Rule):
 
     The rule knows about two thousand verbs whose bare form is used mostly as a verb and whose
     participle is a different word.  Words that are mostly nouns or adjectives ("has been home
-    to", "has been fine") and verbs whose participle looks like the base form ("had been cut",
-    "has been hit") are never flagged."""
+    to", "has been fine"), verbs with an adjective reading ("has been close to") and verbs whose
+    participle looks like the base form ("had been cut", "has been hit") are never flagged."""
 
     code = "GR001"
     name = "base-verb-after-been"
@@ -33,32 +33,34 @@ class BaseVerbAfterBeen(Rule):
             "Haqqani have been blamed for launching attacks against NATO targets.",
             "The city has been home to the festival since 1947.",
             "Spending had been cut twice, and the mood has been fine since.",
-            "The site has been live since Monday.",
+            "The site has been live since Monday, and Japan has been close to recession.",
         ],
     )
 
     def check(self, doc, ctx):
         table = participles()
-        for bw in block_words(doc, self.scopes):
-            title_case = bw.kind in (HEADLINE, HEADING)
-            for i in bw.where.get("been", ()):
-                j = i + 1
-                if not bw.spaced(i):
+        for blk in blocks(doc, self.scopes):
+            for a, b in blk.hits.get("been", ()):
+                nxt = blk.next_word(b)
+                if nxt is None:
                     continue
-                verb = bw.lower[j]
-                forms = table.get(verb)
+                original = blk.text[nxt[0] : nxt[1]]
+                forms = table.get(original.lower())
                 if forms is None:
                     continue
-                original = bw.word(j)
-                if original[0].isupper() and not (title_case and bw.word(i)[0].isupper()):
-                    continue  # a name ("has been Trump's ..."), unless the headline is in title case
-                if bw.after(j) in "-'’" and bw.after(j):
-                    continue  # "been make-believe", "been ask's"
+                if original[0].isupper():
+                    title_case = blk.kind in (HEADLINE, HEADING) and blk.text[a].isupper()
+                    if not title_case:
+                        continue  # a name ("has been Trump's ..."), unless the headline is in title case
+                if blk.text[nxt[1] : nxt[1] + 1] in ("-", "'", "’"):
+                    continue  # "been make-believe"
+                if not blk.english:
+                    continue
                 suggestion = match_case(forms[0], original)
-                span = Span(bw.starts[j], bw.ends[j])
+                span = Span(*nxt)
                 yield Finding(
                     span,
-                    f"'{bw.word(i)} {original}': after 'been' the verb takes its past participle, '{suggestion}'",
+                    f"'{blk.text[a:b]} {original}': after 'been' the verb takes its past participle, '{suggestion}'",
                     suggestions=(suggestion,) + tuple(match_case(f, original) for f in forms[1:]),
                     fix=Fix.replace(span, suggestion, f"replace with {suggestion!r}", safe=False),
                 )

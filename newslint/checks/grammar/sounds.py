@@ -14,7 +14,7 @@ from .data import article_sounds
 # "haitch", so never judged).
 VOWEL_NAMED = frozenset("AEFILMNORSX")
 VOWEL_LETTERS = frozenset("aeiou")
-# Consonant pairs that begin English syllables: an acronym starting with one may be read as a word.
+# Consonant pairs that begin English syllables ("an ncurses" is read letter by letter).
 ONSETS = frozenset(
     "bl br ch cl cr dr dw fl fr gl gr kl kn kr ph pl pr qu sc sh sk sl sm sn sp sq st sw th tr tw wh wr".split()
 )
@@ -47,14 +47,10 @@ def number_sound(digits: str, after: str) -> str | None:
     return "c"
 
 
-def _pronounceable(acronym: str) -> bool:
-    """Could the acronym be read as a word (NATO, FIFA) rather than letter by letter (FBI, NHS)?"""
-    low = acronym.lower()
-    if not any(ch in VOWEL_LETTERS for ch in low):
-        return False
-    if low[0] not in VOWEL_LETTERS and low[1] not in VOWEL_LETTERS and low[1] != "y" and low[:2] not in ONSETS:
-        return False
-    return True
+def _spelled_out(acronym: str) -> bool:
+    """Is an acronym the dictionary lacks surely read letter by letter?  Only when it has no
+    vowel to read it by (NHS, SNP, LGBT); MRSA or NSA may be read either way."""
+    return not any(ch in "AEIOUY" for ch in acronym.upper())
 
 
 def acronym_sound(acronym: str) -> str | None:
@@ -72,9 +68,7 @@ def acronym_sound(acronym: str) -> str | None:
     if first not in VOWEL_NAMED and first != "U":
         return "c"  # BBC, CIA, DNA, NATO: a consonant sound read either way
     # F L M N R S X U: the letter's name and the word disagree
-    if _pronounceable(acronym):
-        return None
-    return letter_sound(first)
+    return letter_sound(first) if _spelled_out(acronym) else None
 
 
 def guess(low: str) -> str | None:
