@@ -6,7 +6,8 @@ from .agreement import PronounVerbAgreement
 from .articles import IndefiniteArticle
 from .been import BaseVerbAfterBeen
 from .determiners import DoubleDeterminer
+from .missing_as import MissingAs
 
-RULES = [BaseVerbAfterBeen, IndefiniteArticle, DoubleDeterminer, PronounVerbAgreement]
+RULES = [BaseVerbAfterBeen, IndefiniteArticle, DoubleDeterminer, PronounVerbAgreement, MissingAs]
 
 __all__ = ["RULES"]
