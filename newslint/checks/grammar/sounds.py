@@ -66,7 +66,7 @@ def acronym_sound(acronym: str) -> str | None:
     if first in "AEIO":
         return "v"  # a vowel sound read either way
     if first not in VOWEL_NAMED and first != "U":
-        return "c"  # BBC, CIA, DNA, NATO: a consonant sound read either way
+        return "c"  # BBC, CIA, DNA, TUC: a consonant sound read either way
     # F L M N R S X U: the letter's name and the word disagree
     return letter_sound(first) if _spelled_out(acronym) else None
 
