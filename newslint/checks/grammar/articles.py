@@ -22,9 +22,10 @@ class IndefiniteArticle(Rule):
 
     Pronunciations come from the CMU Pronouncing Dictionary.  Acronyms are read letter by letter
     when they cannot be read as a word (FBI, NHS, SNP); an acronym that might be read either way
-    (NATO, MRSA) is judged only when both readings agree.  "An" before an h-word ("an historic")
-    and words with two pronunciations ("herb") are left alone, and so are names the dictionary
-    does not know."""
+    (NATO, MRSA) is judged only when both readings agree.  "An" before an h-word ("an historic",
+    "an hotel") is an older usage and is left alone, and so are words with two pronunciations in
+    the dictionary, names starting with U that it lacks ("a Uighur", "an Umbrian"), letters used
+    as labels ("Plan A", "options a or b") and text in other languages."""
 
     code = "GR002"
     name = "wrong-indefinite-article"
