@@ -7,13 +7,11 @@ user configured (or to the local server newslint started from ``languagetool.dir
 
 from __future__ import annotations
 
-import ipaddress
-import json
-import socket
-import urllib.error
 import urllib.parse
-import urllib.request
 from typing import Any
+
+# urllib.request, json and ipaddress are imported when LanguageTool is used: every newslint run
+# imports this module, and most never talk to LanguageTool.
 
 
 class Unavailable(Exception):
@@ -34,6 +32,8 @@ def check_url(server: str) -> str:
 
 
 def is_loopback(url: str) -> bool:
+    import ipaddress
+
     host = urllib.parse.urlsplit(url).hostname or ""
     if host == "localhost":
         return True
@@ -43,7 +43,9 @@ def is_loopback(url: str) -> bool:
         return False
 
 
-def _opener(url: str) -> urllib.request.OpenerDirector:
+def _opener(url: str):
+    import urllib.request
+
     # A server on this machine is reached directly, never through an HTTP(S)_PROXY of the environment.
     if is_loopback(url):
         return urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -52,6 +54,11 @@ def _opener(url: str) -> urllib.request.OpenerDirector:
 
 def post_check(url: str, text: str, language: str, timeout: float, disabled_rules: tuple[str, ...] = ()) -> dict[str, Any]:
     """Send ``text`` to ``url`` (a ``/v2/check`` URL) and return the decoded JSON answer."""
+    import json
+    import socket
+    import urllib.error
+    import urllib.request
+
     params = {"text": text, "language": language}
     if disabled_rules:
         params["disabledRules"] = ",".join(disabled_rules)
