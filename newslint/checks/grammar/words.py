@@ -44,7 +44,7 @@ def _english_share(text: str) -> tuple[float, int]:
 
 
 @dataclass(slots=True)
-class Block:
+class BlockView:
     """A prose block as the grammar rules see it: its trigger words and questions about places."""
 
     kind: str
@@ -99,7 +99,7 @@ class Block:
 @dataclass(slots=True)
 class DocumentScan:
     doc: object
-    blocks: list[Block] = field(default_factory=list)
+    blocks: list[BlockView] = field(default_factory=list)
     _english: bool | None = None
 
     @property
@@ -150,11 +150,11 @@ def _scan(doc) -> DocumentScan:
             a, e, w = found[k]
             if e <= b.end:
                 hits.setdefault(w, []).append((a, e))
-        scan.blocks.append(Block(b.kind, b.start, b.end, prose, hits, scan))
+        scan.blocks.append(BlockView(b.kind, b.start, b.end, prose, hits, scan))
     return scan
 
 
-def blocks(doc, scopes: frozenset[str] | None = None) -> list[Block]:
+def blocks(doc, scopes: frozenset[str] | None = None) -> list[BlockView]:
     """The grammar view of every block whose kind is in ``scopes`` (all blocks when None)."""
     scan = doc.memo("grammar.scan", lambda: _scan(doc))
     return [b for b in scan.blocks if scopes is None or b.kind in scopes]
