@@ -114,9 +114,17 @@ class Linter:
         for info in self.infos:
             options = settings[info.code][1] if info.code in settings else info.default_options()
             self.rules.append((info, info.factory(options)))
+        # Rules named by code or name (not by a prefix or category): an optional backend that is
+        # not configured stays silent unless the user asked for it by name.
+        explicit = {info.code for sel in tuple(config.select or ()) + tuple(config.extend_select)
+                    if (info := registry.get(sel)) is not None}
         self.context = Context(
             vocabulary=config.vocabulary,
-            settings={"lint-boilerplate": config.lint_boilerplate, "languagetool": dict(config.languagetool)},
+            settings={
+                "lint-boilerplate": config.lint_boilerplate,
+                "languagetool": dict(config.languagetool),
+                "explicitly-selected": frozenset(explicit | enabled),
+            },
         )
         self._resolve_cache: dict[str, list[str] | None] = {}
 

@@ -1,0 +1,80 @@
+"""The grammar family's data, its a/an sound rules and its shared scan (the rules' own behaviour is
+in their examples and in tests/rules/cases/GR*.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text, read_document
+from newslint.checks.grammar import data, sounds, words
+
+
+def test_participles_table():
+    table = data.participles()
+    assert table["blame"][0] == "blamed"
+    assert table["take"][0] == "taken"
+    assert "got" in table["get"] and "gotten" in table["get"]
+    for word in ("home", "host", "open", "fine", "cut", "hit", "come", "run", "close", "live", "suspect"):
+        assert word not in table, word
+
+
+def test_article_table():
+    table = data.article_sounds()
+    assert table["one"] == "c" and table["once"] == "c"
+    assert table["fbi"] == "v"
+    assert table["uber"] == "x"
+    assert "university" not in table  # the spelling guess gets it right: "uni" is read "yoo"
+    assert sounds.guess("university") == "c" and sounds.guess("unimportant") == "v"
+
+
+@pytest.mark.parametrize(
+    "word,after,sound",
+    [
+        ("hour", "", "v"), ("honest", "", "v"), ("herb", "", "c"), ("historic", "", "c"),
+        ("university", "", "c"), ("unidentified", "", "v"), ("European", "", "c"), ("one", "", "c"),
+        ("apple", "", "v"), ("Uighur", "", None), ("Ukrainian", "", "c"),
+        ("FBI", "", "v"), ("NHS", "", "v"), ("BBC", "", "c"), ("NASA", "", None), ("NATO", "", None), ("MRSA", "", None),
+        ("US", "", "c"), ("EU", "", "v"), ("UN", "", "c"), ("HIV", "", None), ("FTSE", "", "c"),
+        ("U", ".", "c"), ("X", "-", "v"), ("e", "-", "v"), ("a", "", None), ("M4", "", "v"), ("G7", "", "c"),
+        ("8", "", "v"), ("80", "", "v"), ("11", "", "v"), ("18", ",", "v"), ("11", ",000", "v"), ("1", ",800", "c"),
+        ("110", "", "c"), ("1800", "", "v"), ("1980", "", "c"), ("100", "", "c"), ("08", ":00", None), ("3D", "", None),
+    ],
+)
+def test_first_sound(word, after, sound):
+    assert sounds.first_sound(word, after) == sound
+
+
+def test_trigger_at_the_very_start_and_after_a_dash():
+    doc = read_document("a apple—an university", "x.txt", "plain")
+    (blk,) = words.blocks(doc)
+    assert blk.hits["a"] == [(0, 1)]
+    assert blk.hits["an"] == [(8, 10)]
+
+
+def test_offsets_survive_characters_that_grow_when_lower_cased():
+    text = "İstanbul: they was there and a apple fell."
+    diags = lint_text(text, path="x.txt", select=["GR"]).diagnostics
+    assert sorted(text[d.start : d.end] for d in diags) == ["a", "was"]
+
+
+def test_other_languages_are_left_alone():
+    portuguese = ("Isso é muito importante, porque a aquisição da fluência em leitura levará a "
+                  "alfabetização a partir de jogos e de materiais para pais.")
+    assert lint_text(portuguese, path="x.txt", select=["GR"]).diagnostics == []
+    english = "The minister said a apple a day was enough for the people of the town."
+    assert [d.code for d in lint_text(english, path="x.txt", select=["GR"]).diagnostics] == ["GR002"]
+
+
+def test_markdown_headline_and_quote_block():
+    text = "# Minister Has Been Accuse Of Lying\n\n> They was robbed, he said.\n\nThey was told.\n"
+    diags = lint_text(text, path="x.md", format="markdown", select=["GR"]).diagnostics
+    assert sorted((d.code, d.line) for d in diags) == [("GR001", 1), ("GR006", 5)]
+
+
+def test_fixes_apply():
+    from newslint.engine import apply_fixes
+
+    text = "He waited a hour. It was an university town."
+    result = lint_text(text, path="x.txt", select=["GR002"])
+    fixed, n = apply_fixes(text, result.diagnostics)
+    assert fixed == "He waited an hour. It was a university town." and n == 2
