@@ -26,6 +26,7 @@ the whole document at once.  One rule, one code: rules of one family share their
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Iterator
@@ -128,7 +129,7 @@ class Rule:
             severity=Severity.parse(cls.severity),
             summary=cls.summary,
             factory=cls,
-            docs=cls.docs or (cls.__doc__ or "").strip(),
+            docs=inspect.cleandoc(cls.docs or cls.__doc__ or ""),
             examples=cls.examples,
             options_type=cls.Options,
             enabled_by_default=cls.enabled_by_default,
