@@ -114,6 +114,12 @@ STATE_DESCRIPTOR = re.compile(
 )
 
 
+# "the official Middle East News Agency", "Egypt's state MENA": a state word right before the name
+_STATE_LEAD = re.compile(
+    r"\b(?:official|semi-official|state|state-\w+|government-\w+|kremlin-\w+|party)\s+(?:[tT]he\s+)?$", re.I
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     span: Span  # the name, without a possessive 's
@@ -218,7 +224,11 @@ def find(doc) -> list[Mention]:
         cited = _is_cited(before, after, possessive)
         window = prose[max(block.start, a - 100) : min(block.end, b + 100)]
         key = entry.outlets
-        disclosed = key in disclosed_outlets or STATE_DESCRIPTOR.search(window) is not None
+        disclosed = (
+            key in disclosed_outlets
+            or STATE_DESCRIPTOR.search(window) is not None
+            or _STATE_LEAD.search(before) is not None
+        )
         if disclosed:
             disclosed_outlets.add(key)
         out.append(Mention(Span(a, b), entry, cited, disclosed))

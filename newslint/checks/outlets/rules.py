@@ -24,12 +24,12 @@ def _basis(outlet: table.Outlet) -> str:
 
 
 def _rating_text(rating: float | None, outlet: table.Outlet | None, domain: str | None = None) -> str:
-    text = f"quality {rating:.2f} on a 0-1 scale (Lin et al. 2023)" if rating is not None else "no quality rating"
+    parts = [f"{rating:.2f} of 1, Lin et al. 2023"] if rating is not None else []
     verdict = table.rsp_of(outlet, domain)
     if verdict:
         labels = [table.RSP_LABELS.get(s, s) for s in verdict[0].split("/")]
-        text += f"; Wikipedia perennial sources: {' / '.join(labels)}"
-    return text
+        parts.append(f"Wikipedia perennial sources: {' / '.join(labels)}")
+    return "; ".join(parts) or "no rating"
 
 
 def cited_outlets(doc) -> list[dict]:
@@ -113,10 +113,11 @@ class StateAffiliatedSource(_SourceRule):
 
 class LowRatedSource(_SourceRule):
     """The text cites an outlet whose news-quality rating is low: pc1 below 0.40 in the aggregate
-    of expert ratings by Lin et al. (2023, PNAS Nexus 2(9) pgad286).  On Wikipedia's perennial
-    sources list no "generally reliable" domain scores below 0.40, and most deprecated ones do
-    (see benchmarks/RESULTS.md).  The rating is a prior about the outlet, not a verdict on the
-    claim: corroborate it with a better-rated source or attribute it clearly."""
+    of expert ratings by Lin et al. (2023, PNAS Nexus 2(9) pgad286), or deprecated on Wikipedia's
+    perennial-sources list.  On that list only one "generally reliable" domain scores below 0.40
+    (The New Yorker, an imputation artefact), so a "generally reliable" verdict overrides pc1 (see
+    benchmarks/RESULTS.md).  The rating is a prior about the outlet, not a verdict on the claim:
+    corroborate the claim with a better-rated source or attribute it clearly."""
 
     code = "SO002"
     name = "low-rated-source"
@@ -134,7 +135,7 @@ class LowRatedSource(_SourceRule):
             if o.state_affiliated or o in seen:
                 continue
             rating, rated = table.rating_of(o)
-            if not table.is_low(rating):
+            if not table.is_low(rating, table.rsp_of(o, rated)):
                 continue
             seen.add(o)
             yield Finding(
@@ -142,7 +143,7 @@ class LowRatedSource(_SourceRule):
                 f"'{doc.text(m.span)}' has a low news-quality rating ({_rating_text(rating, o, rated)}); "
                 "corroborate the claim with a better-rated source.",
                 help=f"Below {table.LOW_RATING:.2f} counts as low. Details: `newslint source \"{o.name}\"`.",
-                data={"outlet": o.name, "domain": rated, "rating": round(rating, 3)},
+                data={"outlet": o.name, "domain": rated, "rating": None if rating is None else round(rating, 3)},
             )
 
 
@@ -190,7 +191,7 @@ class StateAffiliatedPublisher(_SourceRule):
 
 class LowRatedPublisher(_SourceRule):
     """The document was published by an outlet with a low news-quality rating (pc1 below 0.40,
-    Lin et al. 2023).  Information only: useful when sorting scraped corpora, not an error in the
+    Lin et al. 2023, or deprecated on Wikipedia's perennial-sources list).  Information only: useful when sorting scraped corpora, not an error in the
     copy."""
 
     code = "SO004"
@@ -207,7 +208,7 @@ class LowRatedPublisher(_SourceRule):
         if pub is None or pub.state_affiliated:
             return
         rating, rated = table.rating_of(pub.outlet, pub.domain)
-        if not table.is_low(rating):
+        if not table.is_low(rating, table.rsp_of(pub.outlet, pub.domain)):
             return
         span = _publisher_span(doc, pub)
         if span is None:
@@ -216,7 +217,7 @@ class LowRatedPublisher(_SourceRule):
             span,
             f"Published by {pub.display}, which has a low news-quality rating ({_rating_text(rating, pub.outlet, rated)}).",
             help=f"Found from the {pub.evidence}.",
-            data={"domain": rated, "rating": round(rating, 3)},
+            data={"domain": rated, "rating": None if rating is None else round(rating, 3)},
         )
 
 

@@ -314,7 +314,15 @@ def rsp_of(outlet: Outlet | None, domain: str | None = None) -> tuple[str, str] 
     return None
 
 
-def is_low(rating: float | None) -> bool:
+def is_low(rating: float | None, verdict: tuple[str, str] | None = None) -> bool:
+    """Low-rated: pc1 below ``LOW_RATING``, unless Wikipedia's perennial-sources list rates the
+    outlet generally reliable (pc1 is imputed for many domains: The New Yorker scores 0.27); or
+    deprecated by that list whatever its pc1."""
+    status = set(verdict[0].split("/")) if verdict else set()
+    if status and status <= {"d", "b"}:
+        return True
+    if status == {"gr"}:
+        return False
     return rating is not None and rating < LOW_RATING
 
 

@@ -44,6 +44,7 @@ _STEMS = {
     "supplement": (
         "supplement", "prepared by", "produced by", "supplied by", "provided by", "paid for by",
         "sponsored by", "presented by", "brought to you by", "section to", "feature to", "insert to",
+        "sponsored content", "paid content", "advertorial",
     ),
 }
 _ALL_STEMS = tuple(s for stems in _STEMS.values() for s in stems)
@@ -63,7 +64,7 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-_FOOTNOTE_STAR = re.compile(r"(?:^|(?<=\s))\*[ \t]?(?=[^\W\d_])", re.M)
+_FOOTNOTE_STAR = re.compile(r"(?:^|(?<=\s))\*{1,3}[ \t]?(?=[^\W\d_])", re.M)
 
 
 def _footnote_at(text: str, pos: int, stars: list[int]) -> tuple[int, int] | None:
@@ -115,6 +116,22 @@ _UN_NOTE = re.compile(
     r"|находится\s+под\s+санкциями\s+(?:СБ\s+)?ООН[^\n.]*",
     re.I,
 )
+_UN_BARE = re.compile(
+    r"\b(?:under|subject\s+to)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?\s+sanctions\b[^\n.)]*"
+    r"|под\s+санкциями\s+(?:СБ\s+)?ООН[^\n.)]*",
+    re.I,
+)
+# A designation without the word "banned": "признана экстремистской", "recognised as extremist",
+# "признана нежелательной" (undesirable organisation).  A note only inside a footnote or a
+# parenthesis that names Russia, or as an attributive participle ("признанной в РФ экстремистской").
+_DESIG = re.compile(
+    r"признан(?P<form>\w*)\s+(?:(?:в\s+(?:России|РФ)|Минюстом|судом|Генпрокуратурой)\s+)*(?:\w+\s+){0,1}?"
+    r"(?:экстремистск|террористическ|нежелательн)\w*"
+    r"|\b(?:recogni[sz]ed|designated|declared|deemed|considered|branded|listed|classified)\s+(?:as\s+)?(?:an?\s+)?"
+    r"(?:terrorist|extremist|undesirable)\w*(?:\s+organi[sz]ations?|\s+groups?)?",
+    re.I,
+)
+_RUSSIA_ANY = re.compile(r"\bRussia|Russian\s+Federation|\bRF\b|России|РФ\b|Российской|Минюст|Генпрокуратур", re.I)
 _NEWS_AUX_EN = re.compile(r"\b(?:was|were|been|got|became|had|will\s+be|would\s+be|could\s+be)\s+(?:\w+ly\s+)?$", re.I)
 _NEWS_AUX_RU = re.compile(r"(?:\bбыл[аои]?|\bбудет|\bбудут|\bстал[аои]?)\s+$", re.I)
 _NEWS_AFTER_EN = re.compile(r"^\s+(?:in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|last\s+(?:year|month|week)|on\s+\w+\s+\d|since\s+\d{4}|under\b|after\b|for\s+(?:\d|its|their|his|her))", re.I)
@@ -136,6 +153,12 @@ def _banned(text: str, stars: list[int]) -> list[Label]:
     out: list[Label] = []
     for m in _UN_NOTE.finditer(text):
         out.append(Label(Span(*_trim(text, m.start(), m.end())), "banned-organisation"))
+    for m in _UN_BARE.finditer(text):
+        box = _container(text, m.start(), m.end(), stars)
+        if box is not None:
+            out.append(box)
+    for m in _DESIG.finditer(text):
+        out.extend(_designated(text, m, stars))
     for m in _BAN_EN.finditer(text):
         out.extend(_banned_en(text, m, stars))
     for m in _BAN_RU.finditer(text):
@@ -177,8 +200,12 @@ def _banned_en(text: str, m: re.Match, stars: list[int]) -> list[Label]:
     if te is None and act is None and not as_te:
         return []
     if te is not None:
-        # a designation before the participle; a past auxiliary before it makes it news
+        # a designation before the participle; a past auxiliary before it makes it news, and so
+        # does a definite reference ("the terrorist group banned in Russia had ..."): the formula is
+        # an apposition or a predicate ("X, a terrorist organisation banned in Russia")
         head = clause[: te.start()]
+        if re.search(r"\bthe\s+$", head, re.I):
+            return []
         if _NEWS_AUX_EN.search(re.sub(r"\b(?:recogni[sz]ed|designated|declared|deemed|considered|branded|listed|classified)\s+(?:as\s+)?(?:an?\s+)?$", "", head, flags=re.I)):
             return []
         start = a - len(clause) + te.start()
@@ -189,6 +216,26 @@ def _banned_en(text: str, m: re.Match, stars: list[int]) -> list[Label]:
         start = a - len(clause) + (act.start() if act is not None else len(clause))
     end = tail.end() if tail is not None else b
     return [Label(Span(*_trim(text, start, end)), "banned-organisation")]
+
+
+def _designated(text: str, m: re.Match, stars: list[int]) -> list[Label]:
+    a, b = m.start(), m.end()
+    ls, _ = _line(text, a)
+    if _NEWS_AUX_RU.search(text, max(ls, a - 12), a) or _NEWS_AUX_EN.search(text, max(ls, a - 20), a):
+        if _footnote_at(text, a, stars) is None:
+            return []
+    box = _container(text, a, b, stars)
+    if box is not None:
+        inner = text[box.span.start : box.span.end]
+        return [box] if _RUSSIA_ANY.search(inner) or box.footnote and "*" in inner[:3] and _cyrillic(inner) else []
+    form = m.group("form") or ""
+    if _LONG_FORM.match(form):
+        return [Label(Span(a, b), "banned-organisation")]
+    return []
+
+
+def _cyrillic(s: str) -> bool:
+    return any("а" <= ch.lower() <= "я" for ch in s)
 
 
 def _banned_ru(text: str, m: re.Match, stars: list[int]) -> list[Label]:
@@ -203,7 +250,7 @@ def _banned_ru(text: str, m: re.Match, stars: list[int]) -> list[Label]:
     after = text[b : min(le, b + 80)]
     if _LONG_FORM.match(m.group("form")):
         # attributive participle: "запрещённой в России организации", "организации, запрещённой в России"
-        nxt = re.match(r"\s+([^\W\d_][\w-]*)", after)
+        nxt = re.match(r"\s+[«\"„“']?([^\W\d_][\w-]*)", after)
         prev_words = re.findall(r"[^\W\d_][\w-]*", before)[-3:]
         org_after = nxt is not None and (nxt.group(1)[:1].isupper() or _ORG_RU.match(nxt.group(1)))
         org_before = any(_ORG_RU.match(w) or w[:1].isupper() for w in prev_words[-1:]) or any(_ORG_RU.match(w) for w in prev_words)
@@ -228,9 +275,10 @@ def _banned_ru(text: str, m: re.Match, stars: list[int]) -> list[Label]:
 # -- foreign agents ------------------------------------------------------------------------------------
 _FA = re.compile(r"иностранн\w*\s+агент\w*|иноагент\w*|\bforeign[\s-]+agents?\b", re.I)
 _MATERIAL_RU = re.compile(
-    r"(?:данн|настоящ|эт)\w*\s+(?:сообщени|материал|информаци|публикаци|видео|текст|контент|издани|выпуск)\w*"
+    r"(?:(?:данн|настоящ|эт)\w*\s+|(?:^|(?<=[*.!?+])|(?<=[*.!?+]\s))(?-i:(?=[А-ЯЁ])))"
+    r"(?:сообщени|материал|информаци|публикаци|видео|текст|контент|издани|выпуск)\w*"
     r"(?:\s*\([^)\n]{0,30}\))?[^\n]{0,160}?(?:созда|произвед|распростран|направл|подготовл|опубликова|выпущ)\w*",
-    re.I,
+    re.I | re.M,
 )
 _MATERIAL_EN = re.compile(
     r"\bthis\s+(?:message|material|news\s+(?:item|story|report)|item|content|report|publication|article|video|"
@@ -253,17 +301,16 @@ def _foreign_agent(text: str, stars: list[int]) -> list[Label]:
         if a < covered_to:
             continue
         ls, le = _line(text, a)
-        window = text[max(ls, a - 400) : a]
         strong = None
         for pat in (_MATERIAL_RU, _MATERIAL_EN):
-            for s in pat.finditer(window):
-                if len(window) - s.end() <= 200:
-                    strong = s
+            for found in pat.finditer(text, max(ls, a - 400), a):
+                if a - found.end() <= 200:
+                    strong = found
                     break
             if strong:
                 break
         if strong is not None:
-            start = a - len(window) + strong.start()
+            start = strong.start()
             end = min(le, b + 400)
             out.append(Label(Span(*_trim(text, start, end)), "foreign-agent"))
             covered_to = end
@@ -287,7 +334,7 @@ def _foreign_agent(text: str, stars: list[int]) -> list[Label]:
 # -- FARA ------------------------------------------------------------------------------------------------
 _DOJ = re.compile(
     r"\b(?:additional|further|more)\s+information\s+(?:is|are)\s+(?:on\s+file|available|filed)\s+(?:with|at|from)\s+"
-    r"the\s+(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Justice\b(?:,?\s+Washington(?:,?\s+D\.?\s?C\.?)?)?\.?",
+    r"the\s+(?:[\w.-]+\s+){0,6}?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Justice\b(?:,?\s+Washington(?:,?\s+D\.?\s?C\.?)?)?\.?",
     re.I,
 )
 _DIST = re.compile(
@@ -347,10 +394,20 @@ _PLATFORM = re.compile(
     r"\b(?P<country>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:state|government)[-\s]"
     r"(?:affiliated|controlled|funded|run)\s+media\b",
 )
-_FUNDED = re.compile(
-    r"\b(?:is\s+)?funded\s+in\s+whole\s+or\s+in\s+part\s+by\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+government\b",
+# YouTube's information panels; a label ends its line ("... government. Wikipedia" at most)
+_PANEL_END = r"\.?(?:[ \t]+(?:Wikipedia|Learn\s+more)\.?)?[ \t]*$"
+_REPORTED_LABEL = re.compile(
+    r"\b(?:as|label(?:led|ed|s|ing)?|tag(?:ged|s)?|call(?:ed|s)?|mark(?:ed|s)?|brand(?:ed|s)?)\s+(?:an?\s+|the\s+)?[\"“‘']?$",
+    re.I,
 )
-_PUBLIC_SERVICE = re.compile(r"\bis\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+public\s+broadcast(?:ing)?\s+service\b")
+_FUNDED = re.compile(
+    r"\b(?:is\s+)?funded\s+in\s+whole\s+or\s+in\s+part\s+by\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+government"
+    + _PANEL_END,
+    re.M,
+)
+_PUBLIC_SERVICE = re.compile(
+    r"\bis\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+public\s+broadcast(?:ing)?\s+service" + _PANEL_END, re.M
+)
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?:(?:State|Government)[- ](?:affiliated|controlled|funded)|Publicly[- ]funded)\s+[Mm]edia[ \t]*\.?[ \t]*$"
     r"|^[ \t]*(?P<country>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+[Gg]overnment\s+(?:[Oo]rgani[sz]ation|[Oo]fficial|[Aa]ccount)[ \t]*$",
@@ -366,6 +423,8 @@ def _platform(text: str) -> list[Label]:
             if " ".join(words[k:]) in COUNTRIES:
                 start = m.start() + m.group(0).index(" ".join(words[k:]))
                 ls, le = _line(text, m.start())
+                if _REPORTED_LABEL.search(text, max(ls, start - 40), start):
+                    break  # a news sentence that reports the label: "Twitter labelled RT as ..."
                 # "This post links to a China state-affiliated media website." -> the whole sentence
                 s0 = text.rfind(". ", ls, start)
                 sent_start = s0 + 2 if s0 >= 0 else ls
@@ -394,16 +453,22 @@ def _platform(text: str) -> list[Label]:
 _NAMEISH = r"(?:[Tt]he\s+)?[A-Z][\w’'&.-]*(?:[ \t,]+(?:[A-Z][\w’'&.-]*|of|and|the|&|de|du|la))*[ \t.]*"
 _SUPPLEMENT = re.compile(
     r"\b(?:an?\s+|this\s+(?:is\s+an?\s+)?)?(?:paid(?:-for|\s+for)?|advertising|advertisement|sponsored|special\s+advertising|"
-    r"commercial|promotional|paid\s+advertising)\s+(?:supplement|section|feature|insert)\s+(?:to|in|from|for|by|of|"
+    r"commercial|promotional|paid\s+advertising)\s+(?:supplement|section|feature|insert|content|advertorial)\s+(?:to|in|from|for|by|of|"
     rf"produced\s+by|prepared\s+by)\s+{_NAMEISH}$",
     re.I | re.M,
 )
+# "a supplement from China Daily": no adjective, so only with a state outlet or government
+_STATE_SUPPLEMENT = re.compile(
+    rf"\b(?:an?\s+)?(?:supplement|section|insert|pull-out)\s+(?:from|by|produced\s+by|prepared\s+by)\s+(?P<name>{_NAMEISH})$",
+    re.I | re.M,
+)
+_RESPONSIBILITY = r"(?:,?\s+which\s+(?:takes|bears|is)\s+(?:sole\s+|full\s+)?responsib\w*\s+for\s+(?:the\s+|its\s+)?contents?\.?)?"
 _PREPARED_BY = re.compile(
-    r"\b(?:prepared|produced|supplied|provided|paid\s+for|sponsored|presented|brought\s+to\s+you)\s+by\s+"
-    rf"(?P<name>{_NAMEISH})$",
+    r"\b(?i:prepared|produced|supplied|provided|paid\s+for|sponsored|presented|brought\s+to\s+you)\s+by\s+"
+    rf"(?P<name>{_NAMEISH}){_RESPONSIBILITY}[ \t]*$",
     re.M,
 )
-_PASSIVE_NEWS = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.I)
+_PASSIVE_NEWS = re.compile(r"\b(?:was|were|been|be|being|had|has|have)\s+$", re.I)
 _GOVERNMENT = re.compile(r"\b(?:Government|Embassy|Ministry|Consulate)\s+of\b|People[’']s\s+Republic\s+of\s+China")
 
 
@@ -411,6 +476,9 @@ def _supplement(text: str) -> list[Label]:
     out: list[Label] = []
     for m in _SUPPLEMENT.finditer(text):
         out.append(Label(Span(*_trim(text, m.start(), m.end())), "supplement"))
+    for m in _STATE_SUPPLEMENT.finditer(text):
+        if _state_principal(m.group("name")):
+            out.append(Label(Span(*_trim(text, m.start(), m.end())), "supplement"))
     for m in _PREPARED_BY.finditer(text):
         ls, _ = _line(text, m.start())
         if _PASSIVE_NEWS.search(text, max(ls, m.start() - 12), m.start()):
@@ -475,7 +543,7 @@ def labels(doc) -> list[Label]:
     return doc.memo("state_media.labels", lambda: find(doc))
 
 
-_MARKER = re.compile(r"(?<=[^\W\d_])\*(?![\w*])")
+_MARKER = re.compile(r"(?<=[^\W\d_])\*{1,3}(?![\w*])")
 
 
 def markers(doc) -> list[tuple[Span, Span]]:
