@@ -85,7 +85,7 @@ _VERB = (
     r"went\s+on|described|suggested|suggests|asserted|insisted|warned|predicted|projected|counted|tallied)"
 )
 _AFTER = re.compile(
-    r"^(?:\s*,\s*(?:the|a|an|which|its)\b[^,.;\"“”]{0,80},)?"
+    r"^(?:\s*,\s*[^,.;\"“”]{1,80},)?"
     rf"(?:\s+{_AFTER_DESC}){{0,3}}"
     r"(?:\s+(?:also|has|have|had|first|earlier|previously|later|then|separately|initially|itself|now|"
     r"recently|this\s+week|last\s+\w+|on\s+\w+day|on\s+\w+))*"
@@ -96,6 +96,12 @@ _AFTER_POSSESSIVE = re.compile(
     r"(?:report|reports|reporting|reporter|reporters|correspondent|correspondents|journalist|journalists|"
     r"investigation|analysis|story|article|interview|coverage|website|account|tally|count|calculations|"
     r"survey|poll|sources?|broadcast)\b"
+)
+# "a Reuters report said", "a Xinhua tally", "RT correspondent X said"
+_AFTER_NOUN = re.compile(
+    r"^\s+(?:(?:news|television|tv|TV|radio|online|exclusive)\s+)?(?:report|reports|poll|survey|analysis|investigation|"
+    r"tally|count|calculations?|estimates?|story|article|interview|correspondent|reporter|journalist|documentary|"
+    r"exclusive|dispatch|broadcast|bulletin)\b"
 )
 # The outlet is identified as state media near the name.
 STATE_DESCRIPTOR = re.compile(
@@ -132,6 +138,48 @@ class Mention:
         return self.entry.outlet
 
 
+_PREV_WORD = re.compile(r"([\w’'.-]+)[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-])\s*$")
+_SENTENCE_OPENERS = {
+    "But", "And", "Meanwhile", "However", "Separately", "Earlier", "Later", "Yesterday", "Today", "Now",
+    "Also", "Still", "Instead", "Then", "So", "Yet", "Or", "Elsewhere", "Previously", "Overnight", "Similarly",
+    "Indeed", "Finally", "Initially", "Recently", "Currently", "Last", "This", "Since", "Before", "After",
+    "Additionally", "Moreover", "Nevertheless", "Nonetheless", "Thus", "Hence", "Subsequently", "Reportedly",
+    "A", "An", "The", "In", "On", "At", "As", "For", "By", "From", "With", "Per", "Via", "According", "Citing",
+    "Quoting", "Like", "Unlike", "While", "When", "If", "Asked", "Speaking", "Writing", "Talking", "Told", "Both",
+    "Neither", "Either", "Only", "Even", "Not", "Sources", "Officials", "One", "Another", "Several", "Many",
+}
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor", "Mayor",
+               "Senator", "Sen", "Rep", "Governor", "Gov", "Judge", "Justice", "President", "Minister"}
+
+
+def _part_of_longer_name(before: str) -> bool:
+    """The name follows a capitalised word in mid-sentence ("Michael Bloomberg", "Mr Bloomberg",
+    "Asia Times"): a person or another outlet, unless that word describes the outlet ("Russian",
+    "Britain's", "Kremlin-backed")."""
+    m = _PREV_WORD.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not word[:1].isupper():
+        return False
+    if word.rstrip(".") in _HONORIFICS:
+        return True
+    low = word.lower().rstrip(".")
+    if (
+        word.endswith(("'s", "’s"))
+        or low in _DESC_WORDS
+        or low.endswith(_DESC_SUFFIXES)
+        or _DEMONYM.match(word)
+        or word.isupper()
+    ):
+        return False
+    if _SENTENCE_START.search(before, 0, m.start()):
+        # "Meanwhile Reuters reported" passes; "Michael Bloomberg said" does not
+        return word.rstrip(".,") not in _SENTENCE_OPENERS
+    return True
+
+
 def _strip_descriptors(before: str) -> str:
     """``"according to a report in the British newspaper, "`` -> ``"according to a report in "``."""
     tokens = list(_TOKEN.finditer(before))
@@ -158,7 +206,7 @@ def _is_cited(before: str, after: str, possessive: bool) -> bool:
         return True
     if possessive:
         return _AFTER_POSSESSIVE.match(after) is not None
-    return _AFTER.match(after) is not None
+    return _AFTER.match(after) is not None or _AFTER_NOUN.match(after) is not None
 
 
 # Candidate words: a name starts with a capital or a digit (see table.matcher).
@@ -219,6 +267,8 @@ def find(doc) -> list[Mention]:
             nxt = _NEXT_WORD.match(after)
             if nxt and nxt.group(1) not in _NEXT_OK:
                 continue
+        if not entry.needs_article and _part_of_longer_name(before):
+            continue
         if possessive:
             b -= 2
         cited = _is_cited(before, after, possessive)

@@ -82,7 +82,7 @@ def from_metadata(meta: dict) -> Publisher | None:
         if isinstance(v, str) and "." in v:
             outlet, domain = table.lookup_domain(v)
             if domain:
-                url_pub = Publisher(outlet, None if outlet else domain, domain, f"metadata {key}", None)
+                url_pub = Publisher(outlet, None if outlet else domain, domain, f"metadata field '{key}'", None)
                 break
     for key in NAME_KEYS:
         v = meta.get(key)
@@ -92,15 +92,15 @@ def from_metadata(meta: dict) -> Publisher | None:
         if re.fullmatch(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", v):
             outlet, domain = table.lookup_domain(v)
             if domain:
-                return Publisher(outlet, None if outlet else domain, domain, f"metadata {key}", None)
+                return Publisher(outlet, None if outlet else domain, domain, f"metadata field '{key}'", None)
             continue
         outlet = _resolve_name(v)
         if outlet is not None:
             domain = url_pub.domain if url_pub and url_pub.outlet is outlet else None
-            return Publisher(outlet, outlet.name, domain, f"metadata {key}", None)
+            return Publisher(outlet, outlet.name, domain, f"metadata field '{key}'", None)
         if url_pub is not None and url_pub.outlet is not None:
             return url_pub
-        return Publisher(None, v[:80], url_pub.domain if url_pub else None, f"metadata {key}", None)
+        return Publisher(None, v[:80], url_pub.domain if url_pub else None, f"metadata field '{key}'", None)
     return url_pub
 
 

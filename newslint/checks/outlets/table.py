@@ -164,7 +164,7 @@ def rsp() -> dict[str, tuple[str, str]]:
 
 
 # -- names ---------------------------------------------------------------------------------------
-_KEY_DROP = re.compile(r"[^0-9a-zа-яё]+")
+_KEY_DROP = re.compile(r"[\W_]+")
 
 
 def name_key(name: str) -> str:

@@ -273,7 +273,7 @@ def _banned_ru(text: str, m: re.Match, stars: list[int]) -> list[Label]:
 
 
 # -- foreign agents ------------------------------------------------------------------------------------
-_FA = re.compile(r"иностранн\w*\s+агент\w*|иноагент\w*|\bforeign[\s-]+agents?\b", re.I)
+_FA = re.compile(r"иностранн\w*\s+агент\w*|иноагент\w*|\bforeign[\s-]+agents?\b(?!\s+registration)", re.I)
 _MATERIAL_RU = re.compile(
     r"(?:(?:данн|настоящ|эт)\w*\s+|(?:^|(?<=[*.!?+])|(?<=[*.!?+]\s))(?-i:(?=[А-ЯЁ])))"
     r"(?:сообщени|материал|информаци|публикаци|видео|текст|контент|издани|выпуск)\w*"
