@@ -53,8 +53,12 @@ class _SourceRule(Rule):
     category = "source"
 
     def facts(self, doc, ctx):
-        pub = publisher(doc)
-        return {"publisher": pub.facts() if pub else None, "cited_outlets": cited_outlets(doc)}
+        return doc.memo("outlets.facts", lambda: _facts(doc))
+
+
+def _facts(doc) -> dict:
+    pub = publisher(doc)
+    return {"publisher": pub.facts() if pub else None, "cited_outlets": cited_outlets(doc)}
 
 
 def _cited(doc):
