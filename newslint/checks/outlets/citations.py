@@ -95,7 +95,8 @@ _AFTER_POSSESSIVE = re.compile(
     r"^\s+(?:(?:own|latest|new|recent|exclusive|online|chief|senior|\w+-language|\w+-based)\s+)*"
     r"(?:report|reports|reporting|reporter|reporters|correspondent|correspondents|journalist|journalists|"
     r"investigation|analysis|story|article|interview|coverage|website|account|tally|count|calculations|"
-    r"survey|poll|sources?|broadcast)\b"
+    r"survey|poll|sources?|broadcast|editorial|editorials|columnist|op-ed|front\s+page|headline|bulletin|"
+    r"documentary|tally|estimate|estimates|data|figures)\b"
 )
 # "a Reuters report said", "a Xinhua tally", "RT correspondent X said"
 _AFTER_NOUN = re.compile(
@@ -209,12 +210,19 @@ def _is_cited(before: str, after: str, possessive: bool) -> bool:
     return _AFTER.match(after) is not None or _AFTER_NOUN.match(after) is not None
 
 
-# Candidate words: a name starts with a capital or a digit (see table.matcher).
-_CAPITALISED = re.compile(r"[A-Z0-9][^\W_]*(?:['’][^\W_]+)*")
+# Candidate words: a name starts with a capital or a digit (see table.matcher); a possessive "'s"
+# is left out ("Xinhua's" -> "Xinhua").
+_CAPITALISED = re.compile(r"[A-Z0-9][^\W_]*(?:['’](?!s\b)[^\W_]+)*")
+_POSSESSIVE = ("'s", "’s")
+
+
+def _is_possessive(prose: str, end: int) -> bool:
+    return prose.startswith(_POSSESSIVE, end) and not prose[end + 2 : end + 3].isalnum()
 
 
 def _word_starts(prose: str, words: set[str]) -> list[int]:
-    """Offsets where one of ``words`` stands as a whole word (as the shared tokenizer cuts it)."""
+    """Offsets where one of ``words`` stands as a whole word, or with a possessive "'s" (as the
+    shared tokenizer cuts words)."""
     out = []
     for w in words:
         n = len(w)
@@ -223,10 +231,21 @@ def _word_starts(prose: str, words: set[str]) -> list[int]:
             prev = prose[i - 1] if i else " "
             if not (prev.isalnum() or prev == "_" or (prev in "'’" and i > 1 and prose[i - 2].isalnum())):
                 m = WORD_RE.match(prose, i)
-                if m is not None and m.end() - i == n:
+                if m is not None and (m.end() - i == n or (m.end() - i == n + 2 and _is_possessive(prose, i + n))):
                     out.append(i)
             i = prose.find(w, i + n)
     out.sort()
+    return out
+
+
+def _words(prose: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word spans from ``start``, each without a possessive "'s"."""
+    out = []
+    for m in WORD_RE.finditer(prose, start, end):
+        a, b = m.span()
+        if b - a > 2 and _is_possessive(prose, b - 2):
+            b -= 2
+        out.append((a, b))
     return out
 
 
@@ -243,24 +262,22 @@ def find(doc) -> list[Mention]:
     for a0 in _word_starts(prose, present):
         if a0 < skip_to:
             continue
-        first = WORD_RE.match(prose, a0)
-        seconds = firsts[first.group()]
-        if seconds is not None:
-            second = WORD_RE.search(prose, first.end(), first.end() + 64)
-            if second is None or second.start() - first.end() > 4 or second.group() not in seconds:
-                continue
         block = doc.block_at(a0)
         if block is None:
             continue
-        hit = next(pm.finditer(prose, start=a0, end=min(block.end, a0 + 64)), None)
+        words = _words(prose, a0, min(block.end, a0 + 64))
+        seconds = firsts[prose[words[0][0] : words[0][1]]]
+        if seconds is not None and (len(words) < 2 or words[1][0] - words[0][1] > 4 or prose[words[1][0] : words[1][1]] not in seconds):
+            continue
+        hit = next(pm.finditer(prose, words), None)
         if hit is None or hit[0] != a0:
             continue
         a, b, phrase = hit
         skip_to = b
         entry = entries[phrase]
-        possessive = phrase.endswith(("'s", "’s"))
+        possessive = _is_possessive(prose, b)
         before = prose[max(block.start, a - 160) : a]
-        after = prose[b : min(block.end, b + 160)]
+        after = prose[b + 2 if possessive else b : min(block.end, b + 160)]
         if entry.needs_article and not _ARTICLE_END.search(before):
             continue
         if not possessive:
@@ -269,8 +286,6 @@ def find(doc) -> list[Mention]:
                 continue
         if not entry.needs_article and _part_of_longer_name(before):
             continue
-        if possessive:
-            b -= 2
         cited = _is_cited(before, after, possessive)
         window = prose[max(block.start, a - 100) : min(block.end, b + 100)]
         key = entry.outlets

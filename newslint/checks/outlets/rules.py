@@ -151,6 +151,13 @@ class LowRatedSource(_SourceRule):
             )
 
 
+def _evidence(pub) -> str:
+    e = pub.evidence
+    if e.startswith("metadata"):
+        return "the document's " + e
+    return {"branding": "outlet branding in the copy"}.get(e, "the " + e)
+
+
 def _publisher_span(doc, pub) -> Span | None:
     if pub.span is not None:
         return pub.span
@@ -188,7 +195,7 @@ class StateAffiliatedPublisher(_SourceRule):
             span,
             f"Published by {o.name}, state-affiliated media ({o.country}); treat it as the state's "
             "messaging, not independent reporting.",
-            help=f"Found from the {pub.evidence}. Basis: {_basis(o)}.",
+            help=f"Found from {_evidence(pub)}. Basis: {_basis(o)}.",
             data={"outlet": o.name, "domain": o.domain, "evidence": pub.evidence},
         )
 
@@ -220,7 +227,7 @@ class LowRatedPublisher(_SourceRule):
         yield Finding(
             span,
             f"Published by {pub.display}, which has a low news-quality rating ({_rating_text(rating, pub.outlet, rated)}).",
-            help=f"Found from the {pub.evidence}.",
+            help=f"Found from {_evidence(pub)}.",
             data={"domain": rated, "rating": None if rating is None else round(rating, 3)},
         )
 

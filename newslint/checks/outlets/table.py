@@ -215,16 +215,16 @@ def _core(name: str) -> tuple[str, bool]:
 @lru_cache(maxsize=1)
 def matcher() -> tuple[PhraseMatcher, dict[str, Entry]]:
     """The case-sensitive phrase matcher over outlet names, and what each phrase stands for.
-    Every name starts with a capital letter or a digit (``first_words`` relies on it)."""
+    Every name starts with a capital letter or a digit (``first_words`` relies on it).  Possessives
+    ("Xinhua's") are matched by trimming "'s" from the text's words, not by extra phrases."""
     found: dict[str, tuple[list[Outlet], bool]] = {}
     for o in outlets():
         for n in o.names:
-            core, article = _core(n)
-            for phrase in (core, core + "'s", core + "’s"):
-                outs, needs = found.get(phrase, ([], True))
-                if o not in outs:
-                    outs.append(o)
-                found[phrase] = (outs, needs and article)
+            phrase, article = _core(n)
+            outs, needs = found.get(phrase, ([], True))
+            if o not in outs:
+                outs.append(o)
+            found[phrase] = (outs, needs and article)
     pm = PhraseMatcher((), ignorecase=False)
     entries: dict[str, Entry] = {}
     for phrase, (outs, needs) in found.items():
