@@ -42,3 +42,11 @@ def test_mandated_labels_dev_set(shared_data):
     res = score_spans(recs, preds, "state-media")
     assert res["recall"] >= 0.9, res["false_negatives"]
     assert res["clean_docs_flagged"] == 0, res["false_positives"]
+
+
+def test_markdown_footnote_written_as_a_star_list_item():
+    text = "Он выступил в эфире.\n\n* Минюст признал иноагентами\n"
+    res = lint_text(text, path="x.md", format="markdown", select=["SM"])
+    assert [text[d.start : d.end] for d in res.diagnostics] == ["Минюст признал иноагентами"]
+    bullets = "Reading list:\n\n* foreign agent novels (two)\n* spy stories\n"
+    assert lint_text(bullets, path="x.md", format="markdown", select=["SM"]).diagnostics == []

@@ -92,7 +92,7 @@ def _banned_en(text: str, m: re.Match, stars: list[int]) -> list[Label]:
     cut = max(before.rfind(". "), before.rfind("; "))
     clause = before[cut + 1 :] if cut >= 0 else before
     after = text[b : b + 60]
-    if NEWS_AUX_EN.search(clause) and footnote_at(text, a, stars) is None:
+    if NEWS_AUX_EN.search(clause):  # "was banned in Russia": news, even in a footnote or a bullet
         return []
     box = _container(text, a, b, stars)
     if box is not None:
@@ -130,8 +130,7 @@ def _designated(text: str, m: re.Match, stars: list[int]) -> list[Label]:
     a, b = m.start(), m.end()
     ls, _ = line_bounds(text, a)
     if _NEWS_AUX_RU.search(text, max(ls, a - 12), a) or NEWS_AUX_EN.search(text, max(ls, a - 20), a):
-        if footnote_at(text, a, stars) is None:
-            return []
+        return []
     box = _container(text, a, b, stars)
     if box is not None:
         inner = text[box.span.start : box.span.end]
@@ -150,11 +149,11 @@ def _banned_ru(text: str, m: re.Match, stars: list[int]) -> list[Label]:
     a, b = m.start(), m.end()
     ls, le = line_bounds(text, a)
     before = text[max(ls, a - 80) : a]
+    if _NEWS_AUX_RU.search(before):  # "была запрещена в России": news
+        return []
     box = _container(text, a, b, stars)
     if box is not None:
         return [box]
-    if _NEWS_AUX_RU.search(before):
-        return []
     after = text[b : min(le, b + 80)]
     if _LONG_FORM.match(m.group("form")):
         # attributive participle: "запрещённой в России организации", "организации, запрещённой в России"

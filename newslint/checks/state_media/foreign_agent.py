@@ -24,7 +24,7 @@ _MATERIAL_EN = re.compile(
     re.I,
 )
 _FA_DESIG = re.compile(
-    r"призна|внес[её]н|включ[её]н|реестр|минюст|выполняющ|являет|считает|"
+    r"призна|внес[её]н|включ[её]н|реестр|минюст|выполня|являет|считает|"
     r"\b(?:designated|declared|recogni[sz]ed|listed|labell?ed|branded|registered|deemed|considered|added)\b",
     re.I,
 )
@@ -53,7 +53,9 @@ def find_foreign_agent(text: str, stars: list[int]) -> list[Label]:
             covered_to = end
             continue
         seg = footnote_at(text, a, stars)
-        if seg is not None:
+        # a footnote names the designation ("*Минюст признал иноагентами"); a bullet that merely
+        # mentions foreign agents does not
+        if seg is not None and _FA_DESIG.search(text, seg[0], seg[1]):
             out.append(Label(Span(*trim(text, *seg)), "foreign-agent", footnote=True))
             covered_to = seg[1]
             continue

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ...diagnostics import Span
+from ...document import LIST_ITEM
 from .banned import find_banned
 from .fara import find_fara
 from .foreign_agent import find_foreign_agent
@@ -70,12 +71,15 @@ def _has(low: str, family: str) -> bool:
     return any(s in low for s in _STEMS[family])
 
 
-def find_in_text(text: str) -> list[Label]:
-    """Labels in one block's text (block-relative spans)."""
+def find_in_text(text: str, starred: bool = False) -> list[Label]:
+    """Labels in one block's text (block-relative spans).  ``starred``: the block is a footnote
+    whose asterisk is markup, not text (a Markdown list item written "* ...")."""
     low = text.lower()
     if not any(s in low for s in _ALL_STEMS):
         return []
     stars = [m.start() for m in FOOTNOTE_STAR.finditer(text)] if "*" in text else []
+    if starred and (not stars or stars[0] != 0):
+        stars.insert(0, 0)
     labels: list[Label] = []
     if _has(low, "banned"):
         labels += find_banned(text, stars)
@@ -97,9 +101,17 @@ def find(doc) -> list[Label]:
     if not any(s in low for s in _ALL_STEMS):
         return out
     for block in doc.blocks:
-        for lab in find_in_text(prose[block.start : block.end]):
+        for lab in find_in_text(prose[block.start : block.end], _starred(doc, block)):
             out.append(Label(Span(block.start + lab.span.start, block.start + lab.span.end), lab.family, lab.footnote))
     return out
+
+
+def _starred(doc, block) -> bool:
+    """A Markdown list item whose marker is "*": in the source, "* Минюст признал иноагентами"."""
+    if block.kind != LIST_ITEM or doc.format != "markdown":
+        return False
+    start, _ = doc.to_source((block.start, block.start + 1))
+    return doc.source[max(0, start - 3) : start].strip() == "*"
 
 
 def labels(doc) -> list[Label]:
