@@ -225,6 +225,20 @@ def explain(rule):
 
 
 @main.command()
+@click.argument("query", nargs=-1, required=True, metavar="NAME|DOMAIN")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def source(query, fmt):
+    """What newslint knows about an outlet: domain, rating and its scale, state affiliation, and
+    where the facts come from.  Exit 1 when it knows nothing about it."""
+    from .checks.outlets.describe import describe
+
+    text, found = describe(" ".join(query), fmt)
+    click.echo(text, nl=False)
+    if not found:
+        sys.exit(1)
+
+
+@main.command()
 @click.argument("directory", default=".", type=click.Path(file_okay=False))
 @click.option("--force", is_flag=True, help="Overwrite an existing .newslint.yaml.")
 def init(directory, force):
