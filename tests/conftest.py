@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("NEWSLINT_SHARED", REPO.parent / "shared"))
+def _find_shared() -> Path:
+    """NEWSLINT_SHARED, else a `shared` folder beside the checkout (or beside its parent, for git
+    worktrees kept one level down)."""
+    if os.environ.get("NEWSLINT_SHARED"):
+        return Path(os.environ["NEWSLINT_SHARED"])
+    for base in (REPO.parent, REPO.parent.parent):
+        if (base / "shared" / "data").is_dir():
+            return base / "shared"
+    return REPO.parent / "shared"
+
+
+SHARED = _find_shared()
 
 
 @pytest.fixture(scope="session")
