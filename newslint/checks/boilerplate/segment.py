@@ -73,15 +73,16 @@ class Segmentation:
 
 # -- matchers, built once per process on first use ----------------------------------------------
 _TABLES = {"anywhere": cues.ANYWHERE, "short": cues.SHORT, "leads": cues.LEADS, "labels": cues.LABELS}
-_MATCHERS: dict[str, tuple[PhraseMatcher, dict[str, str]]] = {}
+_MATCHERS: dict[str, tuple[PhraseMatcher, dict[str, str], frozenset[str]]] = {}
 
 
 def _key(phrase: str) -> str:
     return " ".join(w.lower() for w in shape.WORD.findall(phrase))
 
 
-def _matcher(kind: str) -> tuple[PhraseMatcher, dict[str, str]]:
-    """The phrase matcher of one cue table, and the family of each phrase."""
+def _matcher(kind: str) -> tuple[PhraseMatcher, dict[str, str], frozenset[str]]:
+    """The phrase matcher of one cue table, the family of each phrase, and the words that must
+    be in a block for any phrase to match (each phrase's first word)."""
     got = _MATCHERS.get(kind)
     if got is None:
         m = PhraseMatcher(())
@@ -92,13 +93,18 @@ def _matcher(kind: str) -> tuple[PhraseMatcher, dict[str, str]]:
                 if k and k not in family:
                     m.add(p)
                     family[k] = fam
-        got = _MATCHERS[kind] = (m, family)
+        # the longest word of each phrase: a block without any of them cannot match
+        firsts = frozenset(max(k.split(), key=len) for k in family)
+        got = _MATCHERS[kind] = (m, family, firsts)
     return got
 
 
-def _cue(kind: str, text: str, lead_only: bool = False) -> str | None:
-    """Family of the first phrase of table ``kind`` in ``text`` (at its start when ``lead_only``)."""
-    m, family = _matcher(kind)
+def _cue(kind: str, u: Unit, text: str | None = None, lead_only: bool = False) -> str | None:
+    """Family of the first phrase of table ``kind`` in the block (at its start when ``lead_only``)."""
+    m, family, firsts = _matcher(kind)
+    if firsts.isdisjoint(u.lower):
+        return None
+    text = u.text if text is None else text
     for a, _b, phrase in m.finditer(text):
         if lead_only and text[:a].strip(_DECORATION):
             return None
@@ -116,20 +122,24 @@ class Unit:
     start: int
     end: int
     text: str
-    words: list[str]
+    n: int  # words (whitespace-separated)
+    words: list[str]  # the words, for blocks of up to CUE_MAX_WORDS words (else empty)
     kind: str
     indent: int
     tags: tuple[str, ...]
     final: str = ""
     prose: bool = False
-    topic: frozenset[str] = frozenset()
-
-    @property
-    def n(self) -> int:
-        return len(self.words)
+    topic: frozenset[str] = frozenset()  # topic words (short blocks only)
+    lower: frozenset[str] = frozenset()  # its words, lowercased (short blocks only)
 
 
 _TOPIC = re.compile(r"[^\W\d_]{4,}")
+_TOPIC_ASCII = re.compile(r"[a-z]{4,}")  # the same on ASCII text, three times faster
+
+
+def topic_words(lower: str) -> list[str]:
+    """Words of four letters or more (letters only) of a lowercased text."""
+    return (_TOPIC_ASCII if lower.isascii() else _TOPIC).findall(lower)
 
 
 def _units(doc) -> list[Unit]:
@@ -137,14 +147,45 @@ def _units(doc) -> list[Unit]:
     prose = doc.prose
     for b in doc.blocks:
         text = prose[b.start : b.end]
-        words = shape.WORD.findall(text)
-        u = Unit(b.index, b.start, b.end, text, words, b.kind, int(b.meta.get("indent", 0) or 0), tuple(b.meta.get("tags", ()) or ()))
+        n = len(text.split())
+        words = shape.WORD.findall(text) if n <= CUE_MAX_WORDS else []
+        if words:
+            n = len(words)
+        u = Unit(b.index, b.start, b.end, text, n, words, b.kind, int(b.meta.get("indent", 0) or 0), tuple(b.meta.get("tags", ()) or ()))
         u.final = shape.final_char(text)
-        u.prose = (len(words) >= PROSE_WORDS and u.final in shape.SENTENCE_END) or len(words) >= 30
-        if len(words) <= CUE_MAX_WORDS:
-            u.topic = frozenset(w for w in _TOPIC.findall(text.lower()) if w not in shape.STOPWORDS)
+        u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or n >= 30
+        if words:
+            u.lower = frozenset(map(str.lower, words))
+            u.topic = frozenset(topic_words(text.lower())) - shape.STOPWORDS
         out.append(u)
     return out
+
+
+class Body:
+    """The topic words of the article's prose blocks, with their counts: does a word of a block
+    occur in the body, apart from the block itself?"""
+
+    __slots__ = ("words", "members")
+
+    def __init__(self, units: list[Unit], in_comments: list[bool]) -> None:
+        members = [u for u in units if u.prose and not in_comments[u.index]]
+        self.members = frozenset(u.index for u in members)
+        self.words = Counter(topic_words(" ".join(u.text for u in members).lower()))
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def cohesion(self, u: Unit) -> float | None:
+        """Share of the block's topic words found in the body (outside the block itself)."""
+        if not u.topic or not self.words:
+            return None
+        words = self.words
+        own = Counter(topic_words(u.text.lower())) if u.index in self.members else None
+        shared = 0
+        for w in u.topic:
+            if words.get(w, 0) > (own[w] if own else 0):
+                shared += 1
+        return shared / len(u.topic)
 
 
 # -- the segmentation ---------------------------------------------------------------------------
@@ -168,7 +209,7 @@ def _segment(doc) -> Segmentation:
     prose_idx = [u.index for u in units if u.prose and not in_comments[u.index]]
     if prose_idx:
         seg.body = (prose_idx[0], prose_idx[-1])
-    body_words = _body_vocabulary(doc, units, in_comments)
+    body_words = Body(units, in_comments)
     doc_script = _main_script(doc)
     # 3. each block on its own
     structural = body_words and doc_script not in ("cjk", "thai")
@@ -192,33 +233,17 @@ def _segment(doc) -> Segmentation:
     return seg
 
 
-def _body_vocabulary(doc, units: list[Unit], in_comments: list[bool]) -> Counter:
-    """Topic words of the article's prose blocks, with how many blocks use each."""
-    vocab: Counter = Counter()
-    for u in units:
-        if u.prose and not in_comments[u.index]:
-            if not u.topic:
-                u.topic = frozenset(w for w in _TOPIC.findall(u.text.lower()) if w not in shape.STOPWORDS)
-            vocab.update(u.topic)
-    return vocab
-
-
-def cohesion(u: Unit, body_words: Counter) -> float | None:
-    """Share of the block's topic words found in the body (other blocks than itself)."""
-    if not u.topic:
-        return None
-    own = 1 if u.prose else 0
-    shared = sum(1 for w in u.topic if body_words.get(w, 0) > own)
-    return shared / len(u.topic)
+def cohesion(u: Unit, body: Body) -> float | None:
+    return body.cohesion(u)
 
 
 def _main_script(doc) -> str | None:
-    counts: Counter = Counter()
-    for b in doc.blocks:
-        counts.update(shape.script_counts(doc.prose[b.start : b.end]))
+    if doc.prose.isascii():
+        return "latin"
+    counts = shape.script_counts(doc.prose)
     if not counts:
         return None
-    script, n = counts.most_common(1)[0]
+    script, n = max(counts.items(), key=lambda kv: kv[1])
     return script if n >= 0.8 * sum(counts.values()) else None
 
 
@@ -227,7 +252,7 @@ def _main_script(doc) -> str | None:
 class _Ctx:
     units: list[Unit]
     body: tuple[int, int] | None
-    body_words: Counter
+    body_words: Body
     doc_script: str | None
     in_comments: list[bool]
     links: list[tuple[int, int]]
@@ -245,7 +270,7 @@ def _classify(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int]
         return landmark
     short = n <= SHORT_WORDS
     if n <= CUE_MAX_WORDS:
-        fam = _cue("anywhere", text) or (short and _cue("short", text))
+        fam = _cue("anywhere", u) or (short and _cue("short", u))
         if fam:
             return fam, _WHAT[fam]
     low = text.lower()
@@ -264,7 +289,7 @@ def _classify(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int]
     return None
 
 
-def _landmark(u: Unit, body_words: Counter) -> tuple[str, str] | None:
+def _landmark(u: Unit, body_words: Body) -> tuple[str, str] | None:
     tags = u.tags
     if not tags:
         return None
@@ -286,7 +311,7 @@ _PHOTO_WORDS = frozenset("photo photos foto fotos фото image images picture 
 
 
 def _copyright_or_credit(u: Unit) -> tuple[str, str] | None:
-    words = [w.lower() for w in u.words[:4]]
+    words = [w.lower() for w in shape.WORD.findall(u.text[:60])]
     if u.text.lstrip().startswith(("©", "(c)", "(C)")) and any(w in _PHOTO_WORDS for w in words[:2]):
         return CREDIT, _WHAT[CREDIT]
     if u.n <= 30 and _COPY_RE.search(u.text):
@@ -308,7 +333,23 @@ def _label_or_lead(u: Unit) -> tuple[str, str] | None:
             if head in labels:
                 return fam, _WHAT_LIST.get(fam, _WHAT[fam])
     # the whole block is labels ("Share Tweet Email", "Comments (7)", "Advertisement")
-    m, family = _matcher("labels")
+    hit = _all_labels(u, text, words)
+    if hit:
+        return hit
+    # "More from Business", "Follow us on Instagram"
+    if u.final not in shape.SENTENCE_END:
+        fam = _cue("leads", u, text, lead_only=True)
+        if fam:
+            return fam, _WHAT[fam]
+    if shape.is_month_archive(words) and shape.has_count(text):
+        return NAVIGATION, "archive list"
+    return None
+
+
+def _all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
+    m, family, firsts = _matcher("labels")
+    if firsts.isdisjoint(u.lower):
+        return None
     covered = 0
     fams: Counter = Counter()
     for _a, _b, phrase in m.finditer(text):
@@ -316,19 +357,12 @@ def _label_or_lead(u: Unit) -> tuple[str, str] | None:
         covered += k.count(" ") + 1
         fams[family[k]] += 1
     alpha = [w for w in words if not w.isdigit()]
-    if alpha and covered >= len(alpha):
-        if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text):
-            return None
-        fam = fams.most_common(1)[0][0]
-        return fam, _WHAT[fam]
-    # "More from Business", "Follow us on Instagram"
-    if u.final not in shape.SENTENCE_END:
-        fam = _cue("leads", text, lead_only=True)
-        if fam:
-            return fam, _WHAT[fam]
-    if shape.is_month_archive(words) and shape.has_count(text):
-        return NAVIGATION, "archive list"
-    return None
+    if not alpha or covered < len(alpha):
+        return None
+    if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text):
+        return None
+    fam = fams.most_common(1)[0][0]
+    return fam, _WHAT[fam]
 
 
 # Single words that are labels only in company (a line "World" may be a heading).
@@ -355,12 +389,12 @@ def _credit(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int] |
     text = u.text
     if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text):
         return CREDIT, "photo credit run into a caption"
-    m = _CREDIT_TAIL.search(text)
+    m = _CREDIT_TAIL.search(text) if text.endswith(")") else None
     if m and u.n > 12:
         return CREDIT, "photo credit run into the text", u.start + m.start(), u.start + m.end()
     # a caption repeated next to its credit, signed with the site's name and a date stamp
-    m = _BRAND_STAMP.search(text)
-    if m and u.n <= 60:
+    m = _BRAND_STAMP.search(text) if u.n <= 60 and text[-1].isdigit() else None
+    if m:
         caption = text[: m.start()].strip()
         if len(caption) >= 20:
             for v in ctx.units[max(0, u.index - 2) : u.index + 3]:
@@ -422,7 +456,8 @@ _LIST_INTRO = re.compile(
 
 
 def _dangling(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int] | None:
-    m = _DANGLING_INLINE.search(u.text)
+    text = u.text
+    m = _DANGLING_INLINE.search(text) if ("[" in text or "(" in text) else None
     if m and not _links_follow(u, ctx):
         return DANGLING, f"reference {m.group()!r} points to links or a list that are not in the text", u.start + m.start(), u.start + m.end()
     if u.final == ":" and _LIST_INTRO.search(u.text) and not _list_follows(u, ctx):
@@ -486,7 +521,7 @@ def _looks_like_date(u: Unit) -> bool:
     return named and any(w.isdigit() for w in words)
 
 
-def edge_zones(units: list[Unit], body_words: Counter, in_comments: list[bool]) -> list[bool]:
+def edge_zones(units: list[Unit], body_words: Body, in_comments: list[bool]) -> list[bool]:
     """Blocks before the first block that belongs to the article (prose, or sharing words with
     it) and after the last one: where page furniture sits."""
     n = len(units)

@@ -98,13 +98,18 @@ def script_of(ch: str) -> str:
     return "other"
 
 
+_ASCII_LETTERS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
+
+
 def script_counts(text: str) -> dict[str, int]:
-    """Letters per script; ASCII text answers at once."""
+    """Letters per script.  ASCII letters are counted in C (``str.translate``); only the others
+    are looked at one by one."""
+    latin = len(text) - len(text.translate(_ASCII_LETTERS))
+    out: dict[str, int] = {"latin": latin} if latin else {}
     if text.isascii():
-        n = sum(1 for c in text if c.isalpha())
-        return {"latin": n} if n else {}
-    out: dict[str, int] = {}
-    for c in LETTERS.findall(text):
+        return out
+    for c in _NON_ASCII_LETTER.findall(text):
         s = script_of(c)
         out[s] = out.get(s, 0) + 1
     return out
