@@ -341,8 +341,23 @@ def _label_or_lead(u: Unit) -> tuple[str, str] | None:
         fam = _cue("leads", u, text, lead_only=True)
         if fam:
             return fam, _WHAT[fam]
-    if shape.is_month_archive(words) and shape.has_count(text):
+    archive = _archive(u, text, words)
+    if archive:
+        return archive
+    return None
+
+
+def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
+    """Archive and category entries: "June 2012", "► May (15)", "2008 (212)", "Salads (48)",
+    "Health »"."""
+    if shape.is_month_archive(words):
         return NAVIGATION, "archive list"
+    if shape.has_count(text) and len(words) <= 6:
+        digits = sum(1 for w in words if w.isdigit())
+        if digits == 1 or (digits == 2 and shape.has_year(text)):
+            return NAVIGATION, "archive or category list"
+    if len(words) <= 6 and u.text.rstrip()[-1:] in "»›" and not u.text.lstrip().startswith(("«", "‹")):
+        return NAVIGATION, "navigation link"
     return None
 
 

@@ -66,12 +66,12 @@ def has_count(text: str) -> bool:
 
 
 def is_month_archive(words: list[str]) -> bool:
-    """ "June 2012", "► June (21)", "February 2008 (39)": an archive entry."""
-    if not words or len(words) > 3:
+    """ "June 2012": a month and a year, no day (with a count, "June 2012 (21)", see
+    ``has_count``)."""
+    if len(words) != 2 or words[0].lower() not in MONTHS:
         return False
-    if words[0].lower() not in MONTHS:
-        return False
-    return all(w.isdigit() for w in words[1:])
+    y = words[1]
+    return len(y) == 4 and y[:2] in ("19", "20") and y.isdigit()
 
 
 def has_year(text: str) -> bool:
