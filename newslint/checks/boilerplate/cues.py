@@ -114,7 +114,7 @@ LEADS: dict[str, tuple[str, ...]] = {
         "download the app", "share this", "share on", "like us on", "join us on", "find us on",
     ),
     "login": ("sign in to", "log in to", "login to", "register to"),
-    "navigation": ("switch to the", "view all", "see all", "skip to"),
+    "navigation": ("switch to the", "view all", "see all"),
 }
 
 LABELS: dict[str, tuple[str, ...]] = {

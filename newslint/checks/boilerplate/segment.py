@@ -501,7 +501,7 @@ def _links_follow(u: Unit, ctx: _Ctx) -> bool:
 
 def _structural(u: Unit, ctx: _Ctx) -> tuple[str, str] | None:
     """No cue: a short item before the article or after it that shares no word with it."""
-    if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;":
+    if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;!":
         return None
     if cohesion(u, ctx.body_words) != 0 or _not_furniture(u) or ctx.repeated[u.index]:
         return None
@@ -512,9 +512,13 @@ def _structural(u: Unit, ctx: _Ctx) -> tuple[str, str] | None:
 
 _BYLINE = re.compile(
     r"^(?:by|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
-    r"reporting|editing|additional reporting|with|von|par|por|di|da)\b",
+    r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
+    r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
+    r"|\b(?:credit|credits|courtesy)\b",
     re.I,
 )
+# "BAAR, SWITZERLAND", "NAIROBI, Kenya": a dateline
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,\s+[A-Z][\w .'’-]*$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s")
 _CONTACT = re.compile(r"\S@\S+\.\w|\d[\d ().-]{6,}\d")
 
@@ -523,7 +527,7 @@ def _not_furniture(u: Unit) -> bool:
     """Article furniture that shares no word with the body: dates, bylines, credits, numbered
     items, addresses of links."""
     text = u.text
-    if _BYLINE.match(text) or _NUMBERED.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
+    if _BYLINE.search(text) or _DATELINE.match(text) or _NUMBERED.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
         return True
     if text[0] in "\"“‘'«„(":
         return True
