@@ -28,7 +28,8 @@ class _Boilerplate(Rule):
             yield Finding(Span(x.start, x.end), self.message(doc, x))
 
     def message(self, doc, x: seg.Leftover) -> str:
-        return f"{x.what[:1].upper()}{x.what[1:]} from the web page: {self.advice}."
+        advice = self.advice.replace(" it", " them") if x.several else self.advice
+        return f"{x.what[:1].upper()}{x.what[1:]}, left over from the web page: {advice}."
 
 
 class CopyrightNotice(_Boilerplate):
@@ -125,6 +126,7 @@ class ReaderComments(_Boilerplate):
                 Span(x.start, x.end),
                 f"Reader comments ({x.what.split('(')[-1].rstrip(')')}) copied with the article: remove the "
                 "section, from the first commenter to the end of the last comment.",
+                help="Comments are not copy-edited while they are flagged (config lint-boilerplate: true to check them).",
             )
         for a, b in s.headers:
             yield Finding(
@@ -191,7 +193,7 @@ class ForeignScriptString(_Boilerplate):
     )
 
     def message(self, doc, x):
-        return f"{x.what[:1].upper()}{x.what[1:]} ({doc.prose[x.start:x.end][:60]!r}): remove it."
+        return f"{x.what[:1].upper()}{x.what[1:]} ({doc.prose[x.start:x.end][:60]!r}): remove it, or translate it if it belongs to the story."
 
 
 class DanglingReference(_Boilerplate):
@@ -215,7 +217,7 @@ class DanglingReference(_Boilerplate):
     )
 
     def message(self, doc, x):
-        return f"This {x.what}: restore the links or remove the reference."
+        return f"{x.what[:1].upper()}{x.what[1:]}: restore the links or list, or remove the reference."
 
 
 RULES = [

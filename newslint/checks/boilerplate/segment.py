@@ -57,7 +57,11 @@ class Leftover:
     end: int
     first: int  # block indices, inclusive
     last: int
-    what: str  # a few words for the message: "copyright line", "tag list (3 items)"
+    what: str  # a few words for the message: "copyright line", "navigation or tag list (3 lines)"
+
+    @property
+    def several(self) -> bool:
+        return self.last > self.first
 
 
 @dataclass
@@ -224,6 +228,7 @@ def _segment(doc) -> Segmentation:
         verdicts[u.index] = _classify(u, ctx)
     # 4. list context: short items between flagged items outside the body belong to the list
     _fill_lists(ctx, verdicts)
+    _extend_headed_lists(ctx, verdicts)
     # 5. runs of one family become one finding
     seg.leftovers = _runs(units, verdicts)
     for s in seg.sections:
@@ -272,7 +277,7 @@ def _classify(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int]
     if n <= CUE_MAX_WORDS:
         fam = _cue("anywhere", u) or (short and _cue("short", u))
         if fam:
-            return fam, _WHAT[fam]
+            return fam, _describe(fam, u)
     low = text.lower()
     if "©" in text or "(c)" in low or low.startswith("copyright"):
         hit = _copyright_or_credit(u)
@@ -289,12 +294,23 @@ def _classify(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int]
     return None
 
 
+def _describe(fam: str, u: Unit) -> str:
+    """A closer name for some leftovers: a cookie notice is not a paywall."""
+    if fam == NOTICE:
+        if "cookie" in u.lower or "cookies" in u.lower:
+            return "cookie notice"
+        if u.lower & {"advertisement", "advertising", "ad", "ads", "sponsored", "paid", "promoted"}:
+            return "advertising marker"
+        return "paywall or subscription notice"
+    return _WHAT[fam]
+
+
 def _landmark(u: Unit, body_words: Body) -> tuple[str, str] | None:
     tags = u.tags
     if not tags:
         return None
     if "nav" in tags:
-        return NAVIGATION, "navigation menu"
+        return NAVIGATION, "navigation menu (HTML nav)"
     if "footer" in tags:
         return (COPYRIGHT, "page footer") if ("©" in u.text or "copyright" in u.text.lower()) else (NAVIGATION, "page footer")
     if "form" in tags or "button" in tags or "label" in tags:
@@ -302,7 +318,7 @@ def _landmark(u: Unit, body_words: Body) -> tuple[str, str] | None:
     if "aside" in tags:
         co = cohesion(u, body_words)
         if not u.prose and (co is None or co < 0.5):
-            return RELATED, "sidebar"
+            return RELATED, "sidebar (HTML aside)"
     return None
 
 
@@ -351,11 +367,11 @@ def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     """Archive and category entries: "June 2012", "► May (15)", "2008 (212)", "Salads (48)",
     "Health »"."""
     if shape.is_month_archive(words):
-        return NAVIGATION, "archive list"
+        return NAVIGATION, "archive link"
     if shape.has_count(text) and len(words) <= 6:
         digits = sum(1 for w in words if w.isdigit())
         if digits == 1 or (digits == 2 and shape.has_year(text)):
-            return NAVIGATION, "archive or category list"
+            return NAVIGATION, "archive or category link"
     if len(words) <= 6 and u.text.rstrip()[-1:] in "»›" and not u.text.lstrip().startswith(("«", "‹")):
         return NAVIGATION, "navigation link"
     return None
@@ -377,7 +393,7 @@ def _all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text):
         return None
     fam = fams.most_common(1)[0][0]
-    return fam, _WHAT[fam]
+    return fam, _describe(fam, u)
 
 
 # Single words that are labels only in company (a line "World" may be a heading).
@@ -474,12 +490,12 @@ def _dangling(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int]
     text = u.text
     m = _DANGLING_INLINE.search(text) if ("[" in text or "(" in text) else None
     if m and not _links_follow(u, ctx):
-        return DANGLING, f"reference {m.group()!r} points to links or a list that are not in the text", u.start + m.start(), u.start + m.end()
+        return DANGLING, f"{m.group()!r} points to links that are not in the text", u.start + m.start(), u.start + m.end()
     if u.final == ":" and _LIST_INTRO.search(u.text) and not _list_follows(u, ctx):
         # the last sentence of the block is the introduction
         cut = max(u.text.rfind(". ", 0, len(u.text) - 1), u.text.rfind("? "), u.text.rfind("! "))
         a = u.start + (cut + 2 if cut >= 0 else 0)
-        return DANGLING, "introduction announces a list that is missing", a, u.end
+        return DANGLING, "this line introduces a list that is not in the text", a, u.end
     return None
 
 
@@ -578,6 +594,19 @@ def _fill_lists(ctx: _Ctx, verdicts) -> None:
             verdicts[i] = prev
 
 
+def _extend_headed_lists(ctx: _Ctx, verdicts) -> None:
+    """The list items right after a flagged "Related articles" or "Tags:" heading are its links."""
+    units = ctx.units
+    for u in units:
+        v = verdicts[u.index]
+        if not v or len(v) != 2 or v[0] not in (RELATED, NAVIGATION, SHARE) or u.n > 8:
+            continue
+        j = u.index + 1
+        while j < len(units) and verdicts[j] is None and units[j].kind == "list-item" and units[j].n <= 25 and not ctx.in_comments[j]:
+            verdicts[j] = v
+            j += 1
+
+
 def _runs(units: list[Unit], verdicts) -> list[Leftover]:
     """Consecutive blocks of one family (that merges) become one finding."""
     out: list[Leftover] = []
@@ -597,7 +626,7 @@ def _runs(units: list[Unit], verdicts) -> list[Leftover]:
             j += 1
         what = v[1]
         if j > i:
-            what = _WHAT_LIST.get(v[0], v[1]) + f" ({j - i + 1} items)"
+            what = _WHAT_LIST.get(v[0], v[1]) + f" ({j - i + 1} lines)"
         out.append(Leftover(v[0], units[i].start, units[j].end, i, j, what))
         i = j + 1
     return out
@@ -615,6 +644,7 @@ _WHAT = {
     RELATED: "link to other stories",
     SCRIPT: "interface text in another script",
     DANGLING: "reference to links that were not copied",
+    COMMENTS: "reader comments",
 }
 _WHAT_LIST = {
     NAVIGATION: "navigation or tag list",
