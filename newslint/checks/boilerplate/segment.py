@@ -179,6 +179,18 @@ class Body:
     def __bool__(self) -> bool:
         return bool(self.words)
 
+    def shares(self, u: Unit) -> bool | None:
+        """Does the block share a topic word with the body?  None when it has no topic word."""
+        if not u.topic or not self.words:
+            return None
+        words = self.words
+        if u.index in self.members:
+            co = self.cohesion(u)
+            return None if co is None else co > 0
+        if not words.keys().isdisjoint(u.topic):
+            return True
+        return any(v in words for w in u.topic for v in _variants(w)[1:])
+
     def cohesion(self, u: Unit) -> float | None:
         """Share of the block's topic words found in the body (outside the block itself)."""
         if not u.topic or not self.words:
@@ -187,9 +199,22 @@ class Body:
         own = Counter(topic_words(u.text.lower())) if u.index in self.members else None
         shared = 0
         for w in u.topic:
-            if words.get(w, 0) > (own[w] if own else 0):
-                shared += 1
+            for v in _variants(w):
+                if words.get(v, 0) > (own[v] if own else 0):
+                    shared += 1
+                    break
         return shared / len(u.topic)
+
+
+def _variants(w: str) -> tuple[str, ...]:
+    """The word and its closest inflections, so that "models" in a headline meets "model" in the
+    text (a cheap stand-in for stemming, applied to the few words of short blocks only)."""
+    out = [w, w + "s", w + "es", w + "ed", w + "ing"]
+    for suffix in ("ies", "es", "s", "ed", "ing", "d"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            stem = w[: -len(suffix)]
+            out.extend((stem, stem + "e", stem + "y", stem + "s", stem + "ed", stem + "ing"))
+    return tuple(out)
 
 
 # -- the segmentation ---------------------------------------------------------------------------
@@ -275,7 +300,12 @@ def _classify(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int]
         return landmark
     short = n <= SHORT_WORDS
     if n <= CUE_MAX_WORDS:
-        fam = _cue("anywhere", u) or (short and _cue("short", u))
+        fam = _cue("anywhere", u)
+        if not fam and short:
+            fam = _cue("short", u)
+            # "Most popular ..." or "Related coverage ..." may open a sentence of the story
+            if fam == RELATED and u.final in shape.SENTENCE_END and n > 4:
+                fam = None
         if fam:
             return fam, _describe(fam, u)
     low = text.lower()
@@ -322,7 +352,8 @@ def _landmark(u: Unit, body_words: Body) -> tuple[str, str] | None:
     return None
 
 
-_COPY_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d|[A-Z])", re.I)
+# "© 2024 Town Herald", "Copyright IBTimes 2024", "(c) Reuters": a sign or the word, then a year or a name
+_COPY_RE = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d\d|[A-Z])")
 _PHOTO_WORDS = frozenset("photo photos foto fotos фото image images picture bild photograph credit".split())
 
 
@@ -519,7 +550,7 @@ def _structural(u: Unit, ctx: _Ctx) -> tuple[str, str] | None:
     """No cue: a short item before the article or after it that shares no word with it."""
     if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;!":
         return None
-    if cohesion(u, ctx.body_words) != 0 or _not_furniture(u) or ctx.repeated[u.index]:
+    if ctx.body_words.shares(u) is not False or _not_furniture(u) or ctx.repeated[u.index]:
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
@@ -567,8 +598,7 @@ def edge_zones(units: list[Unit], body_words: Body, in_comments: list[bool]) -> 
             return False
         if u.prose:
             return True
-        co = cohesion(u, body_words)
-        return co is None or co > 0
+        return body_words.shares(u) is not False
 
     i = 0
     while i < n and not anchor(units[i]):
