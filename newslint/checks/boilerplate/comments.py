@@ -37,6 +37,14 @@ _NAME_DATE = re.compile(
     re.I,
 )
 _MAX_NAME_WORDS = 6
+# "The mayor says:", "Mr Khan said:": a news story introducing a quote, not a commenter
+_NOT_A_COMMENTER = frozenset(
+    """the a an this that these those our his her their its my your one another some many
+    mr mrs ms miss mme dr prof sir dame lady lord president prime minister senator sen rep gov
+    governor mayor chief officials official police spokesman spokeswoman spokesperson he she they
+    it we i""".split()
+)
+_OPENING_QUOTES = "\"“‘«„'"
 
 
 @dataclass(frozen=True)
@@ -53,7 +61,9 @@ def header_kind(text: str) -> str | None:
         return None
     m = _SAYS.match(t)
     if m and len(m.group("name").split()) <= _MAX_NAME_WORDS and not _sentence_like(m.group("name")):
-        return "says"
+        first = m.group("name").split()[0].lower().strip(".,")
+        if first not in _NOT_A_COMMENTER:
+            return "says"
     m = _BY_ON_REPLY.match(t)
     if m and len(m.group("name").split()) <= _MAX_NAME_WORDS:
         return "reply"
@@ -61,6 +71,16 @@ def header_kind(text: str) -> str | None:
     if m and len(m.group("name").split()) <= 4:
         return "dated"
     return None
+
+
+def _quote_intro(texts: list[str], i: int, kind: str) -> bool:
+    """ "Khan says:" followed by a quotation is a story quoting someone; a commenter's header
+    has a bullet, a date or a reply link, or is followed by the comment itself."""
+    t = texts[i].lstrip()
+    if kind != "says" or t[:1] in "•·▪‣◦*-–—>" or any(c.isdigit() for c in t):
+        return False
+    nxt = texts[i + 1].lstrip() if i + 1 < len(texts) else ""
+    return nxt[:1] in _OPENING_QUOTES
 
 
 def _sentence_like(name: str) -> bool:
@@ -71,7 +91,7 @@ def _sentence_like(name: str) -> bool:
 
 def find_sections(texts: list[str], indents: list[int], max_gap: int = 40) -> list[CommentSection]:
     """Comment sections among blocks (their texts and indents)."""
-    headers = [(i, k) for i, t in enumerate(texts) if (k := header_kind(t)) is not None]
+    headers = [(i, k) for i, t in enumerate(texts) if (k := header_kind(t)) is not None and not _quote_intro(texts, i, k)]
     sections: list[CommentSection] = []
     run: list[int] = []
     kind = None

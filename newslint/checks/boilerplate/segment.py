@@ -288,6 +288,7 @@ class _Ctx:
     links: list[tuple[int, int]]
     edge: list[bool]
     repeated: list[bool]  # the same text stands in another block too
+    weak: dict[int, str] = field(default_factory=dict)  # one-word labels that need company ("Home")
 
 
 def _classify(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int] | None:
@@ -314,7 +315,7 @@ def _classify(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int]
         if hit:
             return hit
     if short and not (u.final in shape.SENTENCE_END and n > 6):
-        hit = _label_or_lead(u)
+        hit = _label_or_lead(u, ctx)
         if hit:
             return hit
     for test in (_credit, _tagline, _foreign_script, _dangling, _structural):
@@ -366,7 +367,7 @@ def _copyright_or_credit(u: Unit) -> tuple[str, str] | None:
     return None
 
 
-def _label_or_lead(u: Unit) -> tuple[str, str] | None:
+def _label_or_lead(u: Unit, ctx: _Ctx) -> tuple[str, str] | None:
     text = shape.strip_decoration(u.text)
     words = shape.WORD.findall(text)
     if not words:
@@ -381,7 +382,9 @@ def _label_or_lead(u: Unit) -> tuple[str, str] | None:
                 return fam, _WHAT_LIST.get(fam, _WHAT[fam])
     # the whole block is labels ("Share Tweet Email", "Comments (7)", "Advertisement")
     hit = _all_labels(u, text, words)
-    if hit:
+    if hit and hit[1] == "weak":
+        ctx.weak[u.index] = hit[0]
+    elif hit:
         return hit
     # "More from Business", "Follow us on Instagram"
     if u.final not in shape.SENTENCE_END:
@@ -421,9 +424,9 @@ def _all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     alpha = [w for w in words if not w.isdigit()]
     if not alpha or covered < len(alpha):
         return None
-    if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text):
-        return None
     fam = fams.most_common(1)[0][0]
+    if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text):
+        return fam, "weak"  # a label only next to other furniture
     return fam, _describe(fam, u)
 
 
@@ -548,7 +551,7 @@ def _links_follow(u: Unit, ctx: _Ctx) -> bool:
 
 def _structural(u: Unit, ctx: _Ctx) -> tuple[str, str] | None:
     """No cue: a short item before the article or after it that shares no word with it."""
-    if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;!":
+    if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;:!?":
         return None
     if ctx.body_words.shares(u) is not False or _not_furniture(u) or ctx.repeated[u.index]:
         return None
@@ -612,16 +615,48 @@ def edge_zones(units: list[Unit], body_words: Body, in_comments: list[bool]) -> 
 
 
 def _fill_lists(ctx: _Ctx, verdicts) -> None:
-    """In an edge zone, a short block between two flagged ones of a list family is in the list."""
+    """Outside the body, a short item among flagged items of a list is part of the list: between
+    two of them, or in a run of three or more short items of which two thirds are flagged."""
     units = ctx.units
-    for u in units:
-        i = u.index
-        if verdicts[i] or not ctx.edge[i] or ctx.in_comments[i] or u.prose or u.n > 8:
+    body = ctx.body
+    n = len(units)
+
+    def listy(u: Unit) -> bool:
+        return not u.prose and 1 <= u.n <= 8 and not ctx.in_comments[u.index] and (
+            body is None or u.index < body[0] or u.index > body[1]
+        )
+
+    def list_family(v) -> str | None:
+        return v[0] if v and len(v) == 2 and v[0] in (NAVIGATION, RELATED, SHARE) else None
+
+    i = 0
+    while i < n:
+        if not listy(units[i]):
+            i += 1
             continue
-        prev = verdicts[i - 1] if i > 0 else None
-        nxt = verdicts[i + 1] if i + 1 < len(units) else None
-        if prev and nxt and len(prev) == 2 and prev[0] == nxt[0] and prev[0] in (NAVIGATION, RELATED, SHARE):
-            verdicts[i] = prev
+        j = i
+        while j + 1 < n and listy(units[j + 1]):
+            j += 1
+        run = range(i, j + 1)
+        fams = Counter(f for k in run if (f := list_family(verdicts[k])))
+        if fams and len(run) >= 3 and 3 * sum(fams.values()) >= 2 * len(run):
+            fam = fams.most_common(1)[0][0]
+            for k in run:
+                if verdicts[k] is None:
+                    verdicts[k] = (fam, _WHAT_LIST[fam])
+        else:
+            for k in run:
+                if verdicts[k] is None and 0 < k < n - 1:
+                    prev, nxt = list_family(verdicts[k - 1]), list_family(verdicts[k + 1])
+                    if prev and prev == nxt:
+                        verdicts[k] = verdicts[k - 1]
+        i = j + 1
+    # "Home" next to "Skip to content": a one-word label in company
+    for k, fam in ctx.weak.items():
+        if verdicts[k] is None:
+            near = [list_family(verdicts[m]) for m in (k - 1, k + 1) if 0 <= m < n]
+            if any(near) or (ctx.edge[k] and k in (0, n - 1)):
+                verdicts[k] = (fam, _describe(fam, units[k]))
 
 
 def _extend_headed_lists(ctx: _Ctx, verdicts) -> None:
