@@ -246,6 +246,8 @@ def _segment(doc) -> Segmentation:
     seen = Counter(u.text for u in units)
     repeated = [seen[u.text] > 1 for u in units]
     ctx = _Ctx(units, seg.body, body_words, doc_script, in_comments, [(k.start, k.end) for k in doc.links], edge, repeated)
+    if not doc.prose.isascii():
+        ctx.doc_counts = shape.script_counts(doc.prose)
     verdicts: list[tuple[str, str] | None] = [None] * len(units)
     for u in units:
         if in_comments[u.index]:
@@ -288,6 +290,7 @@ class _Ctx:
     links: list[tuple[int, int]]
     edge: list[bool]
     repeated: list[bool]  # the same text stands in another block too
+    doc_counts: dict[str, int] = field(default_factory=dict)  # letters per script in the document
     weak: dict[int, str] = field(default_factory=dict)  # one-word labels that need company ("Home")
 
 
@@ -345,6 +348,13 @@ def _landmark(u: Unit, body_words: Body) -> tuple[str, str] | None:
     if "footer" in tags:
         return (COPYRIGHT, "page footer") if ("©" in u.text or "copyright" in u.text.lower()) else (NAVIGATION, "page footer")
     if "form" in tags or "button" in tags or "label" in tags:
+        # a newsletter form is a subscribe prompt, a "Share" button a share button
+        fam = _cue("anywhere", u) or _cue("short", u)
+        if fam is None:
+            labels = _all_labels(u, u.text, u.words)
+            fam = labels[0] if labels else None
+        if fam in (SHARE, NOTICE, NAVIGATION, RELATED):
+            return fam, f"{_WHAT[fam]} (HTML {'form' if 'form' in tags else 'button'})"
         return LOGIN, "form or button text"
     if "aside" in tags:
         co = cohesion(u, body_words)
@@ -479,7 +489,7 @@ def _tagline(u: Unit, ctx: _Ctx) -> tuple[str, str] | None:
     """A slogan sentence before the article (or after it) that shares nothing with it."""
     if ctx.body is None or not 5 <= u.n <= 30:
         return None
-    if ctx.body[0] <= u.index <= ctx.body[1] and u.index > 2:
+    if ctx.body[0] < u.index <= ctx.body[1]:  # inside the article
         return None
     co = cohesion(u, ctx.body_words)
     if co is None or co > 0.2:
@@ -491,17 +501,22 @@ def _tagline(u: Unit, ctx: _Ctx) -> tuple[str, str] | None:
 
 
 def _foreign_script(u: Unit, ctx: _Ctx) -> tuple[str, str] | None:
-    doc_script = ctx.doc_script
-    if doc_script is None or u.n < 2 or u.n > 8 or u.final in shape.SENTENCE_END:
+    """A short line (2-8 words, no sentence punctuation) all in one script, in a document whose
+    other text is in another script: "Заголовок открываемого материала" under an English story."""
+    if not ctx.doc_counts or u.n < 2 or u.n > 8 or u.final in shape.SENTENCE_END or u.text.isascii():
         return None
     counts = shape.script_counts(u.text)
     total = sum(counts.values())
     if total < 6:
         return None
     script, k = max(counts.items(), key=lambda kv: kv[1])
-    if script != doc_script and script not in ("other",) and k >= 0.9 * total:
-        return SCRIPT, f"interface text in {script.capitalize()} script in a {doc_script.capitalize()}-script article"
-    return None
+    if script in ("other", "latin") or k < 0.9 * total:  # Latin lines: brand names, too risky
+        return None
+    rest = {s: n - counts.get(s, 0) for s, n in ctx.doc_counts.items()}
+    main, m = max(rest.items(), key=lambda kv: kv[1])
+    if main == script or m < 0.9 * sum(rest.values()) or m < 3 * total:
+        return None
+    return SCRIPT, f"interface text in {script.capitalize()} script in a {main.capitalize()}-script article"
 
 
 _DANGLING_INLINE = re.compile(
