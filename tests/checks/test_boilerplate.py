@@ -148,7 +148,10 @@ def test_ordinary_copy_is_left_alone(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "\n\n", "Budget", "预算 获批", "Заголовок", ARTICLE * 40, "   • Soccer says:\n", "©", "(c)", "Tags:", ":" * 500],
+    [
+        "", "\n\n", "Budget", "预算 获批", "Заголовок", ARTICLE * 40, "   • Soccer says:\n", "©", "(c)", "Tags:",
+        ":" * 500, "see the " * 3000 + "articles:", "(" * 5000 + "photo: x", "\n".join(f"Item {i}" for i in range(3000)),
+    ],
 )
 def test_odd_inputs_do_not_crash(text):
     for fmt, path in (("plain", "a.txt"), ("markdown", "a.md"), ("html", "a.html")):

@@ -529,10 +529,11 @@ _DANGLING_INLINE = re.compile(
 # "see the following LWJ articles:", "For more, read these stories:", "Related reading:"
 _LIST_INTRO = re.compile(
     r"\b(?:see|read|visit|check out|watch|following|these|those|below|more|other|related|previous|earlier)\b"
-    r"[^.!?:]*\b(?:articles?|stories|links?|posts|pieces|resources|reading|videos|podcasts|sites|websites|reports)\s*:\s*$"
+    r"[^.!?:]{0,120}\b(?:articles?|stories|links?|posts|pieces|resources|reading|videos|podcasts|sites|websites|reports)\s*:\s*$"
     r"|^(?:see also|see|read more|read also|more|related|further reading|more reading|recommended reading)\s*:\s*$",
     re.I,
 )
+_INTRO_TAIL = 200  # characters at the end of a block where an introduction is looked for
 
 
 def _dangling(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int] | None:
@@ -540,7 +541,7 @@ def _dangling(u: Unit, ctx: _Ctx) -> tuple[str, str] | tuple[str, str, int, int]
     m = _DANGLING_INLINE.search(text) if ("[" in text or "(" in text) else None
     if m and not _links_follow(u, ctx):
         return DANGLING, f"{m.group()!r} points to links that are not in the text", u.start + m.start(), u.start + m.end()
-    if u.final == ":" and _LIST_INTRO.search(u.text) and not _list_follows(u, ctx):
+    if u.final == ":" and _LIST_INTRO.search(u.text[-_INTRO_TAIL:].lstrip()) and not _list_follows(u, ctx):
         # the last sentence of the block is the introduction
         cut = max(u.text.rfind(". ", 0, len(u.text) - 1), u.text.rfind("? "), u.text.rfind("! "))
         a = u.start + (cut + 2 if cut >= 0 else 0)
