@@ -239,15 +239,16 @@ def _segment(doc) -> Segmentation:
     if prose_idx:
         seg.body = (prose_idx[0], prose_idx[-1])
     body_words = Body(units, in_comments)
-    doc_script = _main_script(doc)
+    doc_counts = {"latin": 1} if doc.prose.isascii() else shape.script_counts(doc.prose)
+    doc_script = _main_script(doc_counts)
     # 3. each block on its own
     structural = body_words and doc_script not in ("cjk", "thai")
     edge = edge_zones(units, body_words, in_comments) if structural else [False] * len(units)
     seen = Counter(u.text for u in units)
     repeated = [seen[u.text] > 1 for u in units]
     ctx = _Ctx(units, seg.body, body_words, doc_script, in_comments, [(k.start, k.end) for k in doc.links], edge, repeated)
-    if not doc.prose.isascii():
-        ctx.doc_counts = shape.script_counts(doc.prose)
+    if "latin" not in doc_counts or len(doc_counts) > 1:
+        ctx.doc_counts = doc_counts
     verdicts: list[tuple[str, str] | None] = [None] * len(units)
     for u in units:
         if in_comments[u.index]:
@@ -269,10 +270,7 @@ def cohesion(u: Unit, body: Body) -> float | None:
     return body.cohesion(u)
 
 
-def _main_script(doc) -> str | None:
-    if doc.prose.isascii():
-        return "latin"
-    counts = shape.script_counts(doc.prose)
+def _main_script(counts: dict[str, int]) -> str | None:
     if not counts:
         return None
     script, n = max(counts.items(), key=lambda kv: kv[1])
@@ -491,13 +489,12 @@ def _tagline(u: Unit, ctx: _Ctx) -> tuple[str, str] | None:
         return None
     if ctx.body[0] < u.index <= ctx.body[1]:  # inside the article
         return None
+    if len(u.lower & _TAGLINE_WORDS) < 2:
+        return None
     co = cohesion(u, ctx.body_words)
     if co is None or co > 0.2:
         return None
-    hits = {w.lower() for w in u.words} & _TAGLINE_WORDS
-    if len(hits) >= 2:
-        return TAGLINE, _WHAT[TAGLINE]
-    return None
+    return TAGLINE, _WHAT[TAGLINE]
 
 
 def _foreign_script(u: Unit, ctx: _Ctx) -> tuple[str, str] | None:

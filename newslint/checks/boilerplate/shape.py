@@ -98,16 +98,17 @@ def script_of(ch: str) -> str:
     return "other"
 
 
-_ASCII_LETTERS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
 
 
 def script_counts(text: str) -> dict[str, int]:
-    """Letters per script.  ASCII letters are counted in C (``str.translate``); only the others
+    """Letters per script.  ASCII letters are counted in C (``bytes.translate``); only the others
     are looked at one by one."""
-    latin = len(text) - len(text.translate(_ASCII_LETTERS))
+    data = text.encode("utf-8", "surrogatepass")
+    latin = len(data) - len(data.translate(None, _ASCII_LETTERS))
     out: dict[str, int] = {"latin": latin} if latin else {}
-    if text.isascii():
+    if len(data) == len(text):  # all ASCII
         return out
     for c in _NON_ASCII_LETTER.findall(text):
         s = script_of(c)
