@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ...diagnostics import Finding, Severity, Span
 from ...rule import Examples, Rule
-from . import segment as seg
+from . import families as fam
+from .segment import segmentation
 
 ARTICLE = (
     "The council approved the new budget on Monday after a debate that lasted most of the evening.\n"
@@ -24,10 +25,10 @@ class _Boilerplate(Rule):
     advice = "remove it"
 
     def check(self, doc, ctx):
-        for x in seg.segmentation(doc).of(self.family):
+        for x in segmentation(doc).of(self.family):
             yield Finding(Span(x.start, x.end), self.message(doc, x))
 
-    def message(self, doc, x: seg.Leftover) -> str:
+    def message(self, doc, x: fam.Leftover) -> str:
         advice = self.advice.replace(" it", " them") if x.several else self.advice
         return f"{x.what[:1].upper()}{x.what[1:]}, left over from the web page: {advice}."
 
@@ -38,7 +39,7 @@ class CopyrightNotice(_Boilerplate):
 
     code = "BP001"
     name = "copyright-notice"
-    family = seg.COPYRIGHT
+    family = fam.COPYRIGHT
     summary = "Copyright or rights footer copied with the text."
     examples = Examples(
         bad=[ARTICLE + "© Copyright IBTimes 2024. All rights reserved."],
@@ -53,7 +54,7 @@ class SiteTagline(_Boilerplate):
 
     code = "BP002"
     name = "site-tagline"
-    family = seg.TAGLINE
+    family = fam.TAGLINE
     summary = "Site tagline or slogan copied with the text."
     examples = Examples(
         bad=["Get the latest news from around the world, live coverage, off-beat stories, features and analysis.\n"
@@ -69,7 +70,7 @@ class NavigationList(_Boilerplate):
 
     code = "BP003"
     name = "navigation-list"
-    family = seg.NAVIGATION
+    family = fam.NAVIGATION
     summary = "Navigation, section or tag list copied with the text."
     examples = Examples(
         bad=[ARTICLE + "Tags: Local Government, Schools, Transport"],
@@ -83,7 +84,7 @@ class SharePrompt(_Boilerplate):
 
     code = "BP004"
     name = "share-prompt"
-    family = seg.SHARE
+    family = fam.SHARE
     summary = "Share, follow, subscribe or newsletter prompt copied with the text."
     examples = Examples(
         bad=[ARTICLE + "Share this article\nSign up for our newsletter"],
@@ -97,7 +98,7 @@ class LoginPrompt(_Boilerplate):
 
     code = "BP005"
     name = "login-prompt"
-    family = seg.LOGIN
+    family = fam.LOGIN
     summary = "Login, registration or comment-form prompt copied with the text."
     examples = Examples(
         bad=[ARTICLE + "To participate in the discussion\nlog in or register"],
@@ -112,7 +113,7 @@ class ReaderComments(_Boilerplate):
 
     code = "BP006"
     name = "reader-comments"
-    family = seg.COMMENTS
+    family = fam.COMMENTS
     summary = "Reader-comments section copied with the text."
     examples = Examples(
         bad=[ARTICLE + "\n  • Soccer says:\n\n    Good decision.\n\n  • honjj says:\n\n    Too late, as usual.\n"],
@@ -120,7 +121,7 @@ class ReaderComments(_Boilerplate):
     )
 
     def check(self, doc, ctx):
-        s = seg.segmentation(doc)
+        s = segmentation(doc)
         for x in s.of(self.family):
             yield Finding(
                 Span(x.start, x.end),
@@ -142,7 +143,7 @@ class PhotoCredit(_Boilerplate):
 
     code = "BP007"
     name = "photo-credit"
-    family = seg.CREDIT
+    family = fam.CREDIT
     advice = "remove it, or set it apart as a caption"
     summary = "Photo credit or caption run into the text."
     examples = Examples(
@@ -157,7 +158,7 @@ class PageNotice(_Boilerplate):
 
     code = "BP008"
     name = "page-notice"
-    family = seg.NOTICE
+    family = fam.NOTICE
     summary = "Advertisement, cookie or paywall notice copied with the text."
     examples = Examples(
         bad=["Council approves budget\nAdvertisement\n" + ARTICLE],
@@ -171,7 +172,7 @@ class RelatedLinks(_Boilerplate):
 
     code = "BP009"
     name = "related-links"
-    family = seg.RELATED
+    family = fam.RELATED
     summary = "'Read more' or 'Related' links copied with the text."
     examples = Examples(
         bad=[ARTICLE + "Most Read\nRelated articles"],
@@ -185,7 +186,7 @@ class ForeignScriptString(_Boilerplate):
 
     code = "BP010"
     name = "foreign-interface-text"
-    family = seg.SCRIPT
+    family = fam.SCRIPT
     summary = "Interface string in a script other than the article's."
     examples = Examples(
         bad=[ARTICLE + "Заголовок открываемого материала"],
@@ -203,7 +204,7 @@ class DanglingReference(_Boilerplate):
 
     code = "BP011"
     name = "dangling-reference"
-    family = seg.DANGLING
+    family = fam.DANGLING
     summary = "Reference to links or a list that are not in the text."
     examples = Examples(
         bad=[
