@@ -62,6 +62,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
 SHORT: dict[str, tuple[str, ...]] = {
     "copyright": ("powered by wordpress", "powered by blogger", "powered by wordpress.com", "theme by", "designed by"),
     "share": (
+        "print article", "email article", "save article", "share article", "share story", "share via", "get the newsletter", "newsletter sign-up", "newsletter signup", "sign up for free",
         "share this article", "share this story", "share this post", "share this page", "share on facebook",
         "share on twitter", "share on linkedin", "share on whatsapp", "share on pinterest", "share on reddit",
         "share via email", "share by email", "share this on", "share on", "follow us on", "follow us",
@@ -72,6 +73,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "subscribe via rss", "subscribe to rss", "rss feed", "email this", "print this", "tweet this",
     ),
     "login": (
+        "add comment", "post comment", "write a review", "sign in to your account", "register for free", "enter your email", "enter your email address", "sign up now", "add your comment here",
         "leave a comment", "leave a reply", "post a comment", "add a comment", "write a comment",
         "add your comment", "post your comment", "submit a comment", "log in to comment", "login to comment",
         "sign in to comment", "forgot your password", "forgot password", "create an account",
@@ -82,6 +84,7 @@ SHORT: dict[str, tuple[str, ...]] = {
     ),
     "notice": ("paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices"),
     "related": (
+        "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
         "you may also like", "you might also like", "you may be interested in", "you might be interested in",
         "recommended for you", "related articles", "related stories", "related posts", "related content",
         "related coverage", "related links", "related topics", "related news", "most popular", "most read",
@@ -91,6 +94,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "leia também", "leia mais", "leggi anche", "lee también", "leer más", "читайте также", "baca juga",
     ),
     "navigation": (
+        "bookmark the permalink", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
         "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
         "jump to navigation", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "close navigation", "open menu", "close menu", "main menu", "main navigation", "global navigation",
@@ -138,6 +142,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "реклама", "iklan", "adchoices",
     ),
     "related": (
+        "newer post", "older post", "newer posts", "older posts", "watch live", "listen live", "live updates",
         "related", "related articles", "related stories", "related posts", "more news", "more stories",
         "latest", "latest news", "latest stories", "trending", "trending now", "popular", "recommended",
         "read more", "see more", "view more", "show more", "load more", "more articles", "next", "previous",
@@ -152,6 +157,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 LIST_LABELS: dict[str, tuple[str, ...]] = {
     "navigation": (
+        "labels", "filed in", "more on", "topics covered",
         "tags", "tagged", "tagged as", "tagged with", "topics", "categories", "category", "filed under",
         "posted in", "sections", "keywords", "schlagworte", "themen", "mots-clés", "etiquetas",
     ),
