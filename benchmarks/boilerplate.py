@@ -118,7 +118,7 @@ def score_set(records, select, show: int = 0, seed: int = 0) -> dict:
     return out
 
 
-def speed(select_codes: list[str], rounds: int = 3) -> dict:
+def speed(select_codes: list[str], rounds: int = 5) -> dict:
     """CPU seconds to lint bbc-dev with RD001 alone and with RD001 plus the BP rules (in process,
     best of ``rounds``; CPU time, so that other jobs on the machine do not count)."""
     from newslint.api import lint_text
@@ -179,7 +179,7 @@ def main(argv=None) -> int:
         for ex in news["examples"][: max(args.show, 5)]:
             print(f"  {ex}")
         s = speed(select)
-        print(f"\n## speed (bbc-dev, {s['words']} words, in process, CPU time, best of 3)")
+        print(f"\n## speed (bbc-dev, {s['words']} words, in process, CPU time, best of 5)")
         print(f"RD001 alone {s['rd001_s']:.2f} s; RD001 + BP {s['with_bp_s']:.2f} s; "
               f"BP costs {s['bp_us_per_word']:.2f} µs per word")
     return 0

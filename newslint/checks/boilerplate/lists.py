@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .families import LIST_FAMILIES, Leftover, MERGING, WHAT_LIST, describe
+from .structure import not_furniture
 from .units import Context, Unit
 
 def fill_lists(ctx: Context, verdicts) -> None:
@@ -15,8 +16,12 @@ def fill_lists(ctx: Context, verdicts) -> None:
     n = len(units)
 
     def listy(u: Unit) -> bool:
-        return not u.prose and 1 <= u.n <= 8 and not ctx.in_comments[u.index] and (
-            body is None or u.index < body[0] or u.index > body[1]
+        return (
+            not u.prose
+            and 1 <= u.n <= 8
+            and not ctx.in_comments[u.index]
+            and (body is None or u.index < body[0] or u.index > body[1])
+            and not (verdicts[u.index] is None and not_furniture(u))
         )
 
     def list_family(v) -> str | None:

@@ -39,7 +39,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """No cue: a short item before the article or after it that shares no word with it."""
     if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;:!?":
         return None
-    if ctx.body_words.shares(u) is not False or _not_furniture(u) or ctx.repeated[u.index]:
+    if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index]:
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
@@ -65,7 +65,7 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s")
 _CONTACT = re.compile(r"\S@\S+\.\w|\d[\d ().-]{6,}\d")
 
 
-def _not_furniture(u: Unit) -> bool:
+def not_furniture(u: Unit) -> bool:
     """Article furniture that shares no word with the body: dates, bylines, credits, numbered
     items, addresses of links."""
     text = u.text
