@@ -51,6 +51,11 @@ def test_closing_tag_list_is_one_finding():
     assert _lines(res) == [(102, 108, "BP003")]
 
 
+def test_site_name_that_signs_a_caption_is_flagged_at_the_top():
+    res = lint_text(_seed("001"), path="001.txt", select=["BP002", "BP007"])
+    assert (1, 1, "BP002") in _lines(res) and (7, 7, "BP007") in _lines(res)
+
+
 def test_no_boilerplate_on_article_lines_of_the_seeds():
     article_lines = {"000": range(1, 11), "001": range(3, 31), "002": range(1, 13)}
     for name, lines in article_lines.items():

@@ -1,10 +1,10 @@
-"""Photo credits and captions run into the text."""
+"""Photo credits and captions run into the text, and the site name they are signed with."""
 
 from __future__ import annotations
 
 import re
 
-from .families import CREDIT
+from .families import CREDIT, TAGLINE
 from .units import Context, Unit
 
 # "Photo: Reuters A man walks ..." -- a credit label with a caption run on after it
@@ -18,7 +18,9 @@ _CREDIT_TAIL = re.compile(r"\((?:photo|image|picture|foto)(?:\s+credit)?\s*(?::|
 
 
 # "... North Dakota, US  - Sputnik International, 1920, 09.08.2021": branding and a date stamp
-_BRAND_STAMP = re.compile(r"\s[-–—|]\s+[^\s][^.!?]{2,40},\s*(?:\d{4},\s*)?\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+_BRAND_STAMP = re.compile(
+    r"\s[-–—|]\s+(?P<brand>[^\s][^.!?]{2,40}?),\s*(?:\d{4},\s*)?\d{1,2}\.\d{1,2}\.\d{4}\s*$"
+)
 
 
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
@@ -35,5 +37,18 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         if len(caption) >= 20:
             for v in ctx.units[max(0, u.index - 2) : u.index + 3]:
                 if v.index != u.index and caption in v.text:
+                    ctx.brands.add(m.group("brand").strip())
                     return CREDIT, "photo caption repeated with the site's name and a date stamp"
     return None
+
+
+def site_name(ctx: Context, verdicts: list) -> None:
+    """A short block that is only the site name a caption was signed with ("- Sputnik
+    International, 1920": the logo's text) is left over from the page too."""
+    if not ctx.brands:
+        return
+    for u in ctx.units:
+        if verdicts[u.index] is None and u.n <= 6:
+            text = u.text.strip(" -–—•|")
+            if any(text == b or text.startswith(b + ",") for b in ctx.brands):
+                verdicts[u.index] = (TAGLINE, "site name (the logo's text)")

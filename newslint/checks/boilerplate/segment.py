@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import shape
+from .captions import site_name
 from .classify import classify
 from .comments import CommentSection, find_sections
 from .families import COMMENTS, Leftover
@@ -82,6 +83,7 @@ def _segment(doc) -> Segmentation:
         if in_comments[u.index]:
             continue
         verdicts[u.index] = classify(u, ctx)
+    site_name(ctx, verdicts)
     # 4. list context: short items between flagged items outside the body belong to the list
     fill_lists(ctx, verdicts)
     extend_headed_lists(ctx, verdicts)

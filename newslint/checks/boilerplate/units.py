@@ -130,3 +130,4 @@ class Context:
     repeated: list[bool]  # the same text stands in another block too
     doc_counts: dict[str, int] = field(default_factory=dict)  # letters per script in the document
     weak: dict[int, str] = field(default_factory=dict)  # one-word labels that need company ("Home")
+    brands: set[str] = field(default_factory=set)  # site names that sign captions
