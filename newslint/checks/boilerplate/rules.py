@@ -50,7 +50,8 @@ class CopyrightNotice(_Boilerplate):
 class SiteTagline(_Boilerplate):
     """A site's slogan ("Get the latest news from around the world, live coverage, off-beat
     stories, features and analysis.") before or after the article: a sentence that talks about
-    the site, not the story, and shares none of its words."""
+    the site, not the story, and shares none of its words.  Also the site's name standing alone
+    at the top (a logo's text) when a caption below is signed with it."""
 
     code = "BP002"
     name = "site-tagline"
