@@ -1,0 +1,189 @@
+"""Boilerplate (BP) quality and speed.
+
+Scores the labelled drafts in ../shared/data/boilerplate-drafts (Format B: each line labelled
+content or leftover; the document is "\\n".join of the lines) by line: a line counts as flagged
+when any boilerplate finding covers part of it.  Reports precision and recall over leftover lines,
+the share of content lines flagged, and the share of drafts without leftovers that still get a
+finding; then the false-alarm rate on clean BBC news and the cost per word.
+
+    python benchmarks/boilerplate.py                 # everything
+    python benchmarks/boilerplate.py --show 30       # plus 30 missed and 30 wrongly flagged lines
+    python benchmarks/boilerplate.py --sets aeb      # one set
+    python benchmarks/boilerplate.py --without BP006 # score without some rules
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from bisect import bisect_right
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import DATA, clean_news_rate, fmt, git_revision, load_jsonl, require_shared  # noqa: E402
+
+SETS = {"aeb": "aeb-drafts.jsonl", "dragnet": "dragnet-drafts-even.jsonl"}
+CODES = [f"BP{n:03d}" for n in range(1, 12)]
+
+
+def line_spans(lines: list[str]) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for t in lines:
+        spans.append((pos, pos + len(t)))
+        pos += len(t) + 1
+    return spans
+
+
+def flagged_lines(spans: list[tuple[int, int]], diagnostics) -> dict[int, set[str]]:
+    """Line index -> codes of the boilerplate findings that cover part of it."""
+    starts = [a for a, _ in spans]
+    out: dict[int, set[str]] = {}
+    for d in diagnostics:
+        if d.category != "boilerplate":
+            continue
+        i = max(0, bisect_right(starts, d.start) - 1)
+        while i < len(spans):
+            a, b = spans[i]
+            if a >= d.end and not (a == b == d.start):
+                break
+            if d.start < b and a < d.end or (a == b and d.start <= a < d.end):
+                out.setdefault(i, set()).add(d.code)
+            i += 1
+    return out
+
+
+def score_set(records, select, show: int = 0, seed: int = 0) -> dict:
+    from newslint.api import lint_text
+
+    tp = fp = fn = content = 0
+    clean = clean_flagged = 0
+    by_family = Counter()
+    by_family_found = Counter()
+    by_code_tp = Counter()
+    by_code_fp = Counter()
+    misses, alarms = [], []
+    for rec in records:
+        lines = [ln["text"] for ln in rec["lines"]]
+        labels = [ln["label"] for ln in rec["lines"]]
+        res = lint_text("\n".join(lines), path="draft.txt", select=select)
+        hit = flagged_lines(line_spans(lines), res.diagnostics)
+        has_leftover = "leftover" in labels
+        if not has_leftover:
+            clean += 1
+            clean_flagged += bool(hit)
+        for i, (text, label) in enumerate(zip(lines, labels)):
+            codes = hit.get(i, set())
+            if label == "leftover":
+                fam = rec["lines"][i].get("family") or "other"
+                by_family[fam] += 1
+                if codes:
+                    tp += 1
+                    by_family_found[fam] += 1
+                    by_code_tp.update(codes)
+                else:
+                    fn += 1
+                    misses.append((rec["id"], i, len(lines), text))
+            else:
+                content += 1
+                if codes:
+                    fp += 1
+                    by_code_fp.update(codes)
+                    alarms.append((rec["id"], i, len(lines), ",".join(sorted(codes)), text))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    out = {
+        "docs": len(records),
+        "leftover_lines": tp + fn,
+        "flagged_lines": tp + fp,
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "content_lines": content,
+        "content_flagged": fp,
+        "content_flagged_rate": fp / content if content else 0.0,
+        "clean_docs": clean,
+        "clean_docs_flagged": clean_flagged,
+        "clean_docs_flagged_rate": clean_flagged / clean if clean else 0.0,
+        "recall_by_family": {k: (by_family_found[k], v) for k, v in sorted(by_family.items())},
+        "by_code": {c: (by_code_tp[c], by_code_fp[c]) for c in sorted(set(by_code_tp) | set(by_code_fp))},
+    }
+    if show:
+        rng = random.Random(seed)
+        out["misses"] = rng.sample(misses, min(show, len(misses)))
+        out["alarms"] = rng.sample(alarms, min(show, len(alarms)))
+    return out
+
+
+def speed(select_codes: list[str], rounds: int = 5) -> dict:
+    """CPU seconds to lint bbc-dev with RD001 alone and with RD001 plus the BP rules (in process,
+    best of ``rounds``; CPU time, so that other jobs on the machine do not count)."""
+    from newslint.api import lint_text
+
+    files = sorted((DATA / "news" / "bbc-dev").glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    words = sum(len(t.split()) for t in texts)
+
+    def run(select):
+        best = float("inf")
+        for _ in range(rounds):
+            t0 = time.process_time()
+            for t in texts:
+                lint_text(t, path="a.txt", select=select)
+            best = min(best, time.process_time() - t0)
+        return best
+
+    base = run(["RD001"])
+    both = run(["RD001"] + select_codes)
+    return {"words": words, "rd001_s": base, "with_bp_s": both, "bp_us_per_word": 1e6 * (both - base) / words}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
+    ap.add_argument("--show", type=int, default=0, help="print this many missed and wrongly flagged lines")
+    ap.add_argument("--without", nargs="*", default=[], help="rule codes to leave out")
+    ap.add_argument("--no-news", action="store_true", help="skip the clean-news rate and the timing")
+    args = ap.parse_args(argv)
+    require_shared()
+    select = [c for c in CODES if c not in args.without]
+    print(f"# boilerplate benchmark  (revision {git_revision()})")
+    print(f"command: python benchmarks/boilerplate.py {' '.join(sys.argv[1:])}".rstrip())
+    print(f"rules: {', '.join(select)}")
+    for name in args.sets:
+        recs = load_jsonl(DATA / "boilerplate-drafts" / SETS[name])
+        r = score_set(recs, select, show=args.show)
+        print(f"\n## {name} ({r['docs']} drafts, {r['leftover_lines']} leftover lines, {r['content_lines']} content lines)")
+        print(f"precision {fmt(r['precision'])}  recall {fmt(r['recall'])}  f1 {fmt(r['f1'])}  "
+              f"flagged {r['flagged_lines']}")
+        print(f"content lines flagged {r['content_flagged']} ({100 * r['content_flagged_rate']:.2f}%)  "
+              f"drafts without leftovers flagged {r['clean_docs_flagged']}/{r['clean_docs']} "
+              f"({100 * r['clean_docs_flagged_rate']:.1f}%)")
+        print("recall by collector family (heuristic, not gold): " + ", ".join(
+            f"{k} {a}/{b}" for k, (a, b) in r["recall_by_family"].items()))
+        print("lines by code (leftover/content): " + ", ".join(f"{c} {a}/{b}" for c, (a, b) in r["by_code"].items()))
+        if args.show:
+            print("\nmissed leftovers:")
+            for rid, i, n, text in r["misses"]:
+                print(f"  {rid[-8:]} {i}/{n} {text[:110]!r}")
+            print("\nflagged content:")
+            for rid, i, n, codes, text in r["alarms"]:
+                print(f"  {rid[-8:]} {i}/{n} {codes} {text[:110]!r}")
+    if not args.no_news:
+        news = clean_news_rate(category="boilerplate", select=select)
+        print(f"\n## clean news (bbc-dev: {news['files']} files, {news['words']} words)")
+        print(f"boilerplate warnings {news['findings']}  per 1,000 words {news['per_1000_words']:.3f}")
+        for ex in news["examples"][: max(args.show, 5)]:
+            print(f"  {ex}")
+        s = speed(select)
+        print(f"\n## speed (bbc-dev, {s['words']} words, in process, CPU time, best of 5)")
+        print(f"RD001 alone {s['rd001_s']:.2f} s; RD001 + BP {s['with_bp_s']:.2f} s; "
+              f"BP costs {s['bp_us_per_word']:.2f} µs per word")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,54 @@
+"""Photo credits and captions run into the text, and the site name they are signed with."""
+
+from __future__ import annotations
+
+import re
+
+from .families import CREDIT, TAGLINE
+from .units import Context, Unit
+
+# "Photo: Reuters A man walks ..." -- a credit label with a caption run on after it
+_CREDIT_LEAD = re.compile(
+    r"^\s*(?:©\s*)?(?:photo(?:graph)?s?|image|picture|foto|фото|bild)\s*(?:credit)?\s*:\s*\S", re.I
+)
+
+
+# "... a man walks past the ruins (Photo: Reuters)" at the end of a paragraph
+_CREDIT_TAIL = re.compile(r"\((?:photo|image|picture|foto)(?:\s+credit)?\s*(?::|by)\s*[^)]{2,60}\)\s*$", re.I)
+
+
+# "... North Dakota, US  - Sputnik International, 1920, 09.08.2021": branding and a date stamp
+_BRAND_STAMP = re.compile(
+    r"\s[-–—|]\s+(?P<brand>[^\s][^.!?]{2,40}?),\s*(?:\d{4},\s*)?\d{1,2}\.\d{1,2}\.\d{4}\s*$"
+)
+
+
+def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
+    text = u.text
+    if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text):
+        return CREDIT, "photo credit run into a caption"
+    m = _CREDIT_TAIL.search(text) if text.endswith(")") else None
+    if m and u.n > 12:
+        return CREDIT, "photo credit run into the text", u.start + m.start(), u.start + m.end()
+    # a caption repeated next to its credit, signed with the site's name and a date stamp
+    m = _BRAND_STAMP.search(text) if u.n <= 60 and text[-1].isdigit() else None
+    if m:
+        caption = text[: m.start()].strip()
+        if len(caption) >= 20:
+            for v in ctx.units[max(0, u.index - 2) : u.index + 3]:
+                if v.index != u.index and caption in v.text:
+                    ctx.brands.add(m.group("brand").strip())
+                    return CREDIT, "photo caption repeated with the site's name and a date stamp"
+    return None
+
+
+def site_name(ctx: Context, verdicts: list) -> None:
+    """A short block that is only the site name a caption was signed with ("- Sputnik
+    International, 1920": the logo's text) is left over from the page too."""
+    if not ctx.brands:
+        return
+    for u in ctx.units:
+        if verdicts[u.index] is None and u.n <= 6:
+            text = u.text.strip(" -–—•|")
+            if any(text == b or text.startswith(b + ",") for b in ctx.brands):
+                verdicts[u.index] = (TAGLINE, "site name (the logo's text)")

@@ -1,0 +1,165 @@
+"""One block, one verdict: the tests that decide whether a block is a leftover and of which
+family.  Cue tests come first (HTML landmarks, interface phrases, labels, archives), then the
+captions, taglines, scripts, references, and last the structural test that needs no cue."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import cues, shape
+from .captions import credit
+from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, WHAT, WHAT_LIST, describe
+from .lexicon import cue, key, matcher
+from .references import dangling
+from .structure import foreign_script, structural, tagline
+from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
+
+Verdict = tuple  # (family, what) for a block, or (family, what, start, end) for a span inside it
+
+
+def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
+    text = u.text
+    n = u.n
+    if n == 0:
+        return None
+    landmark = _landmark(u, ctx.body_words)
+    if landmark:
+        return landmark
+    short = n <= SHORT_WORDS
+    if n <= CUE_MAX_WORDS:
+        fam = cue("anywhere", u)
+        if not fam and short:
+            fam = cue("short", u)
+            # "Most popular ..." or "Related coverage ..." may open a sentence of the story
+            if fam == RELATED and u.final in shape.SENTENCE_END and n > 4:
+                fam = None
+        if fam:
+            return fam, describe(fam, u.lower)
+    low = text.lower()
+    if "©" in text or "(c)" in low or low.startswith("copyright"):
+        hit = _copyright_or_credit(u)
+        if hit:
+            return hit
+    if short and not (u.final in shape.SENTENCE_END and n > 6):
+        hit = _label_or_lead(u, ctx)
+        if hit:
+            return hit
+    for test in (credit, tagline, foreign_script, dangling, structural):
+        hit = test(u, ctx)
+        if hit:
+            return hit
+    return None
+
+
+def _landmark(u: Unit, body_words: Body) -> tuple[str, str] | None:
+    tags = u.tags
+    if not tags:
+        return None
+    if "nav" in tags:
+        return NAVIGATION, "navigation menu (HTML nav)"
+    if "footer" in tags:
+        return (COPYRIGHT, "page footer") if ("©" in u.text or "copyright" in u.text.lower()) else (NAVIGATION, "page footer")
+    if "form" in tags or "button" in tags or "label" in tags:
+        # a newsletter form is a subscribe prompt, a "Share" button a share button
+        fam = cue("anywhere", u) or cue("short", u)
+        if fam is None:
+            labels = all_labels(u, u.text, u.words)
+            fam = labels[0] if labels else None
+        if fam in (SHARE, NOTICE, NAVIGATION, RELATED):
+            return fam, f"{WHAT[fam]} (HTML {'form' if 'form' in tags else 'button'})"
+        return LOGIN, "form or button text"
+    if "aside" in tags:
+        co = body_words.cohesion(u)
+        if not u.prose and (co is None or co < 0.5):
+            return RELATED, "sidebar (HTML aside)"
+    return None
+
+
+# "© 2024 Town Herald", "Copyright IBTimes 2024", "(c) Reuters": a sign or the word, then a year or a name
+_COPY_RE = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d\d|[A-Z])")
+
+
+_PHOTO_WORDS = frozenset("photo photos foto fotos фото image images picture bild photograph credit".split())
+
+
+def _copyright_or_credit(u: Unit) -> tuple[str, str] | None:
+    words = [w.lower() for w in shape.WORD.findall(u.text[:60])]
+    if u.text.lstrip().startswith(("©", "(c)", "(C)")) and any(w in _PHOTO_WORDS for w in words[:2]):
+        return CREDIT, WHAT[CREDIT]
+    if u.n <= 30 and _COPY_RE.search(u.text):
+        return COPYRIGHT, WHAT[COPYRIGHT]
+    return None
+
+
+def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
+    text = shape.strip_decoration(u.text)
+    words = shape.WORD.findall(text)
+    if not words:
+        return None
+    low = text.lower()
+    # "Tags: Iran, Iraq" / "Filed under: World"
+    colon = low.find(":")
+    if 0 < colon < 30:
+        head = low[:colon].strip()
+        for fam, labels in cues.LIST_LABELS.items():
+            if head in labels:
+                return fam, WHAT_LIST.get(fam, WHAT[fam])
+    # the whole block is labels ("Share Tweet Email", "Comments (7)", "Advertisement")
+    hit = all_labels(u, text, words)
+    if hit and hit[1] == "weak":
+        ctx.weak[u.index] = hit[0]
+    elif hit:
+        return hit
+    # "More from Business", "Follow us on Instagram"
+    if u.final not in shape.SENTENCE_END:
+        fam = cue("leads", u, text, lead_only=True)
+        if fam:
+            return fam, WHAT[fam]
+    archive = _archive(u, text, words)
+    if archive:
+        return archive
+    return None
+
+
+def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
+    """Archive and category entries: "June 2012", "► May (15)", "2008 (212)", "Salads (48)",
+    "Health »"."""
+    if shape.is_month_archive(words):
+        return NAVIGATION, "archive link"
+    if shape.has_count(text) and len(words) <= 6:
+        digits = sum(1 for w in words if w.isdigit())
+        if digits == 1 or (digits == 2 and shape.has_year(text)):
+            return NAVIGATION, "archive or category link"
+    if len(words) <= 6 and u.text.rstrip()[-1:] in "»›" and not u.text.lstrip().startswith(("«", "‹")):
+        return NAVIGATION, "navigation link"
+    return None
+
+
+def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
+    m, family, firsts = matcher("labels")
+    if firsts.isdisjoint(u.lower):
+        return None
+    covered = 0
+    fams: Counter = Counter()
+    for _a, _b, phrase in m.finditer(text):
+        k = key(phrase)
+        covered += k.count(" ") + 1
+        fams[family[k]] += 1
+    alpha = [w for w in words if not w.isdigit()]
+    if not alpha or covered < len(alpha):
+        return None
+    fam = fams.most_common(1)[0][0]
+    if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text):
+        return fam, "weak"  # a label only next to other furniture
+    return fam, describe(fam, u.lower)
+
+
+# Single words that are labels only in company (a line "World" may be a heading).
+_AMBIGUOUS_SINGLE = {w: True for w in (
+    "news world business sport sports opinion politics tech technology entertainment lifestyle health "
+    "science travel video videos photos photo image images picture source local events weather home "
+    "about contact email website name account more next previous latest popular related archive "
+    "search help terms privacy jobs careers blogs credit credits podcasts section sections topics "
+    "categories category tags tag ad print follow subscribe login register comment"
+).split()}

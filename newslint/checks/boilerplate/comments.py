@@ -1,0 +1,129 @@
+"""Reader-comment sections: commenter headers ("  • Soccer says:", "by Ann on May 2, 2012 at 2:42 pm.
+Reply #", "On May 2, 2012 at 2:54 am Laurence said:") and the section they open.
+
+A header alone proves little (an article may quote "The minister says:"), so a section needs at
+least two headers of the same shape, no further apart than a comment can be long.  The section runs
+from the first header to the end of the last comment: the blocks after the last header that are
+indented like comment text, or, in flat text, that read like a comment (sentences, not labels) and
+are no longer than the longest earlier comment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_VERBS = (
+    r"says|said|writes|wrote|commented|comments|replied|replies|responded|asks|asked|"
+    r"sagt|schreibt|meint|dit|écrit|a dit|dice|escribió|comentó|disse|escreveu|scrive|ha scritto|"
+    r"пишет|написал|написала|говорит"
+)
+_BULLET = r"[•·▪‣◦*\-–—>]?\s*"
+# "Soccer says:", "by garaged (579941) writes:", "On May 2, 2012 at 2:54 am Laurence said:",
+# "Ben says: May 2, 2012 at 9:00 am"
+_SAYS = re.compile(
+    rf"^{_BULLET}(?:on\s+[^:]{{4,40}}?\s+)?(?:by\s+)?(?P<name>[^\s:][^:]{{0,60}}?)\s+(?:\(\d+\)\s+)?(?:{_VERBS})\s*:"
+    rf"(?P<tail>.{{0,80}})$",
+    re.I,
+)
+# "by Ann Lee on April 16, 2012 at 4:56 am. Reply #", "by fsu44 on Aug 9, 2012 12:20 PM EDT reply"
+_BY_ON_REPLY = re.compile(
+    r"^(?:by\s+)?(?P<name>[^\s][^:]{0,50}?)\s+(?:on|at|[|—–-])\s+[^:]{0,40}\d(?:[^:]|:\d\d){0,40}?\b(?:reply|replies|report|antworten|répondre|responder|rispondi)\b",
+    re.I,
+)
+# "Texas Kel — June 29th, 2012, 12:49 pm", "Ann | 2 May 2012 at 14:02"
+_NAME_DATE = re.compile(
+    r"^(?P<name>[^\s\d][^|—–:.!?]{0,40}?)\s+[|—–]\s+(?:\w+\s+){0,2}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\w+\s+)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*$",
+    re.I,
+)
+_MAX_NAME_WORDS = 6
+# "The mayor says:", "Mr Khan said:": a news story introducing a quote, not a commenter
+_NOT_A_COMMENTER = frozenset(
+    """the a an this that these those our his her their its my your one another some many
+    mr mrs ms miss mme dr prof sir dame lady lord president prime minister senator sen rep gov
+    governor mayor chief officials official police spokesman spokeswoman spokesperson he she they
+    it we i""".split()
+)
+_OPENING_QUOTES = "\"“‘«„'"
+
+
+@dataclass(frozen=True)
+class CommentSection:
+    first: int  # block indices, inclusive
+    last: int
+    headers: tuple[int, ...]
+
+
+def header_kind(text: str) -> str | None:
+    """The shape of a commenter header, or None: 'says', 'reply' or 'dated'."""
+    t = text.strip()
+    if len(t) > 160:
+        return None
+    m = _SAYS.match(t)
+    if m and len(m.group("name").split()) <= _MAX_NAME_WORDS and not _sentence_like(m.group("name")):
+        first = m.group("name").split()[0].lower().strip(".,")
+        if first not in _NOT_A_COMMENTER:
+            return "says"
+    m = _BY_ON_REPLY.match(t)
+    if m and len(m.group("name").split()) <= _MAX_NAME_WORDS:
+        return "reply"
+    m = _NAME_DATE.match(t)
+    if m and len(m.group("name").split()) <= 4:
+        return "dated"
+    return None
+
+
+def _quote_intro(texts: list[str], i: int, kind: str) -> bool:
+    """ "Khan says:" followed by a quotation is a story quoting someone; a commenter's header
+    has a bullet, a date or a reply link, or is followed by the comment itself."""
+    t = texts[i].lstrip()
+    if kind != "says" or t[:1] in "•·▪‣◦*-–—>" or any(c.isdigit() for c in t):
+        return False
+    nxt = texts[i + 1].lstrip() if i + 1 < len(texts) else ""
+    return nxt[:1] in _OPENING_QUOTES
+
+
+def _sentence_like(name: str) -> bool:
+    """'The minister told reporters he' is a clause, not a commenter's name."""
+    words = name.split()
+    return len(words) > 3 and sum(1 for w in words if w[:1].islower()) >= 3
+
+
+def find_sections(texts: list[str], indents: list[int], max_gap: int = 40) -> list[CommentSection]:
+    """Comment sections among blocks (their texts and indents)."""
+    headers = [(i, k) for i, t in enumerate(texts) if (k := header_kind(t)) is not None and not _quote_intro(texts, i, k)]
+    sections: list[CommentSection] = []
+    run: list[int] = []
+    kind = None
+    for i, k in headers + [(-1, None)]:
+        if run and (i < 0 or k != kind or i - run[-1] > max_gap):
+            if len(run) >= 2:
+                sections.append(_close(run, texts, indents))
+            run = []
+        if i >= 0:
+            run.append(i)
+            kind = k
+    return sections
+
+
+def _close(run: list[int], texts: list[str], indents: list[int]) -> CommentSection:
+    last_header = run[-1]
+    longest = max([b - a - 1 for a, b in zip(run, run[1:])] + [1])
+    body_indent = [indents[j] for a, b in zip(run, run[1:]) for j in range(a + 1, b)]
+    indented = bool(body_indent) and min(body_indent) > 0
+    end = last_header
+    j = last_header + 1
+    while j < len(texts) and j - last_header <= longest:
+        if indented:
+            if indents[j] <= 0:
+                break
+        elif not _reads_like_comment(texts[j]):
+            break
+        end = j
+        j += 1
+    return CommentSection(run[0], end, tuple(run))
+
+
+def _reads_like_comment(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 8 or text.rstrip()[-1:] in ".!?…)"

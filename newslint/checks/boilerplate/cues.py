@@ -1,0 +1,181 @@
+"""Interface vocabulary of web pages, by boilerplate family: one signal among several.
+
+Written by hand from general knowledge of how news sites and blogs label their furniture, in the
+main languages of the web (not collected from any labelled set).  Four strengths:
+
+``ANYWHERE``  phrases that do not occur in news prose ("all rights reserved", "your email address
+              will not be published"): they mark a block of up to 60 words wherever they stand.
+``SHORT``     phrases that mark a *short* block (up to 12 words) wherever they stand in it:
+              "Share on Facebook", "Leave a comment".  In a long sentence they are quoted text.
+``LEADS``     phrases that mark a short block when they start it and it does not end like a
+              sentence: "More from Business", "Follow us on Instagram".
+``LABELS``    words that are interface labels when they make up the whole block, alone or in a
+              row, with counts or arrows: "Share", "Advertisement", "Comments (7)", "Twitter
+              Facebook Pinterest".  "Share prices fell" is prose.
+``LIST_LABELS`` labels that lead a list after a colon: "Tags: Iran, Iraq", "Filed under: World".
+
+The segmenter (``segment.py``) weighs a cue with the block's shape, position and neighbours.
+"""
+
+from __future__ import annotations
+
+ANYWHERE: dict[str, tuple[str, ...]] = {
+    "copyright": (
+        "all rights reserved", "some rights reserved", "all right reserved", "alle rechte vorbehalten",
+        "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati",
+        "todos os direitos reservados", "alle rechten voorbehouden", "все права защищены",
+        "hak cipta dilindungi", "may not be published, broadcast, rewritten or redistributed",
+        "may not be published, broadcast, rewritten, or redistributed",
+        "may not be reproduced without permission", "reproduction without permission is prohibited",
+        "without written permission is prohibited", "without the express written permission",
+        "proudly powered by",
+    ),
+    "login": (
+        "your email address will not be published", "your email address will never be published",
+        "your email will not be published", "required fields are marked", "you must be logged in",
+        "you must be signed in", "must be logged in to post", "comments are closed",
+        "comments are now closed", "commenting is closed", "comments have been closed",
+        "comments are moderated", "comment moderation is enabled", "notify me of follow-up comments",
+        "notify me of new comments", "notify me of new posts", "you can use these html tags",
+        "allowed html tags", "to participate in the discussion", "log in or register", "login or register",
+        "sign in or register", "register or log in", "register or login", "we are temporarily moderating",
+        "name is required to post a comment", "enter your comment here",
+    ),
+    "notice": (
+        "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
+        "our use of cookies", "the use of cookies", "accept cookies", "accept all cookies", "cookie policy",
+        "cookie settings", "by continuing to use this site", "by continuing to use this website",
+        "by continuing to browse", "by using this site, you agree", "by using this website, you agree",
+        "by using this site you agree", "you consent to our use", "subscribe to continue reading",
+        "you have reached your limit", "you have reached the limit of", "free articles remaining",
+        "free articles left", "already a subscriber", "this content is for subscribers",
+        "subscriber-only content", "this article is for subscribers", "unlock this article",
+        "advertisement - scroll to continue", "scroll to continue with content",
+        "story continues below advertisement", "article continues below advertisement",
+        "do not sell my personal information", "do not sell my info", "utilizziamo i cookie",
+        "questo sito utilizza cookie", "wir verwenden cookies", "diese website verwendet cookies",
+        "nous utilisons des cookies", "ce site utilise des cookies", "usamos cookies", "utilizamos cookies",
+        "este sitio web utiliza cookies", "мы используем cookies", "мы используем файлы cookie",
+    ),
+}
+
+SHORT: dict[str, tuple[str, ...]] = {
+    "copyright": ("powered by wordpress", "powered by blogger", "powered by wordpress.com", "theme by", "designed by"),
+    "share": (
+        "print article", "email article", "save article", "share article", "share story", "share via", "get the newsletter", "newsletter sign-up", "newsletter signup", "sign up for free",
+        "share this article", "share this story", "share this post", "share this page", "share on facebook",
+        "share on twitter", "share on linkedin", "share on whatsapp", "share on pinterest", "share on reddit",
+        "share via email", "share by email", "share this on", "share on", "follow us on", "follow us",
+        "like us on facebook", "find us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
+        "sign up to our newsletter", "subscribe to the newsletter", "get our newsletter", "join our newsletter",
+        "join our mailing list", "subscribe to our channel", "get the app", "download the app",
+        "download our app", "click here to subscribe", "delivered to your inbox", "straight to your inbox",
+        "subscribe via rss", "subscribe to rss", "rss feed", "email this", "print this", "tweet this",
+    ),
+    "login": (
+        "add comment", "post comment", "write a review", "sign in to your account", "register for free", "enter your email", "enter your email address", "sign up now", "add your comment here",
+        "leave a comment", "leave a reply", "post a comment", "add a comment", "write a comment",
+        "add your comment", "post your comment", "submit a comment", "log in to comment", "login to comment",
+        "sign in to comment", "forgot your password", "forgot password", "create an account",
+        "create a free account", "don't have an account", "already have an account", "be the first to comment",
+        "no comments yet", "view all comments", "show comments", "load comments", "load all comments",
+        "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
+        "report abuse", "flag as inappropriate", "view profile",
+    ),
+    "notice": ("paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices"),
+    "related": (
+        "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
+        "you may also like", "you might also like", "you may be interested in", "you might be interested in",
+        "recommended for you", "related articles", "related stories", "related posts", "related content",
+        "related coverage", "related links", "related topics", "related news", "most popular", "most read",
+        "most viewed", "most shared", "most emailed", "most commented", "popular posts", "popular stories",
+        "top stories", "editor's picks", "editors' picks", "recent posts", "recent comments", "recent entries",
+        "weitere beiträge", "mehr zum thema", "lesen sie auch", "lire aussi", "à lire aussi", "lire la suite",
+        "leia também", "leia mais", "leggi anche", "lee también", "leer más", "читайте также", "baca juga",
+    ),
+    "navigation": (
+        "bookmark the permalink", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
+        "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
+        "jump to navigation", "back to top", "back to main menu", "toggle navigation", "open navigation",
+        "close navigation", "open menu", "close menu", "main menu", "main navigation", "global navigation",
+        "site map", "sitemap", "blog archive", "monthly archives", "archive by month", "search this site",
+        "search this blog", "privacy policy", "terms of use", "terms of service", "terms and conditions",
+        "terms & conditions", "contact us", "about us", "advertise with us", "advertise here", "work with us",
+        "accessibility help", "view pdf", "print mode", "politique de confidentialité", "política de privacidade",
+        "política de privacidad", "datenschutzerklärung", "informativa sulla privacy", "impressum",
+    ),
+}
+
+LEADS: dict[str, tuple[str, ...]] = {
+    "related": (
+        "more from", "more stories from", "up next", "don't miss", "also read", "also see", "see also",
+        "further reading", "read next", "continue reading", "keep reading", "read more", "read the full story",
+        "read full article", "next article", "previous article", "next story", "previous story", "next post",
+        "previous post", "older post", "newer post", "older posts", "newer posts", "latest from",
+    ),
+    "share": (
+        "follow us on", "follow us", "sign up for our", "sign up to our", "subscribe to our", "get the app",
+        "download the app", "share this", "share on", "like us on", "join us on", "find us on",
+    ),
+    "login": ("sign in to", "log in to", "login to", "register to"),
+    "navigation": ("switch to the", "view all", "see all"),
+}
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "share": (
+        "share", "shares", "share this", "share it", "tweet", "tweet this", "email", "e-mail", "email this",
+        "print", "print this", "print this page", "pin it", "facebook", "twitter", "linkedin", "pinterest",
+        "whatsapp", "reddit", "instagram", "youtube", "tumblr", "telegram", "flipboard", "google+",
+        "stumbleupon", "digg", "follow", "subscribe", "subscribe now", "newsletter", "newsletters", "sign up",
+        "rss", "copy link", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
+        "abonnieren", "s'abonner", "suscríbete", "iscriviti",
+    ),
+    "login": (
+        "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account",
+        "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
+        "anmelden", "connexion", "iniciar sesión", "accedi", "entrar", "войти", "комментарии", "kommentare",
+        "commentaires", "comentarios", "commenti", "comentários", "nessun commento", "no comments",
+    ),
+    "notice": (
+        "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored by", "promoted",
+        "promoted content", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
+        "реклама", "iklan", "adchoices",
+    ),
+    "related": (
+        "newer post", "older post", "newer posts", "older posts", "watch live", "listen live", "live updates",
+        "related", "related articles", "related stories", "related posts", "more news", "more stories",
+        "latest", "latest news", "latest stories", "trending", "trending now", "popular", "recommended",
+        "read more", "see more", "view more", "show more", "load more", "more articles", "next", "previous",
+        "prev", "next page", "previous page",
+    ),
+    "navigation": (
+        "home", "homepage", "menu", "search", "sections", "tags", "topics", "categories", "archives",
+        "navigation", "contact", "about", "privacy", "terms", "help", "faq", "careers", "jobs", "advertise",
+        "sitemap", "startseite", "accueil", "inicio", "início", "главная",
+    ),
+}
+
+LIST_LABELS: dict[str, tuple[str, ...]] = {
+    "navigation": (
+        "labels", "filed in", "more on", "topics covered",
+        "tags", "tagged", "tagged as", "tagged with", "topics", "categories", "category", "filed under",
+        "posted in", "sections", "keywords", "schlagworte", "themen", "mots-clés", "etiquetas",
+    ),
+    "related": ("related", "read more", "see also", "also read", "read also", "more on this"),
+    "share": ("share", "share this", "follow us", "share this article"),
+}
+
+# Months and weekdays, for archive lists ("June 2012 (21)") and dates, in the main Latin-script languages.
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    januar februar märz juni juli oktober dezember janvier février mars avril mai juin juillet août
+    septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre
+    octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre
+    dicembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro""".split()
+)
+WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi
+    dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
+)

@@ -1,0 +1,73 @@
+"""The kinds of leftover the BP rules report, and the words messages use for them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Families, in the order rules are numbered.
+COPYRIGHT = "copyright"
+TAGLINE = "tagline"
+NAVIGATION = "navigation"
+SHARE = "share"
+LOGIN = "login"
+COMMENTS = "comments"
+CREDIT = "credit"
+NOTICE = "notice"
+RELATED = "related"
+SCRIPT = "script"
+DANGLING = "dangling"
+
+MERGING = frozenset({NAVIGATION, RELATED, SHARE, LOGIN, NOTICE, COPYRIGHT})
+
+
+WHAT = {
+    COPYRIGHT: "copyright line",
+    TAGLINE: "site tagline",
+    NAVIGATION: "navigation link",
+    SHARE: "share or subscribe prompt",
+    LOGIN: "login or comment-form prompt",
+    CREDIT: "photo credit",
+    NOTICE: "page notice",
+    RELATED: "link to other stories",
+    SCRIPT: "interface text in another script",
+    DANGLING: "reference to links that were not copied",
+    COMMENTS: "reader comments",
+}
+
+
+WHAT_LIST = {
+    NAVIGATION: "navigation or tag list",
+    RELATED: "list of links to other stories",
+    SHARE: "share and follow buttons",
+    LOGIN: "login and comment-form prompts",
+    NOTICE: "page notices",
+    COPYRIGHT: "copyright footer",
+    CREDIT: "photo credit",
+}
+LIST_FAMILIES = frozenset({NAVIGATION, RELATED, SHARE})  # families whose items make lists
+
+
+def describe(fam: str, lower: frozenset[str]) -> str:
+    """A closer name for some leftovers, from the block's lowercased words: a cookie notice is not
+    a paywall."""
+    if fam == NOTICE:
+        if "cookie" in lower or "cookies" in lower:
+            return "cookie notice"
+        if lower & {"advertisement", "advertising", "ad", "ads", "sponsored", "paid", "promoted"}:
+            return "advertising marker"
+        return "paywall or subscription notice"
+    return WHAT[fam]
+
+
+@dataclass(frozen=True, slots=True)
+class Leftover:
+    family: str
+    start: int  # prose offsets
+    end: int
+    first: int  # block indices, inclusive
+    last: int
+    what: str  # a few words for the message: "copyright line", "navigation or tag list (3 lines)"
+
+    @property
+    def several(self) -> bool:
+        return self.last > self.first

@@ -1,0 +1,53 @@
+"""The cue tables of ``cues.py`` as phrase matchers (token lookup), built once per process on
+first use."""
+
+from __future__ import annotations
+
+from ...matching import PhraseMatcher
+from . import cues, shape
+from .units import Unit
+
+# -- matchers, built once per process on first use ----------------------------------------------
+_TABLES = {"anywhere": cues.ANYWHERE, "short": cues.SHORT, "leads": cues.LEADS, "labels": cues.LABELS}
+
+
+_MATCHERS: dict[str, tuple[PhraseMatcher, dict[str, str], frozenset[str]]] = {}
+
+
+def key(phrase: str) -> str:
+    return " ".join(w.lower() for w in shape.WORD.findall(phrase))
+
+
+def matcher(kind: str) -> tuple[PhraseMatcher, dict[str, str], frozenset[str]]:
+    """The phrase matcher of one cue table, the family of each phrase, and the words that must
+    be in a block for any phrase to match (each phrase's first word)."""
+    got = _MATCHERS.get(kind)
+    if got is None:
+        m = PhraseMatcher(())
+        family: dict[str, str] = {}
+        for fam, phrases in _TABLES[kind].items():
+            for p in phrases:
+                k = key(p)
+                if k and k not in family:
+                    m.add(p)
+                    family[k] = fam
+        # the longest word of each phrase: a block without any of them cannot match
+        firsts = frozenset(max(k.split(), key=len) for k in family)
+        got = _MATCHERS[kind] = (m, family, firsts)
+    return got
+
+
+def cue(kind: str, u: Unit, text: str | None = None, lead_only: bool = False) -> str | None:
+    """Family of the first phrase of table ``kind`` in the block (at its start when ``lead_only``)."""
+    m, family, firsts = matcher(kind)
+    if firsts.isdisjoint(u.lower):
+        return None
+    text = u.text if text is None else text
+    for a, _b, phrase in m.finditer(text):
+        if lead_only and text[:a].strip(DECORATION):
+            return None
+        return family[key(phrase)]
+    return None
+
+
+DECORATION = " \t-–—•·►▶›»|:*>+⇢→"

@@ -1,0 +1,95 @@
+"""From block verdicts to findings: items of a list join the list, runs of one family merge."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .families import LIST_FAMILIES, Leftover, MERGING, WHAT_LIST, describe
+from .structure import not_furniture
+from .units import Context, Unit
+
+def fill_lists(ctx: Context, verdicts) -> None:
+    """Outside the body, a short item among flagged items of a list is part of the list: between
+    two of them, or in a run of three or more short items of which two thirds are flagged."""
+    units = ctx.units
+    body = ctx.body
+    n = len(units)
+
+    def listy(u: Unit) -> bool:
+        return (
+            not u.prose
+            and 1 <= u.n <= 8
+            and not ctx.in_comments[u.index]
+            and (body is None or u.index < body[0] or u.index > body[1])
+            and not (verdicts[u.index] is None and not_furniture(u))
+        )
+
+    def list_family(v) -> str | None:
+        return v[0] if v and len(v) == 2 and v[0] in LIST_FAMILIES else None
+
+    i = 0
+    while i < n:
+        if not listy(units[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and listy(units[j + 1]):
+            j += 1
+        run = range(i, j + 1)
+        fams = Counter(f for k in run if (f := list_family(verdicts[k])))
+        if fams and len(run) >= 3 and 3 * sum(fams.values()) >= 2 * len(run):
+            fam = fams.most_common(1)[0][0]
+            for k in run:
+                if verdicts[k] is None:
+                    verdicts[k] = (fam, WHAT_LIST[fam])
+        else:
+            for k in run:
+                if verdicts[k] is None and 0 < k < n - 1:
+                    prev, nxt = list_family(verdicts[k - 1]), list_family(verdicts[k + 1])
+                    if prev and prev == nxt:
+                        verdicts[k] = verdicts[k - 1]
+        i = j + 1
+    # "Home" next to "Skip to content": a one-word label in company
+    for k, fam in ctx.weak.items():
+        if verdicts[k] is None:
+            near = [list_family(verdicts[m]) for m in (k - 1, k + 1) if 0 <= m < n]
+            if any(near) or (ctx.edge[k] and k in (0, n - 1)):
+                verdicts[k] = (fam, describe(fam, units[k].lower))
+
+
+def extend_headed_lists(ctx: Context, verdicts) -> None:
+    """The list items right after a flagged "Related articles" or "Tags:" heading are its links."""
+    units = ctx.units
+    for u in units:
+        v = verdicts[u.index]
+        if not v or len(v) != 2 or v[0] not in LIST_FAMILIES or u.n > 8:
+            continue
+        j = u.index + 1
+        while j < len(units) and verdicts[j] is None and units[j].kind == "list-item" and units[j].n <= 25 and not ctx.in_comments[j]:
+            verdicts[j] = v
+            j += 1
+
+
+def runs(units: list[Unit], verdicts) -> list[Leftover]:
+    """Consecutive blocks of one family (that merges) become one finding."""
+    out: list[Leftover] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        v = verdicts[i]
+        if v is None:
+            i += 1
+            continue
+        if len(v) == 4:  # a span inside the block
+            out.append(Leftover(v[0], v[2], v[3], i, i, v[1]))
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and verdicts[j + 1] is not None and len(verdicts[j + 1]) == 2 and verdicts[j + 1][0] == v[0] and v[0] in MERGING:
+            j += 1
+        what = v[1]
+        if j > i:
+            what = WHAT_LIST.get(v[0], v[1]) + f" ({j - i + 1} lines)"
+        out.append(Leftover(v[0], units[i].start, units[j].end, i, j, what))
+        i = j + 1
+    return out

@@ -1,0 +1,23 @@
+"""Common given names (``newslint/data/first_names.txt``), loaded once, on first use."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_NAME_LINE = re.compile(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Mc[A-Z][a-z]+|[A-Z]{2,}))+\s*[|,]?$")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    text = resources.files("newslint.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def looks_like_person(text: str) -> bool:
+    """ "Laura Beck", "Douglas A. McIntyre", "Tara Hornor |": a name on its own (a byline)."""
+    t = text.strip()
+    if not _NAME_LINE.match(t) or len(t.split()) > 4:
+        return False
+    return t.split()[0].lower() in first_names()

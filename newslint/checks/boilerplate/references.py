@@ -1,0 +1,58 @@
+"""References to links or lists that did not come with the text: "[see links below]", "see the
+following articles:" with nothing after it."""
+
+from __future__ import annotations
+
+import re
+
+from .families import DANGLING
+from .units import Context, Unit
+
+_DANGLING_INLINE = re.compile(
+    r"[\[(]\s*(?:(?:see|click|read|view|watch|follow)\s+)?(?:the\s+)?(?:related\s+)?links?(?:\s+(?:below|above|here))?\s*[\])]"
+    r"|[\[(]\s*(?:(?:see|click|read|view|watch)\s+)?(?:the\s+)?(?:list|video|map|chart|graphic|gallery|photos?|slideshow|table)"
+    r"\s+(?:below|above)\s*[\])]"
+    r"|[\[(]\s*(?:click\s+)?here\s*[\])]",
+    re.I,
+)
+
+
+# "see the following LWJ articles:", "For more, read these stories:", "Related reading:"
+_LIST_INTRO = re.compile(
+    r"\b(?:see|read|visit|check out|watch|following|these|those|below|more|other|related|previous|earlier)\b"
+    r"[^.!?:]{0,120}\b(?:articles?|stories|links?|posts|pieces|resources|reading|videos|podcasts|sites|websites|reports)\s*:\s*$"
+    r"|^(?:see also|see|read more|read also|more|related|further reading|more reading|recommended reading)\s*:\s*$",
+    re.I,
+)
+
+
+_INTRO_TAIL = 200  # characters at the end of a block where an introduction is looked for
+
+
+def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
+    text = u.text
+    m = _DANGLING_INLINE.search(text) if ("[" in text or "(" in text) else None
+    if m and not _links_follow(u, ctx):
+        return DANGLING, f"{m.group()!r} points to links that are not in the text", u.start + m.start(), u.start + m.end()
+    if u.final == ":" and _LIST_INTRO.search(u.text[-_INTRO_TAIL:].lstrip()) and not _list_follows(u, ctx):
+        # the last sentence of the block is the introduction
+        cut = max(u.text.rfind(". ", 0, len(u.text) - 1), u.text.rfind("? "), u.text.rfind("! "))
+        a = u.start + (cut + 2 if cut >= 0 else 0)
+        return DANGLING, "this line introduces a list that is not in the text", a, u.end
+    return None
+
+
+def _list_follows(u: Unit, ctx: Context) -> bool:
+    """Is the next block a list item or a short line (not a commenter header, not a comment)?"""
+    i = u.index + 1
+    if i >= len(ctx.units) or ctx.in_comments[i]:
+        return False
+    v = ctx.units[i]
+    return v.kind == "list-item" or (v.n <= 20 and not v.prose)
+
+
+def _links_follow(u: Unit, ctx: Context) -> bool:
+    """Links, or list items outside reader comments, anywhere after this block."""
+    if any(a >= u.start for a, _ in ctx.links):
+        return True
+    return any(v.kind == "list-item" and not ctx.in_comments[v.index] for v in ctx.units[u.index + 1 :])

@@ -1,0 +1,237 @@
+"""The boilerplate rules: one per kind of page leftover, all reading one shared segmentation.
+
+Each finding spans the leftover (a run of blocks of one kind is one finding) and says what to
+remove.  Copy-editing findings inside these spans are dropped by the engine unless the config sets
+``lint-boilerplate: true``: there is no point correcting the spelling of a cookie banner.
+"""
+
+from __future__ import annotations
+
+from ...diagnostics import Finding, Severity, Span
+from ...rule import Examples, Rule
+from . import families as fam
+from .segment import segmentation
+
+ARTICLE = (
+    "The council approved the new budget on Monday after a debate that lasted most of the evening.\n"
+    "Councillors said the plan would fund two new schools and repair the river bridge next year.\n"
+)
+
+
+class _Boilerplate(Rule):
+    category = "boilerplate"
+    severity = Severity.WARNING
+    family = ""
+    advice = "remove it"
+
+    def check(self, doc, ctx):
+        for x in segmentation(doc).of(self.family):
+            yield Finding(Span(x.start, x.end), self.message(doc, x))
+
+    def message(self, doc, x: fam.Leftover) -> str:
+        advice = self.advice.replace(" it", " them") if x.several else self.advice
+        return f"{x.what[:1].upper()}{x.what[1:]}, left over from the web page: {advice}."
+
+
+class CopyrightNotice(_Boilerplate):
+    """A copyright or rights line ("© Copyright IBTimes 2024. All rights reserved.", "Powered by
+    WordPress") is the publisher's page footer, not part of the story."""
+
+    code = "BP001"
+    name = "copyright-notice"
+    family = fam.COPYRIGHT
+    summary = "Copyright or rights footer copied with the text."
+    examples = Examples(
+        bad=[ARTICLE + "© Copyright IBTimes 2024. All rights reserved."],
+        good=[ARTICLE + "The newspaper reserved its rights in the dispute, its lawyer said."],
+    )
+
+
+class SiteTagline(_Boilerplate):
+    """A site's slogan ("Get the latest news from around the world, live coverage, off-beat
+    stories, features and analysis.") before or after the article: a sentence that talks about
+    the site, not the story, and shares none of its words.  Also the site's name standing alone
+    at the top (a logo's text) when a caption below is signed with it."""
+
+    code = "BP002"
+    name = "site-tagline"
+    family = fam.TAGLINE
+    summary = "Site tagline or slogan copied with the text."
+    examples = Examples(
+        bad=["Get the latest news from around the world, live coverage, off-beat stories, features and analysis.\n"
+             "Council approves budget\n" + ARTICLE],
+        good=["Council approves budget\n" + ARTICLE],
+    )
+
+
+class NavigationList(_Boilerplate):
+    """Menu entries, section names, archive links and tag lists ("Home", "Top Workplaces",
+    "June 2012 (21)", "Tags: Iran, Iraq"): short items outside the article body that share no
+    words with it, or that are interface labels."""
+
+    code = "BP003"
+    name = "navigation-list"
+    family = fam.NAVIGATION
+    summary = "Navigation, section or tag list copied with the text."
+    examples = Examples(
+        bad=[ARTICLE + "Tags: Local Government, Schools, Transport"],
+        good=[ARTICLE + "The bridge will close for repairs in June."],
+    )
+
+
+class SharePrompt(_Boilerplate):
+    """Share buttons and follow, subscribe and newsletter prompts ("Share on Facebook",
+    "Sign up for our newsletter")."""
+
+    code = "BP004"
+    name = "share-prompt"
+    family = fam.SHARE
+    summary = "Share, follow, subscribe or newsletter prompt copied with the text."
+    examples = Examples(
+        bad=[ARTICLE + "Share this article\nSign up for our newsletter"],
+        good=[ARTICLE + "Shares in the builder rose 4% after the vote."],
+    )
+
+
+class LoginPrompt(_Boilerplate):
+    """Login, registration and comment-form text ("To participate in the discussion / log in
+    or register", "Leave a Reply", "Your email address will not be published")."""
+
+    code = "BP005"
+    name = "login-prompt"
+    family = fam.LOGIN
+    summary = "Login, registration or comment-form prompt copied with the text."
+    examples = Examples(
+        bad=[ARTICLE + "To participate in the discussion\nlog in or register"],
+        good=[ARTICLE + "Residents can register to speak at the next meeting."],
+    )
+
+
+class ReaderComments(_Boilerplate):
+    """Readers' comments copied with the article: one finding spans the whole section, from the
+    first commenter to the end of the last comment, and each commenter header ("Soccer says:")
+    gets a note of its own.  A section needs two or more headers of one shape."""
+
+    code = "BP006"
+    name = "reader-comments"
+    family = fam.COMMENTS
+    summary = "Reader-comments section copied with the text."
+    examples = Examples(
+        bad=[ARTICLE + "\n  • Soccer says:\n\n    Good decision.\n\n  • honjj says:\n\n    Too late, as usual.\n"],
+        good=[ARTICLE + "The mayor says:\n\n“This is a good day for the town.”\n"],
+    )
+
+    def check(self, doc, ctx):
+        s = segmentation(doc)
+        for x in s.of(self.family):
+            yield Finding(
+                Span(x.start, x.end),
+                f"Reader comments ({x.what.split('(')[-1].rstrip(')')}) copied with the article: remove the "
+                "section, from the first commenter to the end of the last comment.",
+                help="Comments are not copy-edited while they are flagged (config lint-boilerplate: true to check them).",
+            )
+        for a, b in s.headers:
+            yield Finding(
+                Span(a, b),
+                f"Commenter header {doc.prose[a:b].strip(' •*-')!r}: a reader's comment, not article text.",
+                severity=Severity.INFO,
+            )
+
+
+class PhotoCredit(_Boilerplate):
+    """A photo credit or caption run into the text ("© Photo : Twitter / @CENTCOM", "Photo:
+    Reuters"), or a caption repeated with the site's name and a date stamp."""
+
+    code = "BP007"
+    name = "photo-credit"
+    family = fam.CREDIT
+    advice = "remove it, or set it apart as a caption"
+    summary = "Photo credit or caption run into the text."
+    examples = Examples(
+        bad=["© Photo : Twitter / @CENTCOMA screenshot of a video showing a bomber\n" + ARTICLE],
+        good=[ARTICLE + "The photographer who took the picture won an award last year."],
+    )
+
+
+class PageNotice(_Boilerplate):
+    """'Advertisement' markers, cookie banners and paywall notices ("We use cookies to improve
+    your experience", "Subscribe to continue reading")."""
+
+    code = "BP008"
+    name = "page-notice"
+    family = fam.NOTICE
+    summary = "Advertisement, cookie or paywall notice copied with the text."
+    examples = Examples(
+        bad=["Council approves budget\nAdvertisement\n" + ARTICLE],
+        good=[ARTICLE + "Advertising revenue at the paper fell by a tenth."],
+    )
+
+
+class RelatedLinks(_Boilerplate):
+    """'Read more', 'Related' and 'Most read' lists, and headlines of other stories left before
+    or after the article."""
+
+    code = "BP009"
+    name = "related-links"
+    family = fam.RELATED
+    summary = "'Read more' or 'Related' links copied with the text."
+    examples = Examples(
+        bad=[ARTICLE + "Most Read\nRelated articles"],
+        good=[ARTICLE + "More than 300 residents attended the meeting."],
+    )
+
+
+class ForeignScriptString(_Boilerplate):
+    """A short line in another script than the article's ("Заголовок открываемого материала" at
+    the end of an English article): an untranslated interface string of the site."""
+
+    code = "BP010"
+    name = "foreign-interface-text"
+    family = fam.SCRIPT
+    summary = "Interface string in a script other than the article's."
+    examples = Examples(
+        bad=[ARTICLE + "Заголовок открываемого материала"],
+        good=[ARTICLE + "The bridge was built in 1897 by the town's first engineer."],
+    )
+
+    def message(self, doc, x):
+        return f"{x.what[:1].upper()}{x.what[1:]} ({doc.prose[x.start:x.end][:60]!r}): remove it, or translate it if it belongs to the story."
+
+
+class DanglingReference(_Boilerplate):
+    """A reference to links or a list that did not come with the text: "[see links below]", or
+    "see the following articles:" with no articles after it.  Restore what it points to or
+    remove the reference."""
+
+    code = "BP011"
+    name = "dangling-reference"
+    family = fam.DANGLING
+    summary = "Reference to links or a list that are not in the text."
+    examples = Examples(
+        bad=[
+            ARTICLE + "For more on the budget, see the following articles:",
+            "The budget was cut again [see links below]. The mayor objected.",
+        ],
+        good=[
+            ARTICLE + "For more on the budget, see the following articles:\n- Budget cut again\n- Mayor objects",
+            "The budget was cut again (see below). The mayor objected.",
+        ],
+    )
+
+    def message(self, doc, x):
+        return f"{x.what[:1].upper()}{x.what[1:]}: restore the links or list, or remove the reference."
+
+
+RULES = [
+    CopyrightNotice,
+    SiteTagline,
+    NavigationList,
+    SharePrompt,
+    LoginPrompt,
+    ReaderComments,
+    PhotoCredit,
+    PageNotice,
+    RelatedLinks,
+    ForeignScriptString,
+    DanglingReference,
+]

@@ -1,0 +1,109 @@
+"""Article body versus page leftovers: one segmentation per document, shared by the BP rules.
+
+The segmenter looks at blocks, not phrases alone:
+
+* **the body** -- the run of prose blocks (long, ending like sentences) that carries the article;
+  blocks before its first or after its last paragraph are where page furniture sits;
+* **cohesion** -- whether a block shares topic words with the body: a headline or subheading
+  does, a navigation item or another story's headline usually does not;
+* **shape** -- length, final punctuation, title case, counts "(12)", month archives, bullets;
+* **neighbours** -- a short item in a run of flagged items is part of the same list;
+* **repetition** -- a caption repeated beside its credit, a fragment of branding repeated;
+* **script** -- a line in another script than the article's;
+* **cues** -- interface vocabulary (``cues.py``), as one signal: a label word counts only when it
+  makes up the block, a lead phrase only at the start of a short block;
+* **HTML landmarks** -- ``nav``, ``footer``, ``aside``, ``form`` around a block (``block.meta["tags"]``).
+
+The result is a list of :class:`Leftover` (family, prose span, block range) and the reader-comment
+sections; each BP rule reports the leftovers of its family.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import shape
+from .captions import site_name
+from .classify import classify
+from .comments import CommentSection, find_sections
+from .families import COMMENTS, Leftover
+from .lists import extend_headed_lists, fill_lists, runs
+from .structure import edge_zones
+from .units import Body, Context, build_units
+
+MEMO_KEY = "boilerplate.segmentation"
+
+
+@dataclass
+class Segmentation:
+    leftovers: list[Leftover] = field(default_factory=list)
+    sections: list[CommentSection] = field(default_factory=list)
+    headers: list[tuple[int, int]] = field(default_factory=list)  # prose spans of commenter headers
+    body: tuple[int, int] | None = None  # first and last block index of the article body
+
+    def of(self, family: str) -> list[Leftover]:
+        return [x for x in self.leftovers if x.family == family]
+
+
+# -- the segmentation ---------------------------------------------------------------------------
+def segmentation(doc) -> Segmentation:
+    return doc.memo(MEMO_KEY, lambda: _segment(doc))
+
+
+def _segment(doc) -> Segmentation:
+    units = build_units(doc)
+    seg = Segmentation()
+    if not units:
+        return seg
+    # 1. reader comments
+    seg.sections = find_sections([u.text for u in units], [u.indent for u in units])
+    in_comments = [False] * len(units)
+    for s in seg.sections:
+        for i in range(s.first, s.last + 1):
+            in_comments[i] = True
+        seg.headers.extend((units[i].start, units[i].end) for i in s.headers)
+    # 2. the body: first to last prose block outside comments
+    prose_idx = [u.index for u in units if u.prose and not in_comments[u.index]]
+    if prose_idx:
+        seg.body = (prose_idx[0], prose_idx[-1])
+    body_words = Body(units, in_comments)
+    doc_counts = {"latin": 1} if doc.prose.isascii() else shape.script_counts(doc.prose)
+    doc_script = _main_script(doc_counts)
+    # 3. each block on its own
+    structural = body_words and doc_script not in ("cjk", "thai")
+    edge = edge_zones(units, body_words, in_comments) if structural else [False] * len(units)
+    seen = Counter(u.text for u in units)
+    repeated = [seen[u.text] > 1 for u in units]
+    ctx = Context(units, seg.body, body_words, doc_script, in_comments, [(k.start, k.end) for k in doc.links], edge, repeated)
+    if "latin" not in doc_counts or len(doc_counts) > 1:
+        ctx.doc_counts = doc_counts
+    verdicts: list[tuple[str, str] | None] = [None] * len(units)
+    for u in units:
+        if in_comments[u.index]:
+            continue
+        verdicts[u.index] = classify(u, ctx)
+    site_name(ctx, verdicts)
+    # 4. list context: short items between flagged items outside the body belong to the list
+    fill_lists(ctx, verdicts)
+    extend_headed_lists(ctx, verdicts)
+    # 5. runs of one family become one finding
+    seg.leftovers = runs(units, verdicts)
+    for s in seg.sections:
+        a, b = units[s.first], units[s.last]
+        seg.leftovers.append(Leftover(COMMENTS, a.start, b.end, s.first, s.last, f"reader comments ({len(s.headers)} comments)"))
+    seg.leftovers.sort(key=lambda x: (x.start, x.end))
+    return seg
+
+
+def _main_script(counts: dict[str, int]) -> str | None:
+    if not counts:
+        return None
+    script, n = max(counts.items(), key=lambda kv: kv[1])
+    return script if n >= 0.8 * sum(counts.values()) else None
+
+
+def leftover_spans(doc) -> list[tuple[int, int]]:
+    """Prose spans of everything the segmenter takes for page leftovers (comments included), in
+    order: what a readability metric or another family would leave out of the article text."""
+    return [(x.start, x.end) for x in segmentation(doc).leftovers]

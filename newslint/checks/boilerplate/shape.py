@@ -1,0 +1,116 @@
+"""What a block looks like, cheaply: words, case, final punctuation, script, dates and counts."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import MONTHS
+
+WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+LETTERS = re.compile(r"[^\W\d_]")
+# Words that carry no topic: left out when blocks are compared with the article body.
+STOPWORDS = frozenset(
+    """that this with from have been were they their there what when which will would about more
+    after into than also said says your only over some such them then these those other could
+    should here just like most many much very been being does done each even ever every into
+    itself make made more must need news none once ours same shall since still take than that
+    upon want well went what where while whom whose will with within without would year years
+    read share click here page site home follow latest today
+    dass eine einer eines nicht oder sich sind wird wurde dans pour avec cette sont plus mais
+    para como pero este esta sobre entre nella della sono anche come questo""".split()
+)
+SMALL_WORDS = frozenset(
+    "a an the and or of to in on for with at by from as vs via & de la le el del des du di da y et en und der die das van von".split()
+)
+SENTENCE_END = frozenset(".!?…。！？")
+CLOSERS = "\"'”’»)]"
+_COUNT = re.compile(r"\(\s*\d[\d,.]*\s*\)\s*$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ARROWS = re.compile(r"^[\s►▶▸›»→⇢•·|>+\-–—*]+|[\s►▶▸›»→⇢•·|<+\-–—*]+$")
+
+
+def final_char(text: str) -> str:
+    """The last character that is not a closing quote or bracket."""
+    t = text.rstrip()
+    while t and t[-1] in CLOSERS:
+        t = t[:-1].rstrip()
+    return t[-1:] if t else ""
+
+
+def ends_sentence(text: str) -> bool:
+    return final_char(text) in SENTENCE_END
+
+
+def is_title_case(words: list[str]) -> bool:
+    """Every word capitalised except short function words ("Top Stories", "Terms of Use")."""
+    caps = 0
+    for w in words:
+        c = w[0]
+        if c.isupper():
+            caps += 1
+        elif c.isdigit():
+            continue
+        elif w.lower() not in SMALL_WORDS:
+            return False
+    return caps > 0
+
+
+def strip_decoration(text: str) -> str:
+    """Drop leading/trailing arrows, bullets and separators ("► June (21)" -> "June (21)")."""
+    return _ARROWS.sub("", text)
+
+
+def has_count(text: str) -> bool:
+    """Ends with a count in brackets: "Salads (48)", "Comments (7)"."""
+    return bool(_COUNT.search(text))
+
+
+def is_month_archive(words: list[str]) -> bool:
+    """ "June 2012": a month and a year, no day (with a count, "June 2012 (21)", see
+    ``has_count``)."""
+    if len(words) != 2 or words[0].lower() not in MONTHS:
+        return False
+    y = words[1]
+    return len(y) == 4 and y[:2] in ("19", "20") and y.isdigit()
+
+
+def has_year(text: str) -> bool:
+    return bool(_YEAR.search(text))
+
+
+# -- scripts ----------------------------------------------------------------------------------------
+_RANGES = (
+    (0x0250, "latin"), (0x0370, "latin"), (0x0400, "greek"), (0x0530, "cyrillic"), (0x0590, "armenian"),
+    (0x0600, "hebrew"), (0x0780, "arabic"), (0x0900, "thaana"), (0x0E00, "indic"), (0x0E80, "thai"),
+    (0x1E00, "other"), (0x1F00, "latin"), (0x2000, "greek"), (0x3040, "other"), (0xA000, "cjk"),
+    (0xAC00, "other"), (0xD7B0, "cjk"), (0xFB50, "other"), (0xFE00, "arabic"), (0xFE70, "other"),
+    (0xFF00, "arabic"), (0xFFF0, "cjk"),
+)
+
+
+def script_of(ch: str) -> str:
+    o = ord(ch)
+    if o < 0x0250:
+        return "latin"
+    for bound, name in _RANGES:
+        if o < bound:
+            return name
+    return "other"
+
+
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """Letters per script.  ASCII letters are counted in C (``bytes.translate``); only the others
+    are looked at one by one."""
+    data = text.encode("utf-8", "surrogatepass")
+    latin = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    out: dict[str, int] = {"latin": latin} if latin else {}
+    if len(data) == len(text):  # all ASCII
+        return out
+    for c in _NON_ASCII_LETTER.findall(text):
+        s = script_of(c)
+        out[s] = out.get(s, 0) + 1
+    return out

@@ -1,0 +1,122 @@
+"""Tests that need no interface vocabulary: where a block stands (before or after the article),
+whether it shares words with the body, its script, and what ordinary article furniture (dates,
+bylines, credits, datelines) it must not be taken for."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues, shape
+from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
+from .names import looks_like_person
+from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
+
+def edge_zones(units: list[Unit], body_words: Body, in_comments: list[bool]) -> list[bool]:
+    """Blocks before the first block that belongs to the article (prose, or sharing words with
+    it) and after the last one: where page furniture sits."""
+    n = len(units)
+    edge = [False] * n
+
+    def anchor(u: Unit) -> bool:
+        if in_comments[u.index]:
+            return False
+        if u.prose:
+            return True
+        return body_words.shares(u) is not False
+
+    i = 0
+    while i < n and not anchor(units[i]):
+        edge[i] = True
+        i += 1
+    j = n - 1
+    while j > i and not anchor(units[j]):
+        edge[j] = True
+        j -= 1
+    return edge
+
+
+def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
+    """No cue: a short item before the article or after it that shares no word with it."""
+    if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;:!?":
+        return None
+    if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index]:
+        return None
+    if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
+        return RELATED, "headline of another story"
+    return NAVIGATION, "navigation or section link"
+
+
+_BYLINE = re.compile(
+    r"^(?:by|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
+    r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
+    r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
+    r"|\b(?:credit|credits|courtesy)\b",
+    re.I,
+)
+
+
+# "BAAR, SWITZERLAND", "NAIROBI, Kenya": a dateline
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,\s+[A-Z][\w .'’-]*$")
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s")
+
+
+_CONTACT = re.compile(r"\S@\S+\.\w|\d[\d ().-]{6,}\d")
+
+
+def not_furniture(u: Unit) -> bool:
+    """Article furniture that shares no word with the body: dates, bylines, credits, numbered
+    items, addresses of links."""
+    text = u.text
+    if _BYLINE.search(text) or _DATELINE.match(text) or _NUMBERED.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
+        return True
+    if text[0] in "\"“‘'«„(":
+        return True
+    return _looks_like_date(u) or looks_like_person(text)
+
+
+def _looks_like_date(u: Unit) -> bool:
+    words = [w.lower() for w in u.words]
+    named = any(w in cues.MONTHS or w in cues.WEEKDAYS for w in words)
+    return named and any(w.isdigit() for w in words)
+
+
+_TAGLINE_WORDS = frozenset(
+    """news latest breaking stories story coverage analysis features opinion headlines journalism
+    updates source trusted independent award-winning everything daily voice world's around
+    live off-beat insight insights reporting information""".split()
+)
+
+
+def tagline(u: Unit, ctx: Context) -> tuple[str, str] | None:
+    """A slogan sentence before the article (or after it) that shares nothing with it."""
+    if ctx.body is None or not 5 <= u.n <= 30:
+        return None
+    if ctx.body[0] < u.index <= ctx.body[1]:  # inside the article
+        return None
+    if len(u.lower & _TAGLINE_WORDS) < 2:
+        return None
+    co = ctx.body_words.cohesion(u)
+    if co is None or co > 0.2:
+        return None
+    return TAGLINE, WHAT[TAGLINE]
+
+
+def foreign_script(u: Unit, ctx: Context) -> tuple[str, str] | None:
+    """A short line (2-8 words, no sentence punctuation) all in one script, in a document whose
+    other text is in another script: "Заголовок открываемого материала" under an English story."""
+    if not ctx.doc_counts or u.n < 2 or u.n > 8 or u.final in shape.SENTENCE_END or u.text.isascii():
+        return None
+    counts = shape.script_counts(u.text)
+    total = sum(counts.values())
+    if total < 6:
+        return None
+    script, k = max(counts.items(), key=lambda kv: kv[1])
+    if script in ("other", "latin") or k < 0.9 * total:  # Latin lines: brand names, too risky
+        return None
+    rest = {s: n - counts.get(s, 0) for s, n in ctx.doc_counts.items()}
+    main, m = max(rest.items(), key=lambda kv: kv[1])
+    if main == script or m < 0.9 * sum(rest.values()) or m < 3 * total:
+        return None
+    return SCRIPT, f"interface text in {script.capitalize()} script in a {main.capitalize()}-script article"

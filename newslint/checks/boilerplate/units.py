@@ -1,0 +1,133 @@
+"""The blocks as the segmenter sees them (:class:`Unit`), the article body they are compared
+with (:class:`Body`), and the :class:`Context` the per-block tests share."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import shape
+
+PROSE_WORDS = 12  # a block this long that ends like a sentence is article prose
+SHORT_WORDS = 12  # blocks up to this long may be interface items
+CUE_MAX_WORDS = 60  # sentence cues are not looked for in longer blocks
+HEADLINE_MAX_WORDS = 20
+
+
+# -- the units the segmenter reasons about -------------------------------------------------------
+@dataclass(slots=True)
+class Unit:
+    index: int
+    start: int
+    end: int
+    text: str
+    n: int  # words (whitespace-separated)
+    words: list[str]  # the words, for blocks of up to CUE_MAX_WORDS words (else empty)
+    kind: str
+    indent: int
+    tags: tuple[str, ...]
+    final: str = ""
+    prose: bool = False
+    topic: frozenset[str] = frozenset()  # topic words (short blocks only)
+    lower: frozenset[str] = frozenset()  # its words, lowercased (short blocks only)
+
+
+
+
+_TOPIC = re.compile(r"[^\W\d_]{4,}")
+
+
+_TOPIC_ASCII = re.compile(r"[a-z]{4,}")  # the same on ASCII text, three times faster
+
+
+def topic_words(lower: str) -> list[str]:
+    """Words of four letters or more (letters only) of a lowercased text."""
+    return (_TOPIC_ASCII if lower.isascii() else _TOPIC).findall(lower)
+
+
+def build_units(doc) -> list[Unit]:
+    out = []
+    prose = doc.prose
+    for b in doc.blocks:
+        text = prose[b.start : b.end]
+        n = len(text.split())
+        words = shape.WORD.findall(text) if n <= CUE_MAX_WORDS else []
+        if words:
+            n = len(words)
+        u = Unit(b.index, b.start, b.end, text, n, words, b.kind, int(b.meta.get("indent", 0) or 0), tuple(b.meta.get("tags", ()) or ()))
+        u.final = shape.final_char(text)
+        u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or n >= 30
+        if words:
+            u.lower = frozenset(map(str.lower, words))
+            u.topic = frozenset(topic_words(text.lower())) - shape.STOPWORDS
+        out.append(u)
+    return out
+
+
+class Body:
+    """The topic words of the article's prose blocks, with their counts: does a word of a block
+    occur in the body, apart from the block itself?"""
+
+    __slots__ = ("words", "members")
+
+    def __init__(self, units: list[Unit], in_comments: list[bool]) -> None:
+        members = [u for u in units if u.prose and not in_comments[u.index]]
+        self.members = frozenset(u.index for u in members)
+        self.words = Counter(topic_words(" ".join(u.text for u in members).lower()))
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def shares(self, u: Unit) -> bool | None:
+        """Does the block share a topic word with the body?  None when it has no topic word."""
+        if not u.topic or not self.words:
+            return None
+        words = self.words
+        if u.index in self.members:
+            co = self.cohesion(u)
+            return None if co is None else co > 0
+        if not words.keys().isdisjoint(u.topic):
+            return True
+        return any(v in words for w in u.topic for v in variants(w)[1:])
+
+    def cohesion(self, u: Unit) -> float | None:
+        """Share of the block's topic words found in the body (outside the block itself)."""
+        if not u.topic or not self.words:
+            return None
+        words = self.words
+        own = Counter(topic_words(u.text.lower())) if u.index in self.members else None
+        shared = 0
+        for w in u.topic:
+            for v in variants(w):
+                if words.get(v, 0) > (own[v] if own else 0):
+                    shared += 1
+                    break
+        return shared / len(u.topic)
+
+
+def variants(w: str) -> tuple[str, ...]:
+    """The word and its closest inflections, so that "models" in a headline meets "model" in the
+    text (a cheap stand-in for stemming, applied to the few words of short blocks only)."""
+    out = [w, w + "s", w + "es", w + "ed", w + "ing"]
+    for suffix in ("ies", "es", "s", "ed", "ing", "d"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            stem = w[: -len(suffix)]
+            out.extend((stem, stem + "e", stem + "y", stem + "s", stem + "ed", stem + "ing"))
+    return tuple(out)
+
+
+# -- one block ----------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Context:
+    units: list[Unit]
+    body: tuple[int, int] | None
+    body_words: Body
+    doc_script: str | None
+    in_comments: list[bool]
+    links: list[tuple[int, int]]
+    edge: list[bool]
+    repeated: list[bool]  # the same text stands in another block too
+    doc_counts: dict[str, int] = field(default_factory=dict)  # letters per script in the document
+    weak: dict[int, str] = field(default_factory=dict)  # one-word labels that need company ("Home")
+    brands: set[str] = field(default_factory=set)  # site names that sign captions
