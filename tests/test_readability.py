@@ -48,3 +48,21 @@ def test_long_sentence_limit_configurable():
     config = from_mapping({"rules": {"RD001": {"max-words": 5}}})
     [d] = lint_text(text, select=["RD001"], config=config).diagnostics
     assert "has 9 words (limit 5)" in d.message
+
+
+def test_fast_syllable_count_equals_textstats_own_loop():
+    from textstat.backend.metrics import _syllables_per_word
+
+    metrics.textstat_module()
+    fast = _syllables_per_word.count_syllables
+    original = fast.original
+    assert fast is not original
+    samples = [
+        "The council approved the budget on Monday.",
+        "Pakistan army sources have reportedly confirmed the presence of a large number of U.S. forces.",
+        "Tribal militiamen, fearing for their lives, apparently gathered in the city of Miranshah.",
+        "“Absolutely not,” Khan said — it's over; naïve café owners’ résumés weren't enough!",
+        "",
+    ]
+    for text in samples:
+        assert fast(text, "en_US") == original(text, "en_US"), text

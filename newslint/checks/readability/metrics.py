@@ -53,7 +53,53 @@ def textstat_module():
     _get_cmudict.get_cmudict = lambda lang: table  # type: ignore[assignment]
     _count_syllables.get_cmudict = lambda lang: table  # type: ignore[attr-defined]
     _count_syllables.get_pyphen = lambda lang: _NoHyphenation()  # type: ignore[attr-defined]
+    _install_fast_syllable_count(textstat, _count_syllables.count_syllables)
     return textstat
+
+
+class _SyllableCounts(dict):
+    """word -> syllable count, filling itself from the table."""
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = syllables.count(word)
+        return value
+
+
+def _install_fast_syllable_count(textstat, original) -> None:
+    """Replace textstat's per-word Python loop with one C-level sum over the same table.
+
+    textstat's ``count_syllables`` looks each word up in its cmudict mapping and counts stressed
+    phones; with newslint's table that count *is* ``syllables.count(word)``, so the sum below gives
+    the same number (tests/test_readability.py checks it) at a third of the cost.  Where a textstat
+    version lays its modules out differently, nothing is replaced and textstat's loop runs."""
+    import importlib
+
+    try:
+        from textstat.backend.selections._list_words import list_words
+    except ImportError:  # pragma: no cover - another textstat layout
+        return
+    counts = _SyllableCounts()
+    get = counts.__getitem__
+
+    @lru_cache(maxsize=128)
+    def count_syllables(text: str, lang: str) -> int:
+        if not text:
+            return 0
+        return sum(map(get, list_words(text, lowercase=True)))
+
+    count_syllables.original = original  # type: ignore[attr-defined]
+    for name in (
+        "textstat.backend.counts._count_syllables", "textstat.backend.counts",
+        "textstat.backend.metrics._syllables_per_word", "textstat.backend.counts._count_polysyllable_words",
+        "textstat.backend.counts._count_monosyllable_words", "textstat.backend.metrics._szigriszt_pazos",
+        "textstat.backend.metrics._linsear_write_formula", "textstat.backend.validations._is_difficult_word",
+    ):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:  # pragma: no cover
+            continue
+        if getattr(module, "count_syllables", None) is original:
+            module.count_syllables = count_syllables  # type: ignore[attr-defined]
 
 
 def body_text(doc) -> str:
