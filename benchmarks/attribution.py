@@ -1,0 +1,103 @@
+"""Attribution (AT001-AT005): span precision and recall on the hand-labelled news sentences, flags
+per 1,000 words on clean BBC news, and the family's cost per word.
+
+    python benchmarks/attribution.py                 # quality on dev.jsonl (all, tune half, check half) + clean news
+    python benchmarks/attribution.py --speed         # also time the family on bbc-dev
+    python benchmarks/attribution.py --examples 30   # also print false positives and misses
+
+Held-out discipline: rules were tuned looking only at the even-indexed documents of dev.jsonl
+("tune" half); the odd-indexed ones ("check" half) are scored separately.  All findings of category
+attribution count, whatever their severity (AT002 is info by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import DATA, REPO, clean_news_rate, fmt, git_revision, lint_texts, load_jsonl, require_shared, score_spans  # noqa: E402
+
+CODES = ["AT001", "AT002", "AT003", "AT004", "AT005"]
+COMMAND = "python benchmarks/attribution.py"
+
+
+def quality(examples: int) -> None:
+    records = load_jsonl(DATA / "attribution" / "dev.jsonl")
+    preds = lint_texts([r["text"] for r in records], select=CODES)
+    halves = {
+        "all": list(range(len(records))),
+        "tune (even ids)": [i for i in range(len(records)) if i % 2 == 0],
+        "check (odd ids)": [i for i in range(len(records)) if i % 2 == 1],
+    }
+    print(f"attribution/dev.jsonl ({len(records)} documents), category attribution, all severities")
+    print(f"{'set':<18}{'P':>7}{'R':>7}{'F1':>7}{'pred':>6}{'gold':>6}  recall by kind")
+    for name, idx in halves.items():
+        sc = score_spans([records[i] for i in idx], [preds[i] for i in idx], "attribution")
+        kinds = ", ".join(f"{k} {fmt(v)}" for k, v in sc["recall_by_kind"].items())
+        print(f"{name:<18}{fmt(sc['precision']):>7}{fmt(sc['recall']):>7}{fmt(sc['f1']):>7}{sc['predicted']:>6}{sc['gold']:>6}  {kinds}")
+    by_code = Counter(d.code for p in preds for d in p)
+    print("predictions by code: " + ", ".join(f"{c} {by_code[c]}" for c in CODES))
+    if examples:
+        sc = score_spans(records, preds, "attribution")
+        print("\nfalse positives:")
+        for rid, text in sc["false_positives"][:examples]:
+            print(f"  {rid}: {text!r}")
+        print("misses:")
+        for rid, kind, text in sc["false_negatives"][:examples]:
+            print(f"  {rid} [{kind}]: {text!r}")
+
+
+def clean_news() -> None:
+    warn = clean_news_rate(category="attribution", select=CODES)
+    info = clean_news_rate(category="attribution", select=CODES, severities=("info",))
+    print(f"\nbbc-dev ({warn['files']} files, {warn['words']} words):")
+    print(f"  warnings: {warn['findings']} = {warn['per_1000_words']:.2f} per 1,000 words")
+    print(f"  info:     {info['findings']} = {info['per_1000_words']:.2f} per 1,000 words")
+    codes = Counter(code for _, _, code, _ in warn["examples"])
+    print("  warnings by code (first 200): " + ", ".join(f"{c} {n}" for c, n in sorted(codes.items())))
+
+
+def _time(select: str, folder: Path, repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        t = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "newslint", "check", "--isolated", "-q", "--exit-zero", "-j", "1", "--select", select, str(folder)],
+            cwd=REPO, stdout=subprocess.DEVNULL, check=True,
+        )
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def speed(repeats: int) -> None:
+    folder = DATA / "news" / "bbc-dev"
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in folder.glob("*.txt"))
+    base = _time("RD001", folder, repeats)
+    ours = _time(",".join(CODES), folder, repeats)
+    print(f"\nspeed on bbc-dev ({words} words, one process, best of {repeats}):")
+    print(f"  --select RD001: {base:.2f} s; --select {','.join(CODES)}: {ours:.2f} s")
+    print(f"  attribution family: {(ours - base) / words * 1e6:.2f} µs per word")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--examples", type=int, default=0, help="print this many false positives and misses")
+    ap.add_argument("--speed", action="store_true", help="time the family on bbc-dev")
+    ap.add_argument("--repeats", type=int, default=3)
+    args = ap.parse_args()
+    require_shared()
+    print(f"newslint {git_revision()} · {COMMAND}")
+    quality(args.examples)
+    clean_news()
+    if args.speed:
+        speed(args.repeats)
+
+
+if __name__ == "__main__":
+    main()

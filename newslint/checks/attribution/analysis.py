@@ -1,0 +1,280 @@
+"""The attribution analysis of a document, computed once (``doc.memo``) and shared by AT001-AT005.
+
+Per sentence: find the cues (source nouns in a source role, reporting verbs with named subjects,
+hedges, passives, quantifier subjects, anonymous phrases), decide for each source whether it is
+named, then apply the document-level rules of the labelling guidelines: nested attribution (a named
+source that relays an unnamed one owns the claim), quotations (words inside a quotation belong to
+its speaker), anaphora ("the officials said", "they said" inherit their antecedent's kind), a bare
+spokesperson tied to the organisation named just before, and anonymity with a stated reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...document import CAPTION, HEADLINE, LIST_ITEM, PARAGRAPH, QUOTE
+from ...matching import PhraseMatcher
+from . import hedges, sources
+from .claims import ANONYMOUS, DATA, HEDGE, NAMED, QUOTE as QUOTE_KIND, UNNAMED_KINDS, VAGUE, Claim
+from .lexicon import (
+    ACCUSATION_VERBS,
+    ANONYMITY_MARKERS,
+    ANONYMOUS_PHRASES,
+    AUTHORISATION_REASONS,
+    CLAUSE_BOUNDARY_WORDS,
+    QUANTIFIER_SUBJECTS,
+    REASON_CONNECTIVES,
+    SPEECH_VERBS,
+)
+from .quotes import quotations
+from .tokens import Sent
+
+# Blocks whose words are analysed (headings and table cells carry no claims worth sourcing).
+SCOPES = frozenset({HEADLINE, PARAGRAPH, QUOTE, CAPTION, LIST_ITEM})
+# Blocks where a quotation without a speaker is flagged.
+QUOTE_SCOPES = frozenset({PARAGRAPH, LIST_ITEM})
+MEMO_KEY = "attribution.analysis"
+
+_VERB_TRIGGERS = SPEECH_VERBS | ACCUSATION_VERBS | {"according", "per"}
+_ANTECEDENT_WINDOW = 3  # sentences back for "they said" / "the officials said"
+MIN_QUOTE_WORDS = 6
+_SPEAKER_CUES = SPEECH_VERBS | frozenset(
+    """according interview statement quoted asked replied wrote writes tweeted posted recalled
+    joked laughed continued concluded admitted declared promised pledged vowed urged quipped
+    testified commented observed read reads""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    return PhraseMatcher(ANONYMOUS_PHRASES), PhraseMatcher(ANONYMITY_MARKERS), PhraseMatcher(AUTHORISATION_REASONS)
+
+
+@dataclass
+class Analysis:
+    claims: list[Claim] = field(default_factory=list)
+    # quotations with no speaker near them: (start, end, words)
+    bare_quotes: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def reported(self, kind: str) -> list[Claim]:
+        """Claims of ``kind`` that a rule reports (not owned by a named source, not silenced)."""
+        return [c for c in self.claims if c.kind == kind and not c.suppressed and not c.silenced]
+
+    def counts(self) -> dict[str, int]:
+        named = anonymous = vague = unattributed = 0
+        for c in self.claims:
+            if c.suppressed:
+                continue
+            if c.kind == NAMED and c.strong:
+                named += 1
+            elif c.kind == ANONYMOUS:
+                anonymous += 1
+            elif c.kind == VAGUE:
+                vague += 1
+            elif c.kind in (HEDGE, DATA):
+                unattributed += 1
+        unattributed += len(self.bare_quotes)
+        return {"named": named, "anonymous": anonymous, "vague": vague, "unattributed": unattributed}
+
+
+def analysis(doc) -> Analysis:
+    return doc.memo(MEMO_KEY, lambda: analyse(doc))
+
+
+def analyse(doc) -> Analysis:
+    result = Analysis()
+    prose = doc.prose
+    history: list[tuple[Sent, list[Claim]]] = []  # every analysed sentence, in order
+    quote_info: list[tuple[int, list[tuple[int, int]], list[int]]] = []  # block index, quotations, history indices
+    for block in doc.blocks:
+        if block.kind not in SCOPES:
+            continue
+        quotes = quotations(prose, block.start, block.end)
+        indices = []
+        for span in block.sentences:
+            words = doc.words_between(span.start, span.end)
+            if not words:
+                continue
+            s = Sent(prose, span.start, span.end, words, [q for q in quotes if q[0] < span.end and span.start < q[1]], len(history))
+            claims = _sentence_claims(s)
+            for c in claims:
+                c.sentence = s.index
+                c.block = block.index
+            indices.append(len(history))
+            history.append((s, claims))
+            _resolve(s, claims, history)
+            result.claims.extend(c for c in claims if c.kind != "inherit")
+        if block.kind in QUOTE_SCOPES and quotes:
+            quote_info.append((block.index, quotes, indices))
+    result.bare_quotes = _bare_quotes(doc, history, quote_info)
+    return result
+
+
+# -- one sentence ------------------------------------------------------------------------------------
+def _sentence_claims(s: Sent) -> list[Claim]:
+    low = s.low
+    head_class = sources.HEAD_CLASS
+    claims: list[Claim] = []
+    used_verbs: set[int] = set()
+    for i in range(s.n):
+        w = low[i]
+        if w in head_class:
+            c = sources.analyse_head(s, i)
+            if c is not None:
+                claims.append(c)
+                used_verbs.update(range(c.t0, c.t1))
+        elif w in QUANTIFIER_SUBJECTS:
+            c = sources.analyse_quantifier(s, i)
+            if c is not None:
+                claims.append(c)
+                used_verbs.update(range(c.t0, c.t1))
+    claims.extend(hedges.find(s))
+    for i in range(s.n):
+        if low[i] in _VERB_TRIGGERS and i not in used_verbs:
+            c = sources.analyse_verb(s, i)
+            if c is not None and not any(o.t0 <= c.t0 < o.t1 or c.t0 <= o.t0 < c.t1 for o in claims if o.kind != HEDGE):
+                claims.append(c)
+    anonymous, markers, reasons = _phrases()
+    words = list(zip(s.starts, s.ends))
+    for a, b, _ in anonymous.finditer(s.prose, words):
+        if any(o.start < b and a < o.end and o.kind in (ANONYMOUS, NAMED) for o in claims):
+            continue
+        t0 = s.starts.index(a)
+        c = Claim(ANONYMOUS, t0, t0 + 1, a, b, s.prose[a:b], "anon")
+        claims.append(c)
+    if any(c.kind == ANONYMOUS for c in claims) and _anonymity_explained(s, words, markers, reasons):
+        for c in claims:
+            if c.kind == ANONYMOUS:
+                c.silenced = True
+    claims = _dedupe(claims)
+    _nested(s, claims)
+    return claims
+
+
+def _anonymity_explained(s: Sent, words, markers: PhraseMatcher, reasons: PhraseMatcher) -> bool:
+    """"who spoke on condition of anonymity because ...", "who was not authorised to speak"."""
+    for _ in reasons.finditer(s.prose, words):
+        return True
+    for a, b, _ in markers.finditer(s.prose, words):
+        k = next(i for i, e in enumerate(s.ends) if e == b) + 1
+        if any(s.low[j] in REASON_CONNECTIVES for j in range(k, min(s.n, k + 4))):
+            return True
+    return False
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Overlapping cues of the same kind ("widely believed" and "is widely believed to") count once."""
+    claims.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Claim] = []
+    for c in claims:
+        if any(o.kind == c.kind and o.start < c.end and c.start < o.end for o in out):
+            continue
+        out.append(c)
+    return out
+
+
+def _boundary_between(s: Sent, a: int, b: int) -> bool:
+    for k in range(max(a, 0), min(b, s.n)):
+        if s.low[k] in CLAUSE_BOUNDARY_WORDS or ";" in s.gap(k):
+            return True
+    return False
+
+
+def _nested(s: Sent, claims: list[Claim]) -> None:
+    """A named source owns what it relays (B6, B11): "Reuters reported that officials said ...",
+    "Opinion polls suggest ..., Ms Alexander says"; and a quotation belongs to its speaker."""
+    named = [c for c in claims if c.kind == NAMED]
+    for x in claims:
+        if x.kind not in UNNAMED_KINDS:
+            continue
+        if s.in_quote(x.t0):
+            x.suppressed = True
+            continue
+        for nc in named:
+            if not nc.strong and x.kind != HEDGE:
+                continue
+            if nc.t1 <= x.t0 and not x.tail and not _boundary_between(s, nc.t1, x.t0):
+                x.suppressed = True
+            elif nc.t0 >= x.t1 and nc.tail and not _boundary_between(s, x.t1, nc.t0):
+                x.suppressed = True
+
+
+# -- the document ------------------------------------------------------------------------------------
+def _resolve(s: Sent, claims: list[Claim], history: list[tuple[Sent, list[Claim]]]) -> None:
+    """Anaphora (B7) and the bare spokesperson (B3), against the sentences before this one."""
+    for c in claims:
+        if c.kind == "inherit":
+            ante = _antecedent(c, history)
+            if ante is not None:
+                c.kind = ante.kind
+                _nested(s, claims)
+        elif c.kind == ANONYMOUS and c.cls == "spokes" and _organisation_before(c, history):
+            c.kind = NAMED
+
+
+def _antecedent(c: Claim, history) -> Claim | None:
+    people = c.cls == "pronoun"
+    for s, claims in reversed(history[-_ANTECEDENT_WINDOW - 1 :]):
+        for o in reversed(claims):
+            if o is c or o.kind not in (ANONYMOUS, VAGUE) or o.sentence == c.sentence and o.t0 >= c.t0:
+                continue
+            if people and o.cls in sources.PEOPLE_CLASSES or o.cls == c.cls:
+                return o
+    return None
+
+
+def _organisation_before(c: Claim, history) -> bool:
+    """"X said ..." in this or the previous sentence ties a bare spokesperson to X."""
+    for s, claims in history[-2:]:
+        for o in claims:
+            if o.kind == NAMED and o.cls in ("speech", "according") and (o.sentence < c.sentence or o.t0 < c.t0):
+                return True
+    return False
+
+
+def _bare_quotes(doc, history, quote_info) -> list[tuple[int, int, int]]:
+    """Direct quotations (>= MIN_QUOTE_WORDS words, starting with a capital) with no speaker cue in
+    their sentences, the sentence before or the sentence after (across paragraphs)."""
+    out = []
+    attributed_blocks: set[int] = set()
+    for block_index, quotes, indices in quote_info:
+        for qa, qb in quotes:
+            inner = doc.words_between(qa, qb)
+            if len(inner) < MIN_QUOTE_WORDS:
+                continue
+            first = doc.prose[inner[0][0]]
+            if not first.isupper():
+                continue  # a partial quotation woven into the writer's sentence
+            caps = sum(doc.prose[a].isupper() for a, _ in inner)
+            if caps >= 0.7 * len(inner):
+                continue  # a title
+            touched = [h for h in indices if history[h][0].start < qb and qa < history[h][0].end]
+            if not touched:
+                continue
+            lo, hi = touched[0] - 1, touched[-1] + 1
+            window = [history[h][0] for h in range(max(lo, 0), min(hi, len(history) - 1) + 1)]
+            opener = doc.prose[max(0, qa - 3) : qa]
+            continued = doc.prose[qa - 1 : qa] and _starts_block(doc, qa) and (block_index - 1) in attributed_blocks
+            if ":" in opener or continued or any(_has_speaker(s, qa, qb) for s in window):
+                if _starts_block(doc, qa):
+                    attributed_blocks.add(block_index)
+                continue
+            out.append((qa, qb, len(inner)))
+    return out
+
+
+def _starts_block(doc, qa: int) -> bool:
+    b = doc.block_at(qa)
+    return b is not None and qa - b.start <= 1
+
+
+def _has_speaker(s: Sent, qa: int, qb: int) -> bool:
+    for i in range(s.n):
+        if qa <= s.starts[i] < qb or s.in_quote(i):
+            continue
+        if s.low[i] in _SPEAKER_CUES:
+            return True
+        if ":" in s.gap(i + 1 if i + 1 <= s.n else s.n) and i + 1 < s.n and s.in_quote(i + 1):
+            return True
+    return False

@@ -1,0 +1,444 @@
+"""Source phrases: a source noun ("analysts", "officials", "figures") in a source role (subject of a
+reporting verb, object of "according to", after an inverted "said"), its noun phrase, and whether an
+owner is named (a capitalised organisation, a possessive, "at Goldman Sachs", "for the ministry").
+Also named subjects of reporting verbs ("Mr Armstrong said", "the firm said") and vague quantifier
+subjects ("some will argue")."""
+
+from __future__ import annotations
+
+from .claims import ANONYMOUS, DATA, NAMED, VAGUE, Claim
+from .lexicon import (
+    ACCUSATION_VERBS,
+    ANONYMOUS_HEADS,
+    AUXILIARIES,
+    CROWD_HEADS,
+    DATA_HEADS,
+    DATA_OWNER_PREPOSITIONS,
+    DATA_VERBS,
+    DEFINITE,
+    DETERMINERS,
+    IDENTIFIED_PRONOUNS,
+    INSTITUTIONS,
+    INTRODUCING_ADJECTIVES,
+    INVERTED_VERBS,
+    NOUN_VERB_HEADS,
+    NP_STOP,
+    OF_QUANTIFIERS,
+    PLURAL_PRONOUNS,
+    POLL_OWNER_PREPOSITIONS,
+    PROCEEDINGS,
+    QUANTIFIER_SUBJECTS,
+    QUANTIFIER_VERBS,
+    REPORT_PREMODIFIERS,
+    SPEECH_VERBS,
+    SPOKES_HEADS,
+    UNTYING_MODIFIERS,
+    VAGUE_PEOPLE_HEADS,
+    VAGUE_PUBLICATION_HEADS,
+)
+from .lexicon import TIME_WORDS
+from .places import PLACE_WORDS
+from .tokens import Sent
+
+# source class of each head noun
+HEAD_CLASS: dict[str, str] = {}
+for _w in ANONYMOUS_HEADS:
+    HEAD_CLASS[_w] = "anon"
+for _w in SPOKES_HEADS:
+    HEAD_CLASS[_w] = "spokes"
+for _w in VAGUE_PEOPLE_HEADS:
+    HEAD_CLASS[_w] = "vague"
+for _w in VAGUE_PUBLICATION_HEADS:
+    HEAD_CLASS[_w] = "publication"
+for _w in DATA_HEADS:
+    HEAD_CLASS[_w] = "data"
+for _w in CROWD_HEADS:
+    HEAD_CLASS.setdefault(_w, "crowd")
+
+PEOPLE_CLASSES = frozenset({"anon", "spokes", "vague", "crowd"})
+KIND_OF_CLASS = {"anon": ANONYMOUS, "spokes": ANONYMOUS, "vague": VAGUE, "crowd": VAGUE, "publication": VAGUE, "data": DATA}
+_POLLS = frozenset({"survey", "surveys", "poll", "polls", "study", "studies", "research"})
+_BY_VERBS = frozenset({"reported", "quoted", "cited", "claimed", "suggested", "revealed"})
+_PARTICIPLE_SUFFIXES = ("ed", "ing")
+_OWNER_PREPS = {
+    "vague": frozenset({"at", "with", "from"}),
+    "crowd": frozenset({"at", "with", "from"}),
+    "publication": frozenset({"in", "by", "from", "on", "of"}),
+    "spokes": frozenset({"for", "of", "at", "from", "with"}),
+}
+_LINKS = frozenset({"who", "that", "which"})
+_MAX_PP = 9
+
+
+def _class_verbs(cls: str) -> frozenset[str]:
+    return DATA_VERBS if cls == "data" else SPEECH_VERBS
+
+
+def _adverb(w: str) -> bool:
+    return len(w) > 4 and w.endswith("ly")
+
+
+# -- noun phrases ------------------------------------------------------------------------------------
+def np_start(s: Sent, h: int) -> int:
+    """First word of the noun phrase whose head is word ``h`` (walking back over modifiers)."""
+    low = s.low
+    k = h
+    taken = 0
+    while k > 0 and taken < 6 and s.soft(k):
+        w = low[k - 1]
+        if w == "and":
+            # "lenders and economists": coordinated source nouns form one phrase
+            if k - 2 >= 0 and low[k - 2] in HEAD_CLASS and s.soft(k - 1):
+                k -= 2
+                taken += 2
+                continue
+            break
+        if w == "of":
+            j = k - 2
+            if j >= 0 and low[j] in ("the", "a", "an") and j - 1 >= 0:
+                j -= 1
+            if j >= 0 and low[j] in OF_QUANTIFIERS:
+                k = j
+                taken += 3
+                continue
+            break
+        if w in NP_STOP or w in SPEECH_VERBS and w not in HEAD_CLASS and w not in REPORT_PREMODIFIERS:
+            break
+        if w.isdigit():
+            break
+        k -= 1
+        taken += 1
+    return k
+
+
+def _not_an_owner(w: str) -> bool:
+    return w in PLACE_WORDS or w in TIME_WORDS
+
+
+def _capitalised_owner(s: Sent, k: int) -> bool:
+    """A capitalised word inside a phrase that names an organisation or a person."""
+    return s.is_cap(k) and len(s.raw(k)) > 1 and not _not_an_owner(s.stem(k))
+
+
+def _owner_word(s: Sent, k: int) -> bool:
+    """Does modifier word ``k`` name an owner (an organisation, a definite institution)?"""
+    if s.name_like(k):
+        return True
+    if s.possessive(k) and _capitalised_owner(s, k) and not s.clause_start(k):
+        return True
+    return s.stem(k) in INSTITUTIONS
+
+
+def _premodifier_owner(s: Sent, a: int, h: int, cls: str) -> bool:
+    for k in range(a, h):
+        w = s.low[k]
+        if w in DETERMINERS or w == "of" or w == "and":
+            continue
+        if cls == "spokes":
+            if w not in UNTYING_MODIFIERS and not w.isdigit():
+                return True
+            continue
+        if s.low[k] in HEAD_CLASS and not s.possessive(k):
+            continue
+        if _owner_word(s, k):
+            return True
+    return False
+
+
+def _pp_owner(s: Sent, a: int, b: int) -> bool:
+    """Is an owner named in words ``a..b`` (a prepositional phrase)?"""
+    for k in range(a, b):
+        if s.name_like(k) or (_capitalised_owner(s, k) and not s.clause_start(k)):
+            return True
+        if s.low[k] in INSTITUTIONS and k > a and s.low[k - 1] in DEFINITE:
+            return True
+    return False
+
+
+def _scan_pp(s: Sent, j: int, stop_verbs: frozenset[str]) -> int:
+    """End of a prepositional phrase / reduced relative starting at ``j`` (no punctuation inside)."""
+    k = j + 1
+    while k < s.n and k - j < _MAX_PP and s.soft(k) and s.low[k] not in stop_verbs:
+        k += 1
+    return k
+
+
+def _verb_after(s: Sent, j: int, verbs: frozenset[str]) -> int:
+    """Index of a verb of ``verbs`` at ``j``, after auxiliaries and adverbs; -1 if none."""
+    skipped = 0
+    while j < s.n and s.soft(j) and skipped <= 4:
+        w = s.low[j]
+        if w in verbs:
+            return j
+        if w in AUXILIARIES or _adverb(w) or w in ("reportedly", "allegedly", "apparently"):
+            j += 1
+            skipped += 1
+            continue
+        if w in ("goes", "go", "went", "going") and j + 2 < s.n and s.low[j + 1] == "on" and s.low[j + 2] == "to":
+            j += 3
+            skipped += 1
+            continue
+        return -1
+    return -1
+
+
+class HeadAnalysis:
+    """The source role of a head noun: subject (``analysts said``), inverted (``, said analysts``),
+    or object of ``according to`` / ``as per``."""
+
+    __slots__ = ("h", "cls", "a", "b", "verb", "role", "owner", "pp")
+
+    def __init__(self) -> None:
+        self.verb = -1
+        self.role = ""
+        self.owner = False
+        self.pp = (0, 0)
+
+
+def _noun_reading(s: Sent, h: int) -> bool:
+    """'reports', 'estimates': a noun only after a determiner or modifier, or at a clause start."""
+    w = s.low[h]
+    if w not in NOUN_VERB_HEADS:
+        return True
+    if h == 0 or not s.soft(h):
+        return True
+    prev = s.low[h - 1]
+    if prev in DETERMINERS or prev in REPORT_PREMODIFIERS or prev in ("to", "per", "by", "and", "that", "but", "of"):
+        return True
+    if w in ("report", "survey", "estimate") and s.is_cap(h - 1):
+        return True  # "a BBC report"
+    return False
+
+
+def analyse_head(s: Sent, h: int) -> Claim | None:
+    cls = HEAD_CLASS[s.low[h]]
+    if not _noun_reading(s, h):
+        return None
+    if h + 1 < s.n and s.soft(h + 1) and s.low[h + 1] in HEAD_CLASS and s.gap(h + 1) == " ":
+        return None  # "critics associations", "research data": the head is further on
+    if s.possessive(h):
+        return None  # "analysts' expectations"
+    a = np_start(s, h)
+    det = s.low[a] if a < h else ""
+    if cls == "crowd" and det not in QUANTIFIER_SUBJECTS and det not in ("few", "several", "other"):
+        return None
+    verbs = _class_verbs(cls)
+    # 1. subject role: head [PP | name | who] [aux] verb
+    j = h + 1
+    pp = (j, j)
+    name_follows = False
+    if j < s.n and s.soft(j):
+        w = s.low[j]
+        if s.name_like(j):
+            k = j
+            while k < s.n and s.soft(k) and s.is_cap(k):
+                k += 1
+            name_follows = True
+            j = k
+        elif w in ("at", "with", "from", "for", "of", "in", "close", "familiar", "on", "by") or w.endswith(_PARTICIPLE_SUFFIXES) and w not in verbs or _adverb(w):
+            k = _scan_pp(s, j, verbs)
+            pp = (j, k)
+            j = k
+        if j < s.n and s.low[j] in _LINKS and s.soft(j):
+            j += 1
+    verb = _verb_after(s, j, verbs) if j < s.n else -1
+    role = "subject" if verb >= 0 else ""
+    end = s.ends[verb] if verb >= 0 else s.ends[h]
+    t1 = verb + 1 if verb >= 0 else h + 1
+    if role and s.low[verb] in ("told", "tell", "tells") and verb + 2 < s.n and s.low[verb + 2] in PROCEEDINGS:
+        return _named(s, a, t1, s.raw(h), cls)  # testimony in named proceedings (B5)
+    start = s.starts[a]
+    # 2. inverted: ", said a Juventus official"; 3. according to / as per; by some estimates
+    if not role and a > 0 and s.soft(a):
+        v = a - 1
+        pv = s.low[v]
+        if pv in INVERTED_VERBS and (s.comma_or_quote_before(v) or v == 0):
+            role = "inverted"
+        elif pv == "to" and v > 0 and s.low[v - 1] == "according":
+            role = "according"
+            v -= 1
+        elif pv == "per" and v > 0 and s.low[v - 1] == "as":
+            role = "according"
+            v -= 1
+        elif pv == "by" and (cls == "data" and s.low[h] in ("estimate", "estimates") or v > 0 and s.low[v - 1] in _BY_VERBS):
+            role = "according"
+        if role:
+            start = s.starts[v]
+            # the phrase runs on to a following prepositional phrase ("a report in The Times")
+            k = h + 1
+            if k < s.n and s.soft(k) and s.low[k] in ("at", "with", "from", "for", "of", "in", "by", "close", "familiar", "on"):
+                k2 = _scan_pp(s, k, frozenset())
+                pp = (k, k2)
+                k = k2
+            # appositive after a comma: "the British newspaper, The Daily Telegraph"
+            if k < s.n and s.gap(k).strip() == "," and s.is_cap(k):
+                k2 = k
+                while k2 < s.n and (k2 == k or s.soft(k2)) and (s.is_cap(k2) or s.low[k2] in ("of", "the", "and", "for")):
+                    k2 += 1
+                pp = (pp[0] if pp[1] > pp[0] else k, k2)
+                k = k2
+            end = s.ends[k - 1]
+            t1 = k
+            a = v
+    if not role:
+        return None
+    head = s.raw(h)
+    claim_t0 = a if role in ("inverted", "according") else np_start(s, h)
+    # -- is an owner named? --------------------------------------------------------------------
+    if name_follows:
+        return _named(s, claim_t0, t1, head, cls, start, end)
+    if cls == "anon":
+        kind = ANONYMOUS
+    elif det in DEFINITE and det not in ("its", "his", "her", "their", "our") and not _introduced(s, np_start(s, h), h):
+        # a definite reference ("the figures", "the officials"): identified, or the same source as
+        # an earlier unnamed one (resolved by the document pass)
+        c = Claim("inherit", claim_t0, t1, start, end, head, cls)
+        c.tail = _is_tail(s, claim_t0, t1)
+        return c
+    else:
+        n0 = np_start(s, h)
+        owner = _premodifier_owner(s, n0, h, cls) or (det in ("its", "his", "her", "their", "our"))
+        preps = _owner_preps(cls, s.low[h])
+        if not owner and pp[1] > pp[0] and s.low[pp[0]] in preps:
+            owner = _pp_owner(s, pp[0] + 1, pp[1])
+        if not owner and cls == "data" and pp[1] > pp[0]:
+            # "figures released by the ONS"
+            for k in range(pp[0], pp[1] - 1):
+                if s.low[k] == "by" and _pp_owner(s, k + 1, pp[1]):
+                    owner = True
+                    break
+        if owner:
+            return _named(s, claim_t0, t1, head, cls, start, end)
+        kind = KIND_OF_CLASS[cls]
+    c = Claim(kind, claim_t0, t1, start, end, head, cls)
+    c.tail = role == "inverted" or _is_tail(s, claim_t0, t1)
+    return c
+
+
+def _owner_preps(cls: str, head: str) -> frozenset[str]:
+    if cls == "data":
+        return POLL_OWNER_PREPOSITIONS if head in _POLLS else DATA_OWNER_PREPOSITIONS
+    return _OWNER_PREPS.get(cls, frozenset())
+
+
+def _introduced(s: Sent, a: int, h: int) -> bool:
+    """"the latest figures": a definite article that introduces new data rather than points back."""
+    return any(s.low[k] in INTRODUCING_ADJECTIVES for k in range(a, h))
+
+
+def _is_tail(s: Sent, t0: int, t1: int) -> bool:
+    """An attribution appended after the claim: ", analysts said (on Tuesday)." """
+    if t0 == 0 or not s.comma_or_quote_before(t0):
+        return False
+    return s.n - t1 <= 5
+
+
+def _named(s: Sent, t0: int, t1: int, cue: str, cls: str, start: int | None = None, end: int | None = None) -> Claim:
+    c = Claim(NAMED, t0, t1, s.starts[t0] if start is None else start, s.ends[t1 - 1] if end is None else end, cue, cls)
+    c.tail = _is_tail(s, t0, t1)
+    return c
+
+
+# -- named subjects of reporting verbs --------------------------------------------------------------
+def analyse_verb(s: Sent, v: int) -> Claim | None:
+    """A reporting verb whose source is not a source noun: "Mr Armstrong said", "the firm said",
+    "said the New Zealander", "according to industry website Screen Daily", "he added"."""
+    w = s.low[v]
+    accusation = w in ACCUSATION_VERBS
+    if w == "according":
+        if v + 1 < s.n and s.low[v + 1] == "to":
+            return _according(s, v, v + 2)
+        return None
+    if w == "per" and v > 0 and s.low[v - 1] == "as":
+        return _according(s, v - 1, v + 1)
+    # inverted: ", said Mr Maran" / "”, said the New Zealander"
+    if w in INVERTED_VERBS and s.comma_or_quote_before(v) and v + 1 < s.n and s.soft(v + 1):
+        k = v + 1
+        first = k
+        while k < s.n and (k == first or s.soft(k)) and k - first < 8:
+            k += 1
+        if s.is_cap(first) or s.low[first] in DEFINITE or s.low[first] in IDENTIFIED_PRONOUNS:
+            return _named(s, v, k, s.raw(first), "speech")
+    # subject before the verb
+    j = v - 1
+    skipped = 0
+    while j >= 0 and s.soft(j + 1) and skipped < 4 and (s.low[j] in AUXILIARIES or _adverb(s.low[j])):
+        j -= 1
+        skipped += 1
+    if j < 0:
+        return None
+    subj = s.low[j]
+    comma = not s.soft(j + 1)
+    if comma:
+        # "Vincent Koen, a senior economist with the OECD, told": an appositive ends in a name
+        g = s.gap(j + 1).strip()
+        if not (g in (",", "),", ")") and (s.is_cap(j) or s.low[j] in IDENTIFIED_PRONOUNS)):
+            return None
+    if subj in HEAD_CLASS:
+        return None  # the head analysis owns it
+    if subj in IDENTIFIED_PRONOUNS and subj != "who" or subj == "who" and j > 0 and s.is_cap(j - 1) and not s.soft(j):
+        c = _named(s, j, v + 1, s.raw(j), "pronoun")
+    elif subj in PLURAL_PRONOUNS or subj == "one" and not accusation:
+        c = Claim("inherit", j, v + 1, s.starts[j], s.ends[v], s.raw(j), "pronoun")
+        c.tail = _is_tail(s, j, v + 1)
+        return c
+    elif s.is_cap(j) and len(s.raw(j)) > 1:
+        c = _named(s, j, v + 1, s.raw(j), "speech")
+    else:
+        a = np_start(s, j)
+        if s.low[a] in DEFINITE or subj in INSTITUTIONS or any(s.possessive(k) for k in range(a, j)):
+            c = _named(s, a, v + 1, s.raw(j), "speech")
+        else:
+            return None
+    if w in ("told", "tell", "tells") and v + 2 < s.n and s.low[v + 2] in PROCEEDINGS:
+        c.cls = "proceedings"
+    c.strong = not accusation
+    return c
+
+
+def _according(s: Sent, a: int, k: int) -> Claim | None:
+    """'according to X' / 'as per X' where X holds no source noun: named if X names someone."""
+    if k >= s.n:
+        return None
+    end = k
+    while end < s.n and (end == k or s.soft(end)) and end - k < 10:
+        if s.low[end] in HEAD_CLASS and end > k:
+            break
+        end += 1
+    first = s.low[k]
+    if first in HEAD_CLASS:
+        return None
+    named = (
+        first in IDENTIFIED_PRONOUNS or first in PLURAL_PRONOUNS or first in DEFINITE
+        or any(_capitalised_owner(s, i) for i in range(k, end))
+    )
+    if not named:
+        return None
+    return _named(s, a, end, s.raw(k), "according")
+
+
+# -- vague quantifier subjects ------------------------------------------------------------------------
+_QUANT_PREV = frozenset({"and", "but", "while", "although", "though", "whereas", "yet", "so", "that", "as", "because", "since", "where", "when", "if", "course", "still", "even", "now", "indeed"})
+
+
+def analyse_quantifier(s: Sent, i: int) -> Claim | None:
+    """"some will argue", "many think", "All expect", "there are many who feel"."""
+    w = s.low[i]
+    if w not in QUANTIFIER_SUBJECTS:
+        return None
+    if i > 0:
+        prev = s.low[i - 1]
+        ok = s.clause_start(i) or prev in _QUANT_PREV
+        if not ok and prev in ("are", "were", "is") and i + 1 < s.n and s.low[i + 1] == "who":
+            ok = True
+        if not ok:
+            return None
+    j = i + 1
+    if j < s.n and s.low[j] == "who":
+        j += 1
+    verb = _verb_after(s, j, QUANTIFIER_VERBS)
+    if verb < 0:
+        return None
+    c = Claim(VAGUE, i, verb + 1, s.starts[i], s.ends[verb], s.raw(i), "quantifier")
+    c.tail = _is_tail(s, i, verb + 1)
+    return c
