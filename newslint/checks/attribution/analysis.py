@@ -40,9 +40,12 @@ _VERB_TRIGGERS = SPEECH_VERBS | ACCUSATION_VERBS | {"according", "per"}
 _ANTECEDENT_WINDOW = 3  # sentences back for "they said" / "the officials said"
 MIN_QUOTE_WORDS = 6
 _SPEAKER_CUES = SPEECH_VERBS | frozenset(
-    """according interview statement quoted asked replied wrote writes tweeted posted recalled
-    joked laughed continued concluded admitted declared promised pledged vowed urged quipped
-    testified commented observed read reads""".split()
+    """according interview statement statements quoted asked asks asking replied replies answered
+    wrote writes tweeted posted recalled recalls joked laughed continued continues concluded
+    concludes admitted admits declared declares promised pledged vowed urged quipped testified
+    commented comments observed observes read reads stressed stresses emphasised emphasises
+    emphasized emphasizes intimated points pointed remarks remarked exclaimed responded responds
+    insists explains adds reveals revealed announced confessed conceded concedes sighed added""".split()
 )
 
 
@@ -96,7 +99,8 @@ def analyse(doc) -> Analysis:
             words = doc.words_between(span.start, span.end)
             if not words:
                 continue
-            s = Sent(prose, span.start, span.end, words, [q for q in quotes if q[0] < span.end and span.start < q[1]], len(history))
+            inside = [(q.start, q.end) for q in quotes if q.start < span.end and span.start < q.end]
+            s = Sent(prose, span.start, span.end, words, inside, len(history))
             claims = _sentence_claims(s)
             for c in claims:
                 c.sentence = s.index
@@ -214,13 +218,15 @@ def _resolve(s: Sent, claims: list[Claim], history: list[tuple[Sent, list[Claim]
 
 
 def _antecedent(c: Claim, history) -> Claim | None:
+    """The unnamed source a later sentence's "they said" / "the officials said" refers to.  In the
+    same sentence ("analysts said, adding that they expect") it is the same mention: no claim."""
     people = c.cls == "pronoun"
     for s, claims in reversed(history[-_ANTECEDENT_WINDOW - 1 :]):
         for o in reversed(claims):
             if o is c or o.kind not in (ANONYMOUS, VAGUE) or o.sentence == c.sentence and o.t0 >= c.t0:
                 continue
             if people and o.cls in sources.PEOPLE_CLASSES or o.cls == c.cls:
-                return o
+                return None if o.sentence == c.sentence else o
     return None
 
 
@@ -235,38 +241,49 @@ def _organisation_before(c: Claim, history) -> bool:
 
 def _bare_quotes(doc, history, quote_info) -> list[tuple[int, int, int]]:
     """Direct quotations (>= MIN_QUOTE_WORDS words, starting with a capital) with no speaker cue in
-    their sentences, the sentence before or the sentence after (across paragraphs)."""
+    their sentences, the sentence before or the sentence after (across paragraphs).  A quotation
+    that continues an earlier one (see quotes.py) has that one's speaker."""
     out = []
-    attributed_blocks: set[int] = set()
+    prev_attributed = False
+    prev_open = False  # the last quotation ran to the end of its block
+    prev_end = -10
     for block_index, quotes, indices in quote_info:
-        for qa, qb in quotes:
-            inner = doc.words_between(qa, qb)
-            if len(inner) < MIN_QUOTE_WORDS:
-                continue
-            first = doc.prose[inner[0][0]]
-            if not first.isupper():
-                continue  # a partial quotation woven into the writer's sentence
-            caps = sum(doc.prose[a].isupper() for a, _ in inner)
-            if caps >= 0.7 * len(inner):
-                continue  # a title
-            touched = [h for h in indices if history[h][0].start < qb and qa < history[h][0].end]
-            if not touched:
-                continue
-            lo, hi = touched[0] - 1, touched[-1] + 1
-            window = [history[h][0] for h in range(max(lo, 0), min(hi, len(history) - 1) + 1)]
-            opener = doc.prose[max(0, qa - 3) : qa]
-            continued = doc.prose[qa - 1 : qa] and _starts_block(doc, qa) and (block_index - 1) in attributed_blocks
-            if ":" in opener or continued or any(_has_speaker(s, qa, qb) for s in window):
-                if _starts_block(doc, qa):
-                    attributed_blocks.add(block_index)
-                continue
-            out.append((qa, qb, len(inner)))
+        block = doc.blocks[block_index]
+        for q in quotes:
+            # same speaker: an opening mark inside an open quotation, a new paragraph after one that
+            # ended inside a quotation, or a quotation right after another ("..." "...")
+            continued = (
+                q.continued
+                or (prev_open and q.start - block.start <= 1)
+                or (not doc.prose[prev_end + 1 : q.start - 1].strip(' \n\t"“”'))
+            )
+            attributed = continued and prev_attributed or _speaker_near(doc, history, indices, q)
+            inner = doc.words_between(q.start, q.end)
+            if not attributed and _is_direct_speech(doc, inner):
+                out.append((q.start, q.end, len(inner)))
+            prev_attributed = attributed or not _is_direct_speech(doc, inner)
+            prev_open = not q.closed and q.end >= block.end - 1
+            prev_end = q.end
     return out
 
 
-def _starts_block(doc, qa: int) -> bool:
-    b = doc.block_at(qa)
-    return b is not None and qa - b.start <= 1
+def _is_direct_speech(doc, inner) -> bool:
+    if len(inner) < MIN_QUOTE_WORDS:
+        return False  # a phrase or scare quote
+    if not doc.prose[inner[0][0]].isupper():
+        return False  # a partial quotation woven into the writer's sentence
+    caps = sum(doc.prose[a].isupper() for a, _ in inner)
+    return caps < 0.7 * len(inner)  # not a title
+
+
+def _speaker_near(doc, history, indices, q) -> bool:
+    touched = [h for h in indices if history[h][0].start < q.end and q.start < history[h][0].end]
+    if not touched:
+        return True
+    if ":" in doc.prose[max(0, q.start - 3) : q.start]:
+        return True
+    lo, hi = max(touched[0] - 1, 0), min(touched[-1] + 1, len(history) - 1)
+    return any(_has_speaker(history[h][0], q.start, q.end) for h in range(lo, hi + 1))
 
 
 def _has_speaker(s: Sent, qa: int, qb: int) -> bool:

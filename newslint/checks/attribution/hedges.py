@@ -132,24 +132,42 @@ def _nominal(s: Sent, i: int) -> Claim | None:
     return _claim(s, VAGUE, j, i + 1, "nominal")
 
 
+def _agent_follows(s: Sent, k: int) -> bool:
+    """"accused of fraud by prosecutors": the accuser is named after the charge."""
+    for j in range(k, min(s.n, k + 8)):
+        if s.low[j] == "by":
+            return True
+        if s.hard(j) and j > k:
+            return False
+    return False
+
+
+_NOT_REDUCED = frozenset({"he", "she", "i", "you", "we", "they", "it", "who", "what", "which", "that", "had", "has", "have", "having"})
+
+
 def _passive(s: Sent, p: int) -> Claim | None:
     w = s.low[p]
     b = _be_before(s, p)
     if b < 0:
+        # reduced relative: "The painting, believed to be a fake, ..."
+        if w in HEDGE_PASSIVES and p > 0 and s.low[p - 1] not in _NOT_REDUCED and s.low[p - 1] not in BE_FORMS and _infinitive_after(s, p):
+            return _claim(s, HEDGE, p, p + 2, "raising")
         return None
     nxt = s.low[p + 1] if p + 1 < s.n and s.soft(p + 1) else ""
     if w == "accused":
-        if nxt != "of":
+        if nxt != "of" or _agent_follows(s, p + 2):
             return None
         return _claim(s, VAGUE, b, p + 2, "accused")
     if w == "blamed":
-        if nxt not in ("on", "for"):
+        if nxt not in ("on", "for") or _agent_follows(s, p + 2):
             return None
         return _claim(s, VAGUE, b, p + 2, "blamed")
     subject_it = s.low[b] in IT_BE or (b > 0 and s.low[b - 1] == "it" and s.soft(b))
     t0 = b - 1 if subject_it and s.low[b] not in IT_BE else b
     if _infinitive_after(s, p):
         # raising: "is said to", "are believed to", "is reported to", "is estimated to"
+        if w in DATA_PASSIVES and _agent_follows(s, p + 2):
+            return None
         if w in DATA_PASSIVES:
             kind = DATA
         elif w in HEDGE_PASSIVES or w == "reported":
@@ -158,11 +176,13 @@ def _passive(s: Sent, p: int) -> Claim | None:
             kind = VAGUE
         return _claim(s, kind, b, p + 2, "raising")
     if w in DATA_PASSIVES and nxt == "at" and not subject_it:
+        if _agent_follows(s, p + 2):
+            return None
         return _claim(s, DATA, b, p + 2, "estimated-at")  # "is estimated at £1bn"
     if not subject_it:
         return None
-    if nxt in ("by",):
-        return None  # an agent is named
+    if nxt in ("by", "to"):
+        return None  # an agent is named; "it was reported to the police"
     if w in HEDGE_PASSIVES:
         kind = HEDGE
     elif w in VAGUE_PASSIVES:

@@ -42,7 +42,7 @@ DATA_HEADS = _forms(
     "estimate|estimates", "predictions", "projections", "forecasts", "numbers",
 )
 # Heads that are also verbs ("The Times reports that"): nouns only after a modifier.
-NOUN_VERB_HEADS = frozenset({"report", "reports", "estimate", "estimates", "forecasts", "studies", "polls", "survey", "surveys", "numbers", "figures"})
+NOUN_VERB_HEADS = frozenset({"report", "reports", "estimate", "estimates", "forecasts", "studies", "polls"})
 # Modifiers that make those heads nouns.
 REPORT_PREMODIFIERS = frozenset(
     """media press news newspaper local unconfirmed recent latest new some many several other initial
@@ -65,12 +65,15 @@ SPEECH_VERBS = _forms(
     "predict|predicts|predicted|predicting", "forecast|forecasts|forecasting|forecasted",
     "suggest|suggests|suggested", "estimate|estimates|estimated", "fear|fears|feared",
     "reckon|reckons|reckoned", "contend|contends|contended", "confirm|confirms|confirmed",
-    "report|reports|reported", "explain|explains|explained", "state|states|stated",
+    "report|reports|reported", "explain|explains|explained", "stated",
     "acknowledge|acknowledges|acknowledged", "concede|concedes|conceded", "caution|cautions|cautioned",
     "indicate|indicates|indicated", "speculate|speculates|speculated", "allege|alleges|alleged",
     "quoted|cited", "counter|counters|countered", "suspect|suspects|suspected", "doubt|doubted",
     "disclose|disclosed", "remark|remarked", "write|writes|wrote", "describe|describes|described",
+    "agree|agrees|agreed",
 )
+# "agreed to quadruple the fee", "agreed a deal": agreement as an action, not a view
+ACTION_AFTER_AGREE = frozenset({"to", "on", "with", "a", "an", "the", "terms", "deal", "plans"})
 # Verbs that accuse: a named subject owns the hedged claim it makes ("slammed him for allegedly").
 ACCUSATION_VERBS = _forms(
     "accuse|accuses|accused|accusing", "slam|slams|slammed|slamming", "criticise|criticised|criticize|criticized",
@@ -201,6 +204,7 @@ ANONYMOUS_PHRASES = (
     "people close to", "person close to", "someone close to", "those close to", "sources close to",
     "a source close to", "people with knowledge of", "person with knowledge of", "people briefed on",
     "person briefed on", "people with direct knowledge", "person with direct knowledge",
+    "someone familiar with", "those with knowledge of", "sources with knowledge of", "a person with knowledge of",
 )
 # Proceedings: testimony in named proceedings is sourced by the record (B5).
 PROCEEDINGS = frozenset({"court", "trial", "hearing", "inquiry", "inquest", "tribunal", "jury", "committee", "panel"})

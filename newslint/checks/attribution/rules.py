@@ -169,7 +169,7 @@ class UnattributedQuote(_Attribution):
 
     code = "AT005"
     name = "unattributed-quote"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     summary = "Direct quotation with no speaker near it."
     kind = "quote"
     examples = Examples(

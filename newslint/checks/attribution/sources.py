@@ -9,6 +9,7 @@ from __future__ import annotations
 from .claims import ANONYMOUS, DATA, NAMED, VAGUE, Claim
 from .lexicon import (
     ACCUSATION_VERBS,
+    ACTION_AFTER_AGREE,
     ANONYMOUS_HEADS,
     AUXILIARIES,
     CROWD_HEADS,
@@ -145,12 +146,18 @@ def _premodifier_owner(s: Sent, a: int, h: int, cls: str) -> bool:
     return False
 
 
-def _pp_owner(s: Sent, a: int, b: int) -> bool:
-    """Is an owner named in words ``a..b`` (a prepositional phrase)?"""
+def _pp_owner(s: Sent, a: int, b: int, cls: str = "") -> bool:
+    """Is an owner named in words ``a..b`` (a prepositional phrase)?  "at Goldman Sachs", "from the
+    trade ministry"; for a spokesperson any definite phrase ("a spokesman for the author")."""
+    definite = False
     for k in range(a, b):
         if s.name_like(k) or (_capitalised_owner(s, k) and not s.clause_start(k)):
             return True
-        if s.low[k] in INSTITUTIONS and k > a and s.low[k - 1] in DEFINITE:
+        if s.low[k] in DEFINITE:
+            definite = True
+            if cls in ("data", "publication") and k == a:
+                return True  # "research by the charity", "figures from the survey"
+        elif definite and (s.low[k] in INSTITUTIONS or cls == "spokes"):
             return True
     return False
 
@@ -163,10 +170,10 @@ def _scan_pp(s: Sent, j: int, stop_verbs: frozenset[str]) -> int:
     return k
 
 
-def _verb_after(s: Sent, j: int, verbs: frozenset[str]) -> int:
+def _verb_after(s: Sent, j: int, verbs: frozenset[str], after_comma: bool = False) -> int:
     """Index of a verb of ``verbs`` at ``j``, after auxiliaries and adverbs; -1 if none."""
     skipped = 0
-    while j < s.n and s.soft(j) and skipped <= 4:
+    while j < s.n and (s.soft(j) or after_comma and skipped == 0) and skipped <= 4:
         w = s.low[j]
         if w in verbs:
             return j
@@ -179,6 +186,21 @@ def _verb_after(s: Sent, j: int, verbs: frozenset[str]) -> int:
             skipped += 1
             continue
         return -1
+    return -1
+
+
+def _verb_after_relative(s: Sent, h: int, verbs: frozenset[str]) -> int:
+    """"an official, who declined to be named, said": the verb after a relative clause in commas."""
+    k = h + 1
+    if k >= s.n or s.gap(k).strip() != "," or s.low[k] not in ("who", "speaking", "asking", "including"):
+        return -1
+    k += 1
+    while k < s.n and k - h < 24:
+        if "," in s.gap(k):
+            return _verb_after(s, k, verbs, after_comma=True)
+        if not s.soft(k) and s.gap(k).strip() not in (".",):
+            return -1
+        k += 1
     return -1
 
 
@@ -202,8 +224,10 @@ def _noun_reading(s: Sent, h: int) -> bool:
         return True
     if h == 0 or not s.soft(h):
         return True
+    if h + 1 < s.n and s.low[h + 1] in _LINKS:
+        return True  # "studies that show"
     prev = s.low[h - 1]
-    if prev in DETERMINERS or prev in REPORT_PREMODIFIERS or prev in ("to", "per", "by", "and", "that", "but", "of"):
+    if prev in DETERMINERS or prev in REPORT_PREMODIFIERS or prev in ("to", "per", "by", "and", "that", "but", "of", "there"):
         return True
     if w in ("report", "survey", "estimate") and s.is_cap(h - 1):
         return True  # "a BBC report"
@@ -242,6 +266,10 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
         if j < s.n and s.low[j] in _LINKS and s.soft(j):
             j += 1
     verb = _verb_after(s, j, verbs) if j < s.n else -1
+    if verb < 0 and cls != "data":
+        verb = _verb_after_relative(s, h, verbs)
+    if verb >= 0 and s.low[verb].startswith("agree") and verb + 1 < s.n and s.low[verb + 1] in ACTION_AFTER_AGREE:
+        verb = -1  # "officials agreed to quadruple the fee": an action
     role = "subject" if verb >= 0 else ""
     end = s.ends[verb] if verb >= 0 else s.ends[h]
     t1 = verb + 1 if verb >= 0 else h + 1
@@ -298,13 +326,15 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
     else:
         n0 = np_start(s, h)
         owner = _premodifier_owner(s, n0, h, cls) or (det in ("its", "his", "her", "their", "our"))
+        if not owner and n0 > 0 and s.gap(n0).strip() == ")" and cls != "anon":
+            owner = s.name_like(n0 - 1) or s.is_cap(n0 - 1)  # "the Office for National Statistics (ONS) figures"
         preps = _owner_preps(cls, s.low[h])
         if not owner and pp[1] > pp[0] and s.low[pp[0]] in preps:
-            owner = _pp_owner(s, pp[0] + 1, pp[1])
+            owner = _pp_owner(s, pp[0] + 1, pp[1], cls)
         if not owner and cls == "data" and pp[1] > pp[0]:
             # "figures released by the ONS"
             for k in range(pp[0], pp[1] - 1):
-                if s.low[k] == "by" and _pp_owner(s, k + 1, pp[1]):
+                if s.low[k] in ("by", "in", "from") and _pp_owner(s, k + 1, pp[1]):
                     owner = True
                     break
         if owner:
@@ -345,6 +375,10 @@ def analyse_verb(s: Sent, v: int) -> Claim | None:
     "said the New Zealander", "according to industry website Screen Daily", "he added"."""
     w = s.low[v]
     accusation = w in ACCUSATION_VERBS
+    if s.gap(v).endswith("-") or (v + 1 < s.n and s.gap(v + 1) == "-"):
+        return None  # "feel-good", "well-said": part of a compound, not a verb
+    if v + 1 < s.n and s.soft(v + 1) and s.low[v + 1] in HEAD_CLASS and s.low[v + 1] not in ("reports", "report"):
+        return None  # "state media", "report figures": a modifier of a source noun
     if w == "according":
         if v + 1 < s.n and s.low[v + 1] == "to":
             return _according(s, v, v + 2)
@@ -374,8 +408,8 @@ def analyse_verb(s: Sent, v: int) -> Claim | None:
         g = s.gap(j + 1).strip()
         if not (g in (",", "),", ")") and (s.is_cap(j) or s.low[j] in IDENTIFIED_PRONOUNS)):
             return None
-    if subj in HEAD_CLASS:
-        return None  # the head analysis owns it
+    if subj in HEAD_CLASS or subj in DETERMINERS and subj not in IDENTIFIED_PRONOUNS:
+        return None  # the head analysis owns it; "The feel ..." is no subject
     if subj in IDENTIFIED_PRONOUNS and subj != "who" or subj == "who" and j > 0 and s.is_cap(j - 1) and not s.soft(j):
         c = _named(s, j, v + 1, s.raw(j), "pronoun")
     elif subj in PLURAL_PRONOUNS or subj == "one" and not accusation:
@@ -383,7 +417,7 @@ def analyse_verb(s: Sent, v: int) -> Claim | None:
         c.tail = _is_tail(s, j, v + 1)
         return c
     elif s.is_cap(j) and len(s.raw(j)) > 1:
-        c = _named(s, j, v + 1, s.raw(j), "speech")
+        c = _named(s, np_start(s, j), v + 1, s.raw(j), "speech")
     else:
         a = np_start(s, j)
         if s.low[a] in DEFINITE or subj in INSTITUTIONS or any(s.possessive(k) for k in range(a, j)):
@@ -418,6 +452,7 @@ def _according(s: Sent, a: int, k: int) -> Claim | None:
 
 
 # -- vague quantifier subjects ------------------------------------------------------------------------
+_MODALS = frozenset({"will", "would", "may", "might", "could", "can", "should", "must"})
 _QUANT_PREV = frozenset({"and", "but", "while", "although", "though", "whereas", "yet", "so", "that", "as", "because", "since", "where", "when", "if", "course", "still", "even", "now", "indeed"})
 
 
@@ -426,7 +461,9 @@ def analyse_quantifier(s: Sent, i: int) -> Claim | None:
     w = s.low[i]
     if w not in QUANTIFIER_SUBJECTS:
         return None
-    if i > 0:
+    modal = i + 1 < s.n and s.low[i + 1] in _MODALS and s.soft(i + 1)
+    if i > 0 and not modal:
+        # "some will argue" is a subject anywhere; "some say" only at a clause start
         prev = s.low[i - 1]
         ok = s.clause_start(i) or prev in _QUANT_PREV
         if not ok and prev in ("are", "were", "is") and i + 1 < s.n and s.low[i + 1] == "who":
