@@ -188,7 +188,13 @@ def _boundary_between(s: Sent, a: int, b: int) -> bool:
 def _nested(s: Sent, claims: list[Claim]) -> None:
     """A named source owns what it relays (B6, B11): "Reuters reported that officials said ...",
     "Opinion polls suggest ..., Ms Alexander says"; and a quotation belongs to its speaker."""
-    named = [c for c in claims if c.kind == NAMED]
+    named = []
+    for c in claims:
+        if c.kind == NAMED:
+            if s.in_quote(c.t0) and s.in_quote(c.t1 - 1):
+                c.suppressed = True  # "we could expect" inside a quotation is not an attribution
+            else:
+                named.append(c)
     for x in claims:
         if x.kind not in UNNAMED_KINDS:
             continue

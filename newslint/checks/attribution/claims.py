@@ -21,7 +21,7 @@ class Claim:
     t1: int  # one past the last word
     start: int  # prose offsets of the cue span
     end: int
-    cue: str  # what the message names ("reportedly", "analysts", "satellite data")
+    cue: str  # what the message names ("reportedly", "Iranian media", "satellite data")
     cls: str = ""  # source class: anon, spokes, vague, publication, data, crowd, hedge, speech ...
     tail: bool = False  # appended after the claim it sources (", analysts said.")
     silenced: bool = False  # anonymous, with the reason for anonymity stated
@@ -29,3 +29,4 @@ class Claim:
     strong: bool = True  # a named claim that can own other claims (not an accusation verb)
     sentence: int = -1  # document-wide sentence index
     block: int = -1
+    noun: str = ""  # the head noun of a source phrase ("media", "analysts")

@@ -77,8 +77,10 @@ ACTION_AFTER_AGREE = frozenset({"to", "on", "with", "a", "an", "the", "terms", "
 # Verbs that accuse: a named subject owns the hedged claim it makes ("slammed him for allegedly").
 ACCUSATION_VERBS = _forms(
     "accuse|accuses|accused|accusing", "slam|slams|slammed|slamming", "criticise|criticised|criticize|criticized",
-    "blast|blasts|blasted", "condemn|condemns|condemned", "attack|attacked|attacking", "charge|charged",
+    "blast|blasts|blasted", "condemn|condemns|condemned",
 )
+# Words after which a speech verb is a noun ("think tank", "think-piece").
+NOT_A_VERB_BEFORE = frozenset({"tank", "tanks", "piece", "pieces"})
 # Verbs of quantifier subjects ("some will argue").
 QUANTIFIER_VERBS = _forms(
     "say|said", "argue|argued", "think|thought", "believe|believed", "feel|felt", "expect|expected",
@@ -96,7 +98,7 @@ DATA_VERBS = _forms(
 # Verbs of inverted attributions (", said Mr Armstrong").
 INVERTED_VERBS = _forms(
     "said|says", "added|adds", "explained", "insisted", "warned", "noted", "argued", "claimed", "stated",
-    "remarked", "continued", "wrote", "asked", "replied", "concluded", "admitted", "told", "observed",
+    "remarked", "continued", "wrote", "asked", "replied", "concluded", "admitted", "observed",
     "commented", "declared", "recalled", "cautioned", "predicted", "suggested",
 )
 # Participles between a data noun and its verb ("figures released on Tuesday showed").

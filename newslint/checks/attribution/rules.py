@@ -88,15 +88,11 @@ class AnonymousSource(_Attribution):
 
     def message(self, c):
         if c.cls == "spokes":
-            return f"'{c.cue}' of which organisation? An unnamed spokesperson with no organisation is an anonymous source."
-        return f"Anonymous source '{self._phrase(c)}': no name and no reason given for anonymity."
+            return f"'{c.cue}' for whom? A spokesperson with no organisation named is an anonymous source."
+        return f"Anonymous source '{c.cue}': no name, and no reason given for anonymity."
 
     def help_for(self, c):
         return "Name the source, or say why they cannot be named (\"who spoke on condition of anonymity because ...\")."
-
-    @staticmethod
-    def _phrase(c: Claim) -> str:
-        return c.cue
 
 
 class VagueSource(_Attribution):
@@ -125,7 +121,7 @@ class VagueSource(_Attribution):
 
     def message(self, c):
         if c.cls in ("vague", "crowd"):
-            return f"Vague source '{c.cue}': which {c.cue.lower()}? Name at least one, or their organisation."
+            return f"Vague source '{c.cue}': which {c.noun.lower()}? Name at least one, or their organisation."
         if c.cls == "publication":
             return f"Vague source '{c.cue}': which outlet? Name the publication."
         if c.cls == "quantifier":
@@ -158,7 +154,7 @@ class UnsourcedData(_Attribution):
     )
 
     def message(self, c):
-        return f"'{c.cue}': data with no owner; say whose figures they are (who collected or published them)."
+        return f"'{c.cue}' has no owner; say whose data it is (who collected or published it)."
 
 
 class UnattributedQuote(_Attribution):

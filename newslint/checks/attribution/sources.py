@@ -22,6 +22,7 @@ from .lexicon import (
     INSTITUTIONS,
     INTRODUCING_ADJECTIVES,
     INVERTED_VERBS,
+    NOT_A_VERB_BEFORE,
     NOUN_VERB_HEADS,
     NP_STOP,
     OF_QUANTIFIERS,
@@ -310,7 +311,9 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
             a = v
     if not role:
         return None
-    head = s.raw(h)
+    if role == "subject" and verb == s.n - 1 and s.gap(s.n).strip() == ":" and a == 0 and s.is_cap(h):
+        return None  # "Skeptic says:": a commenter's name label, not a source
+    head = s.prose[s.starts[np_start(s, h)] : s.ends[h]]
     claim_t0 = a if role in ("inverted", "according") else np_start(s, h)
     # -- is an owner named? --------------------------------------------------------------------
     if name_follows:
@@ -342,6 +345,7 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
         kind = KIND_OF_CLASS[cls]
     c = Claim(kind, claim_t0, t1, start, end, head, cls)
     c.tail = role == "inverted" or _is_tail(s, claim_t0, t1)
+    c.noun = s.raw(h)
     return c
 
 
@@ -377,21 +381,22 @@ def analyse_verb(s: Sent, v: int) -> Claim | None:
     accusation = w in ACCUSATION_VERBS
     if s.gap(v).endswith("-") or (v + 1 < s.n and s.gap(v + 1) == "-"):
         return None  # "feel-good", "well-said": part of a compound, not a verb
-    if v + 1 < s.n and s.soft(v + 1) and s.low[v + 1] in HEAD_CLASS and s.low[v + 1] not in ("reports", "report"):
-        return None  # "state media", "report figures": a modifier of a source noun
+    if v + 1 < s.n and s.soft(v + 1) and (s.low[v + 1] in HEAD_CLASS and s.low[v + 1] not in ("reports", "report") or s.low[v + 1] in NOT_A_VERB_BEFORE):
+        return None  # "state media", "think tank": a modifier, not a verb
     if w == "according":
         if v + 1 < s.n and s.low[v + 1] == "to":
             return _according(s, v, v + 2)
         return None
     if w == "per" and v > 0 and s.low[v - 1] == "as":
         return _according(s, v - 1, v + 1)
-    # inverted: ", said Mr Maran" / "”, said the New Zealander"
+    # inverted: ", said Mr Maran" / "”, said the New Zealander" (the phrase ends the clause)
     if w in INVERTED_VERBS and s.comma_or_quote_before(v) and v + 1 < s.n and s.soft(v + 1):
         k = v + 1
         first = k
         while k < s.n and (k == first or s.soft(k)) and k - first < 8:
             k += 1
-        if s.is_cap(first) or s.low[first] in DEFINITE or s.low[first] in IDENTIFIED_PRONOUNS:
+        ends_clause = k == s.n or not s.soft(k)
+        if ends_clause and (s.is_cap(first) or s.low[first] in DEFINITE or s.low[first] in IDENTIFIED_PRONOUNS):
             return _named(s, v, k, s.raw(first), "speech")
     # subject before the verb
     j = v - 1
@@ -399,15 +404,24 @@ def analyse_verb(s: Sent, v: int) -> Claim | None:
     while j >= 0 and s.soft(j + 1) and skipped < 4 and (s.low[j] in AUXILIARIES or _adverb(s.low[j])):
         j -= 1
         skipped += 1
-    if j < 0:
-        return None
+    if j < 0 or v > 0 and s.low[v - 1] in ("been", "being", "is", "are", "was", "were", "be"):
+        return None  # "has been described": a passive, the subject says nothing
     subj = s.low[j]
+    if subj in NP_STOP and subj not in IDENTIFIED_PRONOUNS and subj not in PLURAL_PRONOUNS:
+        return None  # "and", "to": no subject here
     comma = not s.soft(j + 1)
     if comma:
-        # "Vincent Koen, a senior economist with the OECD, told": an appositive ends in a name
+        # "Vincent Koen, a senior economist with the OECD, told": a name before or after the appositive
         g = s.gap(j + 1).strip()
-        if not (g in (",", "),", ")") and (s.is_cap(j) or s.low[j] in IDENTIFIED_PRONOUNS)):
+        if g not in (",", "),", ")"):
             return None
+        if not (s.is_cap(j) or s.low[j] in IDENTIFIED_PRONOUNS):
+            k = j
+            while k > 0 and j - k < 12 and "," not in s.gap(k):
+                k -= 1
+            if k == 0 or "," not in s.gap(k) or not s.is_cap(k - 1):
+                return None
+            j = k - 1
     if subj in HEAD_CLASS or subj in DETERMINERS and subj not in IDENTIFIED_PRONOUNS:
         return None  # the head analysis owns it; "The feel ..." is no subject
     if subj in IDENTIFIED_PRONOUNS and subj != "who" or subj == "who" and j > 0 and s.is_cap(j - 1) and not s.soft(j):
