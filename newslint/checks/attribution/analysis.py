@@ -10,6 +10,7 @@ spokesperson tied to the organisation named just before, and anonymity with a st
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,8 +46,13 @@ _SPEAKER_CUES = SPEECH_VERBS | frozenset(
     concludes admitted admits declared declares promised pledged vowed urged quipped testified
     commented comments observed observes read reads stressed stresses emphasised emphasises
     emphasized emphasizes intimated points pointed remarks remarked exclaimed responded responds
-    insists explains adds reveals revealed announced confessed conceded concedes sighed added""".split()
+    insists explains adds reveals revealed announced confessed conceded concedes sighed added
+    thinking wondering""".split()
 )
+
+
+# A speaker named right after a quotation: a dash and a name, or a name that ends the block.
+_BYLINE = re.compile(r"\s*[-–—―]+\s*\w|[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -178,9 +184,13 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _boundary_between(s: Sent, a: int, b: int) -> bool:
-    for k in range(max(a, 0), min(b, s.n)):
+def _boundary_between(s: Sent, a: int, b: int, coordination: bool = False) -> bool:
+    """A clause boundary between words ``a`` and ``b``: "but", "while", a semicolon; with
+    ``coordination``, also ", and" (a new clause with its own source)."""
+    for k in range(max(a, 0), min(b + 1, s.n)):
         if s.low[k] in CLAUSE_BOUNDARY_WORDS or ";" in s.gap(k):
+            return True
+        if coordination and s.low[k] in ("and", "or") and "," in s.gap(k):
             return True
     return False
 
@@ -204,7 +214,7 @@ def _nested(s: Sent, claims: list[Claim]) -> None:
         for nc in named:
             if not nc.strong and x.kind != HEDGE:
                 continue
-            if nc.t1 <= x.t0 and not x.tail and not _boundary_between(s, nc.t1, x.t0):
+            if nc.t1 <= x.t0 and not x.tail and not _boundary_between(s, nc.t1, x.t0, x.kind != HEDGE):
                 x.suppressed = True
             elif nc.t0 >= x.t1 and nc.tail and not _boundary_between(s, x.t1, nc.t0):
                 x.suppressed = True
@@ -288,6 +298,9 @@ def _speaker_near(doc, history, indices, q) -> bool:
         return True
     if ":" in doc.prose[max(0, q.start - 3) : q.start]:
         return True
+    block = doc.block_at(q.start)
+    if block is not None and _BYLINE.match(doc.prose, min(q.end + 1, block.end), block.end):
+        return True  # "..." - Cam Newton / "..." Steve Smith
     lo, hi = max(touched[0] - 1, 0), min(touched[-1] + 1, len(history) - 1)
     return any(_has_speaker(history[h][0], q.start, q.end) for h in range(lo, hi + 1))
 

@@ -166,8 +166,8 @@ def _passive(s: Sent, p: int) -> Claim | None:
     t0 = b - 1 if subject_it and s.low[b] not in IT_BE else b
     if _infinitive_after(s, p):
         # raising: "is said to", "are believed to", "is reported to", "is estimated to"
-        if w in DATA_PASSIVES and _agent_follows(s, p + 2):
-            return None
+        if w in DATA_PASSIVES and (w == "calculated" or _agent_follows(s, p + 2)):
+            return None  # "calculated to excite voters" means designed to
         if w in DATA_PASSIVES:
             kind = DATA
         elif w in HEDGE_PASSIVES or w == "reported":

@@ -291,6 +291,10 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
             v -= 1
         elif pv == "by" and (cls == "data" and s.low[h] in ("estimate", "estimates") or v > 0 and s.low[v - 1] in _BY_VERBS):
             role = "according"
+            if v > 0 and s.low[v - 1] in _BY_VERBS:
+                v -= 1  # "as reported by local media"
+                if v > 0 and s.low[v - 1] == "as":
+                    v -= 1
         if role:
             start = s.starts[v]
             # the phrase runs on to a following prepositional phrase ("a report in The Times")
@@ -311,6 +315,8 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
             a = v
     if not role:
         return None
+    if role == "subject" and cls == "crowd" and _quotes_a_word(s, verb):
+        return None
     if role == "subject" and verb == s.n - 1 and s.gap(s.n).strip() == ":" and a == 0 and s.is_cap(h):
         return None  # "Skeptic says:": a commenter's name label, not a source
     head = s.prose[s.starts[np_start(s, h)] : s.ends[h]]
@@ -318,35 +324,36 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
     # -- is an owner named? --------------------------------------------------------------------
     if name_follows:
         return _named(s, claim_t0, t1, head, cls, start, end)
-    if cls == "anon":
-        kind = ANONYMOUS
-    elif det in DEFINITE and det not in ("its", "his", "her", "their", "our") and not _introduced(s, np_start(s, h), h):
+    if cls != "anon" and _has_owner(s, h, det, pp, cls):
+        return _named(s, claim_t0, t1, head, cls, start, end)
+    if det in DEFINITE and det not in ("its", "his", "her", "their", "our") and not _introduced(s, np_start(s, h), h):
         # a definite reference ("the figures", "the officials"): identified, or the same source as
         # an earlier unnamed one (resolved by the document pass)
         c = Claim("inherit", claim_t0, t1, start, end, head, cls)
         c.tail = _is_tail(s, claim_t0, t1)
         return c
-    else:
-        n0 = np_start(s, h)
-        owner = _premodifier_owner(s, n0, h, cls) or (det in ("its", "his", "her", "their", "our"))
-        if not owner and n0 > 0 and s.gap(n0).strip() == ")" and cls != "anon":
-            owner = s.name_like(n0 - 1) or s.is_cap(n0 - 1)  # "the Office for National Statistics (ONS) figures"
-        preps = _owner_preps(cls, s.low[h])
-        if not owner and pp[1] > pp[0] and s.low[pp[0]] in preps:
-            owner = _pp_owner(s, pp[0] + 1, pp[1], cls)
-        if not owner and cls == "data" and pp[1] > pp[0]:
-            # "figures released by the ONS"
-            for k in range(pp[0], pp[1] - 1):
-                if s.low[k] in ("by", "in", "from") and _pp_owner(s, k + 1, pp[1]):
-                    owner = True
-                    break
-        if owner:
-            return _named(s, claim_t0, t1, head, cls, start, end)
-        kind = KIND_OF_CLASS[cls]
-    c = Claim(kind, claim_t0, t1, start, end, head, cls)
+    c = Claim(KIND_OF_CLASS[cls], claim_t0, t1, start, end, head, cls)
     c.tail = role == "inverted" or _is_tail(s, claim_t0, t1)
     c.noun = s.raw(h)
     return c
+
+
+def _has_owner(s: Sent, h: int, det: str, pp: tuple[int, int], cls: str) -> bool:
+    """An organisation or identified body owns the source: "GAO analysts", "Halifax's figures",
+    "analysts at Goldman Sachs", "figures released by the ONS", "a spokesman for the club"."""
+    n0 = np_start(s, h)
+    if _premodifier_owner(s, n0, h, cls) or det in ("its", "his", "her", "their", "our"):
+        return True
+    if n0 > 0 and s.gap(n0).strip() == ")" and s.is_cap(n0 - 1):
+        return True  # "the Office for National Statistics (ONS) figures"
+    if pp[1] > pp[0] and s.low[pp[0]] in _owner_preps(cls, s.low[h]) and _pp_owner(s, pp[0] + 1, pp[1], cls):
+        return True
+    if cls == "data" and pp[1] > pp[0]:
+        # "figures released by the ONS", "a study published in the Lancet"
+        for k in range(pp[0], pp[1] - 1):
+            if s.low[k] in ("by", "in", "from") and _pp_owner(s, k + 1, pp[1]):
+                return True
+    return False
 
 
 def _owner_preps(cls: str, head: str) -> frozenset[str]:
@@ -389,6 +396,9 @@ def analyse_verb(s: Sent, v: int) -> Claim | None:
         return None
     if w == "per" and v > 0 and s.low[v - 1] == "as":
         return _according(s, v - 1, v + 1)
+    if w in ("reported", "quoted", "cited") and v + 2 < s.n and s.low[v + 1] == "by" and s.soft(v + 1):
+        a = v - 1 if v > 0 and s.low[v - 1] == "as" and s.soft(v) else v
+        return _according(s, a, v + 2)  # "as reported by the Independent newspaper"
     # inverted: ", said Mr Maran" / "”, said the New Zealander" (the phrase ends the clause)
     if w in INVERTED_VERBS and s.comma_or_quote_before(v) and v + 1 < s.n and s.soft(v + 1):
         k = v + 1
@@ -465,6 +475,11 @@ def _according(s: Sent, a: int, k: int) -> Claim | None:
     return _named(s, a, end, s.raw(k), "according")
 
 
+def _quotes_a_word(s: Sent, verb: int) -> bool:
+    """'when most people say "Linux"': the verb's object is a quoted word, not a claim."""
+    return verb + 1 < s.n and any(c in "\"“'‘" for c in s.gap(verb + 1)) and ":" not in s.gap(verb + 1) and "," not in s.gap(verb + 1)
+
+
 # -- vague quantifier subjects ------------------------------------------------------------------------
 _MODALS = frozenset({"will", "would", "may", "might", "could", "can", "should", "must"})
 _QUANT_PREV = frozenset({"and", "but", "while", "although", "though", "whereas", "yet", "so", "that", "as", "because", "since", "where", "when", "if", "course", "still", "even", "now", "indeed"})
@@ -475,6 +490,8 @@ def analyse_quantifier(s: Sent, i: int) -> Claim | None:
     w = s.low[i]
     if w not in QUANTIFIER_SUBJECTS:
         return None
+    if i > 0 and s.low[i - 1] in ("how", "so", "too", "as", "very", "not", "of"):
+        return None  # "how many can say", "as many expected" (a comparison)
     modal = i + 1 < s.n and s.low[i + 1] in _MODALS and s.soft(i + 1)
     if i > 0 and not modal:
         # "some will argue" is a subject anywhere; "some say" only at a clause start
@@ -488,7 +505,9 @@ def analyse_quantifier(s: Sent, i: int) -> Claim | None:
     if j < s.n and s.low[j] == "who":
         j += 1
     verb = _verb_after(s, j, QUANTIFIER_VERBS)
-    if verb < 0:
+    if verb < 0 or verb + 1 < s.n and s.low[verb + 1] == "in":
+        return None  # "some believe in ghosts": a belief described, not a claim sourced
+    if _quotes_a_word(s, verb):
         return None
     c = Claim(VAGUE, i, verb + 1, s.starts[i], s.ends[verb], s.raw(i), "quantifier")
     c.tail = _is_tail(s, i, verb + 1)
