@@ -47,12 +47,13 @@ _SPEAKER_CUES = SPEECH_VERBS | frozenset(
     commented comments observed observes read reads stressed stresses emphasised emphasises
     emphasized emphasizes intimated points pointed remarks remarked exclaimed responded responds
     insists explains adds reveals revealed announced confessed conceded concedes sighed added
-    thinking wondering""".split()
+    thinking wondering announces announced""".split()
 )
 
 
+_TITLE_SMALL_WORDS = frozenset("a an the to of in on for and or but with at by from as is".split())
 # A speaker named right after a quotation: a dash and a name, or a name that ends the block.
-_BYLINE = re.compile(r"\s*[-–—―]+\s*\w|[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}\s*$")
+_BYLINE = re.compile(r"\s*[-–—―~]+\s*[A-Z]|[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -288,8 +289,9 @@ def _is_direct_speech(doc, inner) -> bool:
         return False  # a phrase or scare quote
     if not doc.prose[inner[0][0]].isupper():
         return False  # a partial quotation woven into the writer's sentence
-    caps = sum(doc.prose[a].isupper() for a, _ in inner)
-    return caps < 0.7 * len(inner)  # not a title
+    content = [a for a, b in inner if doc.prose[a:b].lower() not in _TITLE_SMALL_WORDS]
+    caps = sum(doc.prose[a].isupper() for a in content)
+    return caps < 0.8 * len(content)  # not a title ("How to Make a Ribbon Balloon")
 
 
 def _speaker_near(doc, history, indices, q) -> bool:

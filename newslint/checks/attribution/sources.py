@@ -163,10 +163,16 @@ def _pp_owner(s: Sent, a: int, b: int, cls: str = "") -> bool:
     return False
 
 
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did"})
+
+
 def _scan_pp(s: Sent, j: int, stop_verbs: frozenset[str]) -> int:
-    """End of a prepositional phrase / reduced relative starting at ``j`` (no punctuation inside)."""
+    """End of a prepositional phrase / reduced relative starting at ``j`` (no punctuation inside;
+    a finite verb ends it: "opponents of the law were disrupting meetings with claims")."""
     k = j + 1
     while k < s.n and k - j < _MAX_PP and s.soft(k) and s.low[k] not in stop_verbs:
+        if s.low[k] in _FINITE:
+            break
         k += 1
     return k
 
@@ -490,7 +496,7 @@ def analyse_quantifier(s: Sent, i: int) -> Claim | None:
     w = s.low[i]
     if w not in QUANTIFIER_SUBJECTS:
         return None
-    if i > 0 and s.low[i - 1] in ("how", "so", "too", "as", "very", "not", "of"):
+    if i > 0 and s.low[i - 1] in ("how", "so", "too", "as", "very", "not", "of", "what", "whatever"):
         return None  # "how many can say", "as many expected" (a comparison)
     modal = i + 1 < s.n and s.low[i + 1] in _MODALS and s.soft(i + 1)
     if i > 0 and not modal:
