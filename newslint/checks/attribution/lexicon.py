@@ -97,7 +97,7 @@ DATA_VERBS = _forms(
 )
 # Verbs of inverted attributions (", said Mr Armstrong").
 INVERTED_VERBS = _forms(
-    "said|says", "added|adds", "explained", "insisted", "warned", "noted", "argued", "claimed", "stated",
+    "said|says|say", "added|adds", "explained", "insisted", "warned", "noted", "argued", "claimed", "stated",
     "remarked", "continued", "wrote", "asked", "replied", "concluded", "admitted", "observed",
     "commented", "declared", "recalled", "cautioned", "predicted", "suggested",
 )
@@ -152,7 +152,8 @@ NP_STOP = frozenset(
     then so not nor yet it he she they we i you there is are was were be been being has have had
     will would can could may might shall should must do does did to in on at for from by with into
     onto about after before during since until under over through against between among without
-    within via per said says told say tell added according also only even just still""".split()
+    within via per said says told say tell added according also only even just still now meanwhile
+    however today yesterday earlier later recently""".split()
 )
 # Adjectives that do not tie a spokesperson to an organisation.
 UNTYING_MODIFIERS = frozenset({"a", "an", "one", "another", "senior", "unnamed", "anonymous", "female", "male", "chief", "official", "deputy", "former"})

@@ -61,6 +61,12 @@ PEOPLE_CLASSES = frozenset({"anon", "spokes", "vague", "crowd"})
 KIND_OF_CLASS = {"anon": ANONYMOUS, "spokes": ANONYMOUS, "vague": VAGUE, "crowd": VAGUE, "publication": VAGUE, "data": DATA}
 _POLLS = frozenset({"survey", "surveys", "poll", "polls", "study", "studies", "research"})
 _BY_VERBS = frozenset({"reported", "quoted", "cited", "claimed", "suggested", "revealed"})
+# "the 47.3% forecast by analysts": an expectation credited to a group (people only)
+_BY_EXPECTATION_VERBS = frozenset({"forecast", "expected", "predicted", "estimated", "anticipated", "tipped"})
+# Words after which "reports", "estimates" are nouns: "Now reports say", "and reports claim"
+_BEFORE_NOUN_HEAD = frozenset(
+    "to per by and that but of there now so meanwhile however yet also still earlier later today yesterday while as".split()
+)
 _PARTICIPLE_SUFFIXES = ("ed", "ing")
 _OWNER_PREPS = {
     "vague": frozenset({"at", "with", "from"}),
@@ -234,7 +240,7 @@ def _noun_reading(s: Sent, h: int) -> bool:
     if h + 1 < s.n and s.low[h + 1] in _LINKS:
         return True  # "studies that show"
     prev = s.low[h - 1]
-    if prev in DETERMINERS or prev in REPORT_PREMODIFIERS or prev in ("to", "per", "by", "and", "that", "but", "of", "there"):
+    if prev in DETERMINERS or prev in REPORT_PREMODIFIERS or prev in _BEFORE_NOUN_HEAD:
         return True
     if w in ("report", "survey", "estimate") and s.is_cap(h - 1):
         return True  # "a BBC report"
@@ -245,7 +251,8 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
     cls = HEAD_CLASS[s.low[h]]
     if not _noun_reading(s, h):
         return None
-    if h + 1 < s.n and s.soft(h + 1) and s.low[h + 1] in HEAD_CLASS and s.gap(h + 1) == " ":
+    verbs = _class_verbs(cls)
+    if h + 1 < s.n and s.soft(h + 1) and s.low[h + 1] in HEAD_CLASS and s.gap(h + 1) == " " and s.low[h + 1] not in verbs:
         return None  # "critics associations", "research data": the head is further on
     if s.possessive(h):
         return None  # "analysts' expectations"
@@ -253,7 +260,6 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
     det = s.low[a] if a < h else ""
     if cls == "crowd" and det not in QUANTIFIER_SUBJECTS and det not in ("few", "several", "other"):
         return None
-    verbs = _class_verbs(cls)
     # 1. subject role: head [PP | name | who] [aux] verb
     j = h + 1
     pp = (j, j)
@@ -295,9 +301,13 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
         elif pv == "per" and v > 0 and s.low[v - 1] == "as":
             role = "according"
             v -= 1
-        elif pv == "by" and (cls == "data" and s.low[h] in ("estimate", "estimates") or v > 0 and s.low[v - 1] in _BY_VERBS):
+        elif pv == "by" and (
+            cls == "data" and s.low[h] in ("estimate", "estimates")
+            or v > 0 and s.low[v - 1] in _BY_VERBS
+            or v > 0 and s.low[v - 1] in _BY_EXPECTATION_VERBS and cls in PEOPLE_CLASSES
+        ):
             role = "according"
-            if v > 0 and s.low[v - 1] in _BY_VERBS:
+            if v > 0 and (s.low[v - 1] in _BY_VERBS or s.low[v - 1] in _BY_EXPECTATION_VERBS):
                 v -= 1  # "as reported by local media"
                 if v > 0 and s.low[v - 1] == "as":
                     v -= 1
