@@ -70,7 +70,7 @@ SPEECH_VERBS = _forms(
     "indicate|indicates|indicated", "speculate|speculates|speculated", "allege|alleges|alleged",
     "quoted|cited", "counter|counters|countered", "suspect|suspects|suspected", "doubt|doubted",
     "disclose|disclosed", "remark|remarked", "write|writes|wrote", "describe|describes|described",
-    "agree|agrees|agreed",
+    "agree|agrees|agreed", "deny|denies|denied", "point|points|pointed",
 )
 # "agreed to quadruple the fee", "agreed a deal": agreement as an action, not a view
 ACTION_AFTER_AGREE = frozenset({"to", "on", "with", "a", "an", "the", "terms", "deal", "plans"})
@@ -86,6 +86,7 @@ QUANTIFIER_VERBS = _forms(
     "say|said", "argue|argued", "think|thought", "believe|believed", "feel|felt", "expect|expected",
     "claim|claimed", "suggest|suggested", "fear|feared", "insist|insisted", "predict|predicted",
     "contend|contended", "reckon|reckoned", "agree|agreed", "suspect|suspected", "worry|worried",
+    "question|questioned", "wonder|wondered", "speculate|speculated",
 )
 DATA_VERBS = _forms(
     "show|shows|showed|shown|showing", "suggest|suggests|suggested|suggesting",

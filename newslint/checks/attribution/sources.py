@@ -75,6 +75,8 @@ _OWNER_PREPS = {
     "spokes": frozenset({"for", "of", "at", "from", "with"}),
 }
 _LINKS = frozenset({"who", "that", "which"})
+_INSERTIONS = frozenset({"however", "though", "meanwhile", "too", "also", "instead", "though", "in", "moreover", "nevertheless"})
+_POINT = frozenset({"point", "points", "pointed"})
 _MAX_PP = 9
 
 
@@ -116,6 +118,12 @@ def np_start(s: Sent, h: int) -> int:
             break
         k -= 1
         taken += 1
+        if w in DETERMINERS:
+            # a phrase starts at its determiner ("surprised some analysts"), unless a quantifier
+            # carries it on ("one of the CNN commentators", "all the experts")
+            if k >= 1 and s.soft(k) and (low[k - 1] == "of" or low[k - 1] in ("all", "both", "half")):
+                continue
+            break
     return k
 
 
@@ -278,9 +286,21 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
             j = k
         if j < s.n and s.low[j] in _LINKS and s.soft(j):
             j += 1
-    verb = _verb_after(s, j, verbs) if j < s.n else -1
+    if j < s.n and s.soft(j) and s.low[j] in ("and", "or") and j + 1 < s.n and s.soft(j + 1):
+        # "experts and lawmakers think": a coordinated subject
+        k = j + 1
+        while k < s.n and k - j <= 3 and s.soft(k) and s.low[k] not in verbs and not s.is_cap(k) and s.low[k] not in AUXILIARIES:
+            k += 1
+        if k < s.n and k > j + 1 and (s.low[k] in verbs or s.low[k] in AUXILIARIES):
+            j = k
+    if j < s.n and s.gap(j).strip() == "," and s.low[j] in _INSERTIONS and j + 1 < s.n and s.gap(j + 1).strip() == ",":
+        verb = _verb_after(s, j + 1, verbs, after_comma=True)  # "Analysts, however, pointed to"
+    else:
+        verb = _verb_after(s, j, verbs) if j < s.n else -1
     if verb < 0 and cls != "data":
         verb = _verb_after_relative(s, h, verbs)
+    if verb >= 0 and s.low[verb] in _POINT and (verb + 1 >= s.n or s.low[verb + 1] not in ("to", "out")):
+        verb = -1  # "pointed to", "pointed out" report a view; "points" alone does not
     if verb >= 0 and s.low[verb].startswith("agree") and verb + 1 < s.n and s.low[verb + 1] in ACTION_AFTER_AGREE:
         verb = -1  # "officials agreed to quadruple the fee": an action
     role = "subject" if verb >= 0 else ""
@@ -508,7 +528,8 @@ def analyse_quantifier(s: Sent, i: int) -> Claim | None:
         return None
     if i > 0 and s.low[i - 1] in ("how", "so", "too", "as", "very", "not", "of", "what", "whatever"):
         return None  # "how many can say", "as many expected" (a comparison)
-    modal = i + 1 < s.n and s.low[i + 1] in _MODALS and s.soft(i + 1)
+    # "some will argue", "led some to suggest": a subject wherever it stands
+    modal = i + 1 < s.n and (s.low[i + 1] in _MODALS or s.low[i + 1] == "to") and s.soft(i + 1)
     if i > 0 and not modal:
         # "some will argue" is a subject anywhere; "some say" only at a clause start
         prev = s.low[i - 1]
@@ -518,8 +539,8 @@ def analyse_quantifier(s: Sent, i: int) -> Claim | None:
         if not ok:
             return None
     j = i + 1
-    if j < s.n and s.low[j] == "who":
-        j += 1
+    if j < s.n and s.low[j] in ("who", "to") and s.soft(j):
+        j += 1  # "there are many who feel", "led some to suggest"
     verb = _verb_after(s, j, QUANTIFIER_VERBS)
     if verb < 0 or verb + 1 < s.n and s.low[verb + 1] == "in":
         return None  # "some believe in ghosts": a belief described, not a claim sourced
