@@ -145,12 +145,24 @@ def _agent_follows(s: Sent, k: int) -> bool:
 _NOT_REDUCED = frozenset({"he", "she", "i", "you", "we", "they", "it", "who", "what", "which", "that", "had", "has", "have", "having"})
 
 
+def _reduced_relative(s: Sent, p: int) -> bool:
+    """"The painting, believed to be a fake", "Others thought to be in the running": a hearsay
+    participle after a noun.  "Mr Adriano said to reduce rates ..." is a speaker, not a hedge."""
+    w = s.low[p]
+    if w not in HEDGE_PASSIVES or p == 0 or not _infinitive_after(s, p):
+        return False
+    prev = s.low[p - 1]
+    if prev in _NOT_REDUCED or prev in BE_FORMS or s.name_like(p - 1) and s.soft(p):
+        return False
+    return w != "said" or "," in s.gap(p)
+
+
 def _passive(s: Sent, p: int) -> Claim | None:
     w = s.low[p]
     b = _be_before(s, p)
     if b < 0:
         # reduced relative: "The painting, believed to be a fake, ..."
-        if w in HEDGE_PASSIVES and p > 0 and s.low[p - 1] not in _NOT_REDUCED and s.low[p - 1] not in BE_FORMS and _infinitive_after(s, p):
+        if _reduced_relative(s, p):
             return _claim(s, HEDGE, p, p + 2, "raising")
         return None
     nxt = s.low[p + 1] if p + 1 < s.n and s.soft(p + 1) else ""

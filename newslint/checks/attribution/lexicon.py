@@ -41,6 +41,12 @@ DATA_HEADS = _forms(
     "figures", "data", "statistics|stats", "research", "survey|surveys", "poll|polls", "study|studies",
     "estimate|estimates", "predictions", "projections", "forecasts", "numbers",
 )
+# "Showbiz figures", "senior figures": people, not data.
+PEOPLE_FIGURES = frozenset(
+    """showbiz public political senior leading key prominent sporting sports religious opposition party
+    establishment cultural historical celebrity business industry community labour tory conservative
+    liberal literary music film tv television media royal military""".split()
+)
 # Heads that are also verbs ("The Times reports that"): nouns only after a modifier.
 NOUN_VERB_HEADS = frozenset({"report", "reports", "estimate", "estimates", "forecasts", "studies", "polls"})
 # Modifiers that make those heads nouns.
@@ -91,7 +97,7 @@ QUANTIFIER_VERBS = _forms(
 DATA_VERBS = _forms(
     "show|shows|showed|shown|showing", "suggest|suggests|suggested|suggesting",
     "indicate|indicates|indicated|indicating", "reveal|reveals|revealed|revealing",
-    "find|finds|found|finding", "put|puts|putting", "point|points|pointed", "confirm|confirms|confirmed",
+    "find|finds|found|finding", "point|points|pointed", "confirm|confirms|confirmed",
     "conclude|concludes|concluded|concluding", "say|says|said", "predict|predicts|predicted",
     "expect|expects|expected", "highlight|highlights|highlighted", "demonstrate|demonstrates|demonstrated",
     "claim|claims|claimed",

@@ -26,6 +26,7 @@ from .lexicon import (
     NOUN_VERB_HEADS,
     NP_STOP,
     OF_QUANTIFIERS,
+    PEOPLE_FIGURES,
     PLURAL_PRONOUNS,
     POLL_OWNER_PREPOSITIONS,
     PROCEEDINGS,
@@ -140,8 +141,8 @@ def _owner_word(s: Sent, k: int) -> bool:
     """Does modifier word ``k`` name an owner (an organisation, a definite institution)?"""
     if s.name_like(k):
         return True
-    if s.possessive(k) and _capitalised_owner(s, k) and not s.clause_start(k):
-        return True
+    if s.possessive(k) and _capitalised_owner(s, k):
+        return True  # "Halifax's figures", even first in the sentence
     return s.stem(k) in INSTITUTIONS
 
 
@@ -264,6 +265,12 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
         return None  # "critics associations", "research data": the head is further on
     if s.possessive(h):
         return None  # "analysts' expectations"
+    if s.low[h] == "figures" and h > 0 and s.soft(h) and s.low[h - 1] in PEOPLE_FIGURES:
+        return None  # "showbiz figures will put in an appearance": people
+    if cls == "data" and s.low[h] in ("estimate", "estimates") and h + 1 < s.n and s.low[h + 1] in ("put", "puts", "putting", "place", "placed"):
+        verb_put = True
+    else:
+        verb_put = False
     a = np_start(s, h)
     det = s.low[a] if a < h else ""
     if cls == "crowd" and det not in QUANTIFIER_SUBJECTS and det not in ("few", "several", "other"):
@@ -297,6 +304,8 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
         verb = _verb_after(s, j + 1, verbs, after_comma=True)  # "Analysts, however, pointed to"
     else:
         verb = _verb_after(s, j, verbs) if j < s.n else -1
+    if verb_put:
+        verb = h + 1  # "estimates put the cost at ..."
     if verb < 0 and cls != "data":
         verb = _verb_after_relative(s, h, verbs)
     if verb >= 0 and s.low[verb] in _POINT and (verb + 1 >= s.n or s.low[verb + 1] not in ("to", "out")):
@@ -544,6 +553,8 @@ def analyse_quantifier(s: Sent, i: int) -> Claim | None:
     verb = _verb_after(s, j, QUANTIFIER_VERBS)
     if verb < 0 or verb + 1 < s.n and s.low[verb + 1] == "in":
         return None  # "some believe in ghosts": a belief described, not a claim sourced
+    if verb == j and s.low[verb] in ("thought", "believed", "said", "expected") and verb + 1 < s.n and s.low[verb + 1] == "to":
+        return None  # "others thought to be in the running": a participle (hedges.py), not a subject
     if _quotes_a_word(s, verb):
         return None
     c = Claim(VAGUE, i, verb + 1, s.starts[i], s.ends[verb], s.raw(i), "quantifier")
