@@ -32,6 +32,7 @@ _NUMBER_WORDS = frozenset(
     billions trillion dozen dozens half quarter third few""".split()
 )
 _CURRENCY = frozenset("$£€¥₹")
+_NOMINAL_FOLLOWERS = frozenset("that about over of for among in within regarding surrounding the".split())
 TRIGGERS = HEDGE_ADVERBS | PASSIVE_PARTICIPLES | NOMINAL_CLAIMS | {"widely", "estimated"}
 
 
@@ -129,6 +130,8 @@ def _nominal(s: Sent, i: int) -> Claim | None:
         be += 1
     if be == 0 or j < 0 or s.low[j] != "there" or not s.soft(j + 1):
         return None
+    if i + 1 < s.n and s.soft(i + 1) and s.low[i + 1] not in _NOMINAL_FOLLOWERS:
+        return None  # "there may be concerns other than cash": not a claim
     return _claim(s, VAGUE, j, i + 1, "nominal")
 
 

@@ -74,7 +74,7 @@ SPEECH_VERBS = _forms(
     "report|reports|reported", "explain|explains|explained", "stated",
     "acknowledge|acknowledges|acknowledged", "concede|concedes|conceded", "caution|cautions|cautioned",
     "indicate|indicates|indicated", "speculate|speculates|speculated", "allege|alleges|alleged",
-    "quoted|cited", "counter|counters|countered", "suspect|suspects|suspected", "doubt|doubted",
+    "quote|quotes|quoted|quoting|cited", "counter|counters|countered", "suspect|suspects|suspected", "doubt|doubted",
     "disclose|disclosed", "remark|remarked", "write|writes|wrote", "describe|describes|described",
     "agree|agrees|agreed", "deny|denies|denied", "point|points|pointed",
 )

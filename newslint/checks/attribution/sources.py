@@ -104,6 +104,10 @@ def np_start(s: Sent, h: int) -> int:
                 taken += 2
                 continue
             break
+        if w == "of" and k - 2 >= 0 and s.is_cap(k - 2) and s.is_cap(k) and s.soft(k - 1):
+            k -= 2  # "Bank of England figures": a name with "of" in it
+            taken += 2
+            continue
         if w == "of":
             j = k - 2
             if j >= 0 and low[j] in ("the", "a", "an") and j - 1 >= 0:
@@ -119,7 +123,7 @@ def np_start(s: Sent, h: int) -> int:
             break
         k -= 1
         taken += 1
-        if w in DETERMINERS:
+        if w in DETERMINERS and not (s.is_cap(k) and not s.clause_start(k)):
             # a phrase starts at its determiner ("surprised some analysts"), unless a quantifier
             # carries it on ("one of the CNN commentators", "all the experts")
             if k >= 1 and s.soft(k) and (low[k - 1] == "of" or low[k - 1] in ("all", "both", "half")):
@@ -149,6 +153,8 @@ def _owner_word(s: Sent, k: int) -> bool:
 def _premodifier_owner(s: Sent, a: int, h: int, cls: str) -> bool:
     for k in range(a, h):
         w = s.low[k]
+        if k > a and s.is_cap(k) and w in DETERMINERS and s.low[k - 1] in ("a", "an", "the"):
+            return True  # "A Five spokesman": a name that looks like a number
         if w in DETERMINERS or w == "of" or w == "and":
             continue
         if cls == "spokes":
@@ -261,8 +267,12 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
     if not _noun_reading(s, h):
         return None
     verbs = _class_verbs(cls)
-    if h + 1 < s.n and s.soft(h + 1) and s.low[h + 1] in HEAD_CLASS and s.gap(h + 1) == " " and s.low[h + 1] not in verbs:
-        return None  # "critics associations", "research data": the head is further on
+    if h + 1 < s.n and s.soft(h + 1) and s.low[h + 1] in HEAD_CLASS and s.gap(h + 1) == " ":
+        # "an official report says", "research data": the head is further on; but in "analysts
+        # estimate that" the next word is the verb
+        after = s.low[h + 2] if h + 2 < s.n and s.soft(h + 2) else ""
+        if s.low[h + 1] not in verbs or after in SPEECH_VERBS or after in DATA_VERBS or after in AUXILIARIES:
+            return None
     if s.possessive(h):
         return None  # "analysts' expectations"
     if s.low[h] == "figures" and h > 0 and s.soft(h) and s.low[h - 1] in PEOPLE_FIGURES:
@@ -330,6 +340,8 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
         elif pv == "per" and v > 0 and s.low[v - 1] == "as":
             role = "according"
             v -= 1
+        elif pv == "in" and cls in ("publication", "data") and s.clause_start(v):
+            role = "in"  # "In a report compiled by Transparency International, ..."
         elif pv == "by" and (
             cls == "data" and s.low[h] in ("estimate", "estimates")
             or v > 0 and s.low[v - 1] in _BY_VERBS
@@ -371,9 +383,14 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
         return _named(s, claim_t0, t1, head, cls, start, end)
     if cls != "anon" and _has_owner(s, h, det, pp, cls):
         return _named(s, claim_t0, t1, head, cls, start, end)
+    if role == "in":
+        return None  # "In a report, ...": a setting, not a source
     if det in DEFINITE and det not in ("its", "his", "her", "their", "our") and not _introduced(s, np_start(s, h), h):
-        # a definite reference ("the figures", "the officials"): identified, or the same source as
-        # an earlier unnamed one (resolved by the document pass)
+        # a definite reference: a publication or data set the story has identified ("the report
+        # said", "the figures show"), or people who are the same source as an earlier unnamed one
+        # ("the officials said"; resolved by the document pass)
+        if cls in ("publication", "data"):
+            return _named(s, claim_t0, t1, head, cls, start, end)
         c = Claim("inherit", claim_t0, t1, start, end, head, cls)
         c.tail = _is_tail(s, claim_t0, t1)
         return c
@@ -393,7 +410,7 @@ def _has_owner(s: Sent, h: int, det: str, pp: tuple[int, int], cls: str) -> bool
         return True  # "the Office for National Statistics (ONS) figures"
     if pp[1] > pp[0] and s.low[pp[0]] in _owner_preps(cls, s.low[h]) and _pp_owner(s, pp[0] + 1, pp[1], cls):
         return True
-    if cls == "data" and pp[1] > pp[0]:
+    if cls in ("data", "publication") and pp[1] > pp[0]:
         # "figures released by the ONS", "a study published in the Lancet"
         for k in range(pp[0], pp[1] - 1):
             if s.low[k] in ("by", "in", "from") and _pp_owner(s, k + 1, pp[1]):
