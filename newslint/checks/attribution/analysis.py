@@ -125,35 +125,41 @@ def analyse(doc) -> Analysis:
 # -- one sentence ------------------------------------------------------------------------------------
 def _sentence_claims(s: Sent) -> list[Claim]:
     low = s.low
+    present = _triggers().intersection(low)
+    if not present:
+        return []  # most sentences: no cue word at all
     head_class = sources.HEAD_CLASS
     claims: list[Claim] = []
     used_verbs: set[int] = set()
-    for i in range(s.n):
-        w = low[i]
+    verbs = []
+    for i, w in enumerate(low):
+        if w not in present:
+            continue
+        c = None
         if w in head_class:
             c = sources.analyse_head(s, i)
-            if c is not None:
-                claims.append(c)
-                used_verbs.update(range(c.t0, c.t1))
         elif w in QUANTIFIER_SUBJECTS:
             c = sources.analyse_quantifier(s, i)
-            if c is not None:
-                claims.append(c)
-                used_verbs.update(range(c.t0, c.t1))
-    claims.extend(hedges.find(s))
-    for i in range(s.n):
-        if low[i] in _VERB_TRIGGERS and i not in used_verbs:
+        if c is not None:
+            claims.append(c)
+            used_verbs.update(range(c.t0, c.t1))
+        if w in _VERB_TRIGGERS:
+            verbs.append(i)
+    if not present.isdisjoint(hedges.TRIGGERS):
+        claims.extend(hedges.find(s))
+    for i in verbs:
+        if i not in used_verbs:
             c = sources.analyse_verb(s, i)
             if c is not None and not any(o.t0 <= c.t0 < o.t1 or c.t0 <= o.t0 < c.t1 for o in claims if o.kind != HEDGE):
                 claims.append(c)
     anonymous, markers, reasons = _phrases()
     words = list(zip(s.starts, s.ends))
-    for a, b, _ in anonymous.finditer(s.prose, words):
-        if any(o.start < b and a < o.end and o.kind in (ANONYMOUS, NAMED) for o in claims):
-            continue
-        t0 = s.starts.index(a)
-        c = Claim(ANONYMOUS, t0, t0 + 1, a, b, s.prose[a:b], "anon")
-        claims.append(c)
+    if not present.isdisjoint(_ANONYMOUS_FIRST_WORDS):
+        for a, b, _ in anonymous.finditer(s.prose, words):
+            if any(o.start < b and a < o.end and o.kind in (ANONYMOUS, NAMED) for o in claims):
+                continue
+            t0 = s.starts.index(a)
+            claims.append(Claim(ANONYMOUS, t0, t0 + 1, a, b, s.prose[a:b], "anon"))
     if any(c.kind == ANONYMOUS for c in claims) and _anonymity_explained(s, words, markers, reasons):
         for c in claims:
             if c.kind == ANONYMOUS:
@@ -161,6 +167,15 @@ def _sentence_claims(s: Sent) -> list[Claim]:
     claims = _dedupe(claims)
     _nested(s, claims)
     return claims
+
+
+_ANONYMOUS_FIRST_WORDS = frozenset(p.split()[0] for p in ANONYMOUS_PHRASES)
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Every word that can start a cue: a sentence with none of them has no claim."""
+    return frozenset(sources.HEAD_CLASS) | QUANTIFIER_SUBJECTS | hedges.TRIGGERS | _VERB_TRIGGERS | _ANONYMOUS_FIRST_WORDS
 
 
 def _anonymity_explained(s: Sent, words, markers: PhraseMatcher, reasons: PhraseMatcher) -> bool:

@@ -212,9 +212,9 @@ AUTHORISATION_REASONS = (
 ANONYMOUS_PHRASES = (
     "people familiar with", "person familiar with", "those familiar with", "sources familiar with",
     "people close to", "person close to", "someone close to", "those close to", "sources close to",
-    "a source close to", "people with knowledge of", "person with knowledge of", "people briefed on",
+    "people with knowledge of", "person with knowledge of", "people briefed on",
     "person briefed on", "people with direct knowledge", "person with direct knowledge",
-    "someone familiar with", "those with knowledge of", "sources with knowledge of", "a person with knowledge of",
+    "someone familiar with", "those with knowledge of", "sources with knowledge of", "source close to",
 )
 # Proceedings: testimony in named proceedings is sourced by the record (B5).
 PROCEEDINGS = frozenset({"court", "trial", "hearing", "inquiry", "inquest", "tribunal", "jury", "committee", "panel"})

@@ -20,18 +20,17 @@ class Sent:
         self.prose = prose
         self.start = start
         self.end = end
-        self.starts = [a for a, _ in words]
+        self.starts = starts = [a for a, _ in words]
         self.ends = [b for _, b in words]
-        self.low = [prose[a:b].lower() for a, b in words]
+        segment = prose[start:end]
+        lowered = segment.lower()
+        if len(lowered) == len(segment):  # one lower() per sentence, sliced per word
+            self.low = [lowered[a - start : b - start] for a, b in words]
+        else:  # a character whose lower case is longer ("İ"): word by word
+            self.low = [prose[a:b].lower() for a, b in words]
         self.n = len(words)
         self.index = index
-        if quotes:
-            inq = []
-            for a in self.starts:
-                inq.append(any(qa <= a < qb for qa, qb in quotes))
-            self.inq = inq
-        else:
-            self.inq = None
+        self.inq = _inside(starts, quotes) if quotes else None
 
     # -- text -------------------------------------------------------------------------------------
     def raw(self, i: int) -> str:
@@ -106,6 +105,17 @@ class Sent:
         if self.clause_start(i) and not _acronym(r):
             return False  # "Chart analysts say": any word is capitalised here
         return True
+
+
+def _inside(starts: list[int], quotes: list[tuple[int, int]]) -> list[bool]:
+    """For each word start, is it inside one of the (sorted, disjoint) quotations?"""
+    out = []
+    qi, nq = 0, len(quotes)
+    for a in starts:
+        while qi < nq and quotes[qi][1] <= a:
+            qi += 1
+        out.append(qi < nq and quotes[qi][0] <= a)
+    return out
 
 
 def _acronym(word: str) -> bool:
