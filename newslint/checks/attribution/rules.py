@@ -121,7 +121,7 @@ class VagueSource(_Attribution):
 
     def message(self, c):
         if c.cls in ("vague", "crowd"):
-            return f"Vague source '{c.cue}': which {c.noun.lower()}? Name at least one, or their organisation."
+            return f"Vague source '{c.cue}': which {c.noun.lower()}? Name them, or at least their organisation."
         if c.cls == "publication":
             return f"Vague source '{c.cue}': which outlet? Name the publication."
         if c.cls == "quantifier":
@@ -154,14 +154,23 @@ class UnsourcedData(_Attribution):
     )
 
     def message(self, c):
-        return f"'{c.cue}' has no owner; say whose data it is (who collected or published it)."
+        if c.cls in ("estimated", "impersonal", "raising", "estimated-at"):
+            return f"'{c.cue}': estimated by whom? Name the source of the estimate."
+        return f"'{c.cue}' has no owner: whose data is it? Name who collected or published it."
 
 
 class UnattributedQuote(_Attribution):
     """A direct quotation of a full sentence with no speaker: no reporting verb ("said", "told",
-    "according to", "in a statement") or introducing colon in the quotation's sentence, the sentence
-    before it or the sentence after it.  A quotation that continues from an attributed paragraph
-    passes; short quoted phrases (scare quotes, titles) are not checked."""
+    "according to", "in a statement"), introducing colon or byline ("- Cam Newton") in the
+    quotation's sentence, the sentence before it or the sentence after it.  A quotation that
+    continues an attributed one (the next paragraph of the same quote, or a quote right after it)
+    passes; quoted phrases under six words (scare quotes), partial quotations that start in lower
+    case, and titles are not checked.
+
+    Info by default: features often let the paragraph before name the speaker without a verb
+    ("Gervais is keen to take it slowly. \"A film will happen ...\""), which a sentence-level check
+    cannot tell from a quote nobody said.  Raise it with ``rules: {unattributed-quote: {severity:
+    warning}}`` for wire copy, where every quote carries its speaker."""
 
     code = "AT005"
     name = "unattributed-quote"

@@ -76,6 +76,7 @@ _OWNER_PREPS = {
     "spokes": frozenset({"for", "of", "at", "from", "with"}),
 }
 _LINKS = frozenset({"who", "that", "which"})
+_PASSIVE_BE = frozenset({"been", "being", "is", "are", "was", "were", "be", "am"})
 _INSERTIONS = frozenset({"however", "though", "meanwhile", "too", "also", "instead", "though", "in", "moreover", "nevertheless"})
 _POINT = frozenset({"point", "points", "pointed"})
 _MAX_PP = 9
@@ -476,8 +477,8 @@ def analyse_verb(s: Sent, v: int) -> Claim | None:
     while j >= 0 and s.soft(j + 1) and skipped < 4 and (s.low[j] in AUXILIARIES or _adverb(s.low[j])):
         j -= 1
         skipped += 1
-    if j < 0 or v > 0 and s.low[v - 1] in ("been", "being", "is", "are", "was", "were", "be"):
-        return None  # "has been described": a passive, the subject says nothing
+    if j < 0 or any(s.low[k] in _PASSIVE_BE for k in range(j + 1, v)):
+        return None  # "has been described", "it is widely believed": a passive, the subject says nothing
     subj = s.low[j]
     if subj in NP_STOP and subj not in IDENTIFIED_PRONOUNS and subj not in PLURAL_PRONOUNS:
         return None  # "and", "to": no subject here
@@ -574,6 +575,6 @@ def analyse_quantifier(s: Sent, i: int) -> Claim | None:
         return None  # "others thought to be in the running": a participle (hedges.py), not a subject
     if _quotes_a_word(s, verb):
         return None
-    c = Claim(VAGUE, i, verb + 1, s.starts[i], s.ends[verb], s.raw(i), "quantifier")
+    c = Claim(VAGUE, i, verb + 1, s.starts[i], s.ends[verb], s.prose[s.starts[i] : s.ends[verb]], "quantifier")
     c.tail = _is_tail(s, i, verb + 1)
     return c
