@@ -11,6 +11,7 @@ spokesperson tied to the organisation named just before, and anonymity with a st
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -102,12 +103,19 @@ def analyse(doc) -> Analysis:
             continue
         quotes = quotations(prose, block.start, block.end)
         indices = []
+        words = doc.words_between(block.start, block.end)
+        starts = [a for a, _ in words]
+        ends = [b for _, b in words]
+        low = _lower_words(prose, block.start, block.end, words)
         for span in block.sentences:
-            words = doc.words_between(span.start, span.end)
-            if not words:
+            i0 = bisect_left(starts, span.start)
+            i1 = bisect_left(starts, span.end, i0)
+            while i1 > i0 and ends[i1 - 1] > span.end:
+                i1 -= 1
+            if i1 == i0:
                 continue
             inside = [(q.start, q.end) for q in quotes if q.start < span.end and span.start < q.end]
-            s = Sent(prose, span.start, span.end, words, inside, len(history))
+            s = Sent(prose, span.start, span.end, starts[i0:i1], ends[i0:i1], low[i0:i1], inside, len(history))
             claims = _sentence_claims(s)
             for c in claims:
                 c.sentence = s.index
@@ -120,6 +128,16 @@ def analyse(doc) -> Analysis:
             quote_info.append((block.index, quotes, indices))
     result.bare_quotes = _bare_quotes(doc, history, quote_info)
     return result
+
+
+def _lower_words(prose: str, start: int, end: int, words: list[tuple[int, int]]) -> list[str]:
+    """Lower-case words of a block: one lower() for the block, sliced per word (word by word when
+    a character's lower case is longer, like "İ")."""
+    segment = prose[start:end]
+    lowered = segment.lower()
+    if len(lowered) == len(segment):
+        return [lowered[a - start : b - start] for a, b in words]
+    return [prose[a:b].lower() for a, b in words]
 
 
 # -- one sentence ------------------------------------------------------------------------------------
@@ -289,11 +307,14 @@ def _bare_quotes(doc, history, quote_info) -> list[tuple[int, int, int]]:
                 or (prev_open and q.start - block.start <= 1)
                 or (not doc.prose[prev_end + 1 : q.start - 1].strip(' \n\t"“”'))
             )
-            attributed = continued and prev_attributed or _speaker_near(doc, history, indices, q)
             inner = doc.words_between(q.start, q.end)
-            if not attributed and _is_direct_speech(doc, inner):
-                out.append((q.start, q.end, len(inner)))
-            prev_attributed = attributed or not _is_direct_speech(doc, inner)
+            if not _is_direct_speech(doc, inner):
+                attributed = True  # a phrase or title: nothing to attribute, and no speaker to pass on
+            else:
+                attributed = continued and prev_attributed or _speaker_near(doc, history, indices, q)
+                if not attributed:
+                    out.append((q.start, q.end, len(inner)))
+            prev_attributed = attributed
             prev_open = not q.closed and q.end >= block.end - 1
             prev_end = q.end
     return out

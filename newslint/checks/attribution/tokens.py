@@ -16,21 +16,24 @@ class Sent:
 
     __slots__ = ("prose", "start", "end", "starts", "ends", "low", "n", "inq", "index")
 
-    def __init__(self, prose: str, start: int, end: int, words: list[tuple[int, int]], quotes: list[tuple[int, int]], index: int) -> None:
+    def __init__(
+        self, prose: str, start: int, end: int, starts: list[int], ends: list[int], low: list[str],
+        quotes: list[tuple[int, int]], index: int,
+    ) -> None:
         self.prose = prose
         self.start = start
         self.end = end
-        self.starts = starts = [a for a, _ in words]
-        self.ends = [b for _, b in words]
-        segment = prose[start:end]
-        lowered = segment.lower()
-        if len(lowered) == len(segment):  # one lower() per sentence, sliced per word
-            self.low = [lowered[a - start : b - start] for a, b in words]
-        else:  # a character whose lower case is longer ("İ"): word by word
-            self.low = [prose[a:b].lower() for a, b in words]
-        self.n = len(words)
+        self.starts = starts
+        self.ends = ends
+        self.low = low
+        self.n = len(starts)
         self.index = index
         self.inq = _inside(starts, quotes) if quotes else None
+
+    @classmethod
+    def of(cls, prose: str, start: int, end: int, words: list[tuple[int, int]], quotes=(), index: int = 0) -> Sent:
+        """A sentence from its word spans (tests and tools; the analysis builds them per block)."""
+        return cls(prose, start, end, [a for a, _ in words], [b for _, b in words], [prose[a:b].lower() for a, b in words], list(quotes), index)
 
     # -- text -------------------------------------------------------------------------------------
     def raw(self, i: int) -> str:
