@@ -24,6 +24,7 @@ from .lexicon import (
     ANONYMITY_MARKERS,
     ANONYMOUS_PHRASES,
     AUTHORISATION_REASONS,
+    AUXILIARIES,
     CLAUSE_BOUNDARY_WORDS,
     QUANTIFIER_SUBJECTS,
     REASON_CONNECTIVES,
@@ -176,8 +177,7 @@ def _sentence_claims(s: Sent) -> list[Claim]:
         for a, b, _ in anonymous.finditer(s.prose, words):
             if any(o.start < b and a < o.end and o.kind in (ANONYMOUS, NAMED) for o in claims):
                 continue
-            t0 = s.starts.index(a)
-            claims.append(Claim(ANONYMOUS, t0, t0 + 1, a, b, s.prose[a:b], "anon"))
+            claims.append(_anonymous_phrase(s, s.starts.index(a), s.ends.index(b)))
     if any(c.kind == ANONYMOUS for c in claims) and _anonymity_explained(s, words, markers, reasons):
         for c in claims:
             if c.kind == ANONYMOUS:
@@ -185,6 +185,17 @@ def _sentence_claims(s: Sent) -> list[Claim]:
     claims = _dedupe(claims)
     _nested(s, claims)
     return claims
+
+
+def _anonymous_phrase(s: Sent, t0: int, last: int) -> Claim:
+    """"people familiar with the matter said": the phrase, its object, and the verb when it follows."""
+    k = last + 1
+    while k < s.n and k - last <= 6 and s.soft(k) and s.low[k] not in SPEECH_VERBS and s.low[k] not in AUXILIARIES:
+        k += 1
+    cue_end = s.ends[k - 1]
+    if k < s.n and s.soft(k) and s.low[k] in SPEECH_VERBS:
+        k += 1
+    return Claim(ANONYMOUS, t0, k, s.starts[t0], s.ends[k - 1], s.prose[s.starts[t0] : cue_end], "anon")
 
 
 _ANONYMOUS_FIRST_WORDS = frozenset(p.split()[0] for p in ANONYMOUS_PHRASES)
