@@ -33,7 +33,7 @@ VAGUE_PEOPLE_HEADS = _forms(
     "campaigner|campaigners", "mps", "researcher|researchers", "scientist|scientists",
     "academic|academics", "strategist|strategists", "watcher|watchers", "forecaster|forecasters",
     "sceptic|sceptics|skeptic|skeptics", "opponent|opponents", "scholar|scholars",
-    "historian|historians",
+    "historian|historians", "proponent|proponents", "detractor|detractors",
 )
 VAGUE_PUBLICATION_HEADS = _forms("media", "report|reports", "newspaper|newspapers", "rumour|rumours|rumor|rumors")
 # Data and studies: unsourced unless an owner is named.

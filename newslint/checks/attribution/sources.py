@@ -82,8 +82,13 @@ _POINT = frozenset({"point", "points", "pointed"})
 _MAX_PP = 9
 
 
+_PUBLICATION_VERBS = SPEECH_VERBS | DATA_VERBS
+
+
 def _class_verbs(cls: str) -> frozenset[str]:
-    return DATA_VERBS if cls == "data" else SPEECH_VERBS
+    if cls == "data":
+        return DATA_VERBS
+    return _PUBLICATION_VERBS if cls == "publication" else SPEECH_VERBS
 
 
 def _adverb(w: str) -> bool:
@@ -321,8 +326,10 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
         verb = _verb_after_relative(s, h, verbs)
     if verb >= 0 and s.low[verb] in _POINT and (verb + 1 >= s.n or s.low[verb + 1] not in ("to", "out")):
         verb = -1  # "pointed to", "pointed out" report a view; "points" alone does not
-    if verb >= 0 and s.low[verb].startswith("agree") and verb + 1 < s.n and s.low[verb + 1] in ACTION_AFTER_AGREE:
-        verb = -1  # "officials agreed to quadruple the fee": an action
+    if verb >= 0 and s.low[verb].startswith("agree") and verb + 1 < s.n and (
+        s.low[verb + 1] in ("to", "on", "with") or cls in ("anon", "spokes") and s.low[verb + 1] in ACTION_AFTER_AGREE
+    ):
+        verb = -1  # "officials agreed to quadruple the fee", "officials agreed a deal": an action
     role = "subject" if verb >= 0 else ""
     end = s.ends[verb] if verb >= 0 else s.ends[h]
     t1 = verb + 1 if verb >= 0 else h + 1
