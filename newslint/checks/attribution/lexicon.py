@@ -134,7 +134,10 @@ IT_BE = frozenset({"it's", "it’s"})
 # Adverbs that may sit inside a passive ("is widely believed", "has long been thought").
 PASSIVE_ADVERBS = frozenset({"widely", "also", "now", "still", "generally", "long", "often", "commonly", "sometimes", "previously", "already", "further", "increasingly", "not"})
 # Perception verbs: "saw him apparently shot" describes how a scene looked, not a hedge.
-PERCEPTION_VERBS = _forms("see|sees|saw|seen|seeing", "watch|watched|watching", "hear|heard", "look|looked|looks")
+PERCEPTION_VERBS = _forms(
+    "see|sees|saw|seen|seeing", "watch|watched|watching", "hear|heard", "look|looked|looks",
+    "photograph|photographs|photos|pictures|footage|video|images|picture|shown|showing",
+)
 
 # Nominal unowned claims: "there are fears that ..."
 NOMINAL_CLAIMS = frozenset(

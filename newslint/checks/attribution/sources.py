@@ -156,7 +156,13 @@ def _owner_word(s: Sent, k: int) -> bool:
     return s.stem(k) in INSTITUTIONS
 
 
+_MASS_HEADS = frozenset({"media", "data", "research", "press", "statistics", "figures", "stats", "numbers", "people"})
+
+
 def _premodifier_owner(s: Sent, a: int, h: int, cls: str) -> bool:
+    if a < h and s.is_cap(a) and s.low[a] not in DETERMINERS and not s.low[h].endswith("s") and s.low[h] not in _MASS_HEADS:
+        # "Vedomosti newspaper reported": a singular noun with no article needs a name in front
+        return not _not_an_owner(s.stem(a))
     for k in range(a, h):
         w = s.low[k]
         if k > a and s.is_cap(k) and w in DETERMINERS and s.low[k - 1] in ("a", "an", "the"):
