@@ -18,7 +18,7 @@ from functools import lru_cache
 from ...document import CAPTION, HEADLINE, LIST_ITEM, PARAGRAPH, QUOTE
 from ...matching import PhraseMatcher
 from . import hedges, sources
-from .claims import ANONYMOUS, DATA, HEDGE, NAMED, QUOTE as QUOTE_KIND, UNNAMED_KINDS, VAGUE, Claim
+from .claims import ANONYMOUS, DATA, HEDGE, NAMED, UNNAMED_KINDS, VAGUE, Claim
 from .lexicon import (
     ACCUSATION_VERBS,
     ANONYMITY_MARKERS,
@@ -172,7 +172,7 @@ def _sentence_claims(s: Sent) -> list[Claim]:
             if c is not None and not any(o.t0 <= c.t0 < o.t1 or c.t0 <= o.t0 < c.t1 for o in claims if o.kind != HEDGE):
                 claims.append(c)
     anonymous, markers, reasons = _phrases()
-    words = list(zip(s.starts, s.ends))
+    words = list(zip(s.starts, s.ends, strict=True))
     if not present.isdisjoint(_ANONYMOUS_FIRST_WORDS):
         for a, b, _ in anonymous.finditer(s.prose, words):
             if any(o.start < b and a < o.end and o.kind in (ANONYMOUS, NAMED) for o in claims):
@@ -211,8 +211,8 @@ def _anonymity_explained(s: Sent, words, markers: PhraseMatcher, reasons: Phrase
     """"who spoke on condition of anonymity because ...", "who was not authorised to speak"."""
     for _ in reasons.finditer(s.prose, words):
         return True
-    for a, b, _ in markers.finditer(s.prose, words):
-        k = next(i for i, e in enumerate(s.ends) if e == b) + 1
+    for _a, b, _ in markers.finditer(s.prose, words):
+        k = s.ends.index(b) + 1
         if any(s.low[j] in REASON_CONNECTIVES for j in range(k, min(s.n, k + 4))):
             return True
     return False
@@ -282,7 +282,7 @@ def _antecedent(c: Claim, history) -> Claim | None:
     """The unnamed source a later sentence's "they said" / "the officials said" refers to.  In the
     same sentence ("analysts said, adding that they expect") it is the same mention: no claim."""
     people = c.cls == "pronoun"
-    for s, claims in reversed(history[-_ANTECEDENT_WINDOW - 1 :]):
+    for _s, claims in reversed(history[-_ANTECEDENT_WINDOW - 1 :]):
         for o in reversed(claims):
             if o is c or o.kind not in (ANONYMOUS, VAGUE) or o.sentence == c.sentence and o.t0 >= c.t0:
                 continue
@@ -293,7 +293,7 @@ def _antecedent(c: Claim, history) -> Claim | None:
 
 def _organisation_before(c: Claim, history) -> bool:
     """"X said ..." in this or the previous sentence ties a bare spokesperson to X."""
-    for s, claims in history[-2:]:
+    for _s, claims in history[-2:]:
         for o in claims:
             if o.kind == NAMED and o.cls in ("speech", "according") and (o.sentence < c.sentence or o.t0 < c.t0):
                 return True

@@ -77,7 +77,7 @@ _OWNER_PREPS = {
 }
 _LINKS = frozenset({"who", "that", "which"})
 _PASSIVE_BE = frozenset({"been", "being", "is", "are", "was", "were", "be", "am"})
-_INSERTIONS = frozenset({"however", "though", "meanwhile", "too", "also", "instead", "though", "in", "moreover", "nevertheless"})
+_INSERTIONS = frozenset({"however", "though", "meanwhile", "too", "also", "instead", "moreover", "nevertheless"})
 _POINT = frozenset({"point", "points", "pointed"})
 _MAX_PP = 9
 
