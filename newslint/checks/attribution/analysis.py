@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...document import CAPTION, HEADLINE, LIST_ITEM, PARAGRAPH, QUOTE
 from ...matching import PhraseMatcher
-from . import hedges, sources
+from . import hedges, phrases, sources, speakers
 from .claims import ANONYMOUS, DATA, HEDGE, NAMED, UNNAMED_KINDS, VAGUE, Claim
 from .lexicon import (
     ACCUSATION_VERBS,
@@ -147,7 +147,7 @@ def _sentence_claims(s: Sent) -> list[Claim]:
     present = _triggers().intersection(low)
     if not present:
         return []  # most sentences: no cue word at all
-    head_class = sources.HEAD_CLASS
+    head_class = phrases.HEAD_CLASS
     claims: list[Claim] = []
     used_verbs: set[int] = set()
     verbs = []
@@ -158,7 +158,7 @@ def _sentence_claims(s: Sent) -> list[Claim]:
         if w in head_class:
             c = sources.analyse_head(s, i)
         elif w in QUANTIFIER_SUBJECTS:
-            c = sources.analyse_quantifier(s, i)
+            c = speakers.analyse_quantifier(s, i)
         if c is not None:
             claims.append(c)
             used_verbs.update(range(c.t0, c.t1))
@@ -168,7 +168,7 @@ def _sentence_claims(s: Sent) -> list[Claim]:
         claims.extend(hedges.find(s))
     for i in verbs:
         if i not in used_verbs:
-            c = sources.analyse_verb(s, i)
+            c = speakers.analyse_verb(s, i)
             if c is not None and not any(o.t0 <= c.t0 < o.t1 or c.t0 <= o.t0 < c.t1 for o in claims if o.kind != HEDGE):
                 claims.append(c)
     anonymous, markers, reasons = _phrases()
@@ -204,7 +204,7 @@ _ANONYMOUS_FIRST_WORDS = frozenset(p.split()[0] for p in ANONYMOUS_PHRASES)
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Every word that can start a cue: a sentence with none of them has no claim."""
-    return frozenset(sources.HEAD_CLASS) | QUANTIFIER_SUBJECTS | hedges.TRIGGERS | _VERB_TRIGGERS | _ANONYMOUS_FIRST_WORDS
+    return frozenset(phrases.HEAD_CLASS) | QUANTIFIER_SUBJECTS | hedges.TRIGGERS | _VERB_TRIGGERS | _ANONYMOUS_FIRST_WORDS
 
 
 def _anonymity_explained(s: Sent, words, markers: PhraseMatcher, reasons: PhraseMatcher) -> bool:
@@ -286,7 +286,7 @@ def _antecedent(c: Claim, history) -> Claim | None:
         for o in reversed(claims):
             if o is c or o.kind not in (ANONYMOUS, VAGUE) or o.sentence == c.sentence and o.t0 >= c.t0:
                 continue
-            if people and o.cls in sources.PEOPLE_CLASSES or o.cls == c.cls:
+            if people and o.cls in phrases.PEOPLE_CLASSES or o.cls == c.cls:
                 return None if o.sentence == c.sentence else o
     return None
 
