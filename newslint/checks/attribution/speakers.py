@@ -7,6 +7,7 @@ from __future__ import annotations
 from .claims import VAGUE, Claim
 from .lexicon import (
     ACCUSATION_VERBS,
+    ACTION_AFTER_AGREE,
     AUXILIARIES,
     DEFINITE,
     DETERMINERS,
@@ -42,6 +43,8 @@ def analyse_verb(s: Sent, v: int) -> Claim | None:
     accusation = w in ACCUSATION_VERBS
     if s.gap(v).endswith("-") or (v + 1 < s.n and s.gap(v + 1) == "-"):
         return None  # "feel-good", "well-said": part of a compound, not a verb
+    if w.startswith("agree") and v + 1 < s.n and s.low[v + 1] in ACTION_AFTER_AGREE:
+        return None  # "the club has agreed a deal": an action, not a statement
     if v + 1 < s.n and s.soft(v + 1) and (s.low[v + 1] in HEAD_CLASS and s.low[v + 1] not in ("reports", "report") or s.low[v + 1] in NOT_A_VERB_BEFORE):
         return None  # "state media", "think tank": a modifier, not a verb
     if w == "according":

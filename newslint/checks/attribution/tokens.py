@@ -8,7 +8,7 @@ from .places import PLACE_WORDS
 # Punctuation that ends a phrase: a subject and its verb never have it between them.
 _HARD = frozenset(",;:()[]{}\"“”«»—–!?…")
 _CLOSING_QUOTES = frozenset("\"”’»'")
-_SUFFIX_COMPOUNDS = ("based", "style", "type", "adjusted", "era", "era", "linked", "owned", "run", "backed", "led")
+_SUFFIX_COMPOUNDS = ("based", "style", "type", "adjusted", "era", "linked", "owned", "run", "backed", "led")
 
 
 class Sent:
