@@ -1,0 +1,365 @@
+"""The attribution analysis of a document, computed once (``doc.memo``) and shared by AT001-AT005.
+
+Per sentence: find the cues (source nouns in a source role, reporting verbs with named subjects,
+hedges, passives, quantifier subjects, anonymous phrases), decide for each source whether it is
+named, then apply the document-level rules of the labelling guidelines: nested attribution (a named
+source that relays an unnamed one owns the claim), quotations (words inside a quotation belong to
+its speaker), anaphora ("the officials said", "they said" inherit their antecedent's kind), a bare
+spokesperson tied to the organisation named just before, and anonymity with a stated reason.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...document import CAPTION, HEADLINE, LIST_ITEM, PARAGRAPH, QUOTE
+from ...matching import PhraseMatcher
+from . import hedges, phrases, sources, speakers
+from .claims import ANONYMOUS, DATA, HEDGE, NAMED, UNNAMED_KINDS, VAGUE, Claim
+from .lexicon import (
+    ACCUSATION_VERBS,
+    ANONYMITY_MARKERS,
+    ANONYMOUS_PHRASES,
+    AUTHORISATION_REASONS,
+    AUXILIARIES,
+    CLAUSE_BOUNDARY_WORDS,
+    QUANTIFIER_SUBJECTS,
+    REASON_CONNECTIVES,
+    SPEECH_VERBS,
+)
+from .quotes import quotations
+from .tokens import Sent
+
+# Blocks whose words are analysed (headings and table cells carry no claims worth sourcing).
+SCOPES = frozenset({HEADLINE, PARAGRAPH, QUOTE, CAPTION, LIST_ITEM})
+# Blocks where a quotation without a speaker is flagged.
+QUOTE_SCOPES = frozenset({PARAGRAPH, LIST_ITEM})
+MEMO_KEY = "attribution.analysis"
+
+_VERB_TRIGGERS = SPEECH_VERBS | ACCUSATION_VERBS | {"according", "per"}
+_ANTECEDENT_WINDOW = 3  # sentences back for "they said" / "the officials said"
+MIN_QUOTE_WORDS = 6
+_SPEAKER_CUES = SPEECH_VERBS | frozenset(
+    """according interview statement statements quoted asked asks asking replied replies answered
+    wrote writes tweeted posted recalled recalls joked laughed continued continues concluded
+    concludes admitted admits declared declares promised pledged vowed urged quipped testified
+    commented comments observed observes read reads stressed stresses emphasised emphasises
+    emphasized emphasizes intimated points pointed remarks remarked exclaimed responded responds
+    insists explains adds reveals revealed announced confessed conceded concedes sighed added
+    thinking wondering announces announced""".split()
+)
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the to of in on for and or but with at by from as is".split())
+# A speaker named right after a quotation: a dash and a name, or a name that ends the block.
+_BYLINE = re.compile(r"\s*[-–—―~]+\s*[A-Z]|[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}\s*$")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    return PhraseMatcher(ANONYMOUS_PHRASES), PhraseMatcher(ANONYMITY_MARKERS), PhraseMatcher(AUTHORISATION_REASONS)
+
+
+@dataclass
+class Analysis:
+    claims: list[Claim] = field(default_factory=list)
+    # quotations with no speaker near them: (start, end, words)
+    bare_quotes: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def reported(self, kind: str) -> list[Claim]:
+        """Claims of ``kind`` that a rule reports (not owned by a named source, not silenced)."""
+        return [c for c in self.claims if c.kind == kind and not c.suppressed and not c.silenced]
+
+    def counts(self) -> dict[str, int]:
+        named = anonymous = vague = unattributed = 0
+        for c in self.claims:
+            if c.suppressed:
+                continue
+            if c.kind == NAMED and c.strong:
+                named += 1
+            elif c.kind == ANONYMOUS:
+                anonymous += 1
+            elif c.kind == VAGUE:
+                vague += 1
+            elif c.kind in (HEDGE, DATA):
+                unattributed += 1
+        unattributed += len(self.bare_quotes)
+        return {"named": named, "anonymous": anonymous, "vague": vague, "unattributed": unattributed}
+
+
+def analysis(doc) -> Analysis:
+    return doc.memo(MEMO_KEY, lambda: analyse(doc))
+
+
+def analyse(doc) -> Analysis:
+    result = Analysis()
+    prose = doc.prose
+    history: list[tuple[Sent, list[Claim]]] = []  # every analysed sentence, in order
+    quote_info: list[tuple[int, list[tuple[int, int]], list[int]]] = []  # block index, quotations, history indices
+    for block in doc.blocks:
+        if block.kind not in SCOPES:
+            continue
+        quotes = quotations(prose, block.start, block.end)
+        indices = []
+        words = doc.words_between(block.start, block.end)
+        starts = [a for a, _ in words]
+        ends = [b for _, b in words]
+        low = _lower_words(prose, block.start, block.end, words)
+        for span in block.sentences:
+            i0 = bisect_left(starts, span.start)
+            i1 = bisect_left(starts, span.end, i0)
+            while i1 > i0 and ends[i1 - 1] > span.end:
+                i1 -= 1
+            if i1 == i0:
+                continue
+            inside = [(q.start, q.end) for q in quotes if q.start < span.end and span.start < q.end]
+            s = Sent(prose, span.start, span.end, starts[i0:i1], ends[i0:i1], low[i0:i1], inside, len(history))
+            claims = _sentence_claims(s)
+            for c in claims:
+                c.sentence = s.index
+                c.block = block.index
+            indices.append(len(history))
+            history.append((s, claims))
+            _resolve(s, claims, history)
+            result.claims.extend(c for c in claims if c.kind != "inherit")
+        if block.kind in QUOTE_SCOPES and quotes:
+            quote_info.append((block.index, quotes, indices))
+    result.bare_quotes = _bare_quotes(doc, history, quote_info)
+    return result
+
+
+def _lower_words(prose: str, start: int, end: int, words: list[tuple[int, int]]) -> list[str]:
+    """Lower-case words of a block: one lower() for the block, sliced per word (word by word when
+    a character's lower case is longer, like "İ")."""
+    segment = prose[start:end]
+    lowered = segment.lower()
+    if len(lowered) == len(segment):
+        return [lowered[a - start : b - start] for a, b in words]
+    return [prose[a:b].lower() for a, b in words]
+
+
+# -- one sentence ------------------------------------------------------------------------------------
+def _sentence_claims(s: Sent) -> list[Claim]:
+    low = s.low
+    present = _triggers().intersection(low)
+    if not present:
+        return []  # most sentences: no cue word at all
+    head_class = phrases.HEAD_CLASS
+    claims: list[Claim] = []
+    used_verbs: set[int] = set()
+    verbs = []
+    for i, w in enumerate(low):
+        if w not in present:
+            continue
+        c = None
+        if w in head_class:
+            c = sources.analyse_head(s, i)
+        elif w in QUANTIFIER_SUBJECTS:
+            c = speakers.analyse_quantifier(s, i)
+        if c is not None:
+            claims.append(c)
+            used_verbs.update(range(c.t0, c.t1))
+        if w in _VERB_TRIGGERS:
+            verbs.append(i)
+    if not present.isdisjoint(hedges.TRIGGERS):
+        claims.extend(hedges.find(s))
+    for i in verbs:
+        if i not in used_verbs:
+            c = speakers.analyse_verb(s, i)
+            if c is not None and not any(o.t0 <= c.t0 < o.t1 or c.t0 <= o.t0 < c.t1 for o in claims if o.kind != HEDGE):
+                claims.append(c)
+    anonymous, markers, reasons = _phrases()
+    words = list(zip(s.starts, s.ends, strict=True))
+    if not present.isdisjoint(_ANONYMOUS_FIRST_WORDS):
+        for a, b, _ in anonymous.finditer(s.prose, words):
+            if any(o.start < b and a < o.end and o.kind in (ANONYMOUS, NAMED) for o in claims):
+                continue
+            claims.append(_anonymous_phrase(s, s.starts.index(a), s.ends.index(b)))
+    if any(c.kind == ANONYMOUS for c in claims) and _anonymity_explained(s, words, markers, reasons):
+        for c in claims:
+            if c.kind == ANONYMOUS:
+                c.silenced = True
+    claims = _dedupe(claims)
+    _nested(s, claims)
+    return claims
+
+
+def _anonymous_phrase(s: Sent, t0: int, last: int) -> Claim:
+    """"people familiar with the matter said": the phrase, its object, and the verb when it follows."""
+    k = last + 1
+    while k < s.n and k - last <= 6 and s.soft(k) and s.low[k] not in SPEECH_VERBS and s.low[k] not in AUXILIARIES:
+        k += 1
+    cue_end = s.ends[k - 1]
+    if k < s.n and s.soft(k) and s.low[k] in SPEECH_VERBS:
+        k += 1
+    return Claim(ANONYMOUS, t0, k, s.starts[t0], s.ends[k - 1], s.prose[s.starts[t0] : cue_end], "anon")
+
+
+_ANONYMOUS_FIRST_WORDS = frozenset(p.split()[0] for p in ANONYMOUS_PHRASES)
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Every word that can start a cue: a sentence with none of them has no claim."""
+    return frozenset(phrases.HEAD_CLASS) | QUANTIFIER_SUBJECTS | hedges.TRIGGERS | _VERB_TRIGGERS | _ANONYMOUS_FIRST_WORDS
+
+
+def _anonymity_explained(s: Sent, words, markers: PhraseMatcher, reasons: PhraseMatcher) -> bool:
+    """"who spoke on condition of anonymity because ...", "who was not authorised to speak"."""
+    for _ in reasons.finditer(s.prose, words):
+        return True
+    for _a, b, _ in markers.finditer(s.prose, words):
+        k = s.ends.index(b) + 1
+        if any(s.low[j] in REASON_CONNECTIVES for j in range(k, min(s.n, k + 4))):
+            return True
+    return False
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Overlapping cues of the same kind ("widely believed" and "is widely believed to") count once."""
+    claims.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Claim] = []
+    for c in claims:
+        if any(o.kind == c.kind and o.start < c.end and c.start < o.end for o in out):
+            continue
+        out.append(c)
+    return out
+
+
+def _boundary_between(s: Sent, a: int, b: int, coordination: bool = False) -> bool:
+    """A clause boundary between words ``a`` and ``b``: "but", "while", a semicolon; with
+    ``coordination``, also ", and" (a new clause with its own source)."""
+    for k in range(max(a, 0), min(b + 1, s.n)):
+        if s.low[k] in CLAUSE_BOUNDARY_WORDS or ";" in s.gap(k):
+            return True
+        if coordination and s.low[k] in ("and", "or") and "," in s.gap(k):
+            return True
+    return False
+
+
+def _nested(s: Sent, claims: list[Claim]) -> None:
+    """A named source owns what it relays (B6, B11): "Reuters reported that officials said ...",
+    "Opinion polls suggest ..., Ms Alexander says"; and a quotation belongs to its speaker."""
+    named = []
+    for c in claims:
+        if c.kind == NAMED:
+            if s.in_quote(c.t0) and s.in_quote(c.t1 - 1):
+                c.suppressed = True  # "we could expect" inside a quotation is not an attribution
+            else:
+                named.append(c)
+    for x in claims:
+        if x.kind not in UNNAMED_KINDS:
+            continue
+        if s.in_quote(x.t0):
+            x.suppressed = True
+            continue
+        for nc in named:
+            if not nc.strong and x.kind != HEDGE:
+                continue
+            if nc.t1 <= x.t0 and not x.tail and not _boundary_between(s, nc.t1, x.t0, x.kind != HEDGE):
+                x.suppressed = True
+            elif nc.t0 >= x.t1 and nc.tail and not _boundary_between(s, x.t1, nc.t0):
+                x.suppressed = True
+
+
+# -- the document ------------------------------------------------------------------------------------
+def _resolve(s: Sent, claims: list[Claim], history: list[tuple[Sent, list[Claim]]]) -> None:
+    """Anaphora (B7) and the bare spokesperson (B3), against the sentences before this one."""
+    for c in claims:
+        if c.kind == "inherit":
+            ante = _antecedent(c, history)
+            if ante is not None:
+                c.kind = ante.kind
+                _nested(s, claims)
+        elif c.kind == ANONYMOUS and c.cls == "spokes" and _organisation_before(c, history):
+            c.kind = NAMED
+
+
+def _antecedent(c: Claim, history) -> Claim | None:
+    """The unnamed source a later sentence's "they said" / "the officials said" refers to.  In the
+    same sentence ("analysts said, adding that they expect") it is the same mention: no claim."""
+    people = c.cls == "pronoun"
+    for _s, claims in reversed(history[-_ANTECEDENT_WINDOW - 1 :]):
+        for o in reversed(claims):
+            if o is c or o.kind not in (ANONYMOUS, VAGUE) or o.sentence == c.sentence and o.t0 >= c.t0:
+                continue
+            if people and o.cls in phrases.PEOPLE_CLASSES or o.cls == c.cls:
+                return None if o.sentence == c.sentence else o
+    return None
+
+
+def _organisation_before(c: Claim, history) -> bool:
+    """"X said ..." in this or the previous sentence ties a bare spokesperson to X."""
+    for _s, claims in history[-2:]:
+        for o in claims:
+            if o.kind == NAMED and o.cls in ("speech", "according") and (o.sentence < c.sentence or o.t0 < c.t0):
+                return True
+    return False
+
+
+def _bare_quotes(doc, history, quote_info) -> list[tuple[int, int, int]]:
+    """Direct quotations (>= MIN_QUOTE_WORDS words, starting with a capital) with no speaker cue in
+    their sentences, the sentence before or the sentence after (across paragraphs).  A quotation
+    that continues an earlier one (see quotes.py) has that one's speaker."""
+    out = []
+    prev_attributed = False
+    prev_open = False  # the last quotation ran to the end of its block
+    prev_end = -10
+    for block_index, quotes, indices in quote_info:
+        block = doc.blocks[block_index]
+        for q in quotes:
+            # same speaker: an opening mark inside an open quotation, a new paragraph after one that
+            # ended inside a quotation, or a quotation right after another ("..." "...")
+            continued = (
+                q.continued
+                or (prev_open and q.start - block.start <= 1)
+                or (not doc.prose[prev_end + 1 : q.start - 1].strip(' \n\t"“”'))
+            )
+            inner = doc.words_between(q.start, q.end)
+            if not _is_direct_speech(doc, inner):
+                attributed = True  # a phrase or title: nothing to attribute, and no speaker to pass on
+            else:
+                attributed = continued and prev_attributed or _speaker_near(doc, history, indices, q)
+                if not attributed:
+                    out.append((q.start, q.end, len(inner)))
+            prev_attributed = attributed
+            prev_open = not q.closed and q.end >= block.end - 1
+            prev_end = q.end
+    return out
+
+
+def _is_direct_speech(doc, inner) -> bool:
+    if len(inner) < MIN_QUOTE_WORDS:
+        return False  # a phrase or scare quote
+    if not doc.prose[inner[0][0]].isupper():
+        return False  # a partial quotation woven into the writer's sentence
+    content = [a for a, b in inner if doc.prose[a:b].lower() not in _TITLE_SMALL_WORDS]
+    caps = sum(doc.prose[a].isupper() for a in content)
+    return caps < 0.8 * len(content)  # not a title ("How to Make a Ribbon Balloon")
+
+
+def _speaker_near(doc, history, indices, q) -> bool:
+    touched = [h for h in indices if history[h][0].start < q.end and q.start < history[h][0].end]
+    if not touched:
+        return True
+    if ":" in doc.prose[max(0, q.start - 3) : q.start]:
+        return True
+    block = doc.block_at(q.start)
+    if block is not None and _BYLINE.match(doc.prose, min(q.end + 1, block.end), block.end):
+        return True  # "..." - Cam Newton / "..." Steve Smith
+    lo, hi = max(touched[0] - 1, 0), min(touched[-1] + 1, len(history) - 1)
+    return any(_has_speaker(history[h][0], q.start, q.end) for h in range(lo, hi + 1))
+
+
+def _has_speaker(s: Sent, qa: int, qb: int) -> bool:
+    for i in range(s.n):
+        if qa <= s.starts[i] < qb or s.in_quote(i):
+            continue
+        if s.low[i] in _SPEAKER_CUES:
+            return True
+        if ":" in s.gap(i + 1 if i + 1 <= s.n else s.n) and i + 1 < s.n and s.in_quote(i + 1):
+            return True
+    return False
