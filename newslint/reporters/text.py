@@ -1,28 +1,51 @@
 """``--format text``: what an editor reads.  Per file, each diagnostic with ``path:line:col``,
 severity, code and message, the source line with the span underlined, and the suggestion; then
 the file's metrics, and a summary by category.  Readable without colour, never wider than the
-terminal: long news paragraphs are shown as a window around the span."""
+terminal: long news paragraphs are shown as a window around the span.
+
+Lines are built once as styled segments.  On a terminal (or with ``--color``) rich renders them,
+folding long messages at the terminal's width; in pipes, CI logs and with ``--no-color`` they are
+written as plain text, one line per message, which is the same text without rich's per-line
+rendering cost (a corpus run can print tens of thousands of findings).
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 from typing import Any, Sequence
+
+from rich.cells import cell_len
 
 from .base import Reporter
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 CATEGORY_ORDER = ("spelling", "grammar", "typography", "attribution", "source", "state-media", "boilerplate", "readability")
+Segments = list  # [(text, style or None), ...]
 
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-class TextReporter(Reporter):
-    def __init__(self, out, **options: Any) -> None:
-        super().__init__(out, **options)
+class _PlainSink:
+    """No colour, no folding: what a pipe, a CI log or NO_COLOR gets."""
+
+    def __init__(self, out) -> None:
+        self.out = out
+        self.width = shutil.get_terminal_size((80, 24)).columns if os.environ.get("COLUMNS") else 80
+
+    def line(self, segments: Segments, fold: bool = False) -> None:
+        self.out.write("".join(t for t, _ in segments) + "\n")
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+class _RichSink:
+    def __init__(self, out, color: bool | None) -> None:
         from rich.console import Console
 
-        color = options.get("color")  # True, False or None (auto)
         self.console = Console(
             file=out,
             force_terminal=True if color else None,
@@ -32,127 +55,137 @@ class TextReporter(Reporter):
             emoji=False,
             soft_wrap=False,
         )
+        self.width = self.console.width
+        self.out = out
+
+    def line(self, segments: Segments, fold: bool = False) -> None:
+        from rich.text import Text
+
+        text = Text.assemble(*[(t, s) if s else t for t, s in segments])
+        if fold:
+            self.console.print(text, overflow="fold")
+        else:
+            self.console.print(text, overflow="ellipsis", no_wrap=True, crop=True)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def _sink(out, color: bool | None):
+    if color is False:
+        return _PlainSink(out)
+    if color is None:
+        isatty = getattr(out, "isatty", None)
+        if not (isatty and isatty()) or os.environ.get("TERM") == "dumb":
+            return _PlainSink(out)
+    return _RichSink(out, color)
+
+
+def snippet(line_text: str, col: int, end_col: int, lineno: int, width: int) -> tuple[Segments, Segments]:
+    """The source line (a window of it when it is wider than ``width``) and the caret line."""
+    text = line_text.replace("\t", " ")
+    start = max(0, col - 1)
+    end = max(start + 1, end_col - 1) if end_col > col else start + 1
+    end = min(end, max(len(text), start + 1))
+    gutter = len(str(lineno)) + 3
+    room_total = max(40, width - gutter - 1)
+    lo, hi = 0, len(text)
+    if cell_len(text) > room_total:
+        span_w = cell_len(text[start:end])
+        room = max(10, room_total - min(span_w, room_total - 10) - 2)
+        lo = max(0, start - room // 3)
+        hi = lo
+        budget = room_total - 2
+        while hi < len(text) and cell_len(text[lo : hi + 1]) <= budget:
+            hi += 1
+        if hi < min(end, len(text)):
+            hi = min(len(text), max(hi, start + 1))
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(text) else ""
+    pad = cell_len(prefix + text[lo:start])
+    mark = max(1, cell_len(text[start : min(end, hi)]))
+    source = [(f"{lineno:>{gutter - 3}} │ ", "blue"), (prefix + text[lo:hi] + suffix, None)]
+    caret = [(" " * (gutter - 3) + " │ ", "blue"), (" " * pad, None), ("^" * mark, "bold red")]
+    return source, caret
+
+
+class TextReporter(Reporter):
+    def __init__(self, out, **options: Any) -> None:
+        super().__init__(out, **options)
+        self.sink = _sink(out, options.get("color"))
         self.quiet = bool(options.get("quiet"))
         self.show_source = options.get("show_source", True)
         self.statistics = bool(options.get("statistics"))
         self.fixable = 0
-
-    # -- one diagnostic ------------------------------------------------------------------------
-    def _snippet(self, line_text: str, col: int, end_col: int, lineno: int):
-        from rich.cells import cell_len
-        from rich.text import Text
-
-        text = line_text.replace("\t", " ")
-        start = max(0, col - 1)
-        end = max(start + 1, end_col - 1) if end_col > col else start + 1
-        end = min(end, max(len(text), start + 1))
-        gutter = len(str(lineno)) + 3
-        width = max(40, self.console.width - gutter - 1)
-        # a window of the line that fits, keeping the span in view
-        lo, hi = 0, len(text)
-        if cell_len(text) > width:
-            span_w = cell_len(text[start:end])
-            room = max(10, width - min(span_w, width - 10) - 2)
-            lo = max(0, start - room // 3)
-            hi = lo
-            budget = width - 2
-            while hi < len(text) and cell_len(text[lo : hi + 1]) <= budget:
-                hi += 1
-            if hi < min(end, len(text)):
-                hi = min(len(text), max(hi, start + 1))
-        shown = text[lo:hi]
-        prefix = "…" if lo > 0 else ""
-        suffix = "…" if hi < len(text) else ""
-        pad = cell_len(prefix + text[lo:start])
-        mark = max(1, cell_len(text[start:min(end, hi)]))
-        num = Text(f"{lineno:>{gutter - 3}} │ ", style="blue")
-        line = Text(prefix) + Text(shown) + Text(suffix)
-        caret = Text(" " * (gutter - 3) + " │ ", style="blue") + Text(" " * pad) + Text("^" * mark, style="bold red")
-        return num + line, caret
+        self.by_code: dict[str, list[Any]] = {}
 
     def _diagnostic(self, result, d) -> None:
-        from rich.text import Text
-
         sev = str(d.severity)
-        head = Text()
-        head.append(f"{d.path}:{d.line}:{d.column}: ", style="bold")
-        head.append(f"{sev} ", style=STYLE.get(sev, ""))
-        head.append(f"{d.code} ", style="bold")
-        head.append(d.message)
-        head.append(f" [{d.name}]", style="dim")
-        self._print_wrapped(head)
+        out = self.sink
+        out.line(
+            [(f"{d.path}:{d.line}:{d.column}: ", "bold"), (f"{sev} ", STYLE.get(sev)), (f"{d.code} ", "bold"),
+             (d.message, None), (f" [{d.name}]", "dim")],
+            fold=True,
+        )
         if self.show_source:
             line_text = result.lines.get(d.line)
             if line_text is not None:
                 end_col = d.end_column if d.end_line == d.line else len(line_text) + 1
-                a, b = self._snippet(line_text, d.column, end_col, d.line)
-                self.console.print(a, overflow="ellipsis", no_wrap=True, crop=True)
-                self.console.print(b, overflow="ellipsis", no_wrap=True, crop=True)
+                source, caret = snippet(line_text, d.column, end_col, d.line, out.width)
+                out.line(source)
+                out.line(caret)
                 if d.end_line > d.line:
-                    self.console.print(Text(f"{'':>{len(str(d.line))}} │ … through line {d.end_line}", style="dim"))
+                    out.line([(f"{'':>{len(str(d.line))}} │ … through line {d.end_line}", "dim")])
         gutter = " " * (len(str(d.line)) + 1)
         if d.suggestions:
             sugg = ", ".join(repr(s) for s in d.suggestions[:3])
-            tag = "fix" if d.fix is not None else "suggestion"
-            self._print_wrapped(Text(f"{gutter}= {tag}: ", style="green") + Text(sugg))
-            if d.fix is not None:
+            tag = "fix" if d.fix is not None and d.fix.safe else "suggestion"
+            out.line([(f"{gutter}= {tag}: ", "green"), (sugg, None)], fold=True)
+            if d.fix is not None and d.fix.safe:
                 self.fixable += 1
         if d.help:
-            self._print_wrapped(Text(f"{gutter}= help: ", style="cyan") + Text(d.help))
-
-    def _print_wrapped(self, text) -> None:
-        """On a terminal, fold at its width; in a pipe or a CI log, one line per message."""
-        if self.console.is_terminal:
-            self.console.print(text, overflow="fold")
-        else:
-            self.console.print(text, soft_wrap=True)
-
-    # -- files and summary -------------------------------------------------------------------------
-    def start(self) -> None:
-        self.by_code: dict[str, list[Any]] = {}
+            out.line([(f"{gutter}= help: ", "cyan"), (d.help, None)], fold=True)
 
     def file(self, result) -> None:
-        from rich.text import Text
-
         for d in result.diagnostics:
             self._diagnostic(result, d)
             entry = self.by_code.setdefault(d.code, [0, d.name, False])
             entry[0] += 1
-            entry[2] = entry[2] or d.fix is not None
+            entry[2] = entry[2] or (d.fix is not None and d.fix.safe)
         if result.diagnostics:
-            self.console.print()
+            self.sink.line([])
         if not self.quiet and result.ok:
             facts = _facts_line(result.facts)
             if facts and (result.diagnostics or self.options.get("verbose")):
-                self._print_wrapped(Text(f"{result.path}: {facts}", style="dim"))
-                self.console.print()
+                self.sink.line([(f"{result.path}: {facts}", "dim")], fold=True)
+                self.sink.line([])
 
     def finish(self, summary: dict[str, Any], errors: Sequence[str]) -> None:
-        from rich.text import Text
-
+        out = self.sink
         if self.statistics and self.by_code:
             width = max(len(str(v[0])) for v in self.by_code.values())
             for code, (n, name, fixable) in sorted(self.by_code.items(), key=lambda kv: (-kv[1][0], kv[0])):
-                self.console.print(f"{n:>{width}}  {code}  {'[*] ' if fixable else '    '}{name}", highlight=False)
-            self.console.print()
+                out.line([(f"{n:>{width}}  {code}  {'[*] ' if fixable else '    '}{name}", None)])
+            out.line([])
         if self.quiet:
+            out.flush()
             return
         n = summary["findings"]
         files = summary["files"]
         if n == 0:
-            self.console.print(Text(f"No problems found in {_plural(files, 'file')}.", style="green"))
+            out.line([(f"No problems found in {_plural(files, 'file')}.", "green")])
         else:
             sev = summary["by_severity"]
             parts = [f"{sev[s]} {s if s == 'info' else s + ('' if sev[s] == 1 else 's')}" for s in ("error", "warning", "info") if sev.get(s)]
-            self.console.print(Text(f"Found {_plural(n, 'problem')} in {_plural(files, 'file')}: {', '.join(parts)}.", style="bold"))
+            out.line([(f"Found {_plural(n, 'problem')} in {_plural(files, 'file')}: {', '.join(parts)}.", "bold")])
             cats = summary["by_category"]
             order = [c for c in CATEGORY_ORDER if c in cats] + sorted(c for c in cats if c not in CATEGORY_ORDER)
-            self.console.print("  " + " · ".join(f"{c} {cats[c]}" for c in order), highlight=False)
+            out.line([("  " + " · ".join(f"{c} {cats[c]}" for c in order), None)])
             if self.fixable:
-                self.console.print(Text(f"  {self.fixable} fixable with `newslint check --fix`.", style="dim"))
+                out.line([(f"  {self.fixable} fixable with `newslint check --fix`.", "dim")])
         if summary.get("errors"):
-            self.console.print(Text(f"{_plural(summary['errors'], 'error')} reading files or settings (see above).", style="bold red"))
-        self.out.flush()
+            out.line([(f"{_plural(summary['errors'], 'error')} reading files or settings (see above).", "bold red")])
+        out.flush()
 
 
 def _facts_line(facts: dict[str, Any]) -> str:
