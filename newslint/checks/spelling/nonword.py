@@ -1,0 +1,105 @@
+"""Is a word a misspelling?  The dictionary, derived forms, the word's own frequency and the
+distance to the nearest dictionary word decide.
+
+A word the dictionary lacks is still accepted when it is a regular derivation of a dictionary
+word: a contraction (``they'd``), the other national spelling (``recapitalised``), a prefixed
+word (``unviable``) or a closed compound of two common words (``carmakers``).  Otherwise:
+
+* a word no frequency list knows is flagged;
+* a rare word that frequency lists know (wordfreq Zipf 1.5-3.0: ``renminbi``, ``embarassment``)
+  is flagged only when a dictionary word one slip away is at least ten times more frequent;
+* a capitalised word at the start of a sentence is flagged only when it is unknown everywhere and
+  a common word is one slip away (otherwise it is probably a name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import candidates, lexicon
+
+CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m"})
+NEGATED = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
+PREFIXES = (
+    "un", "re", "non", "over", "under", "out", "mis", "pre", "post", "anti", "co", "sub", "super",
+    "inter", "multi", "counter", "semi", "mega", "micro", "mini", "ultra", "self", "de", "dis", "hyper",
+    "cyber", "eco", "euro", "tele", "geo", "bio", "neo", "pro",
+)
+# British/American endings, both ways, for words derived beyond the variant list
+ENDINGS = (
+    ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("isation", "ization"),
+    ("isations", "izations"), ("iser", "izer"), ("isers", "izers"), ("our", "or"), ("ours", "ors"),
+    ("oured", "ored"), ("ouring", "oring"), ("elled", "eled"), ("elling", "eling"), ("eller", "eler"),
+    ("ellers", "elers"), ("tre", "ter"), ("tres", "ters"), ("yse", "yze"), ("ysed", "yzed"),
+)
+COMPOUND_PART_ZIPF = 3.5
+RARE_MARGIN = 1.0  # a rare known word is flagged when the suggestion is this much more frequent
+RARE_MAX_COST = 1.0  # ... and at most one slip away
+FIX_MARGIN = 1.0  # the first suggestion is offered as a fix when it leads the second by this much
+FIX_MAX_COST = 1.0
+
+
+@lru_cache(maxsize=65536)
+def derived(word: str) -> bool:
+    """Is ``word`` (lower case, not in the dictionary) a regular derivation of a dictionary word?"""
+    acc = lexicon.accepted()
+    if "'" in word:
+        base, _, clitic = word.rpartition("'")
+        if clitic == "t" and base.endswith("n"):
+            stem = base[:-1]
+            return stem in acc or stem in NEGATED
+        if clitic in CLITICS:
+            return base in acc or derived(base)
+        return True  # o'clock, rock'n'roll, y'all: leave apostrophe words alone
+    for uk, us in ENDINGS:
+        if word.endswith(uk) and word[: -len(uk)] + us in acc:
+            return True
+        if word.endswith(us) and word[: -len(us)] + uk in acc:
+            return True
+    for p in PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 4:
+            rest = word[len(p) :]
+            if rest in acc or (rest[0] == "-" and rest[1:] in acc):
+                return True
+    n = len(word)
+    if n >= 7:
+        zipf = lexicon.zipf
+        for i in range(3, n - 2):
+            a, b = word[:i], word[i:]
+            if a in acc and b in acc and zipf(a) >= COMPOUND_PART_ZIPF and zipf(b) >= COMPOUND_PART_ZIPF:
+                return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    suggestions: tuple[str, ...]
+    confident: bool  # the first suggestion is safe enough to offer as a (unsafe) fix
+    reason: str = ""
+
+
+def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None:
+    """A verdict when ``word`` (lower case, not accepted) looks misspelled, else None."""
+    if derived(word):
+        return None
+    own = lexicon.zipf(word)
+    ranked = candidates.rank(word, left, right)
+    best = ranked[0] if ranked else None
+    if capitalised:
+        if own > 0 or best is None or best.cost > 1.0 or best.zipf < 4.0:
+            return None
+    elif own > 0:
+        if best is None or best.cost > RARE_MAX_COST or best.zipf < own + RARE_MARGIN:
+            return None
+    confident = best is not None and best.cost <= FIX_MAX_COST and (
+        len(ranked) == 1 or ranked[0].score - ranked[1].score >= FIX_MARGIN
+    )
+    return Verdict(tuple(s.word for s in ranked), confident)
+
+
+def match_case(template: str, word: str) -> str:
+    """Write ``word`` in the capitalisation of ``template`` (Thr -> The)."""
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
