@@ -7,7 +7,8 @@ word (``unviable``) or a closed compound of two common words (``carmakers``).  O
 
 * a word no frequency list knows is flagged;
 * a rare word that frequency lists know (wordfreq Zipf 1.5-3.0: ``renminbi``, ``embarassment``)
-  is flagged only when a dictionary word one slip away is at least ten times more frequent;
+  is accepted when it is a regular inflection of a dictionary word (``hirings``), and otherwise
+  flagged only when a close dictionary word is at least ten times more frequent;
 * a capitalised word at the start of a sentence is flagged only when it is unknown everywhere and
   a common word is one slip away (otherwise it is probably a name).
 """
@@ -24,7 +25,7 @@ NEGATED = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
 PREFIXES = (
     "un", "re", "non", "over", "under", "out", "mis", "pre", "post", "anti", "co", "sub", "super",
     "inter", "multi", "counter", "semi", "mega", "micro", "mini", "ultra", "self", "de", "dis", "hyper",
-    "cyber", "eco", "euro", "tele", "geo", "bio", "neo", "pro",
+    "cyber", "eco", "euro", "tele", "geo", "bio", "neo",
 )
 # British/American endings, both ways, for words derived beyond the variant list
 ENDINGS = (
@@ -35,7 +36,24 @@ ENDINGS = (
 )
 COMPOUND_PART_ZIPF = 3.5
 RARE_MARGIN = 1.0  # a rare known word is flagged when the suggestion is this much more frequent
-RARE_MAX_COST = 1.0  # ... and at most one slip away
+RARE_MAX_COST = 1.5  # ... and at most this far (weighted edits)
+INFLECTIONS = (
+    ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e"),
+    ("ier", "y"), ("iest", "y"), ("ily", "y"), ("ness", ""),
+)
+STEM_ZIPF = 3.0
+
+
+def inflected(word: str) -> bool:
+    """Is ``word`` a regular inflection of a dictionary word (hirings, abided, patchier)?"""
+    if word.endswith("ss"):
+        return False
+    acc = lexicon.accepted()
+    for end, add in INFLECTIONS:
+        stem = word[: -len(end)] + add
+        if word.endswith(end) and len(stem) >= 4 and stem in acc and lexicon.zipf(stem) >= STEM_ZIPF:
+            return True
+    return False
 FIX_MARGIN = 1.0  # the first suggestion is offered as a fix when it leads the second by this much
 FIX_MAX_COST = 1.0
 
@@ -52,23 +70,35 @@ def derived(word: str) -> bool:
         if clitic in CLITICS:
             return base in acc or derived(base)
         return True  # o'clock, rock'n'roll, y'all: leave apostrophe words alone
+    if _variant(word, acc):
+        return True
+    # prefixed words and closed compounds; a word that frequency lists attest may have shorter parts
+    # ("carmaking"), an unattested one needs longer ones so that typos that happen to split into
+    # words ("con cider") stay flagged
+    attested = lexicon.zipf(word) > 0
+    for p in PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= (4 if attested else 5):
+            rest = word[len(p) :]
+            if rest in acc or _variant(rest, acc) or inflected(rest):
+                return True
+    n = len(word)
+    shortest = 3 if attested else 4
+    if n >= 2 * shortest:
+        zipf = lexicon.zipf
+        for i in range(shortest, n - shortest + 1):
+            a, b = word[:i], word[i:]
+            if a in acc and b in acc and zipf(a) >= COMPOUND_PART_ZIPF and zipf(b) >= COMPOUND_PART_ZIPF:
+                return True
+    return False
+
+
+def _variant(word: str, acc: frozenset[str]) -> bool:
+    """The other national spelling of ``word`` is a dictionary word (recapitalised)."""
     for uk, us in ENDINGS:
         if word.endswith(uk) and word[: -len(uk)] + us in acc:
             return True
         if word.endswith(us) and word[: -len(us)] + uk in acc:
             return True
-    for p in PREFIXES:
-        if word.startswith(p) and len(word) - len(p) >= 4:
-            rest = word[len(p) :]
-            if rest in acc or (rest[0] == "-" and rest[1:] in acc):
-                return True
-    n = len(word)
-    if n >= 7:
-        zipf = lexicon.zipf
-        for i in range(3, n - 2):
-            a, b = word[:i], word[i:]
-            if a in acc and b in acc and zipf(a) >= COMPOUND_PART_ZIPF and zipf(b) >= COMPOUND_PART_ZIPF:
-                return True
     return False
 
 
@@ -90,6 +120,8 @@ def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None
         if own > 0 or best is None or best.cost > 1.0 or best.zipf < 4.0:
             return None
     elif own > 0:
+        if inflected(word):
+            return None  # attested in frequency lists and regularly formed: a real word
         if best is None or best.cost > RARE_MAX_COST or best.zipf < own + RARE_MARGIN:
             return None
     confident = best is not None and best.cost <= FIX_MAX_COST and (

@@ -153,7 +153,7 @@ class RealWordError(Rule):
     examples = Examples(
         bad=[
             "Pakistani officials say their military capacity has been maximized ion trying to quell the Taliban.",
-            "Sales rose 8% in the three months form January.",
+            "The company has teen hit by the strike.",
         ],
         good=[
             "Pakistani officials say their military capacity has been maximized in trying to quell the Taliban.",
