@@ -109,7 +109,7 @@ def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_
         _stderr_error(e)
     printed_errors = len(session.errors)
 
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     rule_info = {r.code: r for r in registry.rules}
     reporter = get_reporter(fmt, out, color=color, quiet=quiet, statistics=statistics,
                             show_source=not no_source, rule_info=rule_info)

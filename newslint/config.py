@@ -129,14 +129,14 @@ def _glob_match(rel: str, pattern: str) -> bool:
 
 
 # -- reading files ---------------------------------------------------------------------------------
-def _read_yaml(path: str) -> Any:
+def _read_yaml(path: str, shown: str) -> Any:
     import yaml
 
     try:
         with open(path, encoding="utf-8-sig") as fh:
             text = fh.read()
     except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"cannot read config: {err}", path) from None
+        raise ConfigError(f"cannot read config: {err}", shown) from None
     try:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         return yaml.load(text, Loader=loader) or {}  # noqa: S506 - safe loader
@@ -144,10 +144,10 @@ def _read_yaml(path: str) -> Any:
         mark = getattr(err, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise ConfigError(f"{where}not valid YAML: {problem}", path) from None
+        raise ConfigError(f"{where}not valid YAML: {problem}", shown) from None
 
 
-def _read_pyproject(path: str) -> dict[str, Any] | None:
+def _read_pyproject(path: str, shown: str) -> dict[str, Any] | None:
     try:
         import tomllib  # type: ignore[import-not-found]
     except ModuleNotFoundError:  # Python 3.10
@@ -156,9 +156,9 @@ def _read_pyproject(path: str) -> dict[str, Any] | None:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
     except OSError as err:
-        raise ConfigError(f"cannot read config: {err}", path) from None
+        raise ConfigError(f"cannot read config: {err}", shown) from None
     except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"not valid TOML: {err}", path) from None
+        raise ConfigError(f"not valid TOML: {err}", shown) from None
     tool = data.get("tool", {})
     section = tool.get("newslint") if isinstance(tool, dict) else None
     return section if isinstance(section, dict) else None
@@ -193,20 +193,30 @@ def _pyproject_has_section(path: str) -> bool:
     return "[tool.newslint" in text
 
 
+def display_path(path: str) -> str:
+    """A path as the user wants to read it: relative to the working directory when below it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return path
+    return rel if not rel.startswith("..") else path
+
+
 def load_config(path: str) -> Config:
     """Read one config file into a Config (rules are checked later, against the registry)."""
+    shown = display_path(path)
     path = os.path.abspath(path)
     if not os.path.exists(path):
-        raise ConfigError("config file does not exist", path)
+        raise ConfigError("config file does not exist", shown)
     if os.path.basename(path) == "pyproject.toml":
-        data = _read_pyproject(path)
+        data = _read_pyproject(path, shown)
         if data is None:
-            raise ConfigError("has no [tool.newslint] section", path)
+            raise ConfigError("has no [tool.newslint] section", shown)
     else:
-        data = _read_yaml(path)
+        data = _read_yaml(path, shown)
     if not isinstance(data, dict):
-        raise ConfigError("the config must be a mapping of settings", path)
-    return from_mapping(data, path=path, root=os.path.dirname(path))
+        raise ConfigError("the config must be a mapping of settings", shown)
+    return from_mapping(data, path=shown, root=os.path.dirname(path))
 
 
 def _list(data: Mapping, key: str, path: str) -> tuple[str, ...]:

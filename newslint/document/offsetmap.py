@@ -64,6 +64,17 @@ class OffsetMap:
             return s, s
         return self.to_source(start), self.to_source(end, as_end=True)
 
+    def is_exact(self, start: int, end: int) -> bool:
+        """Is prose ``[start, end)`` a character-for-character copy of its source range?"""
+        if self._identity or end <= start:
+            return True
+        first = self._seg(start, False)
+        last = self._seg(end, True)
+        for i in range(first, last + 1):
+            if not self._exact[i] or (i > first and self._s[i] != self._se[i - 1]):
+                return False
+        return True
+
     def is_contiguous(self, start: int, end: int) -> bool:
         """Does prose ``[start, end)`` stand for one unbroken source range, segment by segment?"""
         if self._identity:

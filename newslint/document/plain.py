@@ -19,12 +19,17 @@ def build_prose(source: str) -> tuple[str, OffsetMap]:
     b = ProseBuilder(source)
     pos = 0
     for m in re.finditer(r"\r\n|\r|<!--\s*newslint-[^>]*?-->", source):
+        if m.start() < pos:
+            continue
         b.copy(pos, m.start())
+        pos = m.end()
         if m.group().startswith("<!--"):
-            pass  # removed from prose
+            # removed from prose; do not leave a double space where it stood
+            if b.endswith(" ") or not len(b) or b.endswith("\n"):
+                while pos < len(source) and source[pos] in " \t":
+                    pos += 1
         else:
             b.replace("\n", m.start(), m.end())
-        pos = m.end()
     b.copy(pos, len(source))
     return b.build()
 

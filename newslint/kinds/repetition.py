@@ -39,6 +39,8 @@ class Repetition(YamlRule):
             gap = text[b1:a2]
             if not gap or not gap.isspace() or "\n" in gap:
                 continue
+            if a1 > 0 and text[a1 - 1] in "-–/'’" or b2 < len(text) and text[b2] in "-–/":
+                continue  # "break-in in", "in in-house": part of a compound, not a repeat
             w1, w2 = text[a1:b1], text[a2:b2]
             same = w1.lower() == w2.lower() if self.ignorecase else w1 == w2
             if not same or not w1.isalpha() or w1.lower() in self.exceptions:

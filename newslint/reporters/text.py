@@ -80,7 +80,7 @@ class TextReporter(Reporter):
         head.append(f"{d.code} ", style="bold")
         head.append(d.message)
         head.append(f" [{d.name}]", style="dim")
-        self.console.print(head, overflow="fold")
+        self._print_wrapped(head)
         if self.show_source:
             line_text = result.lines.get(d.line)
             if line_text is not None:
@@ -94,11 +94,18 @@ class TextReporter(Reporter):
         if d.suggestions:
             sugg = ", ".join(repr(s) for s in d.suggestions[:3])
             tag = "fix" if d.fix is not None else "suggestion"
-            self.console.print(Text(f"{gutter}= {tag}: ", style="green") + Text(sugg), overflow="fold")
+            self._print_wrapped(Text(f"{gutter}= {tag}: ", style="green") + Text(sugg))
             if d.fix is not None:
                 self.fixable += 1
         if d.help:
-            self.console.print(Text(f"{gutter}= help: ", style="cyan") + Text(d.help), overflow="fold")
+            self._print_wrapped(Text(f"{gutter}= help: ", style="cyan") + Text(d.help))
+
+    def _print_wrapped(self, text) -> None:
+        """On a terminal, fold at its width; in a pipe or a CI log, one line per message."""
+        if self.console.is_terminal:
+            self.console.print(text, overflow="fold")
+        else:
+            self.console.print(text, soft_wrap=True)
 
     # -- files and summary -------------------------------------------------------------------------
     def start(self) -> None:
@@ -117,7 +124,7 @@ class TextReporter(Reporter):
         if not self.quiet and result.ok:
             facts = _facts_line(result.facts)
             if facts and (result.diagnostics or self.options.get("verbose")):
-                self.console.print(Text(f"{result.path}: {facts}", style="dim"), overflow="fold")
+                self._print_wrapped(Text(f"{result.path}: {facts}", style="dim"))
                 self.console.print()
 
     def finish(self, summary: dict[str, Any], errors: Sequence[str]) -> None:
@@ -157,7 +164,7 @@ def _facts_line(facts: dict[str, Any]) -> str:
         parts.append(f"reading ease {m['flesch_reading_ease']}")
     if m.get("grade_level") is not None:
         parts.append(f"grade {m['grade_level']}")
-    if m.get("reading_time_s"):
+    if (m.get("reading_time_s") or 0) >= 1:
         secs = int(round(m["reading_time_s"]))
         parts.append(f"reading time {secs // 60}m{secs % 60:02d}s" if secs >= 60 else f"reading time {secs}s")
     pub = facts.get("publisher")

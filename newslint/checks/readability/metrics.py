@@ -20,11 +20,13 @@ BODY_KINDS = frozenset({PARAGRAPH, QUOTE, LIST_ITEM})
 _ENTRIES = [[["1"] * n] for n in range(64)]
 
 
-class _SyllableTable:
-    """Looks like textstat's cmudict mapping: ``table[word][0]`` is a list of stressed phones."""
+class _SyllableTable(dict):
+    """Looks like textstat's cmudict mapping: ``table[word][0]`` is a list of stressed phones.
+    A dict that fills itself, so a word seen before costs one C-level lookup."""
 
-    def __getitem__(self, word: str):
-        return _ENTRIES[min(syllables.count(word), 63)]
+    def __missing__(self, word: str):
+        value = self[word] = _ENTRIES[min(syllables.count(word), 63)]
+        return value
 
 
 class _NoHyphenation:

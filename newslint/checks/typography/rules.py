@@ -99,6 +99,7 @@ class EmptyLink(Rule):
 
 
 _PAIRS = {")": "(", "]": "["}
+_BRACKET = re.compile(r"[()\[\]]")
 _ENUM = re.compile(r"(?:^|\s)(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
 
 
@@ -118,21 +119,25 @@ class UnbalancedBrackets(Rule):
 
     def check_block(self, block, ctx):
         text = block.doc.prose
+        brackets = _BRACKET.findall(text, block.start, block.end)
+        if not brackets or (brackets.count("(") == brackets.count(")") and brackets.count("[") == brackets.count("]")):
+            return
         stack: list[tuple[str, int]] = []
         enum_closers = {m.end() - 1 for m in _ENUM.finditer(text, block.start, block.end)}
-        for i in range(block.start, block.end):
+        for m in _BRACKET.finditer(text, block.start, block.end):
+            i = m.start()
             ch = text[i]
             if ch in "([":
                 stack.append((ch, i))
-            elif ch in ")]":
-                if i in enum_closers:
-                    continue
-                if text[max(block.start, i - 1) : i] in (":", ";", "=") or text[max(block.start, i - 2) : i] in (":-", ";-"):
-                    continue  # an emoticon
-                if stack and stack[-1][0] == _PAIRS[ch]:
-                    stack.pop()
-                else:
-                    yield Finding(Span(i, i + 1), f"'{ch}' closes nothing in this paragraph.")
+                continue
+            if i in enum_closers:
+                continue
+            if text[max(block.start, i - 1) : i] in (":", ";", "=") or text[max(block.start, i - 2) : i] in (":-", ";-"):
+                continue  # an emoticon
+            if stack and stack[-1][0] == _PAIRS[ch]:
+                stack.pop()
+            else:
+                yield Finding(Span(i, i + 1), f"'{ch}' closes nothing in this paragraph.")
         for ch, i in stack:
             yield Finding(Span(i, i + 1), f"'{ch}' is never closed in this paragraph.")
 
@@ -166,6 +171,7 @@ class HtmlEntity(Rule):
             )
 
 
+_MOJIBAKE_GATE = re.compile("[âÃÂï\ufffd]")
 _MOJIBAKE = re.compile(r"(?:â€[™œ\u009d˜”“¦¢¡\u0080-\u00bf]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|ï»¿)+|\ufffd+")
 
 
@@ -181,6 +187,8 @@ class Mojibake(Rule):
 
     def check_block(self, block, ctx):
         text = block.doc.prose
+        if _MOJIBAKE_GATE.search(text, block.start, block.end) is None:
+            return
         for m in _MOJIBAKE.finditer(text, block.start, block.end):
             found = m.group()
             suggestions: tuple[str, ...] = ()
@@ -201,4 +209,66 @@ class Mojibake(Rule):
             )
 
 
-RULES = [MixedQuotes, EmptyLink, UnbalancedBrackets, HtmlEntity, Mojibake]
+_DANGLING_WORDS = frozenset(
+    "the a an of to and or but from with for in on at by that which who whose as than into onto its their his her "
+    "our your my this these those".split()
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]*)?)\W*$")
+
+
+class TruncatedParagraph(Rule):
+    """A paragraph that stops mid-sentence: it ends with a comma or semicolon, an opening quote,
+    a possessive, or a word such as "the", "of" or "and" that cannot end a sentence.  Text cut off
+    when it was copied or exported; restore the rest from the source."""
+
+    code = "TY017"
+    name = "truncated-paragraph"
+    category = "typography"
+    summary = "Paragraph cut off mid-sentence."
+    examples = Examples(
+        bad=[
+            "Head\nThe US military supported Pakistan’s claim that it was conducting “s",
+            "Head\nOther issues to be discussed at the five-day conference range from China's",
+            "Head\nWal-Mart agreed to suspend firearms sales in its California stores in 2003,",
+        ],
+        good=[
+            "Head\nThe council approved the budget on Monday.",
+            "Head\nAsked if she would run again, she said: “Maybe”",
+            "Head\nShort label,",
+        ],
+    )
+    scopes = frozenset({"paragraph"})
+
+    def check_block(self, block, ctx):
+        prose = block.doc.prose
+        if prose.count(" ", block.start, block.end) < 7:
+            return
+        offset = max(block.start, block.end - 60)
+        text = prose[offset : block.end]
+        tail = text.rstrip()
+        last = tail[-1]
+        reason = None
+        if last in ",;":
+            reason = f"ends with '{last}'"
+        elif re.search(r"[“‘«(\[]\w{0,3}$", tail):
+            reason = "ends inside an opening quote or bracket"
+        else:
+            m = _LAST_WORD.search(tail)
+            if m and m.end(1) == len(tail):
+                word = m.group(1)
+                if word.lower() in _DANGLING_WORDS:
+                    reason = f"ends with '{word}'"
+                elif word.endswith(("'s", "’s")) and word[:1].isupper():
+                    reason = f"ends with the possessive '{word}'"
+        if reason:
+            start = max(0, len(tail) - 30)
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            yield Finding(
+                Span(offset + start, offset + len(tail)),
+                f"Paragraph {reason}: it looks cut off mid-sentence.",
+                help="Restore the rest of the paragraph from the source, or end the sentence.",
+            )
+
+
+RULES = [MixedQuotes, EmptyLink, UnbalancedBrackets, HtmlEntity, Mojibake, TruncatedParagraph]

@@ -1,0 +1,284 @@
+"""The command line as a user drives it: exit codes, stdin, formats, errors, config discovery.
+
+Runs in temporary projects with click's CliRunner (stdout and stderr kept apart)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newslint.cli import main
+
+GOOD = "The council approved the budget on Monday, the mayor said.\n"
+BAD = "The U.S Joint Chiefs met on Monday.\n"
+
+
+@pytest.fixture()
+def runner(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("NEWSLINT_LANGUAGETOOL_URL", raising=False)
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:  # click >= 8.2 keeps stderr apart already
+        return CliRunner()
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_stdin_clean_exits_0(runner):
+    r = run(runner, "check", "-", input=GOOD)
+    assert r.exit_code == 0, r.output
+    assert "No problems found" in r.stdout
+
+
+def test_stdin_with_finding_exits_1(runner):
+    r = run(runner, "check", "-", input=BAD)
+    assert r.exit_code == 1
+    assert "-:1:5: warning TY001" in r.stdout
+    assert "The U.S Joint Chiefs met on Monday." in r.stdout
+    assert "^^^" in r.stdout
+
+
+def test_stdin_filename_names_the_file_and_picks_the_format(runner):
+    r = run(runner, "check", "-", "--stdin-filename", "draft.md", "--format", "json", input="# Head\n\nThe `U.S Joint` code and the U.S Joint Chiefs.\n")
+    data = json.loads(r.stdout)
+    [f] = data["files"]
+    assert f["path"] == "draft.md"
+    assert [(x["line"], x["column"]) for x in f["findings"] if x["code"] == "TY001"] == [(3, 30)]
+
+
+def test_no_color_in_pipes(runner):
+    r = run(runner, "check", "-", input=BAD)
+    assert "\x1b[" not in r.stdout
+
+
+def test_color_forced(runner):
+    r = run(runner, "check", "--color", "-", input=BAD)
+    assert "\x1b[" in r.stdout
+
+
+def test_no_color_env_wins(runner, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    r = run(runner, "check", "-", input=BAD)
+    assert "\x1b[" not in r.stdout
+
+
+def test_folders_and_globs(runner, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text(BAD)
+    (tmp_path / "a" / "two.md").write_text(BAD)
+    (tmp_path / "a" / "skip.py").write_text(BAD)
+    (tmp_path / "node_modules").mkdir()
+    (tmp_path / "node_modules" / "x.txt").write_text(BAD)
+    r = run(runner, "check", "--format", "json", ".")
+    paths = sorted(Path(f["path"]).as_posix() for f in json.loads(r.stdout)["files"])
+    assert paths == ["a/one.txt", "a/two.md"]
+    r = run(runner, "check", "--format", "json", "a/*.md")
+    assert [f["path"] for f in json.loads(r.stdout)["files"]] == ["a/two.md"]
+
+
+def test_missing_binary_and_bad_encoding_exit_2_but_good_file_reported(runner, tmp_path):
+    (tmp_path / "good.txt").write_text(BAD)
+    (tmp_path / "bin.txt").write_bytes(b"abc\x00def")
+    (tmp_path / "latin.txt").write_bytes("café au lait\n".encode("latin-1"))
+    r = run(runner, "check", "good.txt", "bin.txt", "latin.txt", "missing.txt")
+    assert r.exit_code == 2
+    err = r.stderr.strip().splitlines()
+    assert "newslint: error: bin.txt: binary file (NUL byte at byte offset 3); not linted" in err
+    assert any(line.startswith("newslint: error: latin.txt: not valid UTF-8: byte 0xE9 at byte offset 3") and "--encoding" in line for line in err)
+    assert "newslint: error: missing.txt: no such file or directory" in err
+    assert "Traceback" not in r.stderr
+    assert "good.txt:1:5: warning TY001" in r.stdout
+
+
+def test_encoding_option_reads_latin1(runner, tmp_path):
+    (tmp_path / "latin.txt").write_bytes("The café in the U.S Joint base.\n".encode("latin-1"))
+    r = run(runner, "check", "--encoding", "latin-1", "--format", "json", "latin.txt")
+    assert r.exit_code == 1
+    [f] = json.loads(r.stdout)["files"]
+    assert [x["column"] for x in f["findings"] if x["code"] == "TY001"] == [17]
+
+
+def test_malformed_config_exit_2_and_still_lints(runner, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("select: [TY\n")
+    (tmp_path / "draft.txt").write_text(BAD)
+    r = run(runner, "check", "draft.txt")
+    assert r.exit_code == 2
+    [line] = [l for l in r.stderr.splitlines() if l.startswith("newslint: error:")]
+    assert line.startswith("newslint: error: .newslint.yaml: line 2")
+    assert "draft.txt:1:5: warning TY001" in r.stdout
+
+
+def test_unknown_config_key_has_close_match(runner, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("selct: [TY]\n")
+    (tmp_path / "draft.txt").write_text(GOOD)
+    r = run(runner, "check", "draft.txt")
+    assert r.exit_code == 2
+    assert "unknown setting 'selct' (did you mean 'select'?)" in r.stderr
+
+
+def test_unknown_rule_option_has_close_match(runner, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("rules:\n  long-sentence:\n    max-word: 10\n")
+    (tmp_path / "draft.txt").write_text(GOOD)
+    r = run(runner, "check", "draft.txt")
+    assert r.exit_code == 2
+    assert "unknown option 'max-word'" in r.stderr and "did you mean 'max-words'" in r.stderr
+
+
+def test_config_discovered_walking_up(runner, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("ignore: [TY001]\n")
+    (tmp_path / "deep" / "er").mkdir(parents=True)
+    (tmp_path / "deep" / "er" / "draft.txt").write_text(BAD)
+    r = run(runner, "check", "deep/er/draft.txt")
+    assert r.exit_code == 0, r.stdout
+    r = run(runner, "check", "--isolated", "deep/er/draft.txt")
+    assert r.exit_code == 1
+
+
+def test_pyproject_section(runner, tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.newslint]\nignore = ["typography"]\n')
+    (tmp_path / "draft.txt").write_text(BAD)
+    assert run(runner, "check", "draft.txt").exit_code == 0
+
+
+def test_explicit_config_option(runner, tmp_path):
+    (tmp_path / "custom.yaml").write_text("rules:\n  TY001: error\n")
+    (tmp_path / "draft.txt").write_text(BAD)
+    r = run(runner, "check", "--config", "custom.yaml", "--format", "json", "draft.txt")
+    [f] = json.loads(r.stdout)["files"]
+    assert [x["severity"] for x in f["findings"] if x["code"] == "TY001"] == ["error"]
+    r = run(runner, "check", "--config", "nope.yaml", "draft.txt")
+    assert r.exit_code == 2 and "nope.yaml: config file does not exist" in r.stderr
+
+
+def test_select_ignore_by_code_prefix_category_name(runner, tmp_path):
+    (tmp_path / "d.txt").write_text("The U.S Joint Chiefs met the the council.\n")
+
+    def codes(*args):
+        r = run(runner, "check", "--format", "json", *args, "d.txt")
+        return sorted({f["code"] for f in json.loads(r.stdout)["files"][0]["findings"]})
+
+    assert codes("--select", "TY001") == ["TY001"]
+    assert codes("--select", "repeated-word") == ["TY002"]
+    assert codes("--select", "typography", "--ignore", "TY001") == ["TY002"]
+    assert codes("--select", "TY00", "--ignore", "TY002") == ["TY001"]
+    assert codes("--select", "TY001,TY002") == ["TY001", "TY002"]
+    assert codes("--select", "TY001", "--extend-select", "TY002") == ["TY001", "TY002"]
+
+
+def test_unknown_selector_is_a_usage_error(runner):
+    r = run(runner, "check", "--select", "TY999X", "-", input=GOOD)
+    assert r.exit_code == 2
+    assert "names no rule" in r.stderr
+
+
+def test_fail_on(runner):
+    text = "The U.S Joint Chiefs met.\n"
+    assert run(runner, "check", "--fail-on", "error", "-", input=text).exit_code == 0
+    assert run(runner, "check", "--fail-on", "warning", "-", input=text).exit_code == 1
+    info_only = "“We won,” he said. \"Yes.\"\n"
+    assert run(runner, "check", "--select", "TY004", "-", input=info_only).exit_code == 0
+    assert run(runner, "check", "--select", "TY004", "--fail-on", "info", "-", input=info_only).exit_code == 1
+    assert run(runner, "check", "--exit-zero", "-", input=text).exit_code == 0
+
+
+def test_quiet_and_statistics(runner):
+    r = run(runner, "check", "-q", "-", input=BAD)
+    assert "TY001" in r.stdout and "Found" not in r.stdout
+    r = run(runner, "check", "--statistics", "-", input="The U.S Joint and the U.K Joint.\n")
+    assert "2  TY001  [*] abbreviation-missing-period" in r.stdout
+
+
+def test_version(runner):
+    from newslint import __version__
+
+    r = run(runner, "--version")
+    assert r.exit_code == 0 and __version__ in r.stdout
+
+
+def test_github_actions_adds_annotations(runner, monkeypatch):
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    r = run(runner, "check", "-", input=BAD)
+    assert "::warning file=-,line=1,col=5,endColumn=8,title=TY001::" in r.stdout
+    assert "-:1:5: warning TY001" in r.stdout
+
+
+def test_rules_lists_twenty_codes_in_three_formats(runner):
+    r = run(runner, "rules")
+    assert r.exit_code == 0
+    codes = [line.split()[0] for line in r.stdout.splitlines()[1:] if line[:2].isalpha() and line[2:5].isdigit()]
+    assert len(codes) >= 20 and "TY001" in codes
+    data = json.loads(run(runner, "rules", "--format", "json").stdout)
+    assert {"code", "name", "category", "severity", "summary", "examples"} <= set(data[0])
+    md = run(runner, "rules", "--format", "markdown").stdout
+    assert md.startswith("# newslint rules") and "| TY001 | abbreviation-missing-period |" in md
+
+
+def test_explain_by_code_and_name(runner):
+    r = run(runner, "explain", "TY001")
+    assert r.exit_code == 0
+    assert "TY001 abbreviation-missing-period" in r.stdout and "Flagged:" in r.stdout and "->" in r.stdout
+    assert run(runner, "explain", "repeated-word").exit_code == 0
+    r = run(runner, "explain", "repeated-wrd")
+    assert r.exit_code == 2 and "did you mean 'repeated-word'" in r.stderr
+
+
+def test_init_writes_a_valid_commented_config(runner, tmp_path):
+    r = run(runner, "init")
+    assert r.exit_code == 0
+    text = (tmp_path / ".newslint.yaml").read_text()
+    assert text.startswith("#")
+    (tmp_path / "d.txt").write_text(GOOD)
+    assert run(runner, "check", "d.txt").exit_code == 0  # the starter config is valid
+    r = run(runner, "init")
+    assert r.exit_code == 2 and "already exists" in r.stderr
+
+
+def test_fix_rewrites_atomically_and_reports_the_rest(runner, tmp_path):
+    p = tmp_path / "d.txt"
+    p.write_bytes("\ufeffThe U.S Joint Chiefs met  today.\r\nSecond line.\r\n".encode("utf-8"))
+    os.chmod(p, 0o640)
+    r = run(runner, "check", "--fix", "d.txt")
+    assert r.exit_code == 0, r.stdout
+    assert p.read_bytes() == "\ufeffThe U.S. Joint Chiefs met today.\r\nSecond line.\r\n".encode("utf-8")
+    assert (os.stat(p).st_mode & 0o777) == 0o640
+    assert not [x for x in os.listdir(tmp_path) if x.startswith(".newslint-")]
+
+
+def test_check_never_writes_without_fix(runner, tmp_path):
+    p = tmp_path / "d.txt"
+    p.write_text(BAD)
+    before = p.stat().st_mtime_ns
+    run(runner, "check", "d.txt")
+    assert p.read_text() == BAD and p.stat().st_mtime_ns == before
+
+
+def test_jobs_give_identical_output_in_input_order(runner, tmp_path):
+    for i in range(6):
+        (tmp_path / f"f{i}.txt").write_text(BAD * (i + 1))
+    one = run(runner, "check", "--format", "json", "--jobs", "1", ".").stdout
+    two = run(runner, "check", "--format", "json", "--jobs", "2", ".").stdout
+    assert one == two
+    assert [Path(f["path"]).name for f in json.loads(two)["files"]] == [f"f{i}.txt" for i in range(6)]
+
+
+def test_jsonl_one_object_per_file(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(BAD)
+    (tmp_path / "b.txt").write_text(GOOD)
+    lines = run(runner, "check", "--format", "jsonl", "a.txt", "b.txt").stdout.splitlines()
+    assert [json.loads(line)["path"] for line in lines] == ["a.txt", "b.txt"]
+
+
+def test_committed_catalogue_is_current(runner):
+    """rules/CATALOGUE.md is generated; regenerate it with `newslint rules --format markdown`."""
+    from pathlib import Path
+
+    committed = (Path(__file__).resolve().parent.parent / "rules" / "CATALOGUE.md").read_text(encoding="utf-8")
+    assert run(runner, "rules", "--format", "markdown").stdout == committed, "run: newslint rules --format markdown > rules/CATALOGUE.md"
