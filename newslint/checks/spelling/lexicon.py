@@ -91,7 +91,7 @@ def zipf(word: str) -> float:
 class Variants:
     """British and American spellings of one word."""
 
-    __slots__ = ("british", "american")
+    __slots__ = ("british", "american", "either")
 
     def __init__(self) -> None:
         self.british: dict[str, str] = {}  # british form -> american form
@@ -101,6 +101,7 @@ class Variants:
                 uk, us = line.split()
                 self.british[uk] = us
                 self.american[us] = uk
+        self.either = frozenset(self.british) | frozenset(self.american)
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,7 @@ def confusables() -> dict[str, str]:
 class Bigrams:
     """Counts of frequent word pairs (Google n-grams via symspellpy), pruned at build time."""
 
-    __slots__ = ("ids", "unigram", "keys", "counts", "floor")
+    __slots__ = ("ids", "unigram", "pairs", "floor")
 
     def __init__(self) -> None:
         data = resources.files(_DATA).joinpath("spelling_bigrams.bin").read_bytes()
@@ -147,8 +148,7 @@ class Bigrams:
         self.ids = {w: i for i, w in enumerate(vocab)}
         # log10 counts
         self.unigram = [u / 5000 for u in uni]
-        self.keys = keys
-        self.counts = counts
+        self.pairs = dict(zip(keys, counts))  # id1 << 15 | id2 -> quantised log count
         # the smallest count kept: an unseen pair occurred fewer times than this
         self.floor = min(counts) / 8000 + 6 if counts else 6.0
 
@@ -160,12 +160,8 @@ class Bigrams:
         ib = self.ids.get(b)
         if ib is None:
             return None
-        key = ia << 15 | ib
-        keys = self.keys
-        i = bisect_left(keys, key)
-        if i == len(keys) or keys[i] != key:
-            return None
-        return self.counts[i] / 8000 + 6
+        c = self.pairs.get(ia << 15 | ib)
+        return None if c is None else c / 8000 + 6
 
     def log_unigram(self, w: str) -> float | None:
         i = self.ids.get(w)

@@ -9,7 +9,7 @@ from ...diagnostics import Finding, Fix, Severity, Span
 from ...document import PROSE_KINDS
 from ...rule import Examples, Rule
 from . import lexicon, nonword, realword
-from .tokens import Analysis, analyse
+from .tokens import CONFUSABLE, NAME_LIKE, UNKNOWN, VARIANT, Analysis, analyse
 
 DIALECTS = ("any", "american", "british")
 
@@ -65,43 +65,42 @@ class Misspelling(Rule):
 
     def check(self, doc, ctx) -> Iterator[Finding]:
         an = analysis(doc)
-        if not an.tokens:
-            return
         vocab = ctx.vocabulary
-        accepted = lexicon.accepted()
-        dialect = self.options.dialect if self.options is not None else "any"
         rejected: set[int] = set()
         if vocab is not None and vocab.reject:
             for f in self._rejected(doc, vocab):
                 rejected.add(f.span.start)
                 yield f
-        for tok in an.tokens:
-            if tok.start in rejected:
-                continue
-            lw = tok.lower
-            if vocab is not None and (vocab.accepts(tok.text) or vocab.accepts(lw)):
-                continue
-            if lw in accepted:
-                if dialect != "any":
-                    f = self._dialect(tok, lw, dialect)
+        if not an.checks:
+            return
+        dialect = self.options.dialect if self.options is not None else "any"
+        prose = doc.prose
+        lows = an.lows
+        for i, start, end, flags, lw, initial in an.checks:
+            if not flags & (UNKNOWN | NAME_LIKE):
+                if flags & VARIANT and dialect != "any" and start not in rejected:
+                    f = self._dialect(prose[start:end].replace("’", "'"), start, end, lw, dialect)
                     if f is not None:
                         yield f
                 continue
-            if lw in an.names:
+            if start in rejected or lw in an.names:
                 continue
-            verdict = nonword.judge(lw, tok.left, tok.right, tok.capitalised)
+            text = prose[start:end].replace("’", "'")
+            if vocab is not None and (vocab.accepts(text) or vocab.accepts(lw)):
+                continue
+            verdict = nonword.judge(lw, lows[i - 1], lows[i + 1], bool(flags & NAME_LIKE))
             if verdict is None:
                 continue
-            sugg = tuple(nonword.match_case(tok.text, s) for s in verdict.suggestions)
-            span = Span(tok.start, tok.start + len(tok.text) if "'" not in tok.text else tok.end)
+            sugg = tuple(nonword.match_case(text, s) for s in verdict.suggestions)
+            span = Span(start, end)
             if sugg:
-                message = f"'{tok.text}' is not in the dictionary; did you mean '{sugg[0]}'?"
+                message = f"'{text}' is not in the dictionary; did you mean '{sugg[0]}'?"
             else:
-                message = f"'{tok.text}' is not in the dictionary and no close word was found."
+                message = f"'{text}' is not in the dictionary and no close word was found."
             fix = Fix.replace(span, sugg[0], f"replace with '{sugg[0]}'", safe=False) if verdict.confident else None
             yield Finding(span, message, suggestions=sugg, fix=fix)
 
-    def _dialect(self, tok, lw: str, dialect: str) -> Finding | None:
+    def _dialect(self, text: str, start: int, end: int, lw: str, dialect: str) -> Finding | None:
         v = lexicon.variants()
         if dialect == "american":
             other = v.british.get(lw)
@@ -113,11 +112,11 @@ class Misspelling(Rule):
                 return None  # -ize is Oxford British spelling too
         if other is None:
             return None
-        repl = nonword.match_case(tok.text, other)
-        span = Span(tok.start, tok.end)
+        repl = nonword.match_case(text, other)
+        span = Span(start, end)
         return Finding(
             span,
-            f"'{tok.text}' is the {label} spelling; this text is set to {want} spelling: '{repl}'.",
+            f"'{text}' is the {label} spelling; this text is set to {want} spelling: '{repl}'.",
             suggestions=(repl,),
             fix=Fix.replace(span, repl, f"replace with '{repl}'", safe=False),
         )
@@ -163,27 +162,29 @@ class RealWordError(Rule):
 
     def check(self, doc, ctx) -> Iterator[Finding]:
         an = analysis(doc)
-        if not an.tokens:
-            return
-        confusables = lexicon.confusables()
         vocab = ctx.vocabulary
-        for tok in an.tokens:
-            lw = tok.lower
-            if lw not in confusables or tok.capitalised or tok.text != lw:
+        prose = doc.prose
+        lows = an.lows
+        unusual = realword.unusual
+        for i, start, end, flags, lw, initial in an.checks:
+            if not flags & CONFUSABLE:
                 continue
+            left, right = lows[i - 1], lows[i + 1]
+            if not unusual(left, lw, right):
+                continue  # the common path: the written word goes with a neighbour
             if vocab is not None and vocab.accepts(lw):
                 continue
-            err = realword.judge(lw, tok.left, tok.right)
+            err = realword.judge(lw, left, right)
             if err is None:
                 continue
-            span = Span(tok.start, tok.end)
+            span = Span(start, end)
+            text = prose[start:end]
             yield Finding(
                 span,
-                f"'{tok.text}' looks like a typo for '{err.intended}'",
+                f"'{text}' looks like a typo for '{err.intended}'",
                 suggestions=(err.intended,),
                 help=f"'{err.evidence}' is a common pair of words; '{err.written_pair}' is not.",
                 fix=Fix.replace(span, err.intended, f"replace with '{err.intended}'", safe=False),
             )
-
 
 RULES = [Misspelling, RealWordError]

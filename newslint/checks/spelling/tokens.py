@@ -13,8 +13,13 @@ A word is *not* checked when it is:
 * not in the Latin alphabet (a quoted foreign word).
 
 A possessive or plural ending on a name does not make it a word to check (Haqqani's).
-What remains goes to the dictionary; lower-case words the document also uses capitalised inside
-sentences (a name written in lower case once) are passed too.
+Lower-case words the document also uses capitalised inside sentences (a name written in lower
+case once) are passed too.
+
+Speed: news vocabulary repeats, so the shape of each distinct word (acronym, name, dictionary
+word, word with real-word neighbours, unknown word) is decided once per process and kept in a
+dictionary; the common path for a word is one lookup.  Only words that need a decision become
+entries of ``Analysis.checks``.
 """
 
 from __future__ import annotations
@@ -23,18 +28,23 @@ import re
 from dataclasses import dataclass
 
 from ...document import HEADING, HEADLINE
+from . import lexicon
 
-# A dotted token (domain, file name, URL, e-mail) or a handle: its words are not prose.
+# Where a word may be part of a URL, e-mail address, handle, file name or path: the
+# whitespace-delimited chunk around one of these is matched against _NON_PROSE.
+_HINT = re.compile(r"[@#/\\_]|\.[^\W_]")
 _NON_PROSE = re.compile(
     r"(?:https?://|www\.)\S+"  # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|[@#][\w]+"  # handles and hashtags
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co|uk|us|de|fr|ru|cn|in|au|ca|tv|ly|me)\b(?:/\S*)?",
+    r"|[@#]\w+"  # handles and hashtags
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co|uk|us|de|fr|ru|cn|in|au|ca|tv|ly|me)\b(?:/\S*)?"
+    r"|\S*[/\\_]\S*",  # paths, file names, snake_case
     re.I,
 )
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _TRIPLE = re.compile(r"(.)\1\1")
-_SENTENCE_OPENERS = frozenset("\"“‘([—–*•")
+_CLAUSE_OPENERS = frozenset("\"“‘([—–*•:;")
+_SPACE = " \t\n\xa0"
 
 HYPHEN_PREFIXES = frozenset(
     "a an anti bi co counter de e ex extra hyper inter intra macro mega micro mid mini mis multi neo non "
@@ -42,108 +52,152 @@ HYPHEN_PREFIXES = frozenset(
     "well half all".split()
 )
 
+# Word shapes (bit flags); a word with none of them needs nothing.
+UNKNOWN = 1  # not in the dictionary, lower case: SP001 decides
+NAME_LIKE = 2  # not in the dictionary, capitalised: a name inside a sentence, else SP001 decides
+CONFUSABLE = 4  # a lower-case dictionary word with real-word neighbours: SP002 decides
+VARIANT = 8  # a dictionary word with a British/American counterpart (the dialect option)
+SKIP = 16  # never checked: acronym, inner capital, single letter, digits, non-Latin, "pleeease"
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word to check: its span in prose, its text (apostrophes straightened) and its shape."""
-
-    start: int
-    end: int
-    text: str  # as written, with ’ turned into '
-    lower: str  # lower case, possessive ending removed
-    capitalised: bool  # first letter a capital (a sentence-initial word that is not a name)
-    left: str  # the lower-case word before (same sentence), "" at the start
-    right: str  # the lower-case word after (same sentence), "" at the end
-    sentence_start: bool
+_SHAPES: dict[str, tuple[int, str, str]] = {}  # word as written -> (shape, lower case, form to check)
+_SHAPES_MAX = 400_000
 
 
 @dataclass(slots=True)
 class Analysis:
-    tokens: list[Token]  # words to check, in order
+    lows: list[str]  # lower-case form of every word, in order; "" between sentences
+    checks: list[tuple[int, int, int, int, str, bool]]  # (index in lows, start, end, shape, form, sentence-initial)
     names: frozenset[str]  # lower-case forms of words the document uses as names
     words: int  # number of words seen
 
 
 def _strip_possessive(w: str) -> str:
-    if w.endswith("'s"):
+    if w.endswith("'s") or w.endswith("'S"):
         return w[:-2]
     if w.endswith("'"):
         return w[:-1]
     return w
 
 
+def shape(raw: str) -> tuple[int, str, str]:
+    """``(shape flags, lower case, form to check)`` of a word as written (cached per process)."""
+    got = _SHAPES.get(raw)
+    if got is not None:
+        return got
+    word = raw.replace("’", "'")
+    low = word.lower()
+    result: tuple[int, str, str]
+    if not _ASCII_WORD.fullmatch(word):
+        result = (SKIP, low, low)
+    else:
+        base = _strip_possessive(word)
+        lb = base.lower()
+        cap = base[:1].isupper()
+        if len(base) < 2 or _TRIPLE.search(lb):
+            result = (SKIP, low, lb)
+        elif base.isupper() or (cap and not base[1:].islower()) or (not cap and not base.islower()):
+            result = (SKIP, low, lb)  # acronym or inner capital: a name or a brand
+        elif lb in lexicon.accepted():
+            flags = 0
+            if lb in lexicon.variants().either:
+                flags |= VARIANT
+            if not cap and base == word and lb in lexicon.confusables():
+                flags |= CONFUSABLE
+            result = (flags, low, lb)
+        else:
+            result = (NAME_LIKE if cap else UNKNOWN, low, lb)
+    if len(_SHAPES) >= _SHAPES_MAX:
+        _SHAPES.clear()
+    _SHAPES[raw] = result
+    return result
+
+
+def _non_prose_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mail addresses, handles and paths in ``prose[start:end]``, in order."""
+    spans: list[tuple[int, int]] = []
+    last = start
+    for m in _HINT.finditer(prose, start, end):
+        p = m.start()
+        if p < last:
+            continue
+        a = p
+        while a > start and prose[a - 1] not in _SPACE:
+            a -= 1
+        b = p + 1
+        while b < end and prose[b] not in _SPACE:
+            b += 1
+        for n in _NON_PROSE.finditer(prose, a, b):
+            if n.end() > n.start():
+                spans.append(n.span())
+        last = b
+    return spans
+
+
 def analyse(doc, scopes: frozenset[str]) -> Analysis:
-    """Split the document's prose into the tokens a spell checker should look at."""
+    """Split the document's prose into the words a spell checker should look at."""
     prose = doc.prose
-    tokens: list[Token] = []
+    plen = len(prose)
+    lows: list[str] = []
+    checks: list[tuple[int, int, int, int, str, bool]] = []
     names: set[str] = set()
     total = 0
-    sentence_words: list[tuple[int, int, str, bool, bool]] = []
+    shapes = _SHAPES
     for block in doc.blocks:
         if block.kind not in scopes:
             continue
         title_case = block.kind in (HEADLINE, HEADING)
-        skip_spans = [m.span() for m in _NON_PROSE.finditer(prose, block.start, block.end)]
+        skips = _non_prose_spans(prose, block.start, block.end)
+        si = 0
+        nskips = len(skips)
+        words = block.words()
+        total += len(words)
+        wi = 0
+        nwords = len(words)
         for sent in block.sentences:
-            words = doc.words_between(sent.start, sent.end)
-            total += len(words)
-            sentence_words.clear()
+            # words of this sentence
+            while wi < nwords and words[wi][0] < sent.start:
+                wi += 1
             first = True
-            for a, b in words:
+            lows.append("")
+            while wi < nwords and words[wi][0] < sent.end:
+                a, b = words[wi]
+                wi += 1
                 raw = prose[a:b]
+                got = shapes.get(raw)
+                if got is None:
+                    got = shape(raw)
+                flags, low, form = got
+                lows.append(low)
                 initial = first
                 first = False
-                word = raw.replace("’", "'")
-                if not _ASCII_WORD.fullmatch(word):
-                    sentence_words.append((a, b, word.lower(), False, initial))
+                if not flags or flags & SKIP:
                     continue
-                check = True
-                before = prose[a - 1] if a > sent.start else ""
-                after = prose[b] if b < len(prose) else ""
-                if skip_spans and any(s <= a < e for s, e in skip_spans):
-                    check = False
-                elif before in "@#/\\_" or after in "@_/\\" or (after == "." and prose[b + 1 : b + 2].isalnum()):
-                    check = False
-                elif before == "." and a >= 2 and prose[a - 2].isalnum():
-                    check = False
-                elif after == "-" and word.lower() in HYPHEN_PREFIXES:
-                    check = False
-                base = _strip_possessive(word)
-                cap = base[:1].isupper()
-                if len(base) < 2 or _TRIPLE.search(base.lower()):
-                    check = False
-                elif base.isupper() or (cap and not base[1:].islower()) or (not cap and not base.islower()):
-                    check = False  # acronym or inner capital: a name or a brand
-                elif cap:
+                # inside a URL, e-mail address, handle or path?
+                while si < nskips and skips[si][1] <= a:
+                    si += 1
+                if si < nskips and skips[si][0] <= a:
+                    continue
+                if a >= 2 and prose[a - 1] == "." and prose[a - 2].isalnum():
+                    continue  # after a dot with no space: a domain or a file name
+                after = prose[b] if b < plen else ""
+                if after == "." and b + 1 < plen and prose[b + 1].isalnum():
+                    continue  # a dotted name: bbc.co, file.txt
+                if after == "-" and form in HYPHEN_PREFIXES:
+                    continue
+                if flags & NAME_LIKE:
                     if title_case:
-                        check = False
-                    elif not initial and not _clause_start(prose, sent.start, a):
-                        names.add(base.lower())
-                        check = False
-                sentence_words.append((a, b, base.lower() if check else word.lower(), check, initial))
-            n = len(sentence_words)
-            for i, (a, b, low, check, initial) in enumerate(sentence_words):
-                if not check:
-                    continue
-                raw = prose[a:b].replace("’", "'")
-                tokens.append(
-                    Token(
-                        start=a,
-                        end=b,
-                        text=raw,
-                        lower=low,
-                        capitalised=raw[:1].isupper(),
-                        left=sentence_words[i - 1][2] if i else "",
-                        right=sentence_words[i + 1][2] if i + 1 < n else "",
-                        sentence_start=initial,
-                    )
-                )
-    return Analysis(tokens, frozenset(names), total)
+                        continue
+                    if not initial and not _clause_start(prose, sent.start, a):
+                        names.add(form)
+                        continue
+                checks.append((len(lows) - 1, a, b, flags, form, initial))
+    lows.append("")
+    return Analysis(lows, checks, frozenset(names), total)
 
 
 def _clause_start(prose: str, sent_start: int, a: int) -> bool:
     """Does the word at ``a`` open a quotation, a bracket or a clause after a colon or dash?"""
     i = a - 1
-    while i >= sent_start and prose[i] in " \t\n\xa0":
+    while i >= sent_start and prose[i] in _SPACE:
         i -= 1
-    return i >= sent_start and prose[i] in _SENTENCE_OPENERS | {":", ";"}
+    return i >= sent_start and prose[i] in _CLAUSE_OPENERS
