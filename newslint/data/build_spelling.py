@@ -1,7 +1,7 @@
 """Build the spelling data: word list with frequencies, UK/US variant pairs, real-word confusion
 sets and a pruned bigram table.  Run at release time with the build-only packages installed::
 
-    pip install wordfreq==3.1.1 symspellpy==6.10.1
+    pip install wordfreq==3.1.1 symspellpy==6.10.1 textblob==0.20.1
     python -m newslint.data.build_spelling
 
 Sources (see newslint/data/README.md for licences and attribution):
@@ -27,6 +27,9 @@ Outputs (in newslint/data/):
   one-letter deletions) that finds two-edit suggestions without generating edits of edits.
 * ``spelling_bigrams.bin``: the bigram vocabulary, its unigram counts and the pruned bigram counts
   (format in ``newslint/checks/spelling/lexicon.py``).
+* ``spelling_tags.txt``: ``TAG word word ...``: the most likely part of speech (coarse Penn
+  classes) of the words the real-word check compares, from the Brill tagger lexicon that textblob
+  ships (``textblob/en/en-lexicon.txt``, MIT; see newslint/data/README.md).
 """
 
 from __future__ import annotations
@@ -131,6 +134,16 @@ def variants(accepted: dict[str, float]) -> list[tuple[str, str]]:
             uk, us = chunk.split()
             if uk in accepted and us in accepted:
                 pairs.add((uk, us))
+    # inflections of the listed pairs: tyres/tires, practises/practices, licenced/licensed
+    for uk, us in list(pairs):
+        for end in ("s", "d", "ed", "ing", "es"):
+            a, b = uk + end, us + end
+            if a in accepted and b in accepted:
+                pairs.add((a, b))
+            if uk.endswith("e") and us.endswith("e") and end in ("ed", "ing"):
+                a, b = uk[:-1] + end, us[:-1] + end
+                if a in accepted and b in accepted:
+                    pairs.add((a, b))
     for w in accepted:
         for uk_end, us_end in SUFFIX_RULES:
             if w.endswith(uk_end) and len(w) > len(uk_end) + 2:
@@ -176,6 +189,27 @@ def confusables(
             if t != w and t in wordset and frozenset((w, t)) not in skip and accepted[t] >= CONFUSABLE_ZIPF:
                 out[w].add(t)
     return {w: sorted(v, key=lambda x: -accepted[x]) for w, v in out.items()}
+
+
+# Penn tags folded into the classes the real-word check compares: forms a lexicon cannot tell
+# apart reliably (VBD/VBN, VB/VBP) and degrees of one class share a class.
+COARSE = {"VBP": "VB", "NNP": "NN", "NNPS": "NNS", "JJR": "JJ", "JJS": "JJ", "RBR": "RB", "RBS": "RB", "VBN": "VBD"}
+
+
+def brill_tags() -> dict[str, str]:
+    """Lower-case word -> coarse tag, from textblob's copy of the Brill lexicon."""
+    import textblob
+
+    path = os.path.join(os.path.dirname(textblob.__file__), "en", "en-lexicon.txt")
+    tags: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith(";;;"):
+                continue
+            parts = line.split()
+            if len(parts) == 2 and WORD.fullmatch(parts[0]) and parts[1].isalpha():
+                tags.setdefault(parts[0], COARSE.get(parts[1], parts[1]))
+    return tags
 
 
 def main() -> None:
@@ -269,10 +303,25 @@ def main() -> None:
         fh.write(dkeys.tobytes())
         fh.write(dids.tobytes())
 
+    # word classes of the words the real-word check compares
+    lexicon_tags = brill_tags()
+    tagged: dict[str, list[str]] = defaultdict(list)
+    wanted = set(vocab) | set(confusion) | {c for cs in confusion.values() for c in cs}
+    for w in sorted(wanted):
+        t = lexicon_tags.get(w)
+        if t is not None:
+            tagged[t].append(w)
+    with open(os.path.join(HERE, "spelling_tags.txt"), "w", encoding="utf-8") as fh:
+        fh.write("# Most likely word class (coarse Penn tag) of the words the real-word check compares: <TAG> <words...>.\n")
+        fh.write("# From the Brill tagger lexicon shipped in textblob 0.20.1 (en-lexicon.txt; MIT). Built by python -m newslint.data.build_spelling.\n")
+        for t in sorted(tagged):
+            fh.write(f"{t} {' '.join(tagged[t])}\n")
+
     print(f"accepted {len(accepted)}, known rare {len(known)}, variant pairs {len(variant_pairs)}, "
           f"confusable words {len(confusion)} ({sum(map(len, confusion.values()))} pairs), "
           f"bigram vocabulary {len(vocab)}, bigrams {len(keys)}, delete index {len(dwords)} words {len(dkeys)} keys")
-    for name in ("spelling_words.txt", "spelling_variants.txt", "spelling_confusables.txt", "spelling_bigrams.bin", "spelling_deletes.bin"):
+    print(f"tagged words {sum(map(len, tagged.values()))} in {len(tagged)} classes")
+    for name in ("spelling_words.txt", "spelling_variants.txt", "spelling_confusables.txt", "spelling_bigrams.bin", "spelling_deletes.bin", "spelling_tags.txt"):
         print(f"  {name}: {os.path.getsize(os.path.join(HERE, name)) / 1e6:.2f} MB")
 
 

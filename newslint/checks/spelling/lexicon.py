@@ -6,6 +6,7 @@ Files in ``newslint/data/`` (built by ``python -m newslint.data.build_spelling``
   one character each (``chr(40 + zipf * 10)``); ``K``/``k``: the same for known rare words.
 * ``spelling_variants.txt``: ``british american`` pairs.
 * ``spelling_confusables.txt``: ``word neighbours...`` (real-word confusion sets).
+* ``spelling_tags.txt``: ``TAG words...`` (most likely word class of the words SP002 compares).
 * ``spelling_bigrams.bin``: ``NLBG1\\n``, then little-endian uint32 ``len(vocab bytes)``,
   ``len(vocab)``, ``len(bigrams)``; the vocabulary (UTF-8, one word per line, most frequent first);
   uint16 unigram counts (``log10(count) * 5000``); uint32 sorted keys (``id1 << 15 | id2``);
@@ -117,6 +118,17 @@ def confusables() -> dict[str, str]:
         if line and line[0] != "#":
             word, _, rest = line.partition(" ")
             out[word] = rest
+    return out
+
+
+@lru_cache(maxsize=1)
+def tags() -> dict[str, str]:
+    """Lower-case word -> its most likely word class (coarse Penn tag: NN, VB, IN, DT ...)."""
+    out: dict[str, str] = {}
+    for line in _read_text("spelling_tags.txt").splitlines():
+        if line and line[0] != "#":
+            tag, *words = line.split(" ")
+            out.update(dict.fromkeys(words, tag))
     return out
 
 

@@ -11,6 +11,11 @@ model of ``context.py``.  Precision first: a neighbour is proposed only when
 * the neighbour makes the context at least 10^6.5 times more likely (10^4.5 when the written word
   is a thousand times rarer than the neighbour, as "ion" is next to "in").
 
+When the counts know nothing of the written word (it is not among the words of the pair list), a
+neighbour of the same word class (coarse part of speech, from the Brill lexicon) is never
+proposed: "to halve the" and "to have the" cannot be told apart without the written word's pairs.
+A noun right after an amount ("3bn rand") is left alone.
+
 The counts are the 243,342 most frequent word pairs of Google's n-grams: a pair they lack may
 still be ordinary English, so the bar is high and recall modest (see benchmarks/RESULTS.md).
 """
@@ -25,6 +30,7 @@ from . import context, lexicon
 THRESHOLD = 6.5  # log10: the neighbour must make the context this much more likely ...
 RARE_THRESHOLD = 4.5  # ... or this much, when the written word is far rarer than the neighbour
 RARE_GAP = 3.0  # (Zipf points: "ion" 3.5 against "in" 7.3)
+NOUNS = frozenset({"NN", "NNS"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,15 @@ def judge(word: str, left: str, right: str) -> RealWordError | None:
     if not neighbours or (not left and not right):
         return None
     bg = lexicon.bigrams()
+    tags = lexicon.tags()
+    tag = tags.get(word)
+    # a word the pair counts do not know at all: its context says nothing about it, but its word
+    # class still does ("ion" is a noun where a preposition belongs); without a class, leave it
+    unknowable = word not in bg.ids
+    if unknowable and tag is None:
+        return None
+    if left[:1].isdigit() and tag in NOUNS:
+        return None  # a unit or currency after an amount: "3bn rand"
     seen_left = bool(left) and bg.log_count(left, word) is not None
     seen_right = bool(right) and bg.log_count(word, right) is not None
     if (seen_left or not left) and (seen_right or not right):
@@ -84,6 +99,8 @@ def judge(word: str, left: str, right: str) -> RealWordError | None:
     for c in neighbours.split():
         if c not in ids:
             continue  # no pair counts: no positive evidence possible
+        if unknowable and tags.get(c) == tag:
+            continue  # same class, and nothing known of the written word's pairs: no way to tell
         # the neighbour must go with at least one informative side
         seen_c_left = left_informs and bg.log_count(left, c) is not None
         seen_c_right = right_informs and bg.log_count(c, right) is not None
