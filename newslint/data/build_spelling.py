@@ -212,6 +212,27 @@ def brill_tags() -> dict[str, str]:
     return tags
 
 
+DEMOTE_MAX_ZIPF = 3.6
+DEMOTE_COST = 0.9
+DEMOTE_GAP = 2.5
+
+
+def misspelling_like(accepted: dict[str, float], scowl: set[str]) -> list[str]:
+    """Accepted wordfreq-only words (4+ letters, Zipf < 3.6) within DEMOTE_COST weighted edits of a
+    SCOWL word at least DEMOTE_GAP Zipf points more frequent."""
+    from newslint.checks.spelling.candidates import edit_cost, edits1
+
+    out = []
+    for w, z in accepted.items():
+        if w in scowl or len(w) < 4 or z >= DEMOTE_MAX_ZIPF or "'" in w:
+            continue
+        for c in edits1(w):
+            if c in scowl and c in accepted and accepted[c] - z >= DEMOTE_GAP and edit_cost(w, c) <= DEMOTE_COST:
+                out.append(w)
+                break
+    return sorted(out)
+
+
 def main() -> None:
     import wordfreq
 
@@ -230,6 +251,11 @@ def main() -> None:
         if z >= ACCEPT_ZIPF and w not in accepted and w not in missing_apostrophe:
             accepted[w] = z
     known = {w: z for w, z in wf_zipf.items() if KNOWN_ZIPF <= z < ACCEPT_ZIPF and w not in accepted}
+    # wordfreq-only words that are a cheap slip away from a far more common word are more often
+    # that slip than a word ("ther", "sooo", "shoulda"): known, not accepted
+    demoted = misspelling_like(accepted, set(ss_words))
+    for w in demoted:
+        known[w] = accepted.pop(w)
 
     variant_pairs = variants(accepted)
     confusion = confusables(accepted, ss_words, variant_pairs)
@@ -320,6 +346,7 @@ def main() -> None:
     print(f"accepted {len(accepted)}, known rare {len(known)}, variant pairs {len(variant_pairs)}, "
           f"confusable words {len(confusion)} ({sum(map(len, confusion.values()))} pairs), "
           f"bigram vocabulary {len(vocab)}, bigrams {len(keys)}, delete index {len(dwords)} words {len(dkeys)} keys")
+    print(f"demoted to known rare: {len(demoted)}: {' '.join(demoted)}")
     print(f"tagged words {sum(map(len, tagged.values()))} in {len(tagged)} classes")
     for name in ("spelling_words.txt", "spelling_variants.txt", "spelling_confusables.txt", "spelling_bigrams.bin", "spelling_deletes.bin", "spelling_tags.txt"):
         print(f"  {name}: {os.path.getsize(os.path.join(HERE, name)) / 1e6:.2f} MB")

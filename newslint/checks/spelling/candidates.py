@@ -114,9 +114,10 @@ def _insert_cost(typo: str, j: int) -> float:
     ch = typo[j]
     if (j > 0 and typo[j - 1] == ch) or (j + 1 < len(typo) and typo[j + 1] == ch):
         return 0.5  # a letter doubled
+    first = 0.4 if j == 0 else 0.0  # typists rarely add a letter before the first one
     if (j > 0 and ch in KEYBOARD.get(typo[j - 1], ())) or (j + 1 < len(typo) and ch in KEYBOARD.get(typo[j + 1], ())):
-        return 0.7  # a neighbouring key hit with the right one
-    return 0.9 + (0.4 if j == 0 else 0.0)
+        return 0.7 + first  # a neighbouring key hit with the right one
+    return 0.9 + first
 
 
 def edits1(word: str) -> set[str]:

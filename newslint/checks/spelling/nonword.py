@@ -25,8 +25,19 @@ NEGATED = {"ca": "can", "wo": "will", "sha": "shall", "ai": "am"}
 PREFIXES = (
     "un", "re", "non", "over", "under", "out", "mis", "pre", "post", "anti", "co", "sub", "super",
     "inter", "multi", "counter", "semi", "mega", "micro", "mini", "ultra", "self", "de", "dis", "hyper",
-    "cyber", "eco", "euro", "tele", "geo", "bio", "neo",
+    "cyber", "eco", "euro", "tele", "geo", "bio", "neo", "giga", "kilo", "tera", "nano", "milli", "mid",
+    "cross", "pseudo", "proto", "quasi", "ultra",
 )
+# Productive suffixes: (ending, what the stem ends with instead): "clunkiness" = "clunky" + ness,
+# "irresistibility" = "irresistible" + ity, "sheikhdom", "symbologist", "cinemagoers", "dizzyingly".
+SUFFIXES = (
+    ("ness", ""), ("iness", "y"), ("nesses", ""), ("less", ""), ("ly", ""), ("ily", "y"), ("ally", ""),
+    ("ility", "le"), ("ibility", "ible"), ("ability", "able"), ("ity", ""), ("dom", ""), ("ism", ""), ("isms", ""),
+    ("ist", ""), ("ists", ""), ("ologist", "ology"), ("ologists", "ology"), ("ogist", ""), ("ship", ""),
+    ("able", ""), ("able", "e"), ("ment", ""), ("ments", ""), ("er", ""), ("ers", ""), ("er", "e"), ("ers", "e"),
+    ("goer", ""), ("goers", ""), ("like", ""), ("wise", ""), ("ish", ""), ("esque", ""),
+)
+SUFFIX_STEM_ZIPF = 2.5
 # British/American endings, both ways, for words derived beyond the variant list
 ENDINGS = (
     ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"), ("isation", "ization"),
@@ -37,6 +48,8 @@ ENDINGS = (
 COMPOUND_PART_ZIPF = 3.5
 RARE_MARGIN = 1.0  # a rare known word is flagged when the suggestion is this much more frequent
 RARE_MAX_COST = 1.5  # ... and at most this far (weighted edits)
+RARE_FAR_GAP = 3.0  # ... or, when the suggestion is a thousand times more frequent,
+RARE_FAR_COST = 2.0  # ... at most this far ("avaible" for "available")
 INFLECTIONS = (
     ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e"),
     ("ier", "y"), ("iest", "y"), ("ily", "y"), ("ness", ""),
@@ -81,6 +94,11 @@ def derived(word: str) -> bool:
             rest = word[len(p) :]
             if rest in acc or _variant(rest, acc) or inflected(rest):
                 return True
+    for end, add in SUFFIXES:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            stem = word[: -len(end)] + add
+            if stem in acc and lexicon.zipf(stem) >= SUFFIX_STEM_ZIPF:
+                return True
     n = len(word)
     shortest = 3 if attested else 4
     if n >= 2 * shortest:
@@ -109,25 +127,49 @@ class Verdict:
     reason: str = ""
 
 
+# A regularly formed word still loses to a dictionary word this close (weighted edits) and this
+# much more frequent (Zipf points): "begining" is begin+ing, but "beginning" is half an edit away.
+CLOSER_COST = 1.0
+CLOSER_GAP = 2.0
+
+
 def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None:
     """A verdict when ``word`` (lower case, not accepted) looks misspelled, else None."""
-    if derived(word):
-        return None
     own = lexicon.zipf(word)
+    if derived(word) or (own > 0 and not capitalised and inflected(word)):
+        if capitalised or "'" in word:
+            return None
+        ranked = candidates.rank(word, left, right)
+        floor = max(own, 1.5)
+        if not any(
+            s.cost <= CLOSER_COST and s.zipf - floor >= CLOSER_GAP and not _stem_of(s.word, word) for s in ranked
+        ):
+            return None
+        return Verdict(tuple(s.word for s in ranked), _confident(ranked))
     ranked = candidates.rank(word, left, right)
     best = ranked[0] if ranked else None
     if capitalised:
         if own > 0 or best is None or best.cost > 1.0 or best.zipf < 4.0:
             return None
     elif own > 0:
-        if inflected(word):
-            return None  # attested in frequency lists and regularly formed: a real word
-        if best is None or best.cost > RARE_MAX_COST or best.zipf < own + RARE_MARGIN:
+        if best is None or best.zipf < own + RARE_MARGIN:
             return None
-    confident = best is not None and best.cost <= FIX_MAX_COST and (
+        # a rare word far from any common word is a rare word; much rarer words may be further off
+        reach = RARE_MAX_COST if best.zipf - own < RARE_FAR_GAP else RARE_FAR_COST
+        if best.cost > reach:
+            return None
+    return Verdict(tuple(s.word for s in ranked), _confident(ranked))
+
+
+def _stem_of(stem: str, word: str) -> bool:
+    """``word`` is ``stem`` with an inflection (hiring -> hirings, motorcade -> motorcades)."""
+    return word.startswith(stem) and word[len(stem) :] in ("s", "es", "d", "ed")
+
+
+def _confident(ranked) -> bool:
+    return bool(ranked) and ranked[0].cost <= FIX_MAX_COST and (
         len(ranked) == 1 or ranked[0].score - ranked[1].score >= FIX_MARGIN
     )
-    return Verdict(tuple(s.word for s in ranked), confident)
 
 
 def match_case(template: str, word: str) -> str:

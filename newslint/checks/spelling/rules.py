@@ -26,7 +26,11 @@ class Misspelling(Rule):
     Names are left alone: capitalised words inside sentences, acronyms, words with an inner capital
     (IBTimes), possessives of names, words the text uses as names elsewhere, handles, hashtags,
     URLs, e-mail addresses, numbers and measurements.  A rare word that frequency lists know
-    ("renminbi") is flagged only when a much more common word is one slip away.
+    ("renminbi") is flagged only when a much more common word is one slip away.  A word with no
+    dictionary word near it (a technical term, a coinage: "gigajoule") is reported at ``info``
+    severity, since it is more often right than wrong in edited copy.  Regular derivations pass
+    (clunkiness, sheikhdom, cinemagoers, recapitalised) unless a much more common word is closer
+    ("begining" is begin+ing, but "beginning" is half an edit away).
 
     Suggestions are ranked by a weighted Damerau-Levenshtein distance (neighbouring keys, swapped
     letters and doubled letters cost less), by how common each word is, and by how well it fits
@@ -95,10 +99,12 @@ class Misspelling(Rule):
             span = Span(start, end)
             if sugg:
                 message = f"'{text}' is not in the dictionary; did you mean '{sugg[0]}'?"
+                fix = Fix.replace(span, sugg[0], f"replace with '{sugg[0]}'", safe=False) if verdict.confident else None
+                yield Finding(span, message, suggestions=sugg, fix=fix)
             else:
-                message = f"'{text}' is not in the dictionary and no close word was found."
-            fix = Fix.replace(span, sugg[0], f"replace with '{sugg[0]}'", safe=False) if verdict.confident else None
-            yield Finding(span, message, suggestions=sugg, fix=fix)
+                # no dictionary word is near: more often a rare term or a coinage than a typo
+                message = f"'{text}' is not in the dictionary and no close word was found; check the spelling."
+                yield Finding(span, message, severity=Severity.INFO)
 
     def _dialect(self, text: str, start: int, end: int, lw: str, dialect: str) -> Finding | None:
         v = lexicon.variants()

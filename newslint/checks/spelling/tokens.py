@@ -8,6 +8,8 @@ A word is *not* checked when it is:
   (title case), or capitalised at a sentence start while the document uses it as a name elsewhere;
 * part of a handle, hashtag, URL, e-mail address or file name (@CENTCOM, #news, bbc.co.uk);
 * a number, a measurement or a code (5km, 1990s, mk88, B-52), or a single letter;
+* a title or an abbreviation written with a capital (Ms, Dr, Sept), or a capitalised word of two
+  letters (Ed, Bo);
 * a prefix before a hyphen (co-opt, anti-war), or a word with a letter written three times
   (pleeease: deliberate);
 * not in the Latin alphabet (a quoted foreign word).
@@ -28,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ...document import HEADING, HEADLINE
+from ...document.sentences import MAY_BE_FINAL, NEVER_FINAL
 from . import lexicon
 
 # Where a word may be part of a URL, e-mail address, handle, file name or path: the
@@ -97,6 +100,8 @@ def shape(raw: str) -> tuple[int, str, str]:
             result = (SKIP, low, lb)
         elif base.isupper() or (cap and not base[1:].islower()) or (not cap and not base.islower()):
             result = (SKIP, low, lb)  # acronym or inner capital: a name or a brand
+        elif cap and (len(base) <= 2 or base in NEVER_FINAL or base in MAY_BE_FINAL):
+            result = (SKIP, low, lb)  # a title or an abbreviation (Ms, Dr, Sept) or a short name (Ed)
         elif lb in lexicon.accepted():
             flags = 0
             if lb in lexicon.variants().either:
