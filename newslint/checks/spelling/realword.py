@@ -86,7 +86,7 @@ def judge(word: str, left: str, right: str) -> RealWordError | None:
     seen_right = bool(right) and bg.log_count(word, right) is not None
     if (seen_left or not left) and (seen_right or not right):
         return None
-    base = _score(left, word, right)
+    base: float | None = None
     best: RealWordError | None = None
     ids = bg.ids
     # a side informs only when its neighbour is a word the counts know
@@ -112,6 +112,8 @@ def judge(word: str, left: str, right: str) -> RealWordError | None:
             ev, written = f"{left} {c}", f"{left} {word}"
         else:
             continue
+        if base is None:
+            base = _score(left, word, right)
         margin = _score(left, c, right) - base
         needed = RARE_THRESHOLD if lexicon.zipf(c) - lexicon.zipf(word) >= RARE_GAP else THRESHOLD
         if margin >= needed and (best is None or margin > best.margin):

@@ -171,13 +171,18 @@ class RealWordError(Rule):
         vocab = ctx.vocabulary
         prose = doc.prose
         lows = an.lows
-        unusual = realword.unusual
+        ids = an.ids
+        pairs = lexicon.bigrams().pairs
         for i, start, end, flags, lw, initial in an.checks:
             if not flags & CONFUSABLE:
                 continue
+            # the common path: the written word goes with a neighbour, as far as the counts know
+            il, iw, ir = ids[i - 1], ids[i], ids[i + 1]
+            if il < 0 and ir < 0:
+                continue  # neither neighbour is a word the counts know: nothing to go on
+            if iw >= 0 and ((il >= 0 and (il << 15 | iw) in pairs) or (ir >= 0 and (iw << 15 | ir) in pairs)):
+                continue
             left, right = lows[i - 1], lows[i + 1]
-            if not unusual(left, lw, right):
-                continue  # the common path: the written word goes with a neighbour
             if vocab is not None and vocab.accepts(lw):
                 continue
             err = realword.judge(lw, left, right)

@@ -62,13 +62,15 @@ CONFUSABLE = 4  # a lower-case dictionary word with real-word neighbours: SP002 
 VARIANT = 8  # a dictionary word with a British/American counterpart (the dialect option)
 SKIP = 16  # never checked: acronym, inner capital, single letter, digits, non-Latin, "pleeease"
 
-_SHAPES: dict[str, tuple[int, str, str]] = {}  # word as written -> (shape, lower case, form to check)
+# word as written -> (shape, lower case, form to check, id in the pair counts or -1)
+_SHAPES: dict[str, tuple[int, str, str, int]] = {}
 _SHAPES_MAX = 400_000
 
 
 @dataclass(slots=True)
 class Analysis:
     lows: list[str]  # lower-case form of every word, in order; "" between sentences
+    ids: list[int]  # the id of each of ``lows`` in the pair counts (``lexicon.Bigrams``), -1 if none
     checks: list[tuple[int, int, int, int, str, bool]]  # (index in lows, start, end, shape, form, sentence-initial)
     names: frozenset[str]  # lower-case forms of words the document uses as names
     words: int  # number of words seen
@@ -82,8 +84,9 @@ def _strip_possessive(w: str) -> str:
     return w
 
 
-def shape(raw: str) -> tuple[int, str, str]:
-    """``(shape flags, lower case, form to check)`` of a word as written (cached per process)."""
+def shape(raw: str) -> tuple[int, str, str, int]:
+    """``(shape flags, lower case, form to check, pair-count id)`` of a word as written (cached per
+    process)."""
     got = _SHAPES.get(raw)
     if got is not None:
         return got
@@ -113,8 +116,9 @@ def shape(raw: str) -> tuple[int, str, str]:
             result = (NAME_LIKE if cap else UNKNOWN, low, lb)
     if len(_SHAPES) >= _SHAPES_MAX:
         _SHAPES.clear()
-    _SHAPES[raw] = result
-    return result
+    full = (*result, lexicon.bigrams().ids.get(low, -1))
+    _SHAPES[raw] = full
+    return full
 
 
 def _non_prose_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -143,6 +147,7 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
     prose = doc.prose
     plen = len(prose)
     lows: list[str] = []
+    ids: list[int] = []
     checks: list[tuple[int, int, int, int, str, bool]] = []
     names: set[str] = set()
     total = 0
@@ -164,6 +169,7 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
                 wi += 1
             first = True
             lows.append("")
+            ids.append(-1)
             while wi < nwords and words[wi][0] < sent.end:
                 a, b = words[wi]
                 wi += 1
@@ -171,8 +177,9 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
                 got = shapes.get(raw)
                 if got is None:
                     got = shape(raw)
-                flags, low, form = got
+                flags, low, form, bid = got
                 lows.append(low)
+                ids.append(bid)
                 initial = first
                 first = False
                 if not flags or flags & SKIP:
@@ -197,7 +204,8 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
                         continue
                 checks.append((len(lows) - 1, a, b, flags, form, initial))
     lows.append("")
-    return Analysis(lows, checks, frozenset(names), total)
+    ids.append(-1)
+    return Analysis(lows, ids, checks, frozenset(names), total)
 
 
 def _clause_start(prose: str, sent_start: int, a: int) -> bool:
