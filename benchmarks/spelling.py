@@ -30,10 +30,11 @@ TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 
 class Pred:
-    __slots__ = ("start", "end", "category", "suggestions")
+    __slots__ = ("start", "end", "category", "suggestions", "code", "severity")
 
-    def __init__(self, start, end, suggestions=()):
+    def __init__(self, start, end, suggestions=(), code="", severity="warning"):
         self.start, self.end, self.category, self.suggestions = start, end, "spelling", tuple(suggestions)
+        self.code, self.severity = code, severity
 
 
 def newslint_predict(texts):
@@ -42,7 +43,9 @@ def newslint_predict(texts):
     out = []
     for t in texts:
         res = lint_text(t, path="bench.txt", select=SELECT)
-        out.append([Pred(d.start, d.end, d.suggestions) for d in res.diagnostics if d.category == "spelling"])
+        out.append(
+            [Pred(d.start, d.end, d.suggestions, d.code, str(d.severity)) for d in res.diagnostics if d.category == "spelling"]
+        )
     return out
 
 
@@ -55,13 +58,19 @@ class Baseline:
 
     def predict(self, texts):
         out = []
+        memo: dict[str, tuple[str, ...] | None] = {}  # word -> suggestions, or None when known
         for t in texts:
             preds = []
             for m in TOKEN.finditer(t):
-                w = m.group().replace("’", "'")
-                if self.unknown(w.lower()):
-                    s = self.suggest(w.lower())
-                    preds.append(Pred(m.start(), m.end(), (s,) if s else ()))
+                w = m.group().replace("’", "'").lower()
+                if w not in memo:
+                    if self.unknown(w):
+                        s = self.suggest(w)
+                        memo[w] = (s,) if s else ()
+                    else:
+                        memo[w] = None
+                if memo[w] is not None:
+                    preds.append(Pred(m.start(), m.end(), memo[w]))
             out.append(preds)
         return out
 
@@ -120,9 +129,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-baselines", action="store_true", help="score newslint only")
     ap.add_argument("--examples", type=int, default=0, help="print N false positives / negatives per set")
+    ap.add_argument("--baselines-only", action="store_true", help="score pyspellchecker and symspellpy only")
     args = ap.parse_args()
     require_shared()
-    systems = [("newslint", newslint_predict)]
+    systems = [] if args.baselines_only else [("newslint", newslint_predict)]
     if not args.no_baselines:
         for cls in (PySpell, SymSpell):
             try:
@@ -134,7 +144,7 @@ def main() -> None:
                 print(f"# {cls.name} not installed: skipped (pip install {cls.name})")
 
     print(f"# spelling benchmark, newslint {git_revision()}")
-    print("# command: python benchmarks/spelling.py" + (" --no-baselines" if args.no_baselines else ""))
+    print("# command: python benchmarks/spelling.py" + (" --no-baselines" if args.no_baselines else "") + (" --baselines-only" if args.baselines_only else ""))
     rows: dict[str, dict[str, str]] = {name: {} for name, _ in systems}
 
     # 1. isolated misspellings
@@ -162,6 +172,12 @@ def main() -> None:
         rows[name]["injected real-word recall"] = fmt(rw["recall"])
         rows[name]["injected precision (all)"] = fmt(s["precision"])
         rows[name]["injected findings"] = str(s["predicted"])
+        if name == "newslint":
+            rw_only = [[p for p in ps if p.code == "SP002"] for ps in preds]
+            warn_only = [[p for p in ps if p.severity != "info"] for ps in preds]
+            r2 = score_spans(recs, rw_only, "spelling")
+            rows[name]["injected SP002 precision (findings)"] = f"{fmt(r2['precision'])} ({r2['predicted']})"
+            rows[name]["injected precision (warnings only)"] = fmt(score_spans(recs, warn_only, "spelling")["precision"])
         if name == "newslint" and args.examples:
             print("## injected: false positives")
             for rid, text in s["false_positives"][: args.examples]:
@@ -182,11 +198,15 @@ def main() -> None:
 
     # 4. clean news
     t = time.perf_counter()
-    clean = clean_news_rate("spelling", select=SELECT)
+    if args.baselines_only:
+        files = sorted((DATA / "news" / "bbc-dev").glob("*.txt"))
+        clean = {"files": len(files), "words": sum(len(f.read_text(encoding="utf-8").split()) for f in files), "examples": []}
+    else:
+        clean = clean_news_rate("spelling", select=SELECT)
+        rows["newslint"]["bbc-dev spelling warnings / 1,000 words"] = f"{clean['per_1000_words']:.2f}"
+        rows["newslint"]["bbc-dev findings"] = str(clean["findings"])
     elapsed = time.perf_counter() - t
-    rows["newslint"]["bbc-dev spelling warnings / 1,000 words"] = f"{clean['per_1000_words']:.2f}"
-    rows["newslint"]["bbc-dev findings"] = str(clean["findings"])
-    for name, predict in systems[1:]:
+    for name, predict in systems[0 if args.baselines_only else 1 :]:
         files = sorted((DATA / "news" / "bbc-dev").glob("*.txt"))
         texts = [f.read_text(encoding="utf-8") for f in files]
         n = sum(len(p) for p in predict(texts))
@@ -200,7 +220,7 @@ def main() -> None:
 
     # table
     names = [n for n, _ in systems]
-    metrics = list(rows["newslint"])
+    metrics = list(rows[names[0]]) if names else []
     print("\n| metric | " + " | ".join(names) + " |")
     print("|---|" + "---|" * len(names))
     for m in metrics:

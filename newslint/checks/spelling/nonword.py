@@ -26,7 +26,7 @@ PREFIXES = (
     "un", "re", "non", "over", "under", "out", "mis", "pre", "post", "anti", "co", "sub", "super",
     "inter", "multi", "counter", "semi", "mega", "micro", "mini", "ultra", "self", "de", "dis", "hyper",
     "cyber", "eco", "euro", "tele", "geo", "bio", "neo", "giga", "kilo", "tera", "nano", "milli", "mid",
-    "cross", "pseudo", "proto", "quasi", "ultra",
+    "cross", "pseudo", "proto", "quasi", "ultra", "up", "down", "back", "after",
 )
 # Productive suffixes: (ending, what the stem ends with instead): "clunkiness" = "clunky" + ness,
 # "irresistibility" = "irresistible" + ity, "sheikhdom", "symbologist", "cinemagoers", "dizzyingly".
@@ -35,7 +35,7 @@ SUFFIXES = (
     ("ility", "le"), ("ibility", "ible"), ("ability", "able"), ("ity", ""), ("dom", ""), ("ism", ""), ("isms", ""),
     ("ist", ""), ("ists", ""), ("ologist", "ology"), ("ologists", "ology"), ("ogist", ""), ("ship", ""),
     ("able", ""), ("able", "e"), ("ment", ""), ("ments", ""), ("er", ""), ("ers", ""), ("er", "e"), ("ers", "e"),
-    ("goer", ""), ("goers", ""), ("like", ""), ("wise", ""), ("ish", ""), ("esque", ""),
+    ("goer", ""), ("goers", ""), ("like", ""), ("wise", ""), ("ish", ""), ("esque", ""), ("able", ""),
 )
 SUFFIX_STEM_ZIPF = 2.5
 # British/American endings, both ways, for words derived beyond the variant list
@@ -54,7 +54,7 @@ INFLECTIONS = (
     ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e"),
     ("ier", "y"), ("iest", "y"), ("ily", "y"), ("ness", ""),
 )
-STEM_ZIPF = 3.0
+STEM_ZIPF = 2.5
 
 
 def inflected(word: str) -> bool:
@@ -63,10 +63,20 @@ def inflected(word: str) -> bool:
         return False
     acc = lexicon.accepted()
     for end, add in INFLECTIONS:
+        if not word.endswith(end):
+            continue
         stem = word[: -len(end)] + add
-        if word.endswith(end) and len(stem) >= 4 and stem in acc and lexicon.zipf(stem) >= STEM_ZIPF:
+        if len(stem) >= 4 and stem in acc and lexicon.zipf(stem) >= STEM_ZIPF:
             return True
+        if not add and _doubled(stem) and stem[:-1] in acc and lexicon.zipf(stem[:-1]) >= STEM_ZIPF:
+            return True  # dimmed, laddish: a doubled final consonant
     return False
+
+
+def _doubled(stem: str) -> bool:
+    return len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyls"
+
+
 FIX_MARGIN = 1.0  # the first suggestion is offered as a fix when it leads the second by this much
 FIX_MAX_COST = 1.0
 
@@ -98,6 +108,8 @@ def derived(word: str) -> bool:
         if word.endswith(end) and len(word) - len(end) >= 4:
             stem = word[: -len(end)] + add
             if stem in acc and lexicon.zipf(stem) >= SUFFIX_STEM_ZIPF:
+                return True
+            if not add and _doubled(stem) and stem[:-1] in acc and lexicon.zipf(stem[:-1]) >= SUFFIX_STEM_ZIPF:
                 return True
     n = len(word)
     shortest = 3 if attested else 4
@@ -136,7 +148,7 @@ CLOSER_GAP = 2.0
 def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None:
     """A verdict when ``word`` (lower case, not accepted) looks misspelled, else None."""
     own = lexicon.zipf(word)
-    if derived(word) or (own > 0 and not capitalised and inflected(word)):
+    if derived(word) or (not capitalised and inflected(word)):
         if capitalised or "'" in word:
             return None
         ranked = candidates.rank(word, left, right)
