@@ -55,6 +55,11 @@ DELETES_ZIPF = 3.0  # words reachable by two-edit suggestions
 # Words wordfreq lists that are contractions missing their apostrophe ("dont"): never accepted
 # unless SCOWL has them as words of their own ("cant", "wont", "shell").
 CLITICS = ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
+# words whose "'s" is "is" or "has" (that's, he's): written without the apostrophe they are typos
+S_CONTRACTIONS = frozenset(
+    "that what he she it there here who where how when why everyone everybody someone somebody nobody "
+    "let this".split()
+)
 
 # British/American variant pairs that no suffix rule derives.
 VARIANT_PAIRS = """
@@ -246,7 +251,13 @@ def main() -> None:
         z = wf_zipf.get(w) or zipf(c / ss_total)
         accepted[w] = z
     contractions = {w for w in wf_zipf if "'" in w}
-    missing_apostrophe = {w.replace("'", "") for w in contractions if w.endswith(CLITICS)}
+    # "dont", "youre", "thats": but not plurals that look like a possessive without its apostrophe
+    # ("centers" from "center's")
+    missing_apostrophe = {
+        w.replace("'", "")
+        for w in contractions
+        if w.endswith(CLITICS) and (not w.endswith("'s") or w[:-2] in S_CONTRACTIONS)
+    }
     for w, z in wf_zipf.items():
         if z >= ACCEPT_ZIPF and w not in accepted and w not in missing_apostrophe:
             accepted[w] = z
