@@ -193,7 +193,7 @@ def confusables(
             t = w[:i] + w[i + 1] + w[i] + w[i + 2 :]
             if t != w and t in wordset and frozenset((w, t)) not in skip and accepted[t] >= CONFUSABLE_ZIPF:
                 out[w].add(t)
-    return {w: sorted(v, key=lambda x: -accepted[x]) for w, v in out.items()}
+    return {w: sorted(v, key=lambda x: (-accepted[x], x)) for w, v in out.items()}
 
 
 # Penn tags folded into the classes the real-word check compares: forms a lexicon cannot tell
