@@ -48,26 +48,6 @@ def _score(left: str, w: str, right: str) -> float:
     return s
 
 
-def unusual(left: str, word: str, right: str) -> bool:
-    """The cheap first test: is ``word`` unknown to the counts with both of its neighbours (as far
-    as the counts know them)?  Most words of a text fail it and need nothing more."""
-    bg = lexicon.bigrams()
-    ids = bg.ids
-    il = ids.get(left)
-    ir = ids.get(right)
-    if il is None and ir is None:
-        return False
-    iw = ids.get(word)
-    if iw is None:
-        return True
-    pairs = bg.pairs
-    if il is not None and (il << 15 | iw) in pairs:
-        return False
-    if ir is not None and (iw << 15 | ir) in pairs:
-        return False
-    return True
-
-
 def judge(word: str, left: str, right: str) -> RealWordError | None:
     neighbours = lexicon.confusables().get(word)
     if not neighbours or (not left and not right):
