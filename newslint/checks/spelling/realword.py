@@ -48,42 +48,53 @@ def _score(left: str, w: str, right: str) -> float:
     return s
 
 
+_NEIGHBOURS: dict[str, tuple[tuple[str, int, str | None], ...]] = {}  # word -> (neighbour, pair id, class)
+
+
+def _neighbours(word: str) -> tuple[tuple[str, int, str | None], ...]:
+    """The neighbours of ``word`` that the pair counts know, with their ids and classes (cached)."""
+    got = _NEIGHBOURS.get(word)
+    if got is None:
+        ids = lexicon.bigrams().ids
+        tags = lexicon.tags()
+        got = tuple((c, ids[c], tags.get(c)) for c in lexicon.confusables().get(word, "").split() if c in ids)
+        _NEIGHBOURS[word] = got
+    return got
+
+
 def judge(word: str, left: str, right: str) -> RealWordError | None:
-    neighbours = lexicon.confusables().get(word)
-    if not neighbours or (not left and not right):
+    if not left and not right:
+        return None
+    neighbours = _neighbours(word)
+    if not neighbours:
         return None
     bg = lexicon.bigrams()
-    tags = lexicon.tags()
-    tag = tags.get(word)
+    ids = bg.ids
+    pairs = bg.pairs
+    tag = lexicon.tags().get(word)
     # a word the pair counts do not know at all: its context says nothing about it, but its word
     # class still does ("ion" is a noun where a preposition belongs); without a class, leave it
-    unknowable = word not in bg.ids
+    iw = ids.get(word, -1)
+    unknowable = iw < 0
     if unknowable and tag is None:
         return None
     if left[:1].isdigit() and tag in NOUNS:
         return None  # a unit or currency after an amount: "3bn rand"
-    seen_left = bool(left) and bg.log_count(left, word) is not None
-    seen_right = bool(right) and bg.log_count(word, right) is not None
-    if (seen_left or not left) and (seen_right or not right):
+    # a side informs only when its neighbour is a word the counts know
+    il = ids.get(left, -1) if left else -1
+    ir = ids.get(right, -1) if right else -1
+    if il < 0 and ir < 0:
         return None
+    if iw >= 0 and ((il >= 0 and (il << 15 | iw) in pairs) or (ir >= 0 and (iw << 15 | ir) in pairs)):
+        return None  # the written word goes with a neighbour: leave it
     base: float | None = None
     best: RealWordError | None = None
-    ids = bg.ids
-    # a side informs only when its neighbour is a word the counts know
-    left_informs = bool(left) and left in ids
-    right_informs = bool(right) and right in ids
-    if not left_informs and not right_informs:
-        return None
-    if (left_informs and seen_left) or (right_informs and seen_right):
-        return None  # the written word goes with a neighbour: leave it
-    for c in neighbours.split():
-        if c not in ids:
-            continue  # no pair counts: no positive evidence possible
-        if unknowable and tags.get(c) == tag:
+    for c, ic, ctag in neighbours:
+        if unknowable and ctag == tag:
             continue  # same class, and nothing known of the written word's pairs: no way to tell
         # the neighbour must go with at least one informative side
-        seen_c_left = left_informs and bg.log_count(left, c) is not None
-        seen_c_right = right_informs and bg.log_count(c, right) is not None
+        seen_c_left = il >= 0 and (il << 15 | ic) in pairs
+        seen_c_right = ir >= 0 and (ic << 15 | ir) in pairs
         if seen_c_left and seen_c_right:
             ev, written = f"{left} {c} {right}", f"{left} {word} {right}"
         elif seen_c_right:

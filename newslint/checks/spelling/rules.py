@@ -171,17 +171,9 @@ class RealWordError(Rule):
         vocab = ctx.vocabulary
         prose = doc.prose
         lows = an.lows
-        ids = an.ids
-        pairs = lexicon.bigrams().pairs
         for i, start, end, flags, lw, initial in an.checks:
             if not flags & CONFUSABLE:
-                continue
-            # the common path: the written word goes with a neighbour, as far as the counts know
-            il, iw, ir = ids[i - 1], ids[i], ids[i + 1]
-            if il < 0 and ir < 0:
-                continue  # neither neighbour is a word the counts know: nothing to go on
-            if iw >= 0 and ((il >= 0 and (il << 15 | iw) in pairs) or (ir >= 0 and (iw << 15 | ir) in pairs)):
-                continue
+                continue  # (the analysis kept only words whose pairings the counts do not know)
             left, right = lows[i - 1], lows[i + 1]
             if vocab is not None and vocab.accepts(lw):
                 continue

@@ -143,7 +143,11 @@ def _non_prose_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def analyse(doc, scopes: frozenset[str]) -> Analysis:
-    """Split the document's prose into the words a spell checker should look at."""
+    """Split the document's prose into the words a spell checker should look at.
+
+    A word with real-word neighbours (CONFUSABLE) becomes a check only when the pair counts know
+    neither of its pairings with the words beside it (and know at least one of those words): the
+    cheap first test of SP002, done here where the neighbours' ids are at hand."""
     prose = doc.prose
     plen = len(prose)
     lows: list[str] = []
@@ -152,6 +156,7 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
     names: set[str] = set()
     total = 0
     shapes = _SHAPES
+    pairs = lexicon.bigrams().pairs
     for block in doc.blocks:
         if block.kind not in scopes:
             continue
@@ -164,26 +169,30 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
         wi = 0
         nwords = len(words)
         for sent in block.sentences:
-            # words of this sentence
             while wi < nwords and words[wi][0] < sent.start:
                 wi += 1
-            first = True
+            wj = wi
+            while wj < nwords and words[wj][0] < sent.end:
+                wj += 1
+            spans = words[wi:wj]
+            wi = wj
+            got = [shapes.get(prose[a:b]) or shape(prose[a:b]) for a, b in spans]
+            base = len(lows) + 1  # index in lows of the sentence's first word
             lows.append("")
             ids.append(-1)
-            while wi < nwords and words[wi][0] < sent.end:
-                a, b = words[wi]
-                wi += 1
-                raw = prose[a:b]
-                got = shapes.get(raw)
-                if got is None:
-                    got = shape(raw)
-                flags, low, form, bid = got
-                lows.append(low)
-                ids.append(bid)
-                initial = first
-                first = False
-                if not flags or flags & SKIP:
-                    continue
+            lows.extend([g[1] for g in got])
+            ids.extend([g[3] for g in got])
+            wanted = [k for k, g in enumerate(got) if g[0] and not g[0] & SKIP]
+            for k in wanted:
+                flags, low, form, bid = got[k]
+                i = base + k
+                if flags == CONFUSABLE:
+                    il, ir = ids[i - 1], ids[i + 1] if i + 1 < len(ids) else -1
+                    if il < 0 and ir < 0:
+                        continue  # neither neighbour is a word the counts know: nothing to go on
+                    if bid >= 0 and ((il >= 0 and (il << 15 | bid) in pairs) or (ir >= 0 and (bid << 15 | ir) in pairs)):
+                        continue  # the common path: a known pairing
+                a, b = spans[k]
                 # inside a URL, e-mail address, handle or path?
                 while si < nskips and skips[si][1] <= a:
                     si += 1
@@ -199,10 +208,10 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
                 if flags & NAME_LIKE:
                     if title_case:
                         continue
-                    if not initial and not _clause_start(prose, sent.start, a):
+                    if k and not _clause_start(prose, sent.start, a):
                         names.add(form)
                         continue
-                checks.append((len(lows) - 1, a, b, flags, form, initial))
+                checks.append((i, a, b, flags, form, k == 0))
     lows.append("")
     ids.append(-1)
     return Analysis(lows, ids, checks, frozenset(names), total)
