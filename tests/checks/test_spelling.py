@@ -171,3 +171,15 @@ def test_word_shapes_are_cached_per_process():
     assert tokens.shape("Haqqani's") is first
     assert tokens.shape("CENTCOM")[0] == tokens.SKIP
     assert tokens.shape("in")[0] & tokens.CONFUSABLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court ruled he had been libelled by the leaflet.",  # British doubled l
+        "The station has the right to pre-empt the schedule.",  # closes up to a dictionary word
+        "It largely avoided the clich&#233;d themes.",  # an HTML entity left in plain text
+    ],
+)
+def test_british_doubling_hyphen_compounds_and_entities_pass(text):
+    assert_clean("SP001", text)

@@ -74,7 +74,7 @@ def inflected(word: str) -> bool:
 
 
 def _doubled(stem: str) -> bool:
-    return len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyls"
+    return len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouywx"  # libelled, focussed
 
 
 FIX_MARGIN = 1.0  # the first suggestion is offered as a fix when it leads the second by this much

@@ -10,8 +10,10 @@ A word is *not* checked when it is:
 * a number, a measurement or a code (5km, 1990s, mk88, B-52), or a single letter;
 * a title or an abbreviation written with a capital (Ms, Dr, Sept), or a capitalised word of two
   letters (Ed, Bo);
-* a prefix before a hyphen (co-opt, anti-war), or a word with a letter written three times
-  (pleeease: deliberate);
+* a prefix before a hyphen (co-opt, anti-war), a part of a hyphenated compound that is a
+  dictionary word when closed up (pre-empt, docu-drama), or a word with a letter written three
+  times (pleeease: deliberate);
+* followed by ``&`` (an HTML entity left in plain text: clich&#233;d);
 * not in the Latin alphabet (a quoted foreign word).
 
 A possessive or plural ending on a name does not make it a word to check (Haqqani's).
@@ -205,6 +207,10 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
                     continue  # a dotted name: bbc.co, file.txt
                 if after == "-" and form in HYPHEN_PREFIXES:
                     continue
+                if after == "&":
+                    continue  # an HTML entity left in plain text: clich&#233;d
+                if flags & (UNKNOWN | NAME_LIKE) and _hyphen_compound(prose, a, b, lows, i, form):
+                    continue
                 if flags & NAME_LIKE:
                     if title_case:
                         continue
@@ -215,6 +221,15 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
     lows.append("")
     ids.append(-1)
     return Analysis(lows, ids, checks, frozenset(names), total)
+
+
+def _hyphen_compound(prose: str, a: int, b: int, lows: list[str], i: int, form: str) -> bool:
+    """Is the word one part of a hyphenated compound that is a dictionary word when closed up
+    (pre-empt, re-gurgitation, docu-drama)?"""
+    acc = lexicon.accepted()
+    if a and prose[a - 1] == "-" and lows[i - 1] + form in acc:
+        return True
+    return b < len(prose) and prose[b] == "-" and i + 1 < len(lows) and form + lows[i + 1] in acc
 
 
 def _clause_start(prose: str, sent_start: int, a: int) -> bool:
