@@ -149,7 +149,7 @@ def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None
     """A verdict when ``word`` (lower case, not accepted) looks misspelled, else None."""
     own = lexicon.zipf(word)
     if derived(word) or (not capitalised and inflected(word)):
-        if capitalised or "'" in word:
+        if capitalised or "'" in word or _other_spelling_inflected(word):
             return None
         ranked = candidates.rank(word, left, right)
         floor = max(own, 1.5)
@@ -171,6 +171,17 @@ def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None
         if best.cost > reach:
             return None
     return Verdict(tuple(s.word for s in ranked), _confident(ranked))
+
+
+def _other_spelling_inflected(word: str) -> bool:
+    """The other national spelling of ``word`` is a regular inflection of a dictionary word
+    (libelled: libeled = libel + ed): a dialect form, not a slip."""
+    for uk, us in ENDINGS:
+        if word.endswith(uk) and inflected(word[: -len(uk)] + us):
+            return True
+        if word.endswith(us) and inflected(word[: -len(us)] + uk):
+            return True
+    return False
 
 
 def _stem_of(stem: str, word: str) -> bool:
