@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.checks.spelling import candidates, lexicon, nonword, realword
-from newslint.config import Config, from_mapping
+from newslint.config import from_mapping
 from newslint.testing import assert_clean, assert_flags, findings
 
 
