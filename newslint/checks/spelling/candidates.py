@@ -169,6 +169,14 @@ def candidates(typo: str) -> tuple[tuple[str, float], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def near(typo: str) -> tuple[tuple[str, float], ...]:
+    """Dictionary words one edit from ``typo``, with their weighted edit cost: the cheap first look."""
+    accepted = lexicon.accepted()
+    ins = insert_costs(typo)
+    return tuple((w, edit_cost(typo, w, ins)) for w in edits1(typo) if w in accepted)
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     word: str

@@ -223,3 +223,14 @@ class Deletes:
 @lru_cache(maxsize=1)
 def deletes() -> Deletes:
     return Deletes()
+
+
+def preload() -> None:
+    """Load the tables every text needs (not the suggestion tables, which wait for the first
+    unknown word).  The rules call this when they are built, so that a parallel run loads the
+    data once, before its worker processes fork, instead of once per worker."""
+    accepted_table()
+    confusables()
+    bigrams()
+    variants()
+    tags()

@@ -151,13 +151,18 @@ def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None
     if derived(word) or (not capitalised and inflected(word)):
         if capitalised or "'" in word or _other_spelling_inflected(word):
             return None
-        ranked = candidates.rank(word, left, right)
         floor = max(own, 1.5)
+        # cheap first look (one edit away) before the full two-edit search
+        if not any(c <= CLOSER_COST and lexicon.zipf(w) - floor >= CLOSER_GAP for w, c in candidates.near(word)):
+            return None
+        ranked = candidates.rank(word, left, right)
         if not any(
             s.cost <= CLOSER_COST and s.zipf - floor >= CLOSER_GAP and not _stem_of(s.word, word) for s in ranked
         ):
             return None
         return Verdict(tuple(s.word for s in ranked), _confident(ranked))
+    if capitalised and (own > 0 or not any(c <= 1.0 and lexicon.zipf(w) >= 4.0 for w, c in candidates.near(word))):
+        return None  # probably a name: flagged only when a common word is one slip away
     ranked = candidates.rank(word, left, right)
     best = ranked[0] if ranked else None
     if capitalised:

@@ -67,6 +67,10 @@ class Misspelling(Rule):
 
                 raise ConfigError(f"'dialect' must be one of {', '.join(DIALECTS)}, not {self.dialect!r}")
 
+    def __init__(self, options=None) -> None:
+        super().__init__(options)
+        lexicon.preload()  # once per process, before a parallel run forks its workers
+
     def check(self, doc, ctx) -> Iterator[Finding]:
         an = analysis(doc)
         vocab = ctx.vocabulary
@@ -165,6 +169,10 @@ class RealWordError(Rule):
             "The lithium ion battery was recalled.",
         ],
     )
+
+    def __init__(self, options=None) -> None:
+        super().__init__(options)
+        lexicon.preload()
 
     def check(self, doc, ctx) -> Iterator[Finding]:
         an = analysis(doc)
