@@ -1,0 +1,236 @@
+"""The spelling data, loaded lazily (first use) and once per process.
+
+Files in ``newslint/data/`` (built by ``python -m newslint.data.build_spelling``):
+
+* ``spelling_words.txt``: ``A`` line: the accepted words, sorted; ``a`` line: their frequencies,
+  one character each (``chr(40 + zipf * 10)``); ``K``/``k``: the same for known rare words.
+* ``spelling_variants.txt``: ``british american`` pairs.
+* ``spelling_confusables.txt``: ``word neighbours...`` (real-word confusion sets).
+* ``spelling_tags.txt``: ``TAG words...`` (most likely word class of the words SP002 compares).
+* ``spelling_bigrams.bin``: ``NLBG1\\n``, then little-endian uint32 ``len(vocab bytes)``,
+  ``len(vocab)``, ``len(bigrams)``; the vocabulary (UTF-8, one word per line, most frequent first);
+  uint16 unigram counts (``log10(count) * 5000``); uint32 sorted keys (``id1 << 15 | id2``);
+  uint16 bigram counts (``(log10(count) - 6) * 8000``).
+
+Frequencies are on the Zipf scale: ``log10`` of occurrences per billion words (3.0 = once per
+million words).
+"""
+
+from __future__ import annotations
+
+import struct
+import sys
+from array import array
+from bisect import bisect_left
+from functools import lru_cache
+from importlib import resources
+from zlib import crc32
+
+_DATA = "newslint.data"
+
+
+def _read_text(name: str) -> str:
+    return resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+
+
+class WordTable:
+    """Sorted words with one frequency code per word: membership by set, frequency by bisection."""
+
+    __slots__ = ("words", "codes", "members")
+
+    def __init__(self, words: list[str], codes: str) -> None:
+        if len(words) != len(codes):
+            raise ValueError("spelling_words.txt: words and frequencies differ in length")
+        self.words = words
+        self.codes = codes
+        self.members = frozenset(words)
+
+    def zipf(self, word: str) -> float:
+        if word not in self.members:
+            return 0.0
+        return (ord(self.codes[bisect_left(self.words, word)]) - 40) / 10
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, tuple[list[str], str]]:
+    out: dict[str, list[str]] = {}
+    codes: dict[str, str] = {}
+    for line in _read_text("spelling_words.txt").splitlines():
+        if not line or line[0] == "#":
+            continue
+        tag, rest = line[0], line[2:]
+        if tag.isupper():
+            out[tag] = rest.split(" ")
+        else:
+            codes[tag.upper()] = rest
+    return {tag: (out[tag], codes[tag]) for tag in out}
+
+
+@lru_cache(maxsize=1)
+def accepted_table() -> WordTable:
+    return WordTable(*_tables()["A"])
+
+
+@lru_cache(maxsize=1)
+def known_table() -> WordTable:
+    return WordTable(*_tables()["K"])
+
+
+def accepted() -> frozenset[str]:
+    """The accepted words (lower case): the only table a clean text needs."""
+    return accepted_table().members
+
+
+def zipf(word: str) -> float:
+    """Frequency of a lower-case word on the Zipf scale (0.0 when it is unknown)."""
+    table = accepted_table()
+    if word in table.members:
+        return table.zipf(word)
+    return known_table().zipf(word)
+
+
+class Variants:
+    """British and American spellings of one word."""
+
+    __slots__ = ("british", "american", "either")
+
+    def __init__(self) -> None:
+        self.british: dict[str, str] = {}  # british form -> american form
+        self.american: dict[str, str] = {}  # american form -> british form
+        for line in _read_text("spelling_variants.txt").splitlines():
+            if line and line[0] != "#":
+                uk, us = line.split()
+                self.british[uk] = us
+                self.american[us] = uk
+        self.either = frozenset(self.british) | frozenset(self.american)
+
+
+@lru_cache(maxsize=1)
+def variants() -> Variants:
+    return Variants()
+
+
+@lru_cache(maxsize=1)
+def confusables() -> dict[str, str]:
+    """Written word -> its neighbours, space-separated (split when a word is looked at)."""
+    out: dict[str, str] = {}
+    for line in _read_text("spelling_confusables.txt").splitlines():
+        if line and line[0] != "#":
+            word, _, rest = line.partition(" ")
+            out[word] = rest
+    return out
+
+
+@lru_cache(maxsize=1)
+def tags() -> dict[str, str]:
+    """Lower-case word -> its most likely word class (coarse Penn tag: NN, VB, IN, DT ...)."""
+    out: dict[str, str] = {}
+    for line in _read_text("spelling_tags.txt").splitlines():
+        if line and line[0] != "#":
+            tag, *words = line.split(" ")
+            out.update(dict.fromkeys(words, tag))
+    return out
+
+
+class Bigrams:
+    """Counts of frequent word pairs (Google n-grams via symspellpy), pruned at build time."""
+
+    __slots__ = ("ids", "unigram", "pairs", "floor")
+
+    def __init__(self) -> None:
+        data = resources.files(_DATA).joinpath("spelling_bigrams.bin").read_bytes()
+        if not data.startswith(b"NLBG1\n"):
+            raise ValueError("spelling_bigrams.bin: not a newslint bigram file")
+        pos = 6
+        nbytes, nvocab, npairs = struct.unpack_from("<III", data, pos)
+        pos += 12
+        vocab = data[pos : pos + nbytes].decode("utf-8").split("\n")
+        pos += nbytes
+        assert len(vocab) == nvocab
+        uni = array("H")
+        uni.frombytes(data[pos : pos + 2 * nvocab])
+        pos += 2 * nvocab
+        keys = array("I")
+        keys.frombytes(data[pos : pos + 4 * npairs])
+        pos += 4 * npairs
+        counts = array("H")
+        counts.frombytes(data[pos : pos + 2 * npairs])
+        if sys.byteorder == "big":
+            uni.byteswap(), keys.byteswap(), counts.byteswap()
+        self.ids = {w: i for i, w in enumerate(vocab)}
+        # log10 counts
+        self.unigram = [u / 5000 for u in uni]
+        self.pairs = dict(zip(keys, counts))  # id1 << 15 | id2 -> quantised log count
+        # the smallest count kept: an unseen pair occurred fewer times than this
+        self.floor = min(counts) / 8000 + 6 if counts else 6.0
+
+    def log_count(self, a: str, b: str) -> float | None:
+        """log10 of the count of the pair ``a b``, or None when it is not among the kept pairs."""
+        ia = self.ids.get(a)
+        if ia is None:
+            return None
+        ib = self.ids.get(b)
+        if ib is None:
+            return None
+        c = self.pairs.get(ia << 15 | ib)
+        return None if c is None else c / 8000 + 6
+
+    def log_unigram(self, w: str) -> float | None:
+        i = self.ids.get(w)
+        return None if i is None else self.unigram[i]
+
+
+@lru_cache(maxsize=1)
+def bigrams() -> Bigrams:
+    return Bigrams()
+
+
+class Deletes:
+    """Symmetric-delete index over the frequent words: crc32(word or word minus one letter) -> word."""
+
+    __slots__ = ("words", "keys", "ids")
+
+    def __init__(self) -> None:
+        data = resources.files(_DATA).joinpath("spelling_deletes.bin").read_bytes()
+        if not data.startswith(b"NLDL1\n"):
+            raise ValueError("spelling_deletes.bin: not a newslint delete index")
+        pos = 6
+        nbytes, nwords, nkeys = struct.unpack_from("<III", data, pos)
+        pos += 12
+        self.words = data[pos : pos + nbytes].decode("utf-8").split("\n")
+        pos += nbytes
+        assert len(self.words) == nwords
+        self.keys = array("I")
+        self.keys.frombytes(data[pos : pos + 4 * nkeys])
+        pos += 4 * nkeys
+        self.ids = array("H")
+        self.ids.frombytes(data[pos : pos + 2 * nkeys])
+        if sys.byteorder == "big":
+            self.keys.byteswap(), self.ids.byteswap()
+
+    def lookup(self, s: str, out: set[str]) -> None:
+        """Add to ``out`` the words equal to ``s`` or one deletion away from it (hash matches;
+        the caller verifies the distance)."""
+        h = crc32(s.encode("utf-8"))
+        keys = self.keys
+        i = bisect_left(keys, h)
+        n = len(keys)
+        while i < n and keys[i] == h:
+            out.add(self.words[self.ids[i]])
+            i += 1
+
+
+@lru_cache(maxsize=1)
+def deletes() -> Deletes:
+    return Deletes()
+
+
+def preload() -> None:
+    """Load the tables every text needs (not the suggestion tables, which wait for the first
+    unknown word).  The rules call this when they are built, so that a parallel run loads the
+    data once, before its worker processes fork, instead of once per worker."""
+    accepted_table()
+    confusables()
+    bigrams()
+    variants()
+    tags()

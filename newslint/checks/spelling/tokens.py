@@ -1,0 +1,240 @@
+"""Which words of a document a spell checker should look at, and which it must leave alone.
+
+News copy is full of names a dictionary does not know (Haqqani, Miranshah, CENTCOM, IBTimes).
+A word is *not* checked when it is:
+
+* all capitals (an acronym: CENTCOM, ANSF), or has a capital inside (IBTimes, McDonald, iPhone);
+* capitalised anywhere but at the start of a sentence (a name), or in a headline or heading
+  (title case), or capitalised at a sentence start while the document uses it as a name elsewhere;
+* part of a handle, hashtag, URL, e-mail address or file name (@CENTCOM, #news, bbc.co.uk);
+* a number, a measurement or a code (5km, 1990s, mk88, B-52), or a single letter;
+* a title or an abbreviation written with a capital (Ms, Dr, Sept), or a capitalised word of two
+  letters (Ed, Bo);
+* a prefix before a hyphen (co-opt, anti-war), a part of a hyphenated compound that is a
+  dictionary word when closed up (pre-empt, docu-drama), or a word with a letter written three
+  times (pleeease: deliberate);
+* followed by ``&`` (an HTML entity left in plain text: clich&#233;d);
+* not in the Latin alphabet (a quoted foreign word).
+
+A possessive or plural ending on a name does not make it a word to check (Haqqani's).
+Lower-case words the document also uses capitalised inside sentences (a name written in lower
+case once) are passed too.
+
+Speed: news vocabulary repeats, so the shape of each distinct word (acronym, name, dictionary
+word, word with real-word neighbours, unknown word) is decided once per process and kept in a
+dictionary; the common path for a word is one lookup.  Only words that need a decision become
+entries of ``Analysis.checks``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...document import HEADING, HEADLINE
+from ...document.sentences import MAY_BE_FINAL, NEVER_FINAL
+from . import lexicon
+
+# Where a word may be part of a URL, e-mail address, handle, file name or path: the
+# whitespace-delimited chunk around one of these is matched against _NON_PROSE.
+_HINT = re.compile(r"[@#/\\_]|\.[^\W_]")
+_NON_PROSE = re.compile(
+    r"(?:https?://|www\.)\S+"  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|[@#]\w+"  # handles and hashtags
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co|uk|us|de|fr|ru|cn|in|au|ca|tv|ly|me)\b(?:/\S*)?"
+    r"|\S*[/\\_]\S*",  # paths, file names, snake_case
+    re.I,
+)
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+_TRIPLE = re.compile(r"(.)\1\1")
+_CLAUSE_OPENERS = frozenset("\"“‘([—–*•:;")
+_SPACE = " \t\n\xa0"
+
+HYPHEN_PREFIXES = frozenset(
+    "a an anti bi co counter de e ex extra hyper inter intra macro mega micro mid mini mis multi neo non "
+    "over post pre pro pseudo re semi sub super trans tri ultra un under uni vice self cross out up down "
+    "well half all".split()
+)
+
+# Word shapes (bit flags); a word with none of them needs nothing.
+UNKNOWN = 1  # not in the dictionary, lower case: SP001 decides
+NAME_LIKE = 2  # not in the dictionary, capitalised: a name inside a sentence, else SP001 decides
+CONFUSABLE = 4  # a lower-case dictionary word with real-word neighbours: SP002 decides
+VARIANT = 8  # a dictionary word with a British/American counterpart (the dialect option)
+SKIP = 16  # never checked: acronym, inner capital, single letter, digits, non-Latin, "pleeease"
+
+# word as written -> (shape, lower case, form to check, id in the pair counts or -1)
+_SHAPES: dict[str, tuple[int, str, str, int]] = {}
+_SHAPES_MAX = 400_000
+
+
+@dataclass(slots=True)
+class Analysis:
+    lows: list[str]  # lower-case form of every word, in order; "" between sentences
+    ids: list[int]  # the id of each of ``lows`` in the pair counts (``lexicon.Bigrams``), -1 if none
+    checks: list[tuple[int, int, int, int, str, bool]]  # (index in lows, start, end, shape, form, sentence-initial)
+    names: frozenset[str]  # lower-case forms of words the document uses as names
+    words: int  # number of words seen
+
+
+def _strip_possessive(w: str) -> str:
+    if w.endswith("'s") or w.endswith("'S"):
+        return w[:-2]
+    if w.endswith("'"):
+        return w[:-1]
+    return w
+
+
+def shape(raw: str) -> tuple[int, str, str, int]:
+    """``(shape flags, lower case, form to check, pair-count id)`` of a word as written (cached per
+    process)."""
+    got = _SHAPES.get(raw)
+    if got is not None:
+        return got
+    word = raw.replace("’", "'")
+    low = word.lower()
+    result: tuple[int, str, str]
+    if not _ASCII_WORD.fullmatch(word):
+        result = (SKIP, low, low)
+    else:
+        base = _strip_possessive(word)
+        lb = base.lower()
+        cap = base[:1].isupper()
+        if len(base) < 2 or _TRIPLE.search(lb):
+            result = (SKIP, low, lb)
+        elif base.isupper() or (cap and not base[1:].islower()) or (not cap and not base.islower()):
+            result = (SKIP, low, lb)  # acronym or inner capital: a name or a brand
+        elif cap and (len(base) <= 2 or base in NEVER_FINAL or base in MAY_BE_FINAL):
+            result = (SKIP, low, lb)  # a title or an abbreviation (Ms, Dr, Sept) or a short name (Ed)
+        elif lb in lexicon.accepted():
+            flags = 0
+            if lb in lexicon.variants().either:
+                flags |= VARIANT
+            if not cap and base == word and lb in lexicon.confusables():
+                flags |= CONFUSABLE
+            result = (flags, low, lb)
+        else:
+            result = (NAME_LIKE if cap else UNKNOWN, low, lb)
+    if len(_SHAPES) >= _SHAPES_MAX:
+        _SHAPES.clear()
+    full = (*result, lexicon.bigrams().ids.get(low, -1))
+    _SHAPES[raw] = full
+    return full
+
+
+def _non_prose_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mail addresses, handles and paths in ``prose[start:end]``, in order."""
+    spans: list[tuple[int, int]] = []
+    last = start
+    for m in _HINT.finditer(prose, start, end):
+        p = m.start()
+        if p < last:
+            continue
+        a = p
+        while a > start and prose[a - 1] not in _SPACE:
+            a -= 1
+        b = p + 1
+        while b < end and prose[b] not in _SPACE:
+            b += 1
+        for n in _NON_PROSE.finditer(prose, a, b):
+            if n.end() > n.start():
+                spans.append(n.span())
+        last = b
+    return spans
+
+
+def analyse(doc, scopes: frozenset[str]) -> Analysis:
+    """Split the document's prose into the words a spell checker should look at.
+
+    A word with real-word neighbours (CONFUSABLE) becomes a check only when the pair counts know
+    neither of its pairings with the words beside it (and know at least one of those words): the
+    cheap first test of SP002, done here where the neighbours' ids are at hand."""
+    prose = doc.prose
+    plen = len(prose)
+    lows: list[str] = []
+    ids: list[int] = []
+    checks: list[tuple[int, int, int, int, str, bool]] = []
+    names: set[str] = set()
+    total = 0
+    shapes = _SHAPES
+    pairs = lexicon.bigrams().pairs
+    for block in doc.blocks:
+        if block.kind not in scopes:
+            continue
+        title_case = block.kind in (HEADLINE, HEADING)
+        skips = _non_prose_spans(prose, block.start, block.end)
+        si = 0
+        nskips = len(skips)
+        words = block.words()
+        total += len(words)
+        wi = 0
+        nwords = len(words)
+        for sent in block.sentences:
+            while wi < nwords and words[wi][0] < sent.start:
+                wi += 1
+            wj = wi
+            while wj < nwords and words[wj][0] < sent.end:
+                wj += 1
+            spans = words[wi:wj]
+            wi = wj
+            got = [shapes.get(prose[a:b]) or shape(prose[a:b]) for a, b in spans]
+            base = len(lows) + 1  # index in lows of the sentence's first word
+            lows.append("")
+            ids.append(-1)
+            lows.extend([g[1] for g in got])
+            ids.extend([g[3] for g in got])
+            wanted = [k for k, g in enumerate(got) if g[0] and not g[0] & SKIP]
+            for k in wanted:
+                flags, low, form, bid = got[k]
+                i = base + k
+                if flags == CONFUSABLE:
+                    il, ir = ids[i - 1], ids[i + 1] if i + 1 < len(ids) else -1
+                    if il < 0 and ir < 0:
+                        continue  # neither neighbour is a word the counts know: nothing to go on
+                    if bid >= 0 and ((il >= 0 and (il << 15 | bid) in pairs) or (ir >= 0 and (bid << 15 | ir) in pairs)):
+                        continue  # the common path: a known pairing
+                a, b = spans[k]
+                # inside a URL, e-mail address, handle or path?
+                while si < nskips and skips[si][1] <= a:
+                    si += 1
+                if si < nskips and skips[si][0] <= a:
+                    continue
+                if a >= 2 and prose[a - 1] == "." and prose[a - 2].isalnum():
+                    continue  # after a dot with no space: a domain or a file name
+                after = prose[b] if b < plen else ""
+                if after == "." and b + 1 < plen and prose[b + 1].isalnum():
+                    continue  # a dotted name: bbc.co, file.txt
+                if after == "-" and form in HYPHEN_PREFIXES:
+                    continue
+                if after == "&":
+                    continue  # an HTML entity left in plain text: clich&#233;d
+                if flags & (UNKNOWN | NAME_LIKE) and _hyphen_compound(prose, a, b, lows, i, form):
+                    continue
+                if flags & NAME_LIKE:
+                    if title_case:
+                        continue
+                    if k and not _clause_start(prose, sent.start, a):
+                        names.add(form)
+                        continue
+                checks.append((i, a, b, flags, form, k == 0))
+    lows.append("")
+    ids.append(-1)
+    return Analysis(lows, ids, checks, frozenset(names), total)
+
+
+def _hyphen_compound(prose: str, a: int, b: int, lows: list[str], i: int, form: str) -> bool:
+    """Is the word one part of a hyphenated compound that is a dictionary word when closed up
+    (pre-empt, re-gurgitation, docu-drama)?"""
+    acc = lexicon.accepted()
+    if a and prose[a - 1] == "-" and lows[i - 1] + form in acc:
+        return True
+    return b < len(prose) and prose[b] == "-" and i + 1 < len(lows) and form + lows[i + 1] in acc
+
+
+def _clause_start(prose: str, sent_start: int, a: int) -> bool:
+    """Does the word at ``a`` open a quotation, a bracket or a clause after a colon or dash?"""
+    i = a - 1
+    while i >= sent_start and prose[i] in _SPACE:
+        i -= 1
+    return i >= sent_start and prose[i] in _CLAUSE_OPENERS

@@ -1,0 +1,185 @@
+"""Spelling family (SP001 misspelling, SP002 real-word-error): names, suggestions, real-word
+decisions, house vocabulary, dialects, [sic]."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.checks.spelling import candidates, lexicon, nonword, realword
+from newslint.config import from_mapping
+from newslint.testing import assert_clean, assert_flags, findings
+
+
+# -- names and other non-words that are not typos ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tribal militiamen gathered in Miranshah in North Waziristan.",
+        "Haqqani's fighters and the Haqqani network were named.",
+        "CENTCOM and the ANSF confirmed it, IBTimes reported.",
+        "Follow @CENTCOM and #Waziristan for updates.",
+        "Write to press@ibtimes.co.uk or visit https://www.ibtimes.com/news today.",
+        "The 5km route and the 1990s boom, mk88 bombs and B-52 bombers.",
+        "Haqqani have been blamed. Haqqani is closely linked to the Taliban.",
+        "They co-opt the Pashtuns and renationalise the railways.",
+    ],
+)
+def test_names_and_tokens_are_not_misspellings(text):
+    assert_clean("SP001", text)
+
+
+def test_lower_case_name_used_as_name_elsewhere_passes():
+    assert_clean("SP001", "Officials met Mullen in Kabul. Later mullen said nothing.")
+
+
+def test_sentence_initial_name_is_not_flagged():
+    assert_clean("SP001", "Miranshah is the main town. Waziristan borders Afghanistan.")
+
+
+def test_typo_is_flagged_with_suggestion_and_unsafe_fix():
+    (d,) = assert_flags("SP001", "The ALOC allows thr passage of American aircraft.", match="thr", suggestion="the")
+    assert d.suggestions[0] == "the"
+    assert d.fix is not None and d.fix.safe is False
+
+
+def test_rare_real_word_is_not_flagged():
+    assert_clean("SP001", "The currency, the renminbi, rose against the dollar.")
+
+
+# -- suggestions ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "typo,word",
+    [("recieve", "receive"), ("accomodation", "accommodation"), ("spectactular", "spectacular"), ("thr", "the"), ("definately", "definitely")],
+)
+def test_first_suggestion(typo, word):
+    assert candidates.rank(typo)[0].word == word
+
+
+def test_edit_cost_prefers_common_slips():
+    # a swap of neighbours and a doubled letter cost less than an arbitrary change
+    assert candidates.edit_cost("recieve", "receive") < candidates.edit_cost("rexeive", "receive") + 0.5
+    assert candidates.edit_cost("occured", "occurred") < candidates.edit_cost("occupied", "occurred")
+
+
+def test_context_decides_between_close_candidates():
+    after = candidates.rank("thn", "better", "expected")[0].word
+    assert after == "than"
+
+
+# -- real-word errors ----------------------------------------------------------------------------
+def test_realword_seed_example():
+    err = realword.judge("ion", "maximized", "trying")
+    assert err is not None and err.intended == "in"
+
+
+def test_realword_leaves_natural_use_alone():
+    assert realword.judge("ion", "lithium", "battery") is None
+    assert realword.judge("in", "maximized", "trying") is None
+
+
+def test_realword_message_names_the_neighbour():
+    (d,) = assert_flags("SP002", "It was maximized ion trying to quell them.", match="ion", suggestion="in")
+    assert d.message == "'ion' looks like a typo for 'in'"
+    assert "in trying" in (d.help or "")
+
+
+# -- house vocabulary and dialects -------------------------------------------------------------
+def test_vocabulary_accept_and_reject():
+    config = from_mapping({"vocabulary": {"accept": ["happoshu"], "reject": ["utilise"]}})
+    assert_clean("SP001", "Sales of happoshu rose.", config=config)
+    assert_flags("SP001", "Sales of happoshu rose.")
+    assert_flags("SP001", "They utilise the plant.", config=config, match="utilise")
+    assert_clean("SP001", "They utilise the plant.")
+
+
+def test_dialects():
+    text = "The colour of the flag."
+    assert_clean("SP001", text)
+    american = from_mapping({"rules": {"misspelling": {"dialect": "american"}}})
+    assert_flags("SP001", text, config=american, match="colour", suggestion="color")
+    british = from_mapping({"rules": {"misspelling": {"dialect": "british"}}})
+    assert_flags("SP001", "The color of the flag.", config=british, match="color", suggestion="colour")
+    assert_clean("SP001", "They organize the vote.", config=british)  # Oxford -ize passes
+
+
+def test_sic_silences_spelling():
+    assert_flags("SP001", "He wrote that the plan was spectactular.")
+    assert not findings("SP001", "He wrote that the plan was spectactular [sic].")
+
+
+def test_derived_forms():
+    assert nonword.derived("recapitalised")
+    assert nonword.derived("they'd")
+    assert not nonword.derived("concider")
+
+
+def test_data_loads():
+    assert "the" in lexicon.accepted()
+    assert lexicon.zipf("the") > 7
+    assert lexicon.bigrams().log_count("in", "trying") is not None
+    assert "colour" in lexicon.variants().british
+
+
+# -- second round: causes of misses and false alarms ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government plans to halve the deficit.",  # 'halve' is rare in the pair counts: same class as 'have'
+        "The budget of 418bn rand was approved.",  # a unit or currency after an amount
+    ],
+)
+def test_realword_same_class_or_unit_is_left_alone(text):
+    assert_clean("SP002", text)
+
+
+def test_realword_class_rule_keeps_the_seed():
+    # 'ion' is a noun where a preposition belongs: the class differs, the pair counts decide
+    err = realword.judge("ion", "maximized", "trying")
+    assert err is not None and err.intended == "in"
+
+
+@pytest.mark.parametrize("word", ["clunkiness", "sheikhdom", "cinemagoers", "airplanes", "dimmable", "recapitalised"])
+def test_regular_derivations_pass(word):
+    assert_clean("SP001", f"Critics noted the {word} of it all.")
+
+
+@pytest.mark.parametrize("typo,word", [("begining", "beginning"), ("usefull", "useful"), ("chosing", "choosing")])
+def test_derivation_loses_to_a_much_more_common_close_word(typo, word):
+    assert_flags("SP001", f"It was the {typo} of the talks.", match=typo, suggestion=word)
+
+
+def test_frequency_list_misspelling_is_not_accepted():
+    # wordfreq sees "ther" often (social media), but it is a slip for "there"
+    assert "ther" not in lexicon.accepted()
+    assert_flags("SP001", "They said ther was no deal.", match="ther", suggestion="there")
+
+
+def test_titles_and_short_names_at_sentence_start_pass():
+    assert_clean("SP001", "Ms Smith spoke first. Ed Balls replied. Dr Jones agreed.")
+
+
+def test_word_with_no_close_dictionary_word_is_info():
+    (d,) = findings("SP001", "The plant burns orimulsion every winter.")
+    assert str(d.severity) == "info" and not d.suggestions
+
+
+def test_word_shapes_are_cached_per_process():
+    from newslint.checks.spelling import tokens
+
+    first = tokens.shape("Haqqani's")
+    assert first[0] == tokens.NAME_LIKE and first[2] == "haqqani"
+    assert tokens.shape("Haqqani's") is first
+    assert tokens.shape("CENTCOM")[0] == tokens.SKIP
+    assert tokens.shape("in")[0] & tokens.CONFUSABLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court ruled he had been libelled by the leaflet.",  # British doubled l
+        "The station has the right to pre-empt the schedule.",  # closes up to a dictionary word
+        "It largely avoided the clich&#233;d themes.",  # an HTML entity left in plain text
+    ],
+)
+def test_british_doubling_hyphen_compounds_and_entities_pass(text):
+    assert_clean("SP001", text)
