@@ -148,3 +148,28 @@ def test_duplicate_codes_are_reported(tmp_path):
     (d / "a.yaml").write_text(YAML_RULE.replace("HS001", "TY001"))
     reg = load([str(d)])
     assert any("rule 'TY001' is defined twice" in str(e) for e in reg.errors)
+
+
+def test_builtin_snapshot_is_current():
+    """rules/_snapshot.json holds the parsed built-in YAML rules; regenerate it with
+    `python -m newslint.kinds.snapshot` after editing a rule."""
+    from newslint.kinds import _checksum, _rule_files, builtin_rules_dir, load_snapshot
+
+    d = str(builtin_rules_dir())
+    snap = load_snapshot(d)
+    files = {os.path.relpath(p, d).replace(os.sep, "/"): _checksum(Path(p).read_bytes()) for p in _rule_files(d)}
+    assert {k: v[0] for k, v in snap.items()} == files, "run: python -m newslint.kinds.snapshot"
+
+
+def test_snapshot_falls_back_to_yaml_for_changed_files(tmp_path):
+    from newslint.kinds import load_rule_dir, write_snapshot
+
+    d = tmp_path / "rules"
+    d.mkdir()
+    (d / "HS001-banned-phrase.yaml").write_text(YAML_RULE)
+    write_snapshot(str(d))
+    (d / "HS001-banned-phrase.yaml").write_text(YAML_RULE.replace("in order to: to", "at this point in time: now"))
+    [info] = load_rule_dir(str(d), use_snapshot=True)
+    from newslint.testing import assert_flags  # noqa: F401 - the rule itself is checked below
+    rule = info.factory(None)
+    assert "at this point in time" in rule.table and "in order to" not in rule.table
