@@ -7,7 +7,6 @@ line/column once, at the end of the policy pipeline, and hands reporters Diagnos
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 
@@ -59,16 +58,14 @@ CATEGORIES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace ``span`` with ``replacement``."""
 
     span: Span
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     """Edits that resolve a finding.  ``safe`` fixes keep the meaning (typography); unsafe ones
     (a spelling suggestion) apply only with ``--unsafe-fixes``."""
 
@@ -77,16 +74,19 @@ class Fix:
     safe: bool = True
 
     @classmethod
-    def replace(cls, span: Span, replacement: str, description: str = "", safe: bool = True) -> Fix:
+    def replace(cls, span: Span, replacement: str, description: str = "", safe: bool = True) -> Fix:  # type: ignore[override]
         return cls((Edit(Span(*span), replacement),), description, safe)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """What a rule yields: a span in prose offsets and what is wrong there.
 
     ``category`` overrides the rule's category; only bridge rules (LanguageTool) use it.
     ``data`` carries machine-readable extras that reporters may add to their output.
+    ``source_span`` lets a markup-level finding (an empty link) name its source range directly.
+
+    (Records are NamedTuples rather than dataclasses: a run defines them at every start and builds
+    them by the thousand, and a NamedTuple costs a tenth of a frozen dataclass to define.)
     """
 
     span: Span
@@ -97,12 +97,10 @@ class Finding:
     severity: Severity | None = None
     category: str | None = None
     data: dict[str, Any] | None = None
-    # Markup-level findings (an empty link) may name their source range directly.
     source_span: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """A finding after policy: located in the source file.  Reporters see only these."""
 
     path: str
@@ -120,7 +118,7 @@ class Diagnostic:
     suggestions: tuple[str, ...] = ()
     help: str | None = None
     fix: Fix | None = None  # in source offsets; present only when safe to apply
-    data: dict[str, Any] | None = field(default=None, compare=False)
+    data: dict[str, Any] | None = None
 
     def sort_key(self) -> tuple:
         return (self.line, self.column, self.end_line, self.end_column, self.code)
