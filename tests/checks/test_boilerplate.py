@@ -151,6 +151,25 @@ def test_ordinary_copy_is_left_alone(text):
     assert not res.diagnostics, [(d.line, d.code, d.message) for d in res.diagnostics]
 
 
+def test_last_sentence_does_not_join_the_links_after_it():
+    text = ARTICLE + "Officials gave no other details.\nTop Restaurants\nAdvertise with Us\nHealthy Eating\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert _lines(res) == [(5, 7, "BP003")]
+
+
+def test_results_list_closing_a_story_is_not_a_heading_run():
+    text = (
+        "Children vote for their favourite film\n\n"
+        "Young film fans chose the winners of the children's awards on Sunday, and a drama about a "
+        "boy and his dog took the main prize.\n\n"
+        "The judges also named the best animation and the best school drama of the year, and more than "
+        "6,000 children voted in the film category.\n\n"
+        "Best film - The Dog Who Stayed\n\nBest school drama - Featherboy and the Fortune Tellers\n\n"
+        "Best animation - Brush Head and the Moonlight Painters of Old Town\n"
+    )
+    assert not lint_text(text, path="a.txt", select=BP).diagnostics
+
+
 @pytest.mark.parametrize(
     "text",
     [

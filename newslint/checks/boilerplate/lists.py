@@ -20,6 +20,7 @@ def fill_lists(ctx: Context, verdicts) -> None:
         return (
             not u.prose
             and 1 <= u.n <= 8
+            and bool(u.words)  # "___" separates, it is no item
             and not (u.n > 3 and u.final in SENTENCE_END)  # "Officials gave no details." ends a story
             and not ctx.in_comments[u.index]
             and (body is None or u.index < body[0] or u.index > body[1])

@@ -28,6 +28,7 @@ from .captions import site_name
 from .classify import classify
 from .comments import CommentSection, find_sections
 from .families import COMMENTS, Leftover
+from .position import interruptions, tail
 from .lists import extend_headed_lists, fill_lists, runs
 from .structure import edge_zones
 from .units import Body, Context, build_units
@@ -87,7 +88,11 @@ def _segment(doc) -> Segmentation:
     # 4. list context: short items between flagged items outside the body belong to the list
     fill_lists(ctx, verdicts)
     extend_headed_lists(ctx, verdicts)
-    # 5. runs of one family become one finding
+    # 5. place in the draft: what follows the article's last paragraph, lines that interrupt it
+    if structural:
+        tail(ctx, verdicts)
+        interruptions(ctx, verdicts)
+    # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)
     for s in seg.sections:
         a, b = units[s.first], units[s.last]

@@ -62,6 +62,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,\s+[A-Z][\w .'’-]*$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s")
 
 
+# "Doug Mills/The New York Times", "Jim Craven/ NBC News": a photographer and an agency
+_PHOTOGRAPHER = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:The )?[A-Z]")
+
+
 _CONTACT = re.compile(r"\S@\S+\.\w|\d[\d ().-]{6,}\d")
 
 
@@ -69,7 +73,7 @@ def not_furniture(u: Unit) -> bool:
     """Article furniture that shares no word with the body: dates, bylines, credits, numbered
     items, addresses of links."""
     text = u.text
-    if _BYLINE.search(text) or _DATELINE.match(text) or _NUMBERED.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
+    if _BYLINE.search(text) or _DATELINE.match(text) or _NUMBERED.match(text) or _PHOTOGRAPHER.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
         return True
     if text[0] in "\"“‘'«„(":
         return True
@@ -80,6 +84,16 @@ def _looks_like_date(u: Unit) -> bool:
     words = [w.lower() for w in u.words]
     named = any(w in cues.MONTHS or w in cues.WEEKDAYS for w in words)
     return named and any(w.isdigit() for w in words)
+
+
+# "7:19 am", "10:28pm", "12:00 AM EST", "15:39", "4 p.m."
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:.]\d\d(?![\d.,])|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+
+
+def is_stamp(u: Unit) -> bool:
+    """A date with a clock time, alone or with a name ("November 19, 2019 at 7:19 am", "Lorna
+    October 25, 2012 at 12:28 pm"): the stamp of a post or a comment."""
+    return u.n <= 14 and _looks_like_date(u) and bool(_CLOCK.search(u.text))
 
 
 _TAGLINE_WORDS = frozenset(

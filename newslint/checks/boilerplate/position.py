@@ -1,0 +1,106 @@
+"""Tests that read where a block stands in the draft, run after every block has its own verdict:
+
+* **the tail** -- the blocks after the article's last paragraph.  An article ends with its last
+  paragraph, perhaps a credit, a byline or a sign-off; a line that could only be a heading there
+  has nothing under it, so it heads something of the page (a section, a list of other stories),
+  not of the story.  A time stamp there is a comment's or another story's, and a line ending with
+  a colon introduces something that was not copied.
+* **interruptions** -- a lone short line between two paragraphs that shares no word with the
+  article, in a story with no other headings: the headline of another story or a section link
+  dropped into the text.  Stories with subheadings have several; an interruption is alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .families import DANGLING, NAVIGATION, RELATED
+from .structure import is_stamp, not_furniture
+from .units import HEADLINE_MAX_WORDS, Context, Unit
+
+HEADING_END = ".!?,;:"  # a heading ends with none of these
+SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or a link
+
+
+def tail(ctx: Context, verdicts: list) -> None:
+    """From the last block up, over the blocks after the article's last paragraph, while each one
+    is a leftover (already flagged, or a stamp, a heading of nothing, a dangling introduction)."""
+    units = ctx.units
+    if ctx.body is None:
+        return
+    j = len(units) - 1
+    last = True
+    while j > ctx.body[1] and not ctx.in_comments[j]:
+        if verdicts[j] is None:
+            v = _tail_item(units[j], ctx, last)
+            if v is None:
+                return
+            verdicts[j] = v
+        last = False
+        j -= 1
+
+
+def _tail_item(u: Unit, ctx: Context, last: bool) -> tuple[str, str] | None:
+    if u.n == 0 or u.n > HEADLINE_MAX_WORDS or u.prose or ctx.repeated[u.index] or _in_table(u, ctx):
+        return None
+    if is_stamp(u):
+        return NAVIGATION, "date stamp of a comment or another story"
+    if last and u.final == ":":
+        return DANGLING, "this line introduces something that is not in the text"
+    if not heading_like(u):
+        return None
+    if u.n > 2:  # a longer heading may be the story's own: only one that shares little with it
+        co = ctx.body_words.cohesion(u)
+        if co is not None and co >= 0.5:
+            return None
+    return name_of(u)
+
+
+def interruptions(ctx: Context, verdicts: list) -> None:
+    """Lone short lines inside the body that share no word with the article."""
+    units = ctx.units
+    if ctx.body is None:
+        return
+    a, b = ctx.body
+    inner = [u for u in units[a + 1 : b] if not u.prose and not ctx.in_comments[u.index] and verdicts[u.index] is None]
+    if not inner or len(inner) > 2:  # a story with subheadings
+        return
+    for u in inner:
+        i = u.index
+        if not (units[i - 1].prose and units[i + 1].prose) or u.n > HEADLINE_MAX_WORDS or ctx.repeated[i]:
+            continue
+        if heading_like(u) and ctx.body_words.shares(u) is False:
+            verdicts[i] = name_of(u)
+
+
+_DIGITS = re.compile(r"\d+")
+_SEPARATORS = re.compile(r" [-–—|/] |: ")
+
+
+def _in_table(u: Unit, ctx: Context) -> bool:
+    """A row of a table, a poll or a list of results: shaped like the line above, with the same
+    words and other numbers ("%36 votes" under "%9 votes") or the same separators ("Drama -
+    Featherboy" under "Animation - Brush Head")."""
+    if u.index == 0:
+        return False
+    above = ctx.units[u.index - 1].text
+    seps = set(_SEPARATORS.findall(u.text))
+    if seps and seps == set(_SEPARATORS.findall(above)):
+        return True
+    return any(c.isdigit() for c in u.text) and _DIGITS.sub("0", above) == _DIGITS.sub("0", u.text)
+
+
+def heading_like(u: Unit) -> bool:
+    """Reads like a heading or a link, not like article furniture: no closing punctuation, no
+    date, byline, credit, quotation or bracketed source ("[Reuters]")."""
+    text = u.text
+    if not u.words or u.final in HEADING_END or text[0] in "[(—–-_*#•" or not any(c.isalpha() for c in u.final or "x"):
+        return False
+    return not not_furniture(u)
+
+
+def name_of(u: Unit) -> tuple[str, str]:
+    """A few words name a section, a tag or a link; more make the headline of another story."""
+    if u.n <= SECTION_WORDS:
+        return NAVIGATION, "section name, tag or link"
+    return RELATED, "headline of another story"
