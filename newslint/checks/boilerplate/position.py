@@ -5,6 +5,12 @@
   has nothing under it, so it heads something of the page (a section, a list of other stories),
   not of the story.  A time stamp there is a comment's or another story's, and a line ending with
   a colon introduces something that was not copied.
+* **the head** -- the lines above the story's headline.  The story starts at its first paragraph
+  or at a headline that shares most of its words with the body; the headline is the heading just
+  above that paragraph (a byline or a date may stand between them) when it shares a word with the
+  story.  A heading above the headline -- a section name, a menu, another story's headline that
+  shares little with this one -- is the page's.  Dates and bylines there are left alone: some
+  editors keep them with the story.
 * **interruptions** -- a lone short line between two paragraphs that shares no word with the
   article, in a story with no other headings: the headline of another story or a section link
   dropped into the text.  Stories with subheadings have several; an interruption is alone.
@@ -14,10 +20,12 @@ from __future__ import annotations
 
 import re
 
+from . import shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .structure import is_stamp, not_furniture
 from .units import HEADLINE_MAX_WORDS, Context, Unit
 
+HEAD_LINES = 5  # the story starts within this many lines, or the head is not looked at
 HEADING_END = ".!?,;:"  # a heading ends with none of these
 SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or a link
 
@@ -54,6 +62,49 @@ def _tail_item(u: Unit, ctx: Context, last: bool) -> tuple[str, str] | None:
         if co is not None and co >= 0.5:
             return None
     return name_of(u)
+
+
+def head(ctx: Context, verdicts: list) -> None:
+    """Headings above the story's headline."""
+    units = ctx.units
+    start = _story_start(ctx)
+    if not start:
+        return
+    top = start
+    if units[start].final in shape.SENTENCE_END:  # the headline is the heading above the first paragraph, if any
+        k = start - 1
+        while k >= 0 and not heading_like(units[k]) and not_furniture(units[k]):
+            k -= 1
+        co = ctx.body_words.cohesion(units[k]) if k >= 0 else None
+        if co is not None and co > 0:
+            top = k
+    for u in units[:top]:
+        if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
+            verdicts[u.index] = name_of(u)
+
+
+def _story_start(ctx: Context) -> int | None:
+    """The first paragraph (or sentence), or a headline sharing half its words with the body, in
+    the first lines."""
+    for u in ctx.units[:HEAD_LINES]:
+        if ctx.in_comments[u.index]:
+            continue
+        if u.prose or (u.n >= 6 and u.final in ".。"):  # not "OUT NOW!"
+            return u.index
+        if u.n >= 3 and heading_like(u):
+            co = ctx.body_words.cohesion(u)
+            if co is not None and co >= 0.5:
+                return u.index
+    return None
+
+
+def _head_item(u: Unit, ctx: Context) -> bool:
+    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or not heading_like(u):
+        return False
+    if u.n <= 2:  # a section name or a link: its words may well be the story's
+        return True
+    co = ctx.body_words.cohesion(u)
+    return co is None or co < 0.25
 
 
 def interruptions(ctx: Context, verdicts: list) -> None:

@@ -28,7 +28,7 @@ from .captions import site_name
 from .classify import classify
 from .comments import CommentSection, find_sections
 from .families import COMMENTS, Leftover
-from .position import interruptions, tail
+from .position import head, interruptions, tail
 from .lists import extend_headed_lists, fill_lists, runs
 from .structure import edge_zones
 from .units import Body, Context, build_units
@@ -90,6 +90,7 @@ def _segment(doc) -> Segmentation:
     extend_headed_lists(ctx, verdicts)
     # 5. place in the draft: what follows the article's last paragraph, lines that interrupt it
     if structural:
+        head(ctx, verdicts)
         tail(ctx, verdicts)
         interruptions(ctx, verdicts)
     # 6. runs of one family become one finding

@@ -77,13 +77,30 @@ def not_furniture(u: Unit) -> bool:
         return True
     if text[0] in "\"“‘'«„(":
         return True
-    return _looks_like_date(u) or looks_like_person(text)
+    return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
 
 def _looks_like_date(u: Unit) -> bool:
     words = [w.lower() for w in u.words]
     named = any(w in cues.MONTHS or w in cues.WEEKDAYS for w in words)
     return named and any(w.isdigit() for w in words)
+
+
+_TIME_WORDS = frozenset("am pm a.m p.m at on et edt est gmt utc bst cet cest pst pdt cst cdt ist aest".split())
+
+
+def _date_part(u: Unit) -> bool:
+    """A piece of a date or a time on its own line ("July", "24", "9:44am, EDT")."""
+    if not u.words or u.n > 8:
+        return False
+    named = False
+    for w in u.words:
+        lw = w.lower()
+        if lw in cues.MONTHS or lw in cues.WEEKDAYS:
+            named = True
+        elif not (w[0].isdigit() or lw in _TIME_WORDS):
+            return False
+    return named or bool(_CLOCK.search(u.text))
 
 
 # "7:19 am", "10:28pm", "12:00 AM EST", "15:39", "4 p.m."
