@@ -26,6 +26,10 @@ from .structure import is_stamp, not_furniture
 from .units import HEADLINE_MAX_WORDS, Context, Unit
 
 HEAD_LINES = 5  # the story starts within this many lines, or the head is not looked at
+LABEL_WORDS = 2  # a heading this short is a label: its words may well be the story's
+TAIL_COHESION = 0.5  # a longer heading after the story sharing less than this is not the story's
+HEAD_COHESION = 0.25  # the same above the headline, where the story's own kickers and decks stand
+START_COHESION = 0.5  # a headline sharing this much with the body starts the story
 HEADING_END = ".!?,;:"  # a heading ends with none of these
 SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or a link
 
@@ -57,9 +61,9 @@ def _tail_item(u: Unit, ctx: Context, last: bool) -> tuple[str, str] | None:
         return DANGLING, "this line introduces something that is not in the text"
     if not heading_like(u):
         return None
-    if u.n > 2:  # a longer heading may be the story's own: only one that shares little with it
+    if u.n > LABEL_WORDS:  # a longer heading may be the story's own: only one that shares little with it
         co = ctx.body_words.cohesion(u)
-        if co is not None and co >= 0.5:
+        if co is not None and co >= TAIL_COHESION:
             return None
     return name_of(u)
 
@@ -93,7 +97,7 @@ def _story_start(ctx: Context) -> int | None:
             return u.index
         if u.n >= 3 and heading_like(u):
             co = ctx.body_words.cohesion(u)
-            if co is not None and co >= 0.5:
+            if co is not None and co >= START_COHESION:
                 return u.index
     return None
 
@@ -101,10 +105,10 @@ def _story_start(ctx: Context) -> int | None:
 def _head_item(u: Unit, ctx: Context) -> bool:
     if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or not heading_like(u):
         return False
-    if u.n <= 2:  # a section name or a link: its words may well be the story's
+    if u.n <= LABEL_WORDS:
         return True
     co = ctx.body_words.cohesion(u)
-    return co is None or co < 0.25
+    return co is None or co < HEAD_COHESION
 
 
 def interruptions(ctx: Context, verdicts: list) -> None:
@@ -145,7 +149,9 @@ def heading_like(u: Unit) -> bool:
     """Reads like a heading or a link, not like article furniture: no closing punctuation, no
     date, byline, credit, quotation or bracketed source ("[Reuters]")."""
     text = u.text
-    if not u.words or u.final in HEADING_END or text[0] in "[(—–-_*#•" or not any(c.isalpha() for c in u.final or "x"):
+    if not u.words or u.final in HEADING_END or text[0] in "[(—–-_*#•" or not u.final.isalnum():
+        return False
+    if not any(w[0].isalpha() for w in u.words):  # "2012", "11/06/2012"
         return False
     return not not_furniture(u)
 
