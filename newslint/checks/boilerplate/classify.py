@@ -119,7 +119,29 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
     archive = _archive(u, text, words)
     if archive:
         return archive
+    if _section_name(u, words):
+        return NAVIGATION, "section name"
     return None
+
+
+_JOINERS = frozenset({"&", "and", "of", "the", "in", "for"})
+
+
+def _section_name(u: Unit, words: list[str]) -> bool:
+    """ "World Markets", "Tech & Gadgets", "LOCAL NEWS": two to four words that all name site
+    sections (one such word alone may be a heading of the story: see ``_AMBIGUOUS_SINGLE``)."""
+    if not 2 <= len(words) <= 4 or u.final in shape.SENTENCE_END:
+        return False
+    if not (shape.is_title_case(words) or u.text.isupper()):
+        return False
+    named = 0
+    for w in words:
+        lw = w.lower()
+        if lw in cues.SECTIONS:
+            named += 1
+        elif lw not in _JOINERS:
+            return False
+    return named >= 2
 
 
 def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
