@@ -59,7 +59,7 @@ def _tail_item(u: Unit, ctx: Context, last: bool) -> tuple[str, str] | None:
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
         return DANGLING, "this line introduces something that is not in the text"
-    if not heading_like(u):
+    if not heading_like(u, cut=True):
         return None
     if u.n > LABEL_WORDS:  # a longer heading may be the story's own: only one that shares little with it
         co = ctx.body_words.cohesion(u)
@@ -103,7 +103,7 @@ def _story_start(ctx: Context) -> int | None:
 
 
 def _head_item(u: Unit, ctx: Context) -> bool:
-    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or not heading_like(u):
+    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or not heading_like(u, cut=True):
         return False
     if u.n <= LABEL_WORDS:
         return True
@@ -145,12 +145,19 @@ def _in_table(u: Unit, ctx: Context) -> bool:
     return any(c.isdigit() for c in u.text) and _DIGITS.sub("0", above) == _DIGITS.sub("0", u.text)
 
 
-def heading_like(u: Unit) -> bool:
+_CUT = re.compile(r"[^\W\d_](?:\.{2,3}|…)$")  # "Incredible Home Revival Projec...", "노르웨.."
+
+
+def heading_like(u: Unit, cut: bool = False) -> bool:
     """Reads like a heading or a link, not like article furniture: no closing punctuation, no
-    date, byline, credit, quotation or bracketed source ("[Reuters]")."""
+    date, byline, credit, quotation or bracketed source ("[Reuters]").  With ``cut``, a heading
+    cut short by an ellipsis counts too (a teaser in a list of links)."""
     text = u.text
-    if not u.words or u.final in HEADING_END or text[0] in "[(—–-_*#•" or not u.final.isalnum():
+    if not u.words or text[0] in "[(—–-_*#•":
         return False
+    if u.final in HEADING_END or not u.final.isalnum():
+        if not (cut and _CUT.search(text)):
+            return False
     if not any(w[0].isalpha() for w in u.words):  # "2012", "11/06/2012"
         return False
     return not not_furniture(u)
