@@ -150,17 +150,23 @@ _CUT = re.compile(r"[^\W\d_](?:\.{2,3}|…)$")  # "Incredible Home Revival Proje
 
 def heading_like(u: Unit, cut: bool = False) -> bool:
     """Reads like a heading or a link, not like article furniture: no closing punctuation, no
-    date, byline, credit, quotation or bracketed source ("[Reuters]").  With ``cut``, a heading
+    date, byline, credit, quotation or bracketed source ("[Reuters]").  With ``cut``, a title
     cut short by an ellipsis counts too (a teaser in a list of links)."""
     text = u.text
     if not u.words or text[0] in "[(—–-_*#•":
         return False
     if u.final in HEADING_END or not u.final.isalnum():
-        if not (cut and _CUT.search(text)):
+        if not (cut and _CUT.search(text) and _headline_case(u)):
             return False
     if not any(w[0].isalpha() for w in u.words):  # "2012", "11/06/2012"
         return False
     return not not_furniture(u)
+
+
+def _headline_case(u: Unit) -> bool:
+    """Title case ("Incredible Home Revival Projec..."), or a script without case; not a sentence
+    trailing off ("And then he left...")."""
+    return shape.is_title_case(u.words) or u.text.upper() == u.text.lower()
 
 
 def name_of(u: Unit) -> tuple[str, str]:
