@@ -151,6 +151,21 @@ def test_ordinary_copy_is_left_alone(text):
     assert not res.diagnostics, [(d.line, d.code, d.message) for d in res.diagnostics]
 
 
+JAPANESE = (
+    "市議会が新しい予算を承認\n"
+    "市議会は月曜日、長い議論の末に新しい予算を承認した。議員らは、この計画で二つの新しい学校を建設し、来年には川の橋を修理すると述べた。\n"
+    "市長は、今回の予算は町にとって良い日だと述べ、住民もこの決定を歓迎した。新しい学校は来年の秋に開校する予定だと当局者は話した。\n"
+)
+
+
+def test_japanese_story_is_read_by_characters():
+    """No spaces between words: characters count as words and character pairs as topic words, so
+    the headline shares the story's words and another story's title does not."""
+    assert not lint_text(JAPANESE, path="a.txt", select=BP).diagnostics
+    res = lint_text(JAPANESE + "人気の温泉旅館ランキングを発表\n", path="a.txt", select=BP)
+    assert _lines(res) == [(4, 4, "BP009")]
+
+
 def test_last_sentence_does_not_join_the_links_after_it():
     text = ARTICLE + "Officials gave no other details.\nTop Restaurants\nAdvertise with Us\nHealthy Eating\n"
     res = lint_text(text, path="a.txt", select=BP)

@@ -72,7 +72,7 @@ def _segment(doc) -> Segmentation:
     doc_counts = {"latin": 1} if doc.prose.isascii() else shape.script_counts(doc.prose)
     doc_script = _main_script(doc_counts)
     # 3. each block on its own
-    structural = body_words and doc_script not in ("cjk", "thai")
+    structural = body_words and doc_script != "thai"
     edge = edge_zones(units, body_words, in_comments) if structural else [False] * len(units)
     seen = Counter(u.text for u in units)
     repeated = [seen[u.text] > 1 for u in units]
