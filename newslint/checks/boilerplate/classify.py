@@ -45,10 +45,28 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _label_or_lead(u, ctx)
         if hit:
             return hit
+    hit = _glued(u)
+    if hit:
+        return hit
     for test in (credit, tagline, foreign_script, dangling, structural):
         hit = test(u, ctx)
         if hit:
             return hit
+    return None
+
+
+# Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
+# Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
+_GLUED_LINK = re.compile(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
+_GLUED_COUNTER = re.compile(r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z][a-z ])")
+
+
+def _glued(u: Unit) -> tuple[str, str] | None:
+    text = u.text
+    if _GLUED_LINK.match(text):
+        return RELATED, "link to the previous or next post"
+    if _GLUED_COUNTER.match(text):
+        return CREDIT, "slideshow caption run into its counter"
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import cues, shape
+from .shape import SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .names import looks_like_person
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
@@ -107,10 +108,19 @@ def _date_part(u: Unit) -> bool:
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:.]\d\d(?![\d.,])|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 
 
+# "2 days ago", "an hour ago"
+_AGO = re.compile(r"\b(?:\d+|an?|one|two|three)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
+
+
 def is_stamp(u: Unit) -> bool:
-    """A date with a clock time, alone or with a name ("November 19, 2019 at 7:19 am", "Lorna
-    October 25, 2012 at 12:28 pm"): the stamp of a post or a comment."""
-    return u.n <= 14 and _looks_like_date(u) and bool(_CLOCK.search(u.text))
+    """A date with a clock time, or a time relative to now, alone or with a name ("November 19,
+    2019 at 7:19 am", "Lorna October 25, 2012 at 12:28 pm", "By Maren Estrada 2 days ago"): the
+    stamp of a post or a comment."""
+    if u.n > 14:
+        return False
+    if _looks_like_date(u) and _CLOCK.search(u.text):
+        return True
+    return u.final not in SENTENCE_END and bool(_AGO.search(u.text))
 
 
 _TAGLINE_WORDS = frozenset(
