@@ -41,6 +41,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _copyright_or_credit(u)
         if hit:
             return hit
+    if shape.is_month_row(u.words):  # "2011: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"
+        return NAVIGATION, "archive by month"
     if short and not (u.final in shape.SENTENCE_END and n > 6):
         hit = _label_or_lead(u, ctx)
         if hit:

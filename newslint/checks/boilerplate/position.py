@@ -25,6 +25,8 @@ from .families import DANGLING, NAVIGATION, RELATED
 from .structure import is_stamp, not_furniture
 from .units import HEADLINE_MAX_WORDS, Context, Unit
 
+INNER_MAX = 2  # a story with more lines between its paragraphs has subheadings
+INNER_CO = 0.2  # a longer line sharing less than this with the story is not its subheading
 HEAD_LINES = 5  # the story starts within this many lines, or the head is not looked at
 LABEL_WORDS = 2  # a heading this short is a label: its words may well be the story's
 TAIL_COHESION = 0.5  # a longer heading after the story sharing less than this is not the story's
@@ -112,19 +114,25 @@ def _head_item(u: Unit, ctx: Context) -> bool:
 
 
 def interruptions(ctx: Context, verdicts: list) -> None:
-    """Lone short lines inside the body that share no word with the article."""
+    """Lone short lines inside the body that share (almost) no word with the article."""
     units = ctx.units
     if ctx.body is None:
         return
     a, b = ctx.body
     inner = [u for u in units[a + 1 : b] if not u.prose and not ctx.in_comments[u.index] and verdicts[u.index] is None]
-    if not inner or len(inner) > 2:  # a story with subheadings
+    if not inner or len(inner) > INNER_MAX:  # a story with subheadings
         return
     for u in inner:
         i = u.index
         if not (units[i - 1].prose and units[i + 1].prose) or u.n > HEADLINE_MAX_WORDS or ctx.repeated[i]:
             continue
-        if heading_like(u) and ctx.body_words.shares(u) is False:
+        if not heading_like(u):
+            continue
+        if u.n > LABEL_WORDS:
+            co = ctx.body_words.cohesion(u)
+            if co is None or co < INNER_CO:
+                verdicts[i] = name_of(u)
+        elif ctx.body_words.shares(u) is False:
             verdicts[i] = name_of(u)
 
 
