@@ -172,6 +172,11 @@ def test_last_sentence_does_not_join_the_links_after_it():
     assert _lines(res) == [(5, 7, "BP003")]
 
 
+def test_agency_credit_does_not_join_the_menu_above_it():
+    text = "Daily Email\nContact Us\nREUTERS\nWASHINGTON (Reuters) - " + ARTICLE
+    assert _lines(lint_text(text, path="a.txt", select=BP)) == [(1, 2, "BP003")]
+
+
 def test_results_list_closing_a_story_is_not_a_heading_run():
     text = (
         "Children vote for their favourite film\n\n"

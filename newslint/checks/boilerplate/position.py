@@ -150,7 +150,11 @@ def _in_table(u: Unit, ctx: Context) -> bool:
     seps = set(_SEPARATORS.findall(u.text))
     if seps and seps == set(_SEPARATORS.findall(above)):
         return True
-    return any(c.isdigit() for c in u.text) and _DIGITS.sub("0", above) == _DIGITS.sub("0", u.text)
+    if not any(c.isdigit() for c in u.text):
+        return False
+    mine, theirs = _DIGITS.sub("0", u.text).split(), _DIGITS.sub("0", above).split()
+    # the same words, or the same count of words opening with the same number ("%34 votes")
+    return mine == theirs or (len(mine) == len(theirs) and mine[0] == theirs[0] and "0" in mine[0])
 
 
 _CUT = re.compile(r"[^\W\d_](?:\.{2,3}|…)$")  # "Incredible Home Revival Projec...", "노르웨.."

@@ -51,7 +51,15 @@ _BYLINE = re.compile(
     r"^(?:by|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
-    r"|\b(?:credit|credits|courtesy)\b",
+    r"|\b(?:credit|credits|courtesy)\b"
+    r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$",  # "Staff Reports"
+    re.I,
+)
+
+# A news agency credited on its own line ("REUTERS", "AP Photo", "AFP/Getty Images")
+_AGENCY = re.compile(
+    r"^(?:the\s+)?(?:reuters|ap|associated press|afp|agence france-presse|dpa|efe|ansa|xinhua|kyodo|"
+    r"tass|ria novosti|pti|ians|aap|cp|upi|bloomberg|getty images|epa)\b[\w\s/.,-]{0,30}$",
     re.I,
 )
 
@@ -76,8 +84,8 @@ def not_furniture(u: Unit) -> bool:
     text = u.text
     if _BYLINE.search(text) or _DATELINE.match(text) or _NUMBERED.match(text) or _PHOTOGRAPHER.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
         return True
-    if text[0] in "\"“‘'«„(":
-        return True
+    if text[0] in "\"“‘'«„(" or (text[0] == "[" and text.rstrip()[-1:] == "]") or _AGENCY.match(text):
+        return True  # a quotation, a bracketed source ("[Wired]"), an agency
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
 
