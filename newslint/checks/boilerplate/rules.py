@@ -235,3 +235,17 @@ RULES = [
     ForeignScriptString,
     DanglingReference,
 ]
+
+_FAMILY_OF = {rule.code: rule.family for rule in RULES}
+
+
+def leftover_spans(doc, codes=None) -> list[tuple[int, int]]:
+    """Prose spans ``[start, end)`` of the page leftovers that the boilerplate rules with these
+    codes report (every rule when ``codes`` is None; codes of other families are ignored), in
+    document order: what another family leaves out of the article text.  The readability metrics
+    use it (``checks/readability/metrics.py``) when boilerplate rules run and ``lint-boilerplate``
+    is off.  The segmentation is the rules' own, computed once per document."""
+    families = None if codes is None else {_FAMILY_OF[c] for c in codes if c in _FAMILY_OF}
+    if families is not None and not families:
+        return []
+    return [(x.start, x.end) for x in segmentation(doc).leftovers if families is None or x.family in families]

@@ -107,9 +107,3 @@ def _main_script(counts: dict[str, int]) -> str | None:
         return None
     script, n = max(counts.items(), key=lambda kv: kv[1])
     return script if n >= 0.8 * sum(counts.values()) else None
-
-
-def leftover_spans(doc) -> list[tuple[int, int]]:
-    """Prose spans of everything the segmenter takes for page leftovers (comments included), in
-    order: what a readability metric or another family would leave out of the article text."""
-    return [(x.start, x.end) for x in segmentation(doc).leftovers]
