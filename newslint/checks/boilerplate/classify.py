@@ -10,6 +10,7 @@ from collections import Counter
 from . import cues, shape
 from .captions import credit
 from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, WHAT, WHAT_LIST, describe
+from .languages import foreign_language
 from .lexicon import cue, key, matcher
 from .references import dangling
 from .structure import foreign_script, structural, tagline
@@ -50,7 +51,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     hit = _glued(u)
     if hit:
         return hit
-    for test in (credit, tagline, foreign_script, dangling, structural):
+    for test in (credit, tagline, foreign_script, foreign_language, dangling, structural):
         hit = test(u, ctx)
         if hit:
             return hit

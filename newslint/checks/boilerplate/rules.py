@@ -183,12 +183,14 @@ class RelatedLinks(_Boilerplate):
 
 class ForeignScriptString(_Boilerplate):
     """A short line in another script than the article's ("Заголовок открываемого материала" at
-    the end of an English article): an untranslated interface string of the site."""
+    the end of an English article), or a line in another language than the article's ("Durch die
+    Nutzung dieser Website zeigen Sie an, dass Sie ..." in an English story, told by function
+    words; quotations are left alone): an untranslated interface string of the site."""
 
     code = "BP010"
     name = "foreign-interface-text"
     family = fam.SCRIPT
-    summary = "Interface string in a script other than the article's."
+    summary = "Interface string in another script or language than the article's."
     examples = Examples(
         bad=[ARTICLE + "Заголовок открываемого материала"],
         good=[ARTICLE + "The bridge was built in 1897 by the town's first engineer."],

@@ -29,6 +29,7 @@ from .classify import classify
 from .comments import CommentSection, find_sections
 from .families import COMMENTS, Leftover
 from .position import head, interruptions, tail
+from .languages import document_language
 from .lists import extend_headed_lists, fill_lists, runs
 from .structure import edge_zones
 from .units import Body, Context, build_units
@@ -79,6 +80,8 @@ def _segment(doc) -> Segmentation:
     ctx = Context(units, seg.body, body_words, doc_script, in_comments, [(k.start, k.end) for k in doc.links], edge, repeated)
     if "latin" not in doc_counts or len(doc_counts) > 1:
         ctx.doc_counts = doc_counts
+    if body_words and doc_script == "latin":
+        ctx.language = document_language(body_words)
     verdicts: list[tuple[str, str] | None] = [None] * len(units)
     for u in units:
         if in_comments[u.index]:

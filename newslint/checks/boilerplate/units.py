@@ -155,3 +155,4 @@ class Context:
     doc_counts: dict[str, int] = field(default_factory=dict)  # letters per script in the document
     weak: dict[int, str] = field(default_factory=dict)  # one-word labels that need company ("Home")
     brands: set[str] = field(default_factory=set)  # site names that sign captions
+    language: str | None = None  # the body's language, when its function words are clear
