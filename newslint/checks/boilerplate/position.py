@@ -32,6 +32,10 @@ LABEL_WORDS = 2  # a heading this short is a label: its words may well be the st
 TAIL_COHESION = 0.5  # a longer heading after the story sharing less than this is not the story's
 HEAD_COHESION = 0.25  # the same above the headline, where the story's own kickers and decks stand
 START_COHESION = 0.5  # a headline sharing this much with the body starts the story
+LATE_BODY_WORDS = 150  # topic words the body needs before cohesion can tell a paragraph from a blurb
+LATE_HEADLINE = 3  # the last line where such a headline may follow text that is not the story's
+ABOVE_WORDS = 40
+ABOVE_COHESION = 0.34  # text above it sharing less than this with the body is not the story's
 HEADING_END = ".!?,;:"  # a heading ends with none of these
 SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or a link
 
@@ -71,10 +75,18 @@ def _tail_item(u: Unit, ctx: Context, last: bool) -> tuple[str, str] | None:
 
 
 def head(ctx: Context, verdicts: list) -> None:
-    """Headings above the story's headline."""
+    """Headings above the story's headline, and text above a headline that comes late."""
     units = ctx.units
     start = _story_start(ctx)
-    if not start:
+    if start is None:
+        return
+    late = _late_headline(ctx, verdicts, start)
+    if late is not None:
+        for u in units[:late]:
+            if verdicts[u.index] is None and not not_furniture(u):
+                verdicts[u.index] = name_of(u) if heading_like(u) else (RELATED, "text above the headline that is not the story's")
+        return
+    if start == 0:
         return
     top = start
     if units[start].final in shape.SENTENCE_END:  # the headline is the heading above the first paragraph, if any
@@ -102,6 +114,29 @@ def _story_start(ctx: Context) -> int | None:
             if co is not None and co >= START_COHESION:
                 return u.index
     return None
+
+
+def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
+    """A headline sharing half its words with the body in the first lines, below text that
+    shares little with it (a comment, another story's teaser, a blurb): the story starts there."""
+    units = ctx.units
+    if units[start].final not in shape.SENTENCE_END or ctx.body_words.size < LATE_BODY_WORDS:
+        return None  # in a short text, a paragraph may share little with the few others
+    for h in range(start + 1, min(len(units), LATE_HEADLINE + 1)):
+        x = units[h]
+        if x.n >= 3 and heading_like(x) and not ctx.in_comments[h]:
+            co = ctx.body_words.cohesion(x)
+            if co is not None and co >= START_COHESION:
+                break
+    else:
+        return None
+    for u in units[:h]:
+        if verdicts[u.index] is not None or not_furniture(u):
+            continue
+        co = ctx.body_words.cohesion(u)
+        if co is None or co >= ABOVE_COHESION or u.n > ABOVE_WORDS or u.final == ":" or ctx.in_comments[u.index]:
+            return None  # the story's own text, or text we cannot judge
+    return h
 
 
 def _head_item(u: Unit, ctx: Context) -> bool:

@@ -93,12 +93,13 @@ class Body:
     """The topic words of the article's prose blocks, with their counts: does a word of a block
     occur in the body, apart from the block itself?"""
 
-    __slots__ = ("words", "members")
+    __slots__ = ("words", "members", "size")
 
     def __init__(self, units: list[Unit], in_comments: list[bool]) -> None:
         members = [u for u in units if u.prose and not in_comments[u.index]]
         self.members = frozenset(u.index for u in members)
         self.words = Counter(topic_words(" ".join(u.text for u in members).lower()))
+        self.size = sum(self.words.values())  # topic words in all
 
     def __bool__(self) -> bool:
         return bool(self.words)
