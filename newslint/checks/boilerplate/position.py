@@ -207,7 +207,14 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
             return False
     if not any(w[0].isalpha() for w in u.words):  # "2012", "11/06/2012"
         return False
+    if text[0] in _QUOTES and _QUOTED_TITLE.match(text):  # "'Saved by the Bell' actor in local film ..."
+        return not not_furniture(Unit(u.index, u.start, u.end, text[1:], u.n, u.words, u.kind, u.indent, u.tags))
     return not not_furniture(u)
+
+
+_QUOTES = "\"“‘'«„"
+# a title that opens with a quoted name and goes on after it (not a quotation and its speaker)
+_QUOTED_TITLE = re.compile(r"^[\"“‘'«„][^\"”’'»“]{1,30}[\"”’'»]\s*[^\s—–-]")
 
 
 def _headline_case(u: Unit) -> bool:
