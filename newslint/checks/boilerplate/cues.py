@@ -43,6 +43,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "sign in or register", "register or log in", "register or login", "we are temporarily moderating",
         "name is required to post a comment", "enter your comment here",
     ),
+    "share": (
+        # the share-by-email widget of WordPress (Jetpack), on a great many blogs
+        "post was not sent - check your email addresses", "email check failed, please try again",
+        "your blog cannot share posts by email",
+    ),
     "notice": (
         "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
         "our use of cookies", "the use of cookies", "accept cookies", "accept all cookies", "cookie policy",
@@ -103,7 +108,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "site map", "sitemap", "blog archive", "monthly archives", "archive by month", "search this site",
         "search this blog", "privacy policy", "terms of use", "terms of service", "terms and conditions",
         "terms & conditions", "contact us", "about us", "advertise with us", "advertise here", "work with us",
-        "accessibility help", "view pdf", "print mode", "politique de confidentialité", "política de privacidade",
+        "accessibility help", "view pdf", "print mode", "your california privacy rights",
+        "california privacy rights", "your privacy rights", "your privacy choices", "cookie preferences", "politique de confidentialité", "política de privacidade",
         "política de privacidad", "datenschutzerklärung", "informativa sulla privacy", "impressum",
     ),
 }
@@ -134,6 +140,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "login": (
         "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account",
+        # comment-form fields
+        "your name", "your email", "your email address", "email address", "nama anda", "alamat email",
+        "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",
+        "ihr name", "ihre e-mail-adresse",
         "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
         "anmelden", "connexion", "iniciar sesión", "accedi", "entrar", "войти", "комментарии", "kommentare",
         "commentaires", "comentarios", "commenti", "comentários", "nessun commento", "no comments",
