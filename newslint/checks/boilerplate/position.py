@@ -89,9 +89,9 @@ def head(ctx: Context, verdicts: list) -> None:
     if start == 0:
         return
     top = start
-    if units[start].final in shape.SENTENCE_END:  # the headline is the heading above the first paragraph, if any
+    if _is_text(units[start]):  # the headline is the heading above the first paragraph, if any
         k = start - 1
-        while k >= 0 and not heading_like(units[k]) and not_furniture(units[k]):
+        while k >= 0 and not heading_like(units[k]):  # over bylines, dates, an introduction
             k -= 1
         co = ctx.body_words.cohesion(units[k]) if k >= 0 else None
         if co is not None and co > 0:
@@ -107,7 +107,7 @@ def _story_start(ctx: Context) -> int | None:
     for u in ctx.units[:HEAD_LINES]:
         if ctx.in_comments[u.index]:
             continue
-        if u.prose or (u.n >= 6 and u.final in ".。"):  # not "OUT NOW!"
+        if _is_text(u):
             return u.index
         if u.n >= 3 and heading_like(u):
             co = ctx.body_words.cohesion(u)
@@ -116,11 +116,16 @@ def _story_start(ctx: Context) -> int | None:
     return None
 
 
+def _is_text(u: Unit) -> bool:
+    """A paragraph, or a sentence (not "OUT NOW!")."""
+    return u.prose or (u.n >= 6 and u.final in ".。")
+
+
 def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
     """A headline sharing half its words with the body in the first lines, below text that
     shares little with it (a comment, another story's teaser, a blurb): the story starts there."""
     units = ctx.units
-    if units[start].final not in shape.SENTENCE_END or ctx.body_words.size < LATE_BODY_WORDS:
+    if not _is_text(units[start]) or ctx.body_words.size < LATE_BODY_WORDS:
         return None  # in a short text, a paragraph may share little with the few others
     for h in range(start + 1, min(len(units), LATE_HEADLINE + 1)):
         x = units[h]
