@@ -216,7 +216,7 @@ def test_dev_drafts_precision_floor(shared_data):
 
     records = [json.loads(x) for x in (shared_data / "boilerplate-drafts" / "aeb-drafts.jsonl").open(encoding="utf-8")]
     r = score_set(records, BP)
-    assert r["precision"] >= 0.8 and r["recall"] >= 0.35 and r["content_flagged_rate"] <= 0.01, r
+    assert r["precision"] >= 0.8 and r["recall"] >= 0.6 and r["content_flagged_rate"] <= 0.01, r
 
 
 def test_clean_news_rate(shared_data):
