@@ -3,17 +3,25 @@
 * **the tail** -- the blocks after the article's last paragraph.  An article ends with its last
   paragraph, perhaps a credit, a byline or a sign-off; a line that could only be a heading there
   has nothing under it, so it heads something of the page (a section, a list of other stories),
-  not of the story.  A time stamp there is a comment's or another story's, and a line ending with
-  a colon introduces something that was not copied.
+  not of the story.  A time stamp there is a comment's or another story's, and a last line ending
+  with a colon introduces something that was not copied.  Rows of a table or a list of results
+  (lines shaped like the one above) are the story's.
 * **the head** -- the lines above the story's headline.  The story starts at its first paragraph
-  or at a headline that shares most of its words with the body; the headline is the heading just
-  above that paragraph (a byline or a date may stand between them) when it shares a word with the
-  story.  A heading above the headline -- a section name, a menu, another story's headline that
-  shares little with this one -- is the page's.  Dates and bylines there are left alone: some
-  editors keep them with the story.
-* **interruptions** -- a lone short line between two paragraphs that shares no word with the
-  article, in a story with no other headings: the headline of another story or a section link
-  dropped into the text.  Stories with subheadings have several; an interruption is alone.
+  or at a headline that shares most of its words with the body; the headline is the heading
+  nearest above that paragraph (a byline, a date or an introduction may stand between them) when
+  it shares a word with the story.  A heading above the headline -- a section name, a menu,
+  another story's headline that shares little with this one -- is the page's.  When a headline
+  that shares most of its words with the body comes a few lines down, below short text that
+  shares little with the story (a comment, another story's blurb), the story starts there.
+  Dates and bylines are left alone: some editors keep them with the story.
+* **interruptions** -- a lone line between two paragraphs, in a story with no other headings,
+  that shares no word with the article (a label) or under a fifth of its words (a longer line):
+  the headline of another story or a section link dropped into the text.  Stories with
+  subheadings have several; an interruption is alone.
+
+Cohesion (the share of a line's topic words found in the body, ``units.Body``) decides between
+the story's own headings and the page's; the thresholds below are round values chosen on both
+labelled sets (benchmarks/RESULTS.md, Boilerplate).
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ HEAD_COHESION = 0.34  # the same above the headline, where the story's own kicke
 START_COHESION = 0.5  # a headline sharing this much with the body starts the story
 LATE_BODY_WORDS = 150  # topic words the body needs before cohesion can tell a paragraph from a blurb
 LATE_HEADLINE = 3  # the last line where such a headline may follow text that is not the story's
-ABOVE_WORDS = 40
+ABOVE_WORDS = 40  # and is short: a comment or a blurb, not a paragraph
 ABOVE_COHESION = 0.34  # text above it sharing less than this with the body is not the story's
 HEADING_END = ".!?,;:"  # a heading ends with none of these
 SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or a link
@@ -212,14 +220,7 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
             return False
     if not any(w[0].isalpha() for w in u.words):  # "2012", "11/06/2012"
         return False
-    if text[0] in _QUOTES and _QUOTED_TITLE.match(text):  # "'Saved by the Bell' actor in local film ..."
-        return not not_furniture(Unit(u.index, u.start, u.end, text[1:], u.n, u.words, u.kind, u.indent, u.tags))
     return not not_furniture(u)
-
-
-_QUOTES = "\"“‘'«„"
-# a title that opens with a quoted name and goes on after it (not a quotation and its speaker)
-_QUOTED_TITLE = re.compile(r"^[\"“‘'«„][^\"”’'»“]{1,30}[\"”’'»]\s*[^\s—–-]")
 
 
 def _headline_case(u: Unit) -> bool:

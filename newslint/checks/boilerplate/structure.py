@@ -75,6 +75,11 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s")
 _PHOTOGRAPHER = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:The )?[A-Z]")
 
 
+# "'Saved by the Bell' actor in local film ...": a title that opens with a short quoted name and
+# goes on after it (not a quotation, not a quotation and its speaker: “Cozy,” said Ann)
+_QUOTED_TITLE = re.compile(r"^[\"“‘'«„][^\"”’'»“]{1,30}(?<![,.!?])[\"”’'»]\s*[^\s—–-]")
+
+
 _CONTACT = re.compile(r"\S@\S+\.\w|\d[\d ().-]{6,}\d")
 
 
@@ -84,8 +89,10 @@ def not_furniture(u: Unit) -> bool:
     text = u.text
     if _BYLINE.search(text) or _DATELINE.match(text) or _NUMBERED.match(text) or _PHOTOGRAPHER.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
         return True
-    if text[0] in "\"“‘'«„(" or (text[0] == "[" and text.rstrip()[-1:] == "]") or _AGENCY.match(text):
-        return True  # a quotation, a bracketed source ("[Wired]"), an agency
+    if text[0] in "\"“‘'«„(" and not _QUOTED_TITLE.match(text):
+        return True  # a quotation, not a title opening with a quoted name
+    if (text[0] == "[" and text.rstrip()[-1:] == "]") or _AGENCY.match(text):
+        return True  # a bracketed source ("[Wired]"), an agency
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
 
