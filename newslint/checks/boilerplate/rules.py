@@ -66,8 +66,11 @@ class SiteTagline(_Boilerplate):
 
 class NavigationList(_Boilerplate):
     """Menu entries, section names, archive links and tag lists ("Home", "Top Workplaces",
-    "June 2012 (21)", "Tags: Iran, Iraq"): short items outside the article body that share no
-    words with it, or that are interface labels."""
+    "June 2012 (21)", "Tags: Iran, Iraq", "World Markets"): short items outside the article body
+    that share no words with it, headings with nothing under them after the last paragraph or
+    above the headline, a lone unrelated label between two paragraphs, interface labels, and
+    the time stamps of comments or other stories after the article ("November 19, 2019 at 7:19
+    am")."""
 
     code = "BP003"
     name = "navigation-list"
@@ -169,7 +172,8 @@ class PageNotice(_Boilerplate):
 
 class RelatedLinks(_Boilerplate):
     """'Read more', 'Related' and 'Most read' lists, and headlines of other stories left before
-    or after the article."""
+    or after the article or dropped between two of its paragraphs; also short text above a late
+    headline that shares little with the story (another story's blurb, a comment)."""
 
     code = "BP009"
     name = "related-links"

@@ -9,10 +9,14 @@ The segmenter looks at blocks, not phrases alone:
 * **shape** -- length, final punctuation, title case, counts "(12)", month archives, bullets;
 * **neighbours** -- a short item in a run of flagged items is part of the same list;
 * **repetition** -- a caption repeated beside its credit, a fragment of branding repeated;
-* **script** -- a line in another script than the article's;
+* **script and language** -- a line in another script than the article's, or in another
+  language (function words, ``languages.py``);
 * **cues** -- interface vocabulary (``cues.py``), as one signal: a label word counts only when it
   makes up the block, a lead phrase only at the start of a short block;
-* **HTML landmarks** -- ``nav``, ``footer``, ``aside``, ``form`` around a block (``block.meta["tags"]``).
+* **HTML landmarks** -- ``nav``, ``footer``, ``aside``, ``form`` around a block (``block.meta["tags"]``);
+* **place in the draft** -- after every block has its verdict: headings with nothing under them
+  after the last paragraph, headings above the story's headline, lone lines interrupting the body
+  (``position.py``).
 
 The result is a list of :class:`Leftover` (family, prose span, block range) and the reader-comment
 sections; each BP rule reports the leftovers of its family.
