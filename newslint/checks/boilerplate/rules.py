@@ -205,8 +205,9 @@ class ForeignScriptString(_Boilerplate):
 
 
 class DanglingReference(_Boilerplate):
-    """A reference to links or a list that did not come with the text: "[see links below]", or
-    "see the following articles:" with no articles after it.  Restore what it points to or
+    """A reference to links or a list that did not come with the text: "[see links below]",
+    "see the following articles:" with no articles after it, or a short last line after the
+    article that ends with a colon ("Watch the full interview:").  Restore what it points to or
     remove the reference."""
 
     code = "BP011"
