@@ -124,6 +124,9 @@ class Linter:
                 "lint-boilerplate": config.lint_boilerplate,
                 "languagetool": dict(config.languagetool),
                 "explicitly-selected": frozenset(explicit | enabled),
+                # codes of every rule this run selected: what one family may read about another
+                # (readability leaves out the page leftovers the boilerplate rules report)
+                "selected": frozenset(info.code for info in self.infos),
             },
         )
         self._resolve_cache: dict[str, list[str] | None] = {}

@@ -66,3 +66,40 @@ def test_fast_syllable_count_equals_textstats_own_loop():
     ]
     for text in samples:
         assert fast(text, "en_US") == original(text, "en_US"), text
+
+
+# -- page leftovers (the boilerplate family's leftover_spans) ------------------------------------
+STORY = (
+    "Council approves budget\n\n"
+    "The council approved the new budget on Monday after a debate that lasted most of the evening.\n\n"
+    "Councillors said the plan would fund two new schools and repair the river bridge next year.\n\n"
+)
+PAGE = STORY + "Share this article\n\nSign up for our newsletter\n\n© 2024 Town Herald. All rights reserved.\n"
+
+
+def _words(text, select, **config):
+    from newslint.config import Config
+
+    return lint_text(text, select=select, config=Config(**config)).facts["metrics"]["words"]
+
+
+def test_metrics_leave_out_what_the_boilerplate_rules_report():
+    story = _words(STORY, ["RD001"])
+    assert _words(PAGE, ["RD001", "BP"]) == story
+    assert _words(PAGE, ["RD001"]) > story  # no boilerplate rule selected: the whole text counts
+    assert _words(PAGE, ["RD001", "BP"], lint_boilerplate=True) > story  # leftovers copy-edited: counted
+
+
+def test_metrics_leave_out_only_the_selected_families():
+    with_copyright = _words(PAGE, ["RD001", "BP001"])
+    assert _words(STORY, ["RD001"]) < with_copyright < _words(PAGE, ["RD001"])
+
+
+def test_body_text_cuts_spans_out_of_blocks():
+    from newslint.document import read_document
+
+    doc = read_document("Head\nThe council met (see links below) on Monday.\nShare this\n", "a.txt", "plain")
+    a = doc.prose.index(" (see")
+    b = doc.prose.index("Share this")
+    text = metrics.body_text(doc, [(a, a + len(" (see links below)")), (b, b + len("Share this"))])
+    assert text == "The council met on Monday."

@@ -151,6 +151,45 @@ def test_ordinary_copy_is_left_alone(text):
     assert not res.diagnostics, [(d.line, d.code, d.message) for d in res.diagnostics]
 
 
+JAPANESE = (
+    "市議会が新しい予算を承認\n"
+    "市議会は月曜日、長い議論の末に新しい予算を承認した。議員らは、この計画で二つの新しい学校を建設し、来年には川の橋を修理すると述べた。\n"
+    "市長は、今回の予算は町にとって良い日だと述べ、住民もこの決定を歓迎した。新しい学校は来年の秋に開校する予定だと当局者は話した。\n"
+)
+
+
+def test_japanese_story_is_read_by_characters():
+    """No spaces between words: characters count as words and character pairs as topic words, so
+    the headline shares the story's words and another story's title does not."""
+    assert not lint_text(JAPANESE, path="a.txt", select=BP).diagnostics
+    res = lint_text(JAPANESE + "人気の温泉旅館ランキングを発表\n", path="a.txt", select=BP)
+    assert _lines(res) == [(4, 4, "BP009")]
+
+
+def test_last_sentence_does_not_join_the_links_after_it():
+    text = ARTICLE + "Officials gave no other details.\nTop Restaurants\nAdvertise with Us\nHealthy Eating\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert _lines(res) == [(5, 7, "BP003")]
+
+
+def test_agency_credit_does_not_join_the_menu_above_it():
+    text = "Daily Email\nContact Us\nREUTERS\nWASHINGTON (Reuters) - " + ARTICLE
+    assert _lines(lint_text(text, path="a.txt", select=BP)) == [(1, 2, "BP003")]
+
+
+def test_results_list_closing_a_story_is_not_a_heading_run():
+    text = (
+        "Children vote for their favourite film\n\n"
+        "Young film fans chose the winners of the children's awards on Sunday, and a drama about a "
+        "boy and his dog took the main prize.\n\n"
+        "The judges also named the best animation and the best school drama of the year, and more than "
+        "6,000 children voted in the film category.\n\n"
+        "Best film - The Dog Who Stayed\n\nBest school drama - Featherboy and the Fortune Tellers\n\n"
+        "Best animation - Brush Head and the Moonlight Painters of Old Town\n"
+    )
+    assert not lint_text(text, path="a.txt", select=BP).diagnostics
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -177,7 +216,7 @@ def test_dev_drafts_precision_floor(shared_data):
 
     records = [json.loads(x) for x in (shared_data / "boilerplate-drafts" / "aeb-drafts.jsonl").open(encoding="utf-8")]
     r = score_set(records, BP)
-    assert r["precision"] >= 0.8 and r["recall"] >= 0.35 and r["content_flagged_rate"] <= 0.01, r
+    assert r["precision"] >= 0.8 and r["recall"] >= 0.6 and r["content_flagged_rate"] <= 0.01, r
 
 
 def test_clean_news_rate(shared_data):

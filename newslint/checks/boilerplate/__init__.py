@@ -1,5 +1,5 @@
 """Boilerplate: what the web page left in the copy (codes BP001-BP011)."""
 
-from .rules import RULES
+from .rules import RULES, leftover_spans
 
-__all__ = ["RULES"]
+__all__ = ["RULES", "leftover_spans"]

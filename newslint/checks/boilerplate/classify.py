@@ -10,6 +10,7 @@ from collections import Counter
 from . import cues, shape
 from .captions import credit
 from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, WHAT, WHAT_LIST, describe
+from .languages import foreign_language
 from .lexicon import cue, key, matcher
 from .references import dangling
 from .structure import foreign_script, structural, tagline
@@ -41,14 +42,34 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _copyright_or_credit(u)
         if hit:
             return hit
+    if shape.is_month_row(u.words):  # "2011: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"
+        return NAVIGATION, "archive by month"
     if short and not (u.final in shape.SENTENCE_END and n > 6):
         hit = _label_or_lead(u, ctx)
         if hit:
             return hit
-    for test in (credit, tagline, foreign_script, dangling, structural):
+    hit = _glued(u)
+    if hit:
+        return hit
+    for test in (credit, tagline, foreign_script, foreign_language, dangling, structural):
         hit = test(u, ctx)
         if hit:
             return hit
+    return None
+
+
+# Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
+# Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
+_GLUED_LINK = re.compile(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
+_GLUED_COUNTER = re.compile(r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z][a-z ])")
+
+
+def _glued(u: Unit) -> tuple[str, str] | None:
+    text = u.text
+    if _GLUED_LINK.match(text):
+        return RELATED, "link to the previous or next post"
+    if _GLUED_COUNTER.match(text):
+        return CREDIT, "slideshow caption run into its counter"
     return None
 
 
@@ -119,7 +140,29 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
     archive = _archive(u, text, words)
     if archive:
         return archive
+    if _section_name(u, words):
+        return NAVIGATION, "section name"
     return None
+
+
+_JOINERS = frozenset({"&", "and", "of", "the", "in", "for"})
+
+
+def _section_name(u: Unit, words: list[str]) -> bool:
+    """ "World Markets", "Tech & Gadgets", "LOCAL NEWS": two to four words that all name site
+    sections (one such word alone may be a heading of the story: see ``_AMBIGUOUS_SINGLE``)."""
+    if not 2 <= len(words) <= 4 or u.final in shape.SENTENCE_END:
+        return False
+    if not (shape.is_title_case(words) or u.text.isupper()):
+        return False
+    named = 0
+    for w in words:
+        lw = w.lower()
+        if lw in cues.SECTIONS:
+            named += 1
+        elif lw not in _JOINERS:
+            return False
+    return named >= 2
 
 
 def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:

@@ -13,6 +13,8 @@ main languages of the web (not collected from any labelled set).  Four strengths
               row, with counts or arrows: "Share", "Advertisement", "Comments (7)", "Twitter
               Facebook Pinterest".  "Share prices fell" is prose.
 ``LIST_LABELS`` labels that lead a list after a colon: "Tags: Iran, Iraq", "Filed under: World".
+``SECTIONS``  words that name the sections and categories of news sites and blogs ("Real Estate",
+              "World Markets", "Tech & Gadgets"): a short line made only of them is a section link.
 
 The segmenter (``segment.py``) weighs a cue with the block's shape, position and neighbours.
 """
@@ -40,6 +42,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "allowed html tags", "to participate in the discussion", "log in or register", "login or register",
         "sign in or register", "register or log in", "register or login", "we are temporarily moderating",
         "name is required to post a comment", "enter your comment here",
+    ),
+    "share": (
+        # the share-by-email widget of WordPress (Jetpack), on a great many blogs
+        "post was not sent - check your email addresses", "email check failed, please try again",
+        "your blog cannot share posts by email",
     ),
     "notice": (
         "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
@@ -101,7 +108,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "site map", "sitemap", "blog archive", "monthly archives", "archive by month", "search this site",
         "search this blog", "privacy policy", "terms of use", "terms of service", "terms and conditions",
         "terms & conditions", "contact us", "about us", "advertise with us", "advertise here", "work with us",
-        "accessibility help", "view pdf", "print mode", "politique de confidentialité", "política de privacidade",
+        "accessibility help", "view pdf", "print mode", "your california privacy rights",
+        "california privacy rights", "your privacy rights", "your privacy choices", "cookie preferences", "politique de confidentialité", "política de privacidade",
         "política de privacidad", "datenschutzerklärung", "informativa sulla privacy", "impressum",
     ),
 }
@@ -132,6 +140,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "login": (
         "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account",
+        # comment-form fields
+        "your name", "your email", "your email address", "email address", "nama anda", "alamat email",
+        "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",
+        "ihr name", "ihre e-mail-adresse",
         "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
         "anmelden", "connexion", "iniciar sesión", "accedi", "entrar", "войти", "комментарии", "kommentare",
         "commentaires", "comentarios", "commenti", "comentários", "nessun commento", "no comments",
@@ -164,6 +176,23 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
     "related": ("related", "read more", "see also", "also read", "read also", "more on this"),
     "share": ("share", "share this", "follow us", "share this article"),
 }
+
+SECTIONS = frozenset(
+    """news world local national international regional metro city state nation us uk europe asia africa
+    americas politics government elections election business economy economics markets market money
+    finance personal investing stocks tech technology science health wellness medicine sport sports
+    football soccer basketball baseball hockey golf tennis cricket rugby racing motorsport entertainment
+    arts culture music movies movie film films tv television radio books reviews review opinion opinions
+    editorial editorials columns columnists commentary letters blogs blog lifestyle life living style
+    fashion beauty food recipes drink drinks travel autos auto cars motoring real estate property homes
+    home garden education jobs careers classifieds obituaries weather traffic video videos photos
+    pictures gallery galleries podcasts podcast events calendar deals coupons shopping gaming games
+    software apps mobile phones internet media gadgets hardware security cloud data startups energy
+    environment climate religion faith family parenting relationships kids crime courts law legal
+    military defense industry innovation design photography space weird offbeat features interactive
+    graphics archive archives newsletters magazine issue latest top popular trending featured more all
+    today breaking local""".split()
+)
 
 # Months and weekdays, for archive lists ("June 2012 (21)") and dates, in the main Latin-script languages.
 MONTHS = frozenset(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .families import LIST_FAMILIES, Leftover, MERGING, WHAT_LIST, describe
+from .shape import SENTENCE_END
 from .structure import not_furniture
 from .units import Context, Unit
 
@@ -19,6 +20,8 @@ def fill_lists(ctx: Context, verdicts) -> None:
         return (
             not u.prose
             and 1 <= u.n <= 8
+            and bool(u.words)  # "___" separates, it is no item
+            and not (u.n > 3 and u.final in SENTENCE_END)  # "Officials gave no details." ends a story
             and not ctx.in_comments[u.index]
             and (body is None or u.index < body[0] or u.index > body[1])
             and not (verdicts[u.index] is None and not_furniture(u))

@@ -66,8 +66,11 @@ class SiteTagline(_Boilerplate):
 
 class NavigationList(_Boilerplate):
     """Menu entries, section names, archive links and tag lists ("Home", "Top Workplaces",
-    "June 2012 (21)", "Tags: Iran, Iraq"): short items outside the article body that share no
-    words with it, or that are interface labels."""
+    "June 2012 (21)", "Tags: Iran, Iraq", "World Markets"): short items outside the article body
+    that share no words with it, headings with nothing under them after the last paragraph or
+    above the headline, a lone unrelated label between two paragraphs, interface labels, and
+    the time stamps of comments or other stories after the article ("November 19, 2019 at 7:19
+    am")."""
 
     code = "BP003"
     name = "navigation-list"
@@ -169,7 +172,8 @@ class PageNotice(_Boilerplate):
 
 class RelatedLinks(_Boilerplate):
     """'Read more', 'Related' and 'Most read' lists, and headlines of other stories left before
-    or after the article."""
+    or after the article or dropped between two of its paragraphs; also short text above a late
+    headline that shares little with the story (another story's blurb, a comment)."""
 
     code = "BP009"
     name = "related-links"
@@ -183,12 +187,14 @@ class RelatedLinks(_Boilerplate):
 
 class ForeignScriptString(_Boilerplate):
     """A short line in another script than the article's ("Заголовок открываемого материала" at
-    the end of an English article): an untranslated interface string of the site."""
+    the end of an English article), or a line in another language than the article's ("Durch die
+    Nutzung dieser Website zeigen Sie an, dass Sie ..." in an English story, told by function
+    words; quotations are left alone): an untranslated interface string of the site."""
 
     code = "BP010"
     name = "foreign-interface-text"
     family = fam.SCRIPT
-    summary = "Interface string in a script other than the article's."
+    summary = "Interface string in another script or language than the article's."
     examples = Examples(
         bad=[ARTICLE + "Заголовок открываемого материала"],
         good=[ARTICLE + "The bridge was built in 1897 by the town's first engineer."],
@@ -199,8 +205,9 @@ class ForeignScriptString(_Boilerplate):
 
 
 class DanglingReference(_Boilerplate):
-    """A reference to links or a list that did not come with the text: "[see links below]", or
-    "see the following articles:" with no articles after it.  Restore what it points to or
+    """A reference to links or a list that did not come with the text: "[see links below]",
+    "see the following articles:" with no articles after it, or a short last line after the
+    article that ends with a colon ("Watch the full interview:").  Restore what it points to or
     remove the reference."""
 
     code = "BP011"
@@ -235,3 +242,17 @@ RULES = [
     ForeignScriptString,
     DanglingReference,
 ]
+
+_FAMILY_OF = {rule.code: rule.family for rule in RULES}
+
+
+def leftover_spans(doc, codes=None) -> list[tuple[int, int]]:
+    """Prose spans ``[start, end)`` of the page leftovers that the boilerplate rules with these
+    codes report (every rule when ``codes`` is None; codes of other families are ignored), in
+    document order: what another family leaves out of the article text.  The readability metrics
+    use it (``checks/readability/metrics.py``) when boilerplate rules run and ``lint-boilerplate``
+    is off.  The segmentation is the rules' own, computed once per document."""
+    families = None if codes is None else {_FAMILY_OF[c] for c in codes if c in _FAMILY_OF}
+    if families is not None and not families:
+        return []
+    return [(x.start, x.end) for x in segmentation(doc).leftovers if families is None or x.family in families]

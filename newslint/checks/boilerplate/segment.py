@@ -9,10 +9,14 @@ The segmenter looks at blocks, not phrases alone:
 * **shape** -- length, final punctuation, title case, counts "(12)", month archives, bullets;
 * **neighbours** -- a short item in a run of flagged items is part of the same list;
 * **repetition** -- a caption repeated beside its credit, a fragment of branding repeated;
-* **script** -- a line in another script than the article's;
+* **script and language** -- a line in another script than the article's, or in another
+  language (function words, ``languages.py``);
 * **cues** -- interface vocabulary (``cues.py``), as one signal: a label word counts only when it
   makes up the block, a lead phrase only at the start of a short block;
-* **HTML landmarks** -- ``nav``, ``footer``, ``aside``, ``form`` around a block (``block.meta["tags"]``).
+* **HTML landmarks** -- ``nav``, ``footer``, ``aside``, ``form`` around a block (``block.meta["tags"]``);
+* **place in the draft** -- after every block has its verdict: headings with nothing under them
+  after the last paragraph, headings above the story's headline, lone lines interrupting the body
+  (``position.py``).
 
 The result is a list of :class:`Leftover` (family, prose span, block range) and the reader-comment
 sections; each BP rule reports the leftovers of its family.
@@ -28,6 +32,8 @@ from .captions import site_name
 from .classify import classify
 from .comments import CommentSection, find_sections
 from .families import COMMENTS, Leftover
+from .position import head, interruptions, tail
+from .languages import document_language
 from .lists import extend_headed_lists, fill_lists, runs
 from .structure import edge_zones
 from .units import Body, Context, build_units
@@ -71,13 +77,15 @@ def _segment(doc) -> Segmentation:
     doc_counts = {"latin": 1} if doc.prose.isascii() else shape.script_counts(doc.prose)
     doc_script = _main_script(doc_counts)
     # 3. each block on its own
-    structural = body_words and doc_script not in ("cjk", "thai")
+    structural = body_words and doc_script != "thai"
     edge = edge_zones(units, body_words, in_comments) if structural else [False] * len(units)
     seen = Counter(u.text for u in units)
     repeated = [seen[u.text] > 1 for u in units]
     ctx = Context(units, seg.body, body_words, doc_script, in_comments, [(k.start, k.end) for k in doc.links], edge, repeated)
     if "latin" not in doc_counts or len(doc_counts) > 1:
         ctx.doc_counts = doc_counts
+    if body_words and doc_script == "latin":
+        ctx.language = document_language(body_words)
     verdicts: list[tuple[str, str] | None] = [None] * len(units)
     for u in units:
         if in_comments[u.index]:
@@ -87,7 +95,12 @@ def _segment(doc) -> Segmentation:
     # 4. list context: short items between flagged items outside the body belong to the list
     fill_lists(ctx, verdicts)
     extend_headed_lists(ctx, verdicts)
-    # 5. runs of one family become one finding
+    # 5. place in the draft: what follows the article's last paragraph, lines that interrupt it
+    if structural:
+        head(ctx, verdicts)
+        tail(ctx, verdicts)
+        interruptions(ctx, verdicts)
+    # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)
     for s in seg.sections:
         a, b = units[s.first], units[s.last]
@@ -101,9 +114,3 @@ def _main_script(counts: dict[str, int]) -> str | None:
         return None
     script, n = max(counts.items(), key=lambda kv: kv[1])
     return script if n >= 0.8 * sum(counts.values()) else None
-
-
-def leftover_spans(doc) -> list[tuple[int, int]]:
-    """Prose spans of everything the segmenter takes for page leftovers (comments included), in
-    order: what a readability metric or another family would leave out of the article text."""
-    return [(x.start, x.end) for x in segmentation(doc).leftovers]

@@ -74,6 +74,15 @@ def is_month_archive(words: list[str]) -> bool:
     return len(y) == 4 and y[:2] in ("19", "20") and y.isdigit()
 
 
+def is_month_row(words: list[str]) -> bool:
+    """ "2011: Jan Feb Mar Apr ...", "2011 J F M A M J J A S O N D": the months of a year, a row
+    of archive links."""
+    if not 5 <= len(words) <= 16:
+        return False
+    months = sum(1 for w in words if w.lower() in MONTHS or (len(w) == 1 and w in "JFMASOND"))
+    return months >= 5 and months >= len(words) - 2
+
+
 def has_year(text: str) -> bool:
     return bool(_YEAR.search(text))
 

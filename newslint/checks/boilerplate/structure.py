@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import cues, shape
+from .shape import SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .names import looks_like_person
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
@@ -50,7 +51,15 @@ _BYLINE = re.compile(
     r"^(?:by|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
-    r"|\b(?:credit|credits|courtesy)\b",
+    r"|\b(?:credit|credits|courtesy)\b"
+    r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$",  # "Staff Reports"
+    re.I,
+)
+
+# A news agency credited on its own line ("REUTERS", "AP Photo", "AFP/Getty Images")
+_AGENCY = re.compile(
+    r"^(?:the\s+)?(?:reuters|ap|associated press|afp|agence france-presse|dpa|efe|ansa|xinhua|kyodo|"
+    r"tass|ria novosti|pti|ians|aap|cp|upi|bloomberg|getty images|epa)\b[\w\s/.,-]{0,30}$",
     re.I,
 )
 
@@ -62,6 +71,15 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,\s+[A-Z][\w .'’-]*$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s")
 
 
+# "Doug Mills/The New York Times", "Jim Craven/ NBC News": a photographer and an agency
+_PHOTOGRAPHER = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:The )?[A-Z]")
+
+
+# "'Saved by the Bell' actor in local film ...": a title that opens with a short quoted name and
+# goes on after it (not a quotation, not a quotation and its speaker: “Cozy,” said Ann)
+_QUOTED_TITLE = re.compile(r"^[\"“‘'«„][^\"”’'»“]{1,30}(?<![,.!?])[\"”’'»]\s*[^\s—–-]")
+
+
 _CONTACT = re.compile(r"\S@\S+\.\w|\d[\d ().-]{6,}\d")
 
 
@@ -69,17 +87,55 @@ def not_furniture(u: Unit) -> bool:
     """Article furniture that shares no word with the body: dates, bylines, credits, numbered
     items, addresses of links."""
     text = u.text
-    if _BYLINE.search(text) or _DATELINE.match(text) or _NUMBERED.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
+    if _BYLINE.search(text) or _DATELINE.match(text) or _NUMBERED.match(text) or _PHOTOGRAPHER.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
         return True
-    if text[0] in "\"“‘'«„(":
-        return True
-    return _looks_like_date(u) or looks_like_person(text)
+    if text[0] in "\"“‘'«„(" and not _QUOTED_TITLE.match(text):
+        return True  # a quotation, not a title opening with a quoted name
+    if (text[0] == "[" and text.rstrip()[-1:] == "]") or _AGENCY.match(text):
+        return True  # a bracketed source ("[Wired]"), an agency
+    return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
 
 def _looks_like_date(u: Unit) -> bool:
     words = [w.lower() for w in u.words]
     named = any(w in cues.MONTHS or w in cues.WEEKDAYS for w in words)
     return named and any(w.isdigit() for w in words)
+
+
+_TIME_WORDS = frozenset("am pm a.m p.m at on et edt est gmt utc bst cet cest pst pdt cst cdt ist aest".split())
+
+
+def _date_part(u: Unit) -> bool:
+    """A piece of a date or a time on its own line ("July", "24", "9:44am, EDT")."""
+    if not u.words or u.n > 8:
+        return False
+    named = False
+    for w in u.words:
+        lw = w.lower()
+        if lw in cues.MONTHS or lw in cues.WEEKDAYS:
+            named = True
+        elif not (w[0].isdigit() or lw in _TIME_WORDS):
+            return False
+    return named or bool(_CLOCK.search(u.text))
+
+
+# "7:19 am", "10:28pm", "12:00 AM EST", "15:39", "4 p.m."
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:.]\d\d(?![\d.,])|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+
+
+# "2 days ago", "an hour ago"
+_AGO = re.compile(r"\b(?:\d+|an?|one|two|three)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
+
+
+def is_stamp(u: Unit) -> bool:
+    """A date with a clock time, or a time relative to now, alone or with a name ("November 19,
+    2019 at 7:19 am", "Lorna October 25, 2012 at 12:28 pm", "By Maren Estrada 2 days ago"): the
+    stamp of a post or a comment."""
+    if u.n > 14:
+        return False
+    if _looks_like_date(u) and _CLOCK.search(u.text):
+        return True
+    return u.final not in SENTENCE_END and bool(_AGO.search(u.text))
 
 
 _TAGLINE_WORDS = frozenset(

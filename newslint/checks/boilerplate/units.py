@@ -41,9 +41,32 @@ _TOPIC = re.compile(r"[^\W\d_]{4,}")
 _TOPIC_ASCII = re.compile(r"[a-z]{4,}")  # the same on ASCII text, three times faster
 
 
+# Han, kana and Hangul: scripts whose words are not cut by spaces (or carry particles)
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 def topic_words(lower: str) -> list[str]:
-    """Words of four letters or more (letters only) of a lowercased text."""
-    return (_TOPIC_ASCII if lower.isascii() else _TOPIC).findall(lower)
+    """Words of four letters or more (letters only) of a lowercased text; in Chinese, Japanese
+    and Korean, pairs of adjacent characters instead (a cheap stand-in for word segmentation)."""
+    if lower.isascii():
+        return _TOPIC_ASCII.findall(lower)
+    out = []
+    for w in _TOPIC.findall(lower):
+        if _CJK_RUN.search(w):
+            out.extend(r[i : i + 2] for r in _CJK_RUN.findall(w) for i in range(len(r) - 1))
+        else:
+            out.append(w)
+    return out
+
+
+def word_count(text: str, words: int) -> int:
+    """Words of a block, counting two Han or kana characters as one word (Chinese and Japanese
+    put no spaces between words)."""
+    if text.isascii():
+        return words
+    han = len(_CJK_CHAR.findall(text))
+    return words + han // 2 if han else words
 
 
 def build_units(doc) -> list[Unit]:
@@ -55,6 +78,7 @@ def build_units(doc) -> list[Unit]:
         words = shape.WORD.findall(text) if n <= CUE_MAX_WORDS else []
         if words:
             n = len(words)
+        n = word_count(text, n)
         u = Unit(b.index, b.start, b.end, text, n, words, b.kind, int(b.meta.get("indent", 0) or 0), tuple(b.meta.get("tags", ()) or ()))
         u.final = shape.final_char(text)
         u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or n >= 30
@@ -69,12 +93,13 @@ class Body:
     """The topic words of the article's prose blocks, with their counts: does a word of a block
     occur in the body, apart from the block itself?"""
 
-    __slots__ = ("words", "members")
+    __slots__ = ("words", "members", "size")
 
     def __init__(self, units: list[Unit], in_comments: list[bool]) -> None:
         members = [u for u in units if u.prose and not in_comments[u.index]]
         self.members = frozenset(u.index for u in members)
         self.words = Counter(topic_words(" ".join(u.text for u in members).lower()))
+        self.size = sum(self.words.values())  # topic words in all
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -131,3 +156,4 @@ class Context:
     doc_counts: dict[str, int] = field(default_factory=dict)  # letters per script in the document
     weak: dict[int, str] = field(default_factory=dict)  # one-word labels that need company ("Home")
     brands: set[str] = field(default_factory=set)  # site names that sign captions
+    language: str | None = None  # the body's language, when its function words are clear

@@ -102,13 +102,55 @@ def _install_fast_syllable_count(textstat, original) -> None:
             module.count_syllables = count_syllables  # type: ignore[attr-defined]
 
 
-def body_text(doc) -> str:
-    return "\n\n".join(doc.prose[b.start : b.end] for b in doc.blocks if b.kind in BODY_KINDS)
+def body_text(doc, skip: list[tuple[int, int]] | tuple = ()) -> str:
+    """The text of the body blocks, without the prose spans in ``skip`` (sorted, not overlapping):
+    a block inside a skipped span is left out, a span inside a block is cut out of it."""
+    parts = []
+    k = 0
+    for b in doc.blocks:
+        if b.kind not in BODY_KINDS:
+            continue
+        pos, pieces = b.start, []
+        while k < len(skip) and skip[k][1] <= b.start:
+            k += 1
+        j = k
+        while j < len(skip) and skip[j][0] < b.end:
+            a, e = skip[j]
+            if a > pos:
+                pieces.append(doc.prose[pos:a])
+            pos = max(pos, e)
+            j += 1
+        if pos < b.end:
+            pieces.append(doc.prose[pos : b.end])
+        text = " ".join(p.strip() for p in pieces if p.strip())
+        if text:
+            parts.append(text)
+    return "\n\n".join(parts)
 
 
-def compute(doc) -> dict[str, Any]:
+def leftovers(doc, ctx) -> list[tuple[int, int]]:
+    """Page leftovers to leave out of the metrics: what the selected boilerplate rules report,
+    unless ``lint-boilerplate`` is on (then they are read as part of the text).  The one place
+    where readability reads another family, through its documented ``leftover_spans``."""
+    if ctx is None or ctx.setting("lint-boilerplate"):
+        return []
+    codes = ctx.setting("selected") or ()
+    if not any(c.startswith("BP") for c in codes):
+        return []
+    from ..boilerplate import leftover_spans
+
+    merged: list[tuple[int, int]] = []
+    for a, e in sorted(leftover_spans(doc, codes)):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((a, e))
+    return merged
+
+
+def compute(doc, skip: list[tuple[int, int]] | tuple = ()) -> dict[str, Any]:
     """Words, sentences, Flesch reading ease, Flesch-Kincaid grade and reading time (seconds)."""
-    text = body_text(doc)
+    text = body_text(doc, skip)
     if not text.strip():
         return {"words": 0, "sentences": 0, "flesch_reading_ease": None, "grade_level": None, "reading_time_s": 0.0}
     ts = textstat_module()
@@ -121,5 +163,7 @@ def compute(doc) -> dict[str, Any]:
     }
 
 
-def metrics(doc) -> dict[str, Any]:
-    return doc.memo("readability.metrics", lambda: compute(doc))
+def metrics(doc, ctx=None) -> dict[str, Any]:
+    """The document's metrics, once per document (and per set of leftovers left out)."""
+    skip = leftovers(doc, ctx)
+    return doc.memo(("readability.metrics", tuple(skip)), lambda: compute(doc, skip))

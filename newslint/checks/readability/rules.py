@@ -18,7 +18,7 @@ class _Readability(Rule):
     scopes = BODY
 
     def facts(self, doc, ctx):
-        return {"metrics": metrics(doc)}
+        return {"metrics": metrics(doc, ctx)}
 
 
 class LongSentence(_Readability):
@@ -105,7 +105,7 @@ class HardToRead(_Readability):
         min_words: int = 12
 
     def check(self, doc, ctx):
-        m = metrics(doc)
+        m = metrics(doc, ctx)
         grade = m.get("grade_level")
         if grade is None or m.get("words", 0) < self.options.min_words or grade <= self.options.max_grade:
             return

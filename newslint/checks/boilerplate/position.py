@@ -1,0 +1,236 @@
+"""Tests that read where a block stands in the draft, run after every block has its own verdict:
+
+* **the tail** -- the blocks after the article's last paragraph.  An article ends with its last
+  paragraph, perhaps a credit, a byline or a sign-off; a line that could only be a heading there
+  has nothing under it, so it heads something of the page (a section, a list of other stories),
+  not of the story.  A time stamp there is a comment's or another story's, and a last line ending
+  with a colon introduces something that was not copied.  Rows of a table or a list of results
+  (lines shaped like the one above) are the story's.
+* **the head** -- the lines above the story's headline.  The story starts at its first paragraph
+  or at a headline that shares most of its words with the body; the headline is the heading
+  nearest above that paragraph (a byline, a date or an introduction may stand between them) when
+  it shares a word with the story.  A heading above the headline -- a section name, a menu,
+  another story's headline that shares little with this one -- is the page's.  When a headline
+  that shares most of its words with the body comes a few lines down, below short text that
+  shares little with the story (a comment, another story's blurb), the story starts there.
+  Dates and bylines are left alone: some editors keep them with the story.
+* **interruptions** -- a lone line between two paragraphs, in a story with no other headings,
+  that shares no word with the article (a label) or under a fifth of its words (a longer line):
+  the headline of another story or a section link dropped into the text.  Stories with
+  subheadings have several; an interruption is alone.
+
+Cohesion (the share of a line's topic words found in the body, ``units.Body``) decides between
+the story's own headings and the page's; the thresholds below are round values chosen on both
+labelled sets (benchmarks/RESULTS.md, Boilerplate).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import shape
+from .families import DANGLING, NAVIGATION, RELATED
+from .structure import is_stamp, not_furniture
+from .units import HEADLINE_MAX_WORDS, Context, Unit
+
+INNER_MAX = 2  # a story with more lines between its paragraphs has subheadings
+INNER_CO = 0.2  # a longer line sharing less than this with the story is not its subheading
+HEAD_LINES = 5  # the story starts within this many lines, or the head is not looked at
+LABEL_WORDS = 2  # a heading this short is a label: its words may well be the story's
+TAIL_COHESION = 0.5  # a longer heading after the story sharing less than this is not the story's
+HEAD_COHESION = 0.34  # the same above the headline, where the story's own kickers and decks stand
+START_COHESION = 0.5  # a headline sharing this much with the body starts the story
+LATE_BODY_WORDS = 150  # topic words the body needs before cohesion can tell a paragraph from a blurb
+LATE_HEADLINE = 3  # the last line where such a headline may follow text that is not the story's
+ABOVE_WORDS = 40  # and is short: a comment or a blurb, not a paragraph
+ABOVE_COHESION = 0.34  # text above it sharing less than this with the body is not the story's
+HEADING_END = ".!?,;:"  # a heading ends with none of these
+SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or a link
+
+
+def tail(ctx: Context, verdicts: list) -> None:
+    """From the last block up, over the blocks after the article's last paragraph, while each one
+    is a leftover (already flagged, or a stamp, a heading of nothing, a dangling introduction)."""
+    units = ctx.units
+    if ctx.body is None:
+        return
+    j = len(units) - 1
+    last = True
+    while j > ctx.body[1] and not ctx.in_comments[j]:
+        if verdicts[j] is None:
+            v = _tail_item(units[j], ctx, last)
+            if v is None:
+                return
+            verdicts[j] = v
+        last = False
+        j -= 1
+
+
+def _tail_item(u: Unit, ctx: Context, last: bool) -> tuple[str, str] | None:
+    if u.n == 0 or u.n > HEADLINE_MAX_WORDS or u.prose or ctx.repeated[u.index] or _in_table(u, ctx):
+        return None
+    if is_stamp(u):
+        return NAVIGATION, "date stamp of a comment or another story"
+    if last and u.final == ":":
+        return DANGLING, "this line introduces something that is not in the text"
+    if not heading_like(u, cut=True):
+        return None
+    if u.n > LABEL_WORDS:  # a longer heading may be the story's own: only one that shares little with it
+        co = ctx.body_words.cohesion(u)
+        if co is not None and co >= TAIL_COHESION:
+            return None
+    return name_of(u)
+
+
+def head(ctx: Context, verdicts: list) -> None:
+    """Headings above the story's headline, and text above a headline that comes late."""
+    units = ctx.units
+    start = _story_start(ctx)
+    if start is None:
+        return
+    late = _late_headline(ctx, verdicts, start)
+    if late is not None:
+        for u in units[:late]:
+            if verdicts[u.index] is None and not not_furniture(u):
+                verdicts[u.index] = name_of(u) if heading_like(u) else (RELATED, "text above the headline that is not the story's")
+        return
+    if start == 0:
+        return
+    top = start
+    if _is_text(units[start]):  # the headline is the heading above the first paragraph, if any
+        k = start - 1
+        while k >= 0 and not heading_like(units[k]):  # over bylines, dates, an introduction
+            k -= 1
+        co = ctx.body_words.cohesion(units[k]) if k >= 0 else None
+        if co is not None and co > 0:
+            top = k
+    for u in units[:top]:
+        if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
+            verdicts[u.index] = name_of(u)
+
+
+def _story_start(ctx: Context) -> int | None:
+    """The first paragraph (or sentence), or a headline sharing half its words with the body, in
+    the first lines."""
+    for u in ctx.units[:HEAD_LINES]:
+        if ctx.in_comments[u.index]:
+            continue
+        if _is_text(u):
+            return u.index
+        if u.n >= 3 and heading_like(u):
+            co = ctx.body_words.cohesion(u)
+            if co is not None and co >= START_COHESION:
+                return u.index
+    return None
+
+
+def _is_text(u: Unit) -> bool:
+    """A paragraph, or a sentence (not "OUT NOW!")."""
+    return u.prose or (u.n >= 6 and u.final in ".。")
+
+
+def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
+    """A headline sharing half its words with the body in the first lines, below text that
+    shares little with it (a comment, another story's teaser, a blurb): the story starts there."""
+    units = ctx.units
+    if not _is_text(units[start]) or ctx.body_words.size < LATE_BODY_WORDS:
+        return None  # in a short text, a paragraph may share little with the few others
+    for h in range(start + 1, min(len(units), LATE_HEADLINE + 1)):
+        x = units[h]
+        if x.n >= 3 and heading_like(x) and not ctx.in_comments[h]:
+            co = ctx.body_words.cohesion(x)
+            if co is not None and co >= START_COHESION:
+                break
+    else:
+        return None
+    for u in units[:h]:
+        if verdicts[u.index] is not None or not_furniture(u):
+            continue
+        co = ctx.body_words.cohesion(u)
+        if co is None or co >= ABOVE_COHESION or u.n > ABOVE_WORDS or u.final == ":" or ctx.in_comments[u.index]:
+            return None  # the story's own text, or text we cannot judge
+    return h
+
+
+def _head_item(u: Unit, ctx: Context) -> bool:
+    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or not heading_like(u, cut=True):
+        return False
+    if u.n <= LABEL_WORDS:
+        return True
+    co = ctx.body_words.cohesion(u)
+    return co is None or co < HEAD_COHESION
+
+
+def interruptions(ctx: Context, verdicts: list) -> None:
+    """Lone short lines inside the body that share (almost) no word with the article."""
+    units = ctx.units
+    if ctx.body is None:
+        return
+    a, b = ctx.body
+    inner = [u for u in units[a + 1 : b] if not u.prose and not ctx.in_comments[u.index] and verdicts[u.index] is None]
+    if not inner or len(inner) > INNER_MAX:  # a story with subheadings
+        return
+    for u in inner:
+        i = u.index
+        if not (units[i - 1].prose and units[i + 1].prose) or u.n > HEADLINE_MAX_WORDS or ctx.repeated[i]:
+            continue
+        if not heading_like(u):
+            continue
+        if u.n > LABEL_WORDS:
+            co = ctx.body_words.cohesion(u)
+            if co is None or co < INNER_CO:
+                verdicts[i] = name_of(u)
+        elif ctx.body_words.shares(u) is False:
+            verdicts[i] = name_of(u)
+
+
+_DIGITS = re.compile(r"\d+")
+_SEPARATORS = re.compile(r" [-–—|/] |: ")
+
+
+def _in_table(u: Unit, ctx: Context) -> bool:
+    """A row of a table, a poll or a list of results: shaped like the line above, with the same
+    words and other numbers ("%36 votes" under "%9 votes") or the same separators ("Drama -
+    Featherboy" under "Animation - Brush Head")."""
+    if u.index == 0:
+        return False
+    above = ctx.units[u.index - 1].text
+    seps = set(_SEPARATORS.findall(u.text))
+    if seps and seps == set(_SEPARATORS.findall(above)):
+        return True
+    if not any(c.isdigit() for c in u.text):
+        return False
+    mine, theirs = _DIGITS.sub("0", u.text).split(), _DIGITS.sub("0", above).split()
+    # the same words, or the same count of words opening with the same number ("%34 votes")
+    return mine == theirs or (len(mine) == len(theirs) and mine[0] == theirs[0] and "0" in mine[0])
+
+
+_CUT = re.compile(r"[^\W\d_](?:\.{2,3}|…)$")  # "Incredible Home Revival Projec...", "노르웨.."
+
+
+def heading_like(u: Unit, cut: bool = False) -> bool:
+    """Reads like a heading or a link, not like article furniture: no closing punctuation, no
+    date, byline, credit, quotation or bracketed source ("[Reuters]").  With ``cut``, a title
+    cut short by an ellipsis counts too (a teaser in a list of links)."""
+    text = u.text
+    if not u.words or text[0] in "[(—–-_*#•":
+        return False
+    if u.final in HEADING_END or not u.final.isalnum():
+        if not (cut and _CUT.search(text) and _headline_case(u)):
+            return False
+    if not any(w[0].isalpha() for w in u.words):  # "2012", "11/06/2012"
+        return False
+    return not not_furniture(u)
+
+
+def _headline_case(u: Unit) -> bool:
+    """Title case ("Incredible Home Revival Projec..."), or a script without case; not a sentence
+    trailing off ("And then he left...")."""
+    return shape.is_title_case(u.words) or u.text.upper() == u.text.lower()
+
+
+def name_of(u: Unit) -> tuple[str, str]:
+    """A few words name a section, a tag or a link; more make the headline of another story."""
+    if u.n <= SECTION_WORDS:
+        return NAVIGATION, "section name, tag or link"
+    return RELATED, "headline of another story"
