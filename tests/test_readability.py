@@ -103,3 +103,14 @@ def test_body_text_cuts_spans_out_of_blocks():
     b = doc.prose.index("Share this")
     text = metrics.body_text(doc, [(a, a + len(" (see links below)")), (b, b + len("Share this"))])
     assert text == "The council met on Monday."
+
+
+def test_textstat_import_leaves_nltk_and_pyphen_alone():
+    import subprocess
+
+    code = (
+        "import sys; from newslint.checks.readability.metrics import textstat_module; ts = textstat_module();"
+        "print(ts.flesch_reading_ease('The council met on Monday. It agreed.'), 'nltk' in sys.modules, 'pyphen' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert float(out[0]) > 50 and out[1:] == ["False", "False"]
