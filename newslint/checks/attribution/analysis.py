@@ -32,6 +32,7 @@ from .lexicon import (
 )
 from .quotes import quotations
 from .tokens import Sent
+from ...lazyre import lazy
 
 # Blocks whose words are analysed (headings and table cells carry no claims worth sourcing).
 SCOPES = frozenset({HEADLINE, PARAGRAPH, QUOTE, CAPTION, LIST_ITEM})
@@ -55,7 +56,7 @@ _SPEAKER_CUES = SPEECH_VERBS | frozenset(
 
 _TITLE_SMALL_WORDS = frozenset("a an the to of in on for and or but with at by from as is".split())
 # A speaker named right after a quotation: a dash and a name, or a name that ends the block.
-_BYLINE = re.compile(r"\s*[-–—―~]+\s*[A-Z]|[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}\s*$")
+_BYLINE = lazy(r"\s*[-–—―~]+\s*[A-Z]|[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}\s*$")
 
 
 @lru_cache(maxsize=1)

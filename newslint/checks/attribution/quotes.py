@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+from ...lazyre import lazy
 
-_MARKS = re.compile(r"[\"“”«»„]")
+_MARKS = lazy(r"[\"“”«»„]")
 _OPEN = frozenset("“«„")
 _CLOSE = frozenset("”»")
 _BEFORE_OPENING = frozenset("([{—–-/")

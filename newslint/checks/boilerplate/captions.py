@@ -6,19 +6,20 @@ import re
 
 from .families import CREDIT, TAGLINE
 from .units import Context, Unit
+from ...lazyre import lazy
 
 # "Photo: Reuters A man walks ..." -- a credit label with a caption run on after it
-_CREDIT_LEAD = re.compile(
+_CREDIT_LEAD = lazy(
     r"^\s*(?:©\s*)?(?:photo(?:graph)?s?|image|picture|foto|фото|bild)\s*(?:credit)?\s*:\s*\S", re.I
 )
 
 
 # "... a man walks past the ruins (Photo: Reuters)" at the end of a paragraph
-_CREDIT_TAIL = re.compile(r"\((?:photo|image|picture|foto)(?:\s+credit)?\s*(?::|by)\s*[^)]{2,60}\)\s*$", re.I)
+_CREDIT_TAIL = lazy(r"\((?:photo|image|picture|foto)(?:\s+credit)?\s*(?::|by)\s*[^)]{2,60}\)\s*$", re.I)
 
 
 # "... North Dakota, US  - Sputnik International, 1920, 09.08.2021": branding and a date stamp
-_BRAND_STAMP = re.compile(
+_BRAND_STAMP = lazy(
     r"\s[-–—|]\s+(?P<brand>[^\s][^.!?]{2,40}?),\s*(?:\d{4},\s*)?\d{1,2}\.\d{1,2}\.\d{4}\s*$"
 )
 

@@ -15,6 +15,7 @@ from .lexicon import cue, key, matcher
 from .references import dangling
 from .structure import foreign_script, structural, tagline
 from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
+from ...lazyre import lazy
 
 Verdict = tuple  # (family, what) for a block, or (family, what, start, end) for a span inside it
 
@@ -60,8 +61,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
 
 # Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
-_GLUED_LINK = re.compile(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
-_GLUED_COUNTER = re.compile(r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z][a-z ])")
+_GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
+_GLUED_COUNTER = lazy(r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z][a-z ])")
 
 
 def _glued(u: Unit) -> tuple[str, str] | None:
@@ -98,7 +99,7 @@ def _landmark(u: Unit, body_words: Body) -> tuple[str, str] | None:
 
 
 # "© 2024 Town Herald", "Copyright IBTimes 2024", "(c) Reuters": a sign or the word, then a year or a name
-_COPY_RE = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d\d|[A-Z])")
+_COPY_RE = lazy(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d\d|[A-Z])")
 
 
 _PHOTO_WORDS = frozenset("photo photos foto fotos фото image images picture bild photograph credit".split())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ...lazyre import lazy
 
 _VERBS = (
     r"says|said|writes|wrote|commented|comments|replied|replies|responded|asks|asked|"
@@ -21,18 +22,18 @@ _VERBS = (
 _BULLET = r"[•·▪‣◦*\-–—>]?\s*"
 # "Soccer says:", "by garaged (579941) writes:", "On May 2, 2012 at 2:54 am Laurence said:",
 # "Ben says: May 2, 2012 at 9:00 am"
-_SAYS = re.compile(
+_SAYS = lazy(
     rf"^{_BULLET}(?:on\s+[^:]{{4,40}}?\s+)?(?:by\s+)?(?P<name>[^\s:][^:]{{0,60}}?)\s+(?:\(\d+\)\s+)?(?:{_VERBS})\s*:"
     rf"(?P<tail>.{{0,80}})$",
     re.I,
 )
 # "by Ann Lee on April 16, 2012 at 4:56 am. Reply #", "by fsu44 on Aug 9, 2012 12:20 PM EDT reply"
-_BY_ON_REPLY = re.compile(
+_BY_ON_REPLY = lazy(
     r"^(?:by\s+)?(?P<name>[^\s][^:]{0,50}?)\s+(?:on|at|[|—–-])\s+[^:]{0,40}\d(?:[^:]|:\d\d){0,40}?\b(?:reply|replies|report|antworten|répondre|responder|rispondi)\b",
     re.I,
 )
 # "Texas Kel — June 29th, 2012, 12:49 pm", "Ann | 2 May 2012 at 14:02"
-_NAME_DATE = re.compile(
+_NAME_DATE = lazy(
     r"^(?P<name>[^\s\d][^|—–:.!?]{0,40}?)\s+[|—–]\s+(?:\w+\s+){0,2}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\w+\s+)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*$",
     re.I,
 )

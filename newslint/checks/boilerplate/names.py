@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from ...lazyre import lazy
 
-_NAME_LINE = re.compile(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Mc[A-Z][a-z]+|[A-Z]{2,}))+\s*[|,]?$")
+_NAME_LINE = lazy(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Mc[A-Z][a-z]+|[A-Z]{2,}))+\s*[|,]?$")
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ from . import shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .structure import is_stamp, not_furniture
 from .units import HEADLINE_MAX_WORDS, Context, Unit
+from ...lazyre import lazy
 
 INNER_MAX = 2  # a story with more lines between its paragraphs has subheadings
 INNER_CO = 0.2  # a longer line sharing less than this with the story is not its subheading
@@ -184,8 +185,8 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             verdicts[i] = name_of(u)
 
 
-_DIGITS = re.compile(r"\d+")
-_SEPARATORS = re.compile(r" [-–—|/] |: ")
+_DIGITS = lazy(r"\d+")
+_SEPARATORS = lazy(r" [-–—|/] |: ")
 
 
 def _in_table(u: Unit, ctx: Context) -> bool:
@@ -205,7 +206,7 @@ def _in_table(u: Unit, ctx: Context) -> bool:
     return mine == theirs or (len(mine) == len(theirs) and mine[0] == theirs[0] and "0" in mine[0])
 
 
-_CUT = re.compile(r"[^\W\d_](?:\.{2,3}|…)$")  # "Incredible Home Revival Projec...", "노르웨.."
+_CUT = lazy(r"[^\W\d_](?:\.{2,3}|…)$")  # "Incredible Home Revival Projec...", "노르웨.."
 
 
 def heading_like(u: Unit, cut: bool = False) -> bool:

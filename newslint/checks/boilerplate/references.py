@@ -7,8 +7,9 @@ import re
 
 from .families import DANGLING
 from .units import Context, Unit
+from ...lazyre import lazy
 
-_DANGLING_INLINE = re.compile(
+_DANGLING_INLINE = lazy(
     r"[\[(]\s*(?:(?:see|click|read|view|watch|follow)\s+)?(?:the\s+)?(?:related\s+)?links?(?:\s+(?:below|above|here))?\s*[\])]"
     r"|[\[(]\s*(?:(?:see|click|read|view|watch)\s+)?(?:the\s+)?(?:list|video|map|chart|graphic|gallery|photos?|slideshow|table)"
     r"\s+(?:below|above)\s*[\])]"
@@ -18,7 +19,7 @@ _DANGLING_INLINE = re.compile(
 
 
 # "see the following LWJ articles:", "For more, read these stories:", "Related reading:"
-_LIST_INTRO = re.compile(
+_LIST_INTRO = lazy(
     r"\b(?:see|read|visit|check out|watch|following|these|those|below|more|other|related|previous|earlier)\b"
     r"[^.!?:]{0,120}\b(?:articles?|stories|links?|posts|pieces|resources|reading|videos|podcasts|sites|websites|reports)\s*:\s*$"
     r"|^(?:see also|see|read more|read also|more|related|further reading|more reading|recommended reading)\s*:\s*$",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from .cues import MONTHS
+from ...lazyre import lazy
 
-WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-LETTERS = re.compile(r"[^\W\d_]")
+WORD = lazy(r"[^\W_]+(?:['’.-][^\W_]+)*")
+LETTERS = lazy(r"[^\W\d_]")
 # Words that carry no topic: left out when blocks are compared with the article body.
 STOPWORDS = frozenset(
     """that this with from have been were they their there what when which will would about more
@@ -24,9 +25,9 @@ SMALL_WORDS = frozenset(
 )
 SENTENCE_END = frozenset(".!?…。！？")
 CLOSERS = "\"'”’»)]"
-_COUNT = re.compile(r"\(\s*\d[\d,.]*\s*\)\s*$")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_ARROWS = re.compile(r"^[\s►▶▸›»→⇢•·|>+\-–—*]+|[\s►▶▸›»→⇢•·|<+\-–—*]+$")
+_COUNT = lazy(r"\(\s*\d[\d,.]*\s*\)\s*$")
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_ARROWS = lazy(r"^[\s►▶▸›»→⇢•·|>+\-–—*]+|[\s►▶▸›»→⇢•·|<+\-–—*]+$")
 
 
 def final_char(text: str) -> str:
@@ -108,7 +109,7 @@ def script_of(ch: str) -> str:
 
 
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
+_NON_ASCII_LETTER = lazy(r"[^\x00-\x7f\W\d_]")
 
 
 def script_counts(text: str) -> dict[str, int]:

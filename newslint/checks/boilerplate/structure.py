@@ -11,6 +11,7 @@ from .shape import SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .names import looks_like_person
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
+from ...lazyre import lazy
 
 def edge_zones(units: list[Unit], body_words: Body, in_comments: list[bool]) -> list[bool]:
     """Blocks before the first block that belongs to the article (prose, or sharing words with
@@ -47,7 +48,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     return NAVIGATION, "navigation or section link"
 
 
-_BYLINE = re.compile(
+_BYLINE = lazy(
     r"^(?:by|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
@@ -57,7 +58,7 @@ _BYLINE = re.compile(
 )
 
 # A news agency credited on its own line ("REUTERS", "AP Photo", "AFP/Getty Images")
-_AGENCY = re.compile(
+_AGENCY = lazy(
     r"^(?:the\s+)?(?:reuters|ap|associated press|afp|agence france-presse|dpa|efe|ansa|xinhua|kyodo|"
     r"tass|ria novosti|pti|ians|aap|cp|upi|bloomberg|getty images|epa)\b[\w\s/.,-]{0,30}$",
     re.I,
@@ -65,22 +66,22 @@ _AGENCY = re.compile(
 
 
 # "BAAR, SWITZERLAND", "NAIROBI, Kenya": a dateline
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,\s+[A-Z][\w .'’-]*$")
+_DATELINE = lazy(r"^[A-Z][A-Z .'’-]+,\s+[A-Z][\w .'’-]*$")
 
 
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s")
+_NUMBERED = lazy(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s")
 
 
 # "Doug Mills/The New York Times", "Jim Craven/ NBC News": a photographer and an agency
-_PHOTOGRAPHER = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:The )?[A-Z]")
+_PHOTOGRAPHER = lazy(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:The )?[A-Z]")
 
 
 # "'Saved by the Bell' actor in local film ...": a title that opens with a short quoted name and
 # goes on after it (not a quotation, not a quotation and its speaker: “Cozy,” said Ann)
-_QUOTED_TITLE = re.compile(r"^[\"“‘'«„][^\"”’'»“]{1,30}(?<![,.!?])[\"”’'»]\s*[^\s—–-]")
+_QUOTED_TITLE = lazy(r"^[\"“‘'«„][^\"”’'»“]{1,30}(?<![,.!?])[\"”’'»]\s*[^\s—–-]")
 
 
-_CONTACT = re.compile(r"\S@\S+\.\w|\d[\d ().-]{6,}\d")
+_CONTACT = lazy(r"\S@\S+\.\w|\d[\d ().-]{6,}\d")
 
 
 def not_furniture(u: Unit) -> bool:
@@ -120,11 +121,11 @@ def _date_part(u: Unit) -> bool:
 
 
 # "7:19 am", "10:28pm", "12:00 AM EST", "15:39", "4 p.m."
-_CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:.]\d\d(?![\d.,])|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+_CLOCK = lazy(r"(?<![\d:])\d{1,2}[:.]\d\d(?![\d.,])|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 
 
 # "2 days ago", "an hour ago"
-_AGO = re.compile(r"\b(?:\d+|an?|one|two|three)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
+_AGO = lazy(r"\b(?:\d+|an?|one|two|three)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
 
 
 def is_stamp(u: Unit) -> bool:

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import shape
+from ...lazyre import lazy
 
 PROSE_WORDS = 12  # a block this long that ends like a sentence is article prose
 SHORT_WORDS = 12  # blocks up to this long may be interface items
@@ -35,15 +36,15 @@ class Unit:
 
 
 
-_TOPIC = re.compile(r"[^\W\d_]{4,}")
+_TOPIC = lazy(r"[^\W\d_]{4,}")
 
 
-_TOPIC_ASCII = re.compile(r"[a-z]{4,}")  # the same on ASCII text, three times faster
+_TOPIC_ASCII = lazy(r"[a-z]{4,}")  # the same on ASCII text, three times faster
 
 
 # Han, kana and Hangul: scripts whose words are not cut by spaces (or carry particles)
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_RUN = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+_CJK_CHAR = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def topic_words(lower: str) -> list[str]:

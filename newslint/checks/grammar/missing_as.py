@@ -8,6 +8,7 @@ import re
 from ...diagnostics import Finding, Fix, Span
 from ...rule import Examples, Rule
 from .words import blocks
+from ...lazyre import lazy
 
 # Verbs whose passive takes "as": "described by X as one of the biggest threats".
 AS_VERBS = frozenset(
@@ -15,8 +16,8 @@ AS_VERBS = frozenset(
     designated identified listed ranked hailed cited portrayed depicted""".split()
 )
 _PHRASE = " and one of the "
-_SUPERLATIVE = re.compile(r"(?:most|least|best|worst|[a-z]+est)\b")
-_AGENT = re.compile(r"\b([a-z]+) by\b[^;:!?,]{1,40}$")  # the "by" phrase may hold "U.S."
+_SUPERLATIVE = lazy(r"(?:most|least|best|worst|[a-z]+est)\b")
+_AGENT = lazy(r"\b([a-z]+) by\b[^;:!?,]{1,40}$")  # the "by" phrase may hold "U.S."
 
 
 class MissingAs(Rule):

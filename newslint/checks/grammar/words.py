@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 from ...document.model import QUOTE
 from ...document.tokens import WORD_RE
+from ...lazyre import lazy
 
 TRIGGERS = ("been", "an", "a", "the", "my", "your", "our", "their", "i", "he", "she", "it", "we", "they")
 # A trigger word: preceded by a character that cannot be inside a word, followed by a word boundary.
-_TRIGGER_RE = re.compile(r"[^\w'’\-](%s)\b" % "|".join(TRIGGERS))
-_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W_]+(?:['’][^\W_]+)*)")
-_PREV_WORD = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)[ \t\u00a0]+$")
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+_TRIGGER_RE = lazy(r"[^\w'’\-](%s)\b" % "|".join(TRIGGERS))
+_NEXT_WORD = lazy(r"[ \t\u00a0]+([^\W_]+(?:['’][^\W_]+)*)")
+_PREV_WORD = lazy(r"([^\W_]+(?:['’][^\W_]+)*)[ \t\u00a0]+$")
+_QUOTE_MARKS = lazy(r"[\"“”]")
 _OPENERS = "\"'“‘([{«—–- \t\u00a0"
 _CLOSERS = "\"'”’)]}»"
 _TERMINATORS = ".!?…:"

@@ -9,14 +9,15 @@ from dataclasses import dataclass
 
 from ...diagnostics import Span
 from . import table
+from ...lazyre import lazy
 
 _NAME = r"(?P<brand>[A-Z][\w’'&.]*(?:[ \t]+[A-Z][\w’'&.]*){0,3})"
 # "- Sputnik International, 1920" or "...caption text  - Sputnik International, 1920, 09.08.2021"
-_LOGO = re.compile(rf"(?:^|(?<=\s))[-–—|•·][ \t]*{_NAME}[ \t]*(?:,[ \t]*\d[\d.:/]*)+[ \t]*$", 0)
+_LOGO = lazy(rf"(?:^|(?<=\s))[-–—|•·][ \t]*{_NAME}[ \t]*(?:,[ \t]*\d[\d.:/]*)+[ \t]*$", 0)
 # a line that is only a name: "RT", "Sputnik International", "© Xinhua"
-_LINE = re.compile(rf"^[ \t]*(?:[-–—|•·©][ \t]*)?{_NAME}[ \t]*[.]?[ \t]*$", re.M)
+_LINE = lazy(rf"^[ \t]*(?:[-–—|•·©][ \t]*)?{_NAME}[ \t]*[.]?[ \t]*$", re.M)
 # photo and video credits: "© Sputnik / Alexei Druzhinin", "Photo: RIA Novosti"
-_CREDIT = re.compile(
+_CREDIT = lazy(
     rf"(?:^|(?<=\s))(?:©|\(c\)|Photo(?:graph)?[ \t]*:|Image[ \t]*:|Video[ \t]*:|Credit[ \t]*:)[ \t]*{_NAME}[ \t]*(?=/|\||$)",
     re.M,
 )

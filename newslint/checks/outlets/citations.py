@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from ...diagnostics import Span
 from ...document.tokens import WORD_RE
 from . import table
+from ...lazyre import lazy
 
-_ARTICLE_END = re.compile(r"\b[Tt]he[ \t]+$")
+_ARTICLE_END = lazy(r"\b[Tt]he[ \t]+$")
 # A capitalised word right after the name: part of a longer proper name ("Times Square",
 # "Telegraph Group", "Sputnik V").  Weekdays and medium words are allowed ("Fox News Sunday").
-_NEXT_WORD = re.compile(r"(?:[ \t]+|-)([A-Z0-9&][\w’'&-]*)")
+_NEXT_WORD = lazy(r"(?:[ \t]+|-)([A-Z0-9&][\w’'&-]*)")
 _NEXT_OK = {
     "TV", "Television", "Radio", "Online", "News", "Newspaper", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday",
@@ -44,8 +45,8 @@ _DESC_WORDS = {
     "kremlin", "beijing", "moscow", "tehran", "washington", "london", "new", "york-based",
 }
 _DESC_SUFFIXES = ("-run", "-owned", "-controlled", "-backed", "-funded", "-based", "-affiliated", "-language", "-linked")
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)$")
-_TOKEN = re.compile(r"[\w’'.-]+|,|[\"“”‘]")
+_DEMONYM = lazy(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)$")
+_TOKEN = lazy(r"[\w’'.-]+|,|[\"“”‘]")
 
 _REPORT_NOUN = (
     r"(?:report|reports|reporting|article|articles|story|stories|piece|editorial|op-ed|column|commentary|"
@@ -56,7 +57,7 @@ _REPORT_NOUN = (
 _PREP = r"(?:in|by|from|for|with|published\s+by|published\s+in|carried\s+by|aired\s+by|aired\s+on|broadcast\s+by|broadcast\s+on)"
 _DETS = r"(?:\s+(?:an?|the|one|two|three|several|its|their|his|her|this|that|these|those|another))?"
 _ADJS = r"(?:\s+(?:new|recent|latest|leaked|separate|exclusive|unpublished|internal|earlier|later|televised|wide-ranging|rare|lengthy|brief|detailed|first|second|weekend|\w+ly))*"
-_BEFORE = re.compile(
+_BEFORE = lazy(
     r"(?:"
     rf"\b(?:according\s+to|as\s+per|per){_DETS}{_ADJS}(?:\s+{_REPORT_NOUN}\s+{_PREP})?"
     r"|\b(?:told|tells|telling|tell)"
@@ -84,14 +85,14 @@ _VERB = (
     r"confirms|showed|shows|obtained|disclosed|discloses|estimated|estimates|calculated|found|goes\s+on|"
     r"went\s+on|described|suggested|suggests|asserted|insisted|warned|predicted|projected|counted|tallied)"
 )
-_AFTER = re.compile(
+_AFTER = lazy(
     r"^(?:\s*,\s*[^,.;\"“”]{1,80},)?"
     rf"(?:\s+{_AFTER_DESC}){{0,3}}"
     r"(?:\s+(?:also|has|have|had|first|earlier|previously|later|then|separately|initially|itself|now|"
     r"recently|this\s+week|last\s+\w+|on\s+\w+day|on\s+\w+))*"
     rf"\s*,?\s+{_VERB}\b"
 )
-_AFTER_POSSESSIVE = re.compile(
+_AFTER_POSSESSIVE = lazy(
     r"^\s+(?:(?:own|latest|new|recent|exclusive|online|chief|senior|\w+-language|\w+-based)\s+)*"
     r"(?:report|reports|reporting|reporter|reporters|correspondent|correspondents|journalist|journalists|"
     r"investigation|analysis|story|article|interview|coverage|website|account|tally|count|calculations|"
@@ -99,13 +100,13 @@ _AFTER_POSSESSIVE = re.compile(
     r"documentary|tally|estimate|estimates|data|figures)\b"
 )
 # "a Reuters report said", "a Xinhua tally", "RT correspondent X said"
-_AFTER_NOUN = re.compile(
+_AFTER_NOUN = lazy(
     r"^\s+(?:(?:news|television|tv|TV|radio|online|exclusive)\s+)?(?:report|reports|poll|survey|analysis|investigation|"
     r"tally|count|calculations?|estimates?|story|article|interview|correspondent|reporter|journalist|documentary|"
     r"exclusive|dispatch|broadcast|bulletin)\b"
 )
 # The outlet is identified as state media near the name.
-STATE_DESCRIPTOR = re.compile(
+STATE_DESCRIPTOR = lazy(
     r"\bstate[- ](?:run|owned|controlled|backed|funded|affiliated|sponsored|media|news|broadcaster|television|"
     r"tv|radio|agency|channel|outlet|newspaper|daily|press|mouthpiece|propaganda)"
     r"|\bgovernment[- ](?:run|owned|controlled|backed|funded|mouthpiece|newspaper|media|news|broadcaster|agency)"
@@ -122,7 +123,7 @@ STATE_DESCRIPTOR = re.compile(
 
 
 # "the official Middle East News Agency", "Egypt's state MENA": a state word right before the name
-_STATE_LEAD = re.compile(
+_STATE_LEAD = lazy(
     r"\b(?:official|semi-official|state|state-\w+|government-\w+|kremlin-\w+|party)\s+(?:[tT]he\s+)?$", re.I
 )
 
@@ -139,8 +140,8 @@ class Mention:
         return self.entry.outlet
 
 
-_PREV_WORD = re.compile(r"([\w’'.-]+)[ \t]+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-])\s*$")
+_PREV_WORD = lazy(r"([\w’'.-]+)[ \t]+$")
+_SENTENCE_START = lazy(r"(?:^|[.!?:;\"“”‘’(\[—–-])\s*$")
 _SENTENCE_OPENERS = {
     "But", "And", "Meanwhile", "However", "Separately", "Earlier", "Later", "Yesterday", "Today", "Now",
     "Also", "Still", "Instead", "Then", "So", "Yet", "Or", "Elsewhere", "Previously", "Overnight", "Similarly",
@@ -212,7 +213,7 @@ def _is_cited(before: str, after: str, possessive: bool) -> bool:
 
 # Candidate words: a name starts with a capital or a digit (see table.matcher); a possessive "'s"
 # is left out ("Xinhua's" -> "Xinhua").
-_CAPITALISED = re.compile(r"[A-Z0-9][^\W_]*(?:['’](?!s\b)[^\W_]+)*")
+_CAPITALISED = lazy(r"[A-Z0-9][^\W_]*(?:['’](?!s\b)[^\W_]+)*")
 _POSSESSIVE = ("'s", "’s")
 
 

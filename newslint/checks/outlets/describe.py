@@ -7,8 +7,9 @@ import json
 import re
 
 from . import table
+from ...lazyre import lazy
 
-_DOMAINISH = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?[\w-]+(?:\.[\w-]+)+(?:[/?#:]\S*)?$", re.I)
+_DOMAINISH = lazy(r"^(?:[a-z][a-z0-9+.-]*://)?[\w-]+(?:\.[\w-]+)+(?:[/?#:]\S*)?$", re.I)
 
 SOURCES = (
     ("ratings", f"{table.CITATION} Data reused as the authors invite; cite the paper."),

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from ...diagnostics import Span
 from . import branding, table
+from ...lazyre import lazy
 
 NAME_KEYS = ("publisher", "source", "site_name", "og:site_name", "site", "outlet", "source_name")
 URL_KEYS = ("url", "canonical_url", "canonical", "source_url", "og:url", "link", "permalink")
 
-_COPYRIGHT = re.compile(
+_COPYRIGHT = lazy(
     r"^[ \t]*(?:(?:©|\(c\)|copyright)[ \t]*)+"
     r"(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t,]*)?"
     r"(?P<name>[^\n©|]{2,60}?)"
@@ -26,12 +27,12 @@ _COPYRIGHT = re.compile(
     r"[ \t]*(?P<arr>all rights reserved\.?)?[ \t]*$",
     re.I | re.M,
 )
-_CORPORATE = re.compile(
+_CORPORATE = lazy(
     r"(?:[ \t,]+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|plc|PLC|GmbH|S\.A\.|Corp\.?|Corporation|Co\.|Company|"
     r"Group|Media|Holdings|Publishing|Publications|Digital|and its licensors|\d{4}))+$"
 )
-_NOT_A_NAME = re.compile(r"^(?:photo|image|picture|video|getty|shutterstock|the author|all rights)\b|[/@:]", re.I)
-_DATELINE = re.compile(
+_NOT_A_NAME = lazy(r"^(?:photo|image|picture|video|getty|shutterstock|the author|all rights)\b|[/@:]", re.I)
+_DATELINE = lazy(
     r"[ \t]*[A-Z][A-Z .'’-]{1,30}(?:,[ \t]*[A-Z][\w .'-]{1,30})?(?:,?[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
     r"[ \t]*\((?P<name>[A-Za-z][\w .&-]{1,30})\)[ \t]*(?:--?|–|—)"
 )

@@ -19,6 +19,7 @@ from importlib import resources
 
 from ...document.tokens import WORD_RE
 from ...matching import PhraseMatcher
+from ...lazyre import lazy
 
 # Below this pc1 an outlet counts as low-rated.  Chosen on Wikipedia RSP verdicts (see
 # benchmarks/sourcing.py): no "generally reliable" domain of RSP scores below 0.40.
@@ -164,7 +165,7 @@ def rsp() -> dict[str, tuple[str, str]]:
 
 
 # -- names ---------------------------------------------------------------------------------------
-_KEY_DROP = re.compile(r"[\W_]+")
+_KEY_DROP = lazy(r"[\W_]+")
 
 
 def name_key(name: str) -> str:

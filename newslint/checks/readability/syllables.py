@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from ...lazyre import lazy
 
-_VOWELS = re.compile(r"[aeiouy]+")
+_VOWELS = lazy(r"[aeiouy]+")
 
 
 def estimate(word: str) -> int:

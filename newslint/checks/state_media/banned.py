@@ -9,22 +9,23 @@ import re
 
 from ...diagnostics import Span
 from .segments import Label, footnote_at, line_bounds, paren_at, trim
+from ...lazyre import lazy
 
 _RUSSIA_EN = r"(?:Russia|the\s+Russian\s+Federation|the\s+RF)\b"
 _RUSSIA_RU = r"(?:в\s+(?:России|РФ|Российской\s+Федерации)|на\s+территории\s+(?:России|РФ|Российской\s+Федерации))"
-_BAN_EN = re.compile(rf"\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+{_RUSSIA_EN}", re.I)
-_BAN_RU = re.compile(rf"запрещ[её]н(?P<form>\w*)\s+{_RUSSIA_RU}", re.I)
-_TE_EN = re.compile(r"\b(?:terrorist|extremist)s?\b", re.I)
-_TE_RU = re.compile(r"(?:террористическ|экстремистск|террорист|экстремист)\w*", re.I)
-_ACTIVITY_EN = re.compile(r"\bactivit(?:y|ies)\b", re.I)
-_ACTIVITY_RU = re.compile(r"деятельност\w*|признан\w*", re.I)
-_UN_NOTE = re.compile(
+_BAN_EN = lazy(rf"\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+{_RUSSIA_EN}", re.I)
+_BAN_RU = lazy(rf"запрещ[её]н(?P<form>\w*)\s+{_RUSSIA_RU}", re.I)
+_TE_EN = lazy(r"\b(?:terrorist|extremist)s?\b", re.I)
+_TE_RU = lazy(r"(?:террористическ|экстремистск|террорист|экстремист)\w*", re.I)
+_ACTIVITY_EN = lazy(r"\bactivit(?:y|ies)\b", re.I)
+_ACTIVITY_RU = lazy(r"деятельност\w*|признан\w*", re.I)
+_UN_NOTE = lazy(
     r"\b(?:organi[sz]ation|group|movement|entity)\s+(?:is|are)\s+(?:under|subject\s+to)\s+(?:the\s+)?"
     r"(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?\s+sanctions\b[^\n.]*"
     r"|находится\s+под\s+санкциями\s+(?:СБ\s+)?ООН[^\n.]*",
     re.I,
 )
-_UN_BARE = re.compile(
+_UN_BARE = lazy(
     r"\b(?:under|subject\s+to)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?\s+sanctions\b[^\n.)]*"
     r"|под\s+санкциями\s+(?:СБ\s+)?ООН[^\n.)]*",
     re.I,
@@ -32,29 +33,29 @@ _UN_BARE = re.compile(
 # A designation without the word "banned": "признана экстремистской", "recognised as extremist",
 # "признана нежелательной" (undesirable organisation).  A note only inside a footnote or a
 # parenthesis that names Russia, or as an attributive participle ("признанной в РФ экстремистской").
-_DESIG = re.compile(
+_DESIG = lazy(
     r"признан(?P<form>\w*)\s+(?:(?:в\s+(?:России|РФ)|Минюстом|судом|Генпрокуратурой)\s+)*(?:\w+\s+){0,1}?"
     r"(?:экстремистск|террористическ|нежелательн)\w*"
     r"|\b(?:recogni[sz]ed|designated|declared|deemed|considered|branded|listed|classified)\s+(?:as\s+)?(?:an?\s+)?"
     r"(?:terrorist|extremist|undesirable)\w*(?:\s+organi[sz]ations?|\s+groups?)?",
     re.I,
 )
-_RUSSIA_ANY = re.compile(r"\bRussia|Russian\s+Federation|\bRF\b|России|РФ\b|Российской|Минюст|Генпрокуратур", re.I)
-NEWS_AUX_EN = re.compile(r"\b(?:was|were|been|got|became|had|will\s+be|would\s+be|could\s+be)\s+(?:\w+ly\s+)?$", re.I)
-_NEWS_AUX_RU = re.compile(r"(?:\bбыл[аои]?|\bбудет|\bбудут|\bстал[аои]?)\s+$", re.I)
-_NEWS_AFTER_EN = re.compile(r"^\s+(?:in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|last\s+(?:year|month|week)|on\s+\w+\s+\d|since\s+\d{4}|under\b|after\b|for\s+(?:\d|its|their|his|her))", re.I)
-_ORG_RU = re.compile(
+_RUSSIA_ANY = lazy(r"\bRussia|Russian\s+Federation|\bRF\b|России|РФ\b|Российской|Минюст|Генпрокуратур", re.I)
+NEWS_AUX_EN = lazy(r"\b(?:was|were|been|got|became|had|will\s+be|would\s+be|could\s+be)\s+(?:\w+ly\s+)?$", re.I)
+_NEWS_AUX_RU = lazy(r"(?:\bбыл[аои]?|\bбудет|\bбудут|\bстал[аои]?)\s+$", re.I)
+_NEWS_AFTER_EN = lazy(r"^\s+(?:in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|last\s+(?:year|month|week)|on\s+\w+\s+\d|since\s+\d{4}|under\b|after\b|for\s+(?:\d|its|their|his|her))", re.I)
+_ORG_RU = lazy(
     r"(?:организаци|группировк|движени|сообществ|компани|корпораци|соцсет|сет[ьи]\b|парти|структур|объединени|"
     r"фонд|сект|батальон|полк|бригад|террорист|экстремист)\w*",
     re.I,
 )
-_LONG_FORM = re.compile(r"^н(?:ая|ой|ую|ое|ого|ому|ые|ых|ым|ыми|ом)$", re.I)
-_EN_TAIL = re.compile(
+_LONG_FORM = lazy(r"^н(?:ая|ой|ую|ое|ого|ому|ые|ых|ым|ыми|ом)$", re.I)
+_EN_TAIL = lazy(
     r"^(?:\s+as\s+(?:an?\s+)?(?:extremist|terrorist)\w*(?:\s+organi[sz]ations?)?)?"
     r"(?:\s*,?\s+and\s+(?:in\s+)?(?:many|several|some|a\s+number\s+of|most|other)\s+(?:other\s+)?countries)?",
     re.I,
 )
-_EN_HEAD = re.compile(r"(?:\b(?:an?|the)\s+)?(?:\w+\s+){0,2}$", re.I)
+_EN_HEAD = lazy(r"(?:\b(?:an?|the)\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
 def find_banned(text: str, stars: list[int]) -> list[Label]:

@@ -8,18 +8,19 @@ import re
 
 from ...diagnostics import Span
 from .segments import Label, line_bounds, state_principal, subject_start, trim
+from ...lazyre import lazy
 
-_DOJ = re.compile(
+_DOJ = lazy(
     r"\b(?:additional|further|more)\s+information\s+(?:is|are)\s+(?:on\s+file|available|filed)\s+(?:with|at|from)\s+"
     r"the\s+(?:[\w.-]+\s+){0,6}?(?:U\.?\s?S\.?\s+|United\s+States\s+)?Department\s+of\s+Justice\b(?:,?\s+Washington(?:,?\s+D\.?\s?C\.?)?)?\.?",
     re.I,
 )
-_DIST = re.compile(
+_DIST = lazy(
     r"\b(?:is|are|was|were|been|being)\s+(?:being\s+)?(?:distributed|disseminated|circulated|prepared|produced|"
     r"published|provided)\s+by\s+[^\n]{2,160}?\s*,?\s+on\s+behalf\s+of\s+(?P<principal>[^\n;]{2,160}?)(?=\.\s|\.$|;|$)",
     re.I | re.M,
 )
-_FARA_ACT = re.compile(r"\bForeign\s+Agents?\s+Registration\s+Act\b|\bFARA\b")
+_FARA_ACT = lazy(r"\bForeign\s+Agents?\s+Registration\s+Act\b|\bFARA\b")
 
 
 def find_fara(text: str) -> list[Label]:

@@ -9,21 +9,22 @@ import re
 
 from ...diagnostics import Span
 from .segments import Label, footnote_at, line_bounds, paren_at, trim
+from ...lazyre import lazy
 
-_FA = re.compile(r"иностранн\w*\s+агент\w*|иноагент\w*|\bforeign[\s-]+agents?\b(?!\s+registration)", re.I)
-_MATERIAL_RU = re.compile(
+_FA = lazy(r"иностранн\w*\s+агент\w*|иноагент\w*|\bforeign[\s-]+agents?\b(?!\s+registration)", re.I)
+_MATERIAL_RU = lazy(
     r"(?:(?:данн|настоящ|эт)\w*\s+|(?:^|(?<=[*.!?+])|(?<=[*.!?+]\s))(?-i:(?=[А-ЯЁ])))"
     r"(?:сообщени|материал|информаци|публикаци|видео|текст|контент|издани|выпуск)\w*"
     r"(?:\s*\([^)\n]{0,30}\))?[^\n]{0,160}?(?:созда|произвед|распростран|направл|подготовл|опубликова|выпущ)\w*",
     re.I | re.M,
 )
-_MATERIAL_EN = re.compile(
+_MATERIAL_EN = lazy(
     r"\bthis\s+(?:message|material|news\s+(?:item|story|report)|item|content|report|publication|article|video|"
     r"post|information|broadcast|programme|program)\b(?:\s*\([^)\n]{0,30}\))?[^\n]{0,160}?"
     r"\b(?:created|produced|distributed|sent|disseminated|published|prepared|issued|made)\b",
     re.I,
 )
-_FA_DESIG = re.compile(
+_FA_DESIG = lazy(
     r"призна|внес[её]н|включ[её]н|реестр|минюст|выполня|являет|считает|"
     r"\b(?:designated|declared|recogni[sz]ed|listed|labell?ed|branded|registered|deemed|considered|added)\b",
     re.I,

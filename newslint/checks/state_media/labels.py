@@ -34,6 +34,7 @@ from .foreign_agent import find_foreign_agent
 from .platform import find_platform
 from .segments import FOOTNOTE_STAR, Label
 from .supplement import find_supplement
+from ...lazyre import lazy
 
 # Cheap prefilters (lower-cased substrings): a family's finder runs only on a block that holds
 # one of its stems.
@@ -118,7 +119,7 @@ def labels(doc) -> list[Label]:
     return doc.memo("state_media.labels", lambda: find(doc))
 
 
-_MARKER = re.compile(r"(?<=[^\W\d_])\*{1,3}(?![\w*])")
+_MARKER = lazy(r"(?<=[^\W\d_])\*{1,3}(?![\w*])")
 
 
 def markers(doc) -> list[tuple[Span, Span]]:

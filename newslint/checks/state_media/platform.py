@@ -9,26 +9,27 @@ import re
 from ...diagnostics import Span
 from .countries import COUNTRIES
 from .segments import Label, line_bounds, subject_start, trim
+from ...lazyre import lazy
 
-_PLATFORM = re.compile(
+_PLATFORM = lazy(
     r"\b(?P<country>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:state|government)[-\s]"
     r"(?:affiliated|controlled|funded|run)\s+media\b",
 )
 # YouTube's information panels; a label ends its line ("... government. Wikipedia" at most)
 _PANEL_END = r"\.?(?:[ \t]+(?:Wikipedia|Learn\s+more)\.?)?[ \t]*$"
-_REPORTED_LABEL = re.compile(
+_REPORTED_LABEL = lazy(
     r"\b(?:as|label(?:led|ed|s|ing)?|tag(?:ged|s)?|call(?:ed|s)?|mark(?:ed|s)?|brand(?:ed|s)?)\s+(?:an?\s+|the\s+)?[\"“‘']?$",
     re.I,
 )
-_FUNDED = re.compile(
+_FUNDED = lazy(
     r"\b(?:is\s+)?funded\s+in\s+whole\s+or\s+in\s+part\s+by\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+government"
     + _PANEL_END,
     re.M,
 )
-_PUBLIC_SERVICE = re.compile(
+_PUBLIC_SERVICE = lazy(
     r"\bis\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+public\s+broadcast(?:ing)?\s+service" + _PANEL_END, re.M
 )
-_LABEL_LINE = re.compile(
+_LABEL_LINE = lazy(
     r"^[ \t]*(?:(?:State|Government)[- ](?:affiliated|controlled|funded)|Publicly[- ]funded)\s+[Mm]edia[ \t]*\.?[ \t]*$"
     r"|^[ \t]*(?P<country>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+[Gg]overnment\s+(?:[Oo]rgani[sz]ation|[Oo]fficial|[Aa]ccount)[ \t]*$",
     re.M,

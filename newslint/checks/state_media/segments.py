@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from ...diagnostics import Span
 from ..outlets import table
+from ...lazyre import lazy
 
-_PRINCIPAL = re.compile(
+_PRINCIPAL = lazy(
     r"\b(?:Government|Embassy|Ministry|Consulate|Republic|Kingdom|State\s+of|Emirates?|Sultanate|Principality|"
     r"Federation|Royal|Mission\s+of|Office\s+of\s+the\s+President|Prime\s+Minister)\b"
 )
@@ -28,7 +29,7 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-FOOTNOTE_STAR = re.compile(r"(?:^|(?<=\s))\*{1,3}[ \t]?(?=[^\W\d_])", re.M)
+FOOTNOTE_STAR = lazy(r"(?:^|(?<=\s))\*{1,3}[ \t]?(?=[^\W\d_])", re.M)
 
 
 def footnote_at(text: str, pos: int, stars: list[int]) -> tuple[int, int] | None:

@@ -7,10 +7,11 @@ import re
 
 from ...diagnostics import Finding, Fix, Severity, Span
 from ...rule import Examples, Rule
+from ...lazyre import lazy
 
-_STRAIGHT = re.compile(r"[\"']")
-_CURLY = re.compile(r"[“”‘’]")
-_WORDCHAR = re.compile(r"\w")
+_STRAIGHT = lazy(r"[\"']")
+_CURLY = lazy(r"[“”‘’]")
+_WORDCHAR = lazy(r"\w")
 
 
 class MixedQuotes(Rule):
@@ -64,7 +65,7 @@ class MixedQuotes(Rule):
         return Finding(Span(pos, pos + 1), message, suggestions=(repl,), fix=Fix.replace(Span(pos, pos + 1), repl))
 
 
-_BROKEN_URL = re.compile(r"(?<![\w:/.])(?:https?:)?//(?=\s|$|[)\]])")
+_BROKEN_URL = lazy(r"(?<![\w:/.])(?:https?:)?//(?=\s|$|[)\]])")
 
 
 class EmptyLink(Rule):
@@ -99,8 +100,8 @@ class EmptyLink(Rule):
 
 
 _PAIRS = {")": "(", "]": "["}
-_BRACKET = re.compile(r"[()\[\]]")
-_ENUM = re.compile(r"(?:^|\s)(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
+_BRACKET = lazy(r"[()\[\]]")
+_ENUM = lazy(r"(?:^|\s)(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
 
 
 class UnbalancedBrackets(Rule):
@@ -142,7 +143,7 @@ class UnbalancedBrackets(Rule):
             yield Finding(Span(i, i + 1), f"'{ch}' is never closed in this paragraph.")
 
 
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+_ENTITY = lazy(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
 class HtmlEntity(Rule):
@@ -171,8 +172,8 @@ class HtmlEntity(Rule):
             )
 
 
-_MOJIBAKE_GATE = re.compile("[âÃÂï\ufffd]")
-_MOJIBAKE = re.compile(r"(?:â€[™œ\u009d˜”“¦¢¡\u0080-\u00bf]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|ï»¿)+|\ufffd+")
+_MOJIBAKE_GATE = lazy("[âÃÂï\ufffd]")
+_MOJIBAKE = lazy(r"(?:â€[™œ\u009d˜”“¦¢¡\u0080-\u00bf]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|ï»¿)+|\ufffd+")
 
 
 class Mojibake(Rule):
@@ -213,7 +214,7 @@ _DANGLING_WORDS = frozenset(
     "the a an of to and or but from with for in on at by that which who whose as than into onto its their his her "
     "our your my this these those".split()
 )
-_LAST_WORD = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]*)?)\W*$")
+_LAST_WORD = lazy(r"([^\W\d_]+(?:['’][^\W\d_]*)?)\W*$")
 
 
 class TruncatedParagraph(Rule):
