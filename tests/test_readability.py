@@ -114,3 +114,23 @@ def test_textstat_import_leaves_nltk_and_pyphen_alone():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert float(out[0]) > 50 and out[1:] == ["False", "False"]
+
+
+def test_fast_sentence_count_equals_textstats_own(shared_data):
+    from textstat.backend.metrics import _words_per_sentence
+
+    metrics.textstat_module()
+    fast = _words_per_sentence.count_sentences
+    assert fast is not fast.original
+    for path in sorted((shared_data / "news" / "bbc-dev").glob("*.txt"))[:300]:
+        text = path.read_text(encoding="utf-8")
+        assert fast(text) == fast.original(text), path.name
+
+
+def test_fast_sentence_count_edge_cases():
+    from textstat.backend.metrics import _words_per_sentence
+
+    metrics.textstat_module()
+    fast = _words_per_sentence.count_sentences
+    for text in ["", "Hi.", "— — — a b. Then three words here.", "'' ' s. It's done, isn't it?", "U.S. forces. Go!"]:
+        assert fast(text) == fast.original(text), text

@@ -8,6 +8,7 @@ network is touched and nothing is downloaded.  The formulas, word and sentence c
 
 from __future__ import annotations
 
+import re
 import sys
 import types
 from functools import lru_cache
@@ -70,6 +71,7 @@ def textstat_module():
     _count_syllables.get_cmudict = lambda lang: table  # type: ignore[attr-defined]
     _count_syllables.get_pyphen = lambda lang: _NoHyphenation()  # type: ignore[attr-defined]
     _install_fast_syllable_count(textstat, _count_syllables.count_syllables)
+    _install_fast_sentence_count()
     return textstat
 
 
@@ -116,6 +118,58 @@ def _install_fast_syllable_count(textstat, original) -> None:
             continue
         if getattr(module, "count_syllables", None) is original:
             module.count_syllables = count_syllables  # type: ignore[attr-defined]
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _install_fast_sentence_count() -> None:
+    """textstat's ``count_sentences`` drops fragments of two words or fewer by running its full
+    word count (two regex substitutions) on every sentence.  A token survives that count exactly
+    when it holds a word character (punctuation is removed, whitespace never is), so counting such
+    tokens, and stopping at three, gives the same answer; tests/test_readability.py compares the
+    two on real articles."""
+    import importlib
+
+    try:
+        from textstat.backend.counts import _count_sentences
+    except ImportError:  # pragma: no cover - another textstat layout
+        return
+    original = _count_sentences.count_sentences
+    splitter = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+    has_word = _WORD_CHAR.search
+
+    @lru_cache(maxsize=128)
+    def count_sentences(text: str) -> int:
+        if len(text) == 0:
+            return 0
+        sentences = splitter.findall(text)
+        ignored = 0
+        for sentence in sentences:
+            n = 0
+            for token in sentence.split():
+                if has_word(token):
+                    n += 1
+                    if n > 2:
+                        break
+            if n <= 2:
+                ignored += 1
+        return max(1, len(sentences) - ignored)
+
+    count_sentences.original = original  # type: ignore[attr-defined]
+    for name in (
+        "textstat.backend.counts._count_sentences", "textstat.backend.counts",
+        "textstat.backend.metrics._words_per_sentence", "textstat.backend.metrics._sentences_per_word",
+        "textstat.backend.metrics._smog_index", "textstat.backend.metrics._linsear_write_formula",
+        "textstat.backend.metrics._mcalpine_eflaw", "textstat.backend.metrics._szigriszt_pazos",
+        "textstat.backend.metrics._rix",
+    ):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:  # pragma: no cover
+            continue
+        if getattr(module, "count_sentences", None) is original:
+            module.count_sentences = count_sentences  # type: ignore[attr-defined]
 
 
 def body_text(doc, skip: list[tuple[int, int]] | tuple = ()) -> str:
