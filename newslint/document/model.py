@@ -33,6 +33,7 @@ class Block:
     index: int
     meta: dict[str, Any] = field(default_factory=dict)
     doc: Document | None = field(default=None, repr=False, compare=False)
+    _words: list[tuple[int, int]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def span(self) -> Span:
@@ -49,9 +50,12 @@ class Block:
         return self.doc.sentences_of(self)
 
     def words(self) -> list[tuple[int, int]]:
-        """``(start, end)`` prose offsets of the words of this block."""
-        assert self.doc is not None
-        return self.doc.words_between(self.start, self.end)
+        """``(start, end)`` prose offsets of the words of this block (computed once; do not mutate)."""
+        words = self._words
+        if words is None:
+            assert self.doc is not None
+            words = self._words = self.doc.words_between(self.start, self.end)
+        return words
 
 
 @dataclass(slots=True)
@@ -89,6 +93,7 @@ class Document:
         for i, b in enumerate(blocks):
             b.index = i
             b.doc = self
+            b._words = None
         self.metadata: dict[str, Any] = metadata or {}
         self.links: list[Link] = links or []
         self._lines: LineIndex | None = None
@@ -135,11 +140,14 @@ class Document:
     def words_between(self, start: int, end: int) -> list[tuple[int, int]]:
         if self._word_starts is None:
             self._index_words()
-        assert self._word_starts is not None and self._word_ends is not None
-        i = bisect_left(self._word_starts, start)
-        j = bisect_right(self._word_starts, end - 1)
-        ends = self._word_ends
-        return [(self._word_starts[k], ends[k]) for k in range(i, j) if ends[k] <= end]
+        starts, ends = self._word_starts, self._word_ends
+        assert starts is not None and ends is not None
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        # words never overlap, so only the last one can run past ``end``
+        if j > i and ends[j - 1] > end:
+            j -= 1
+        return list(zip(starts[i:j], ends[i:j]))
 
     @property
     def word_count(self) -> int:
