@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..diagnostics import Finding, Fix, Span
 from .base import Definition, YamlRule
 
@@ -11,6 +13,13 @@ FUNCTION_WORDS = frozenset(
     "a an the and or but in on at of to for from with by as is was are were be it he she we they i "
     "this that these those his her its their our".split()
 )
+
+
+# A word, then only spaces or tabs, then the same word; not part of a hyphenated or
+# apostrophised compound ("break-in in", "in in-house").
+_REPEAT_SRC = r"(?<![\w\-–/'’])([^\W\d_]+)[ \t]+(\1)(?![\w\-–/'’])"
+_REPEAT = re.compile(_REPEAT_SRC)
+_REPEAT_I = re.compile(_REPEAT_SRC, re.IGNORECASE)
 
 
 class Repetition(YamlRule):
@@ -33,20 +42,19 @@ class Repetition(YamlRule):
 
     def check_block(self, block, ctx):
         text = block.doc.prose
-        words = block.words()
-        starts = {s.start for s in block.sentences}
-        for (a1, b1), (a2, b2) in zip(words, words[1:]):
-            gap = text[b1:a2]
-            if not gap or not gap.isspace() or "\n" in gap:
+        starts = None
+        # candidates in one C-level scan: a word, spaces or tabs, the same word again
+        for m in (_REPEAT_I if self.ignorecase else _REPEAT).finditer(text, block.start, block.end):
+            a1, b1 = m.span(1)
+            a2, b2 = m.span(2)
+            w1, w2 = m.group(1), m.group(2)
+            if w1.lower() in self.exceptions:
                 continue
-            if a1 > 0 and text[a1 - 1] in "-–/'’" or b2 < len(text) and text[b2] in "-–/":
-                continue  # "break-in in", "in in-house": part of a compound, not a repeat
-            w1, w2 = text[a1:b1], text[a2:b2]
-            same = w1.lower() == w2.lower() if self.ignorecase else w1 == w2
-            if not same or not w1.isalpha() or w1.lower() in self.exceptions:
-                continue
-            if not self.names and w2[:1].isupper() and (a1 not in starts or w1.lower() not in FUNCTION_WORDS):
-                continue  # "Duran Duran", "Walla Walla": names, not slips
+            if not self.names and w2[:1].isupper():
+                if starts is None:
+                    starts = {sp.start for sp in block.sentences}
+                if a1 not in starts or w1.lower() not in FUNCTION_WORDS:
+                    continue  # "Duran Duran", "Walla Walla": names, not slips
             yield Finding(
                 Span(a1, b2),
                 self.render(match=text[a1:b2], word=w1),
