@@ -99,7 +99,7 @@ class Document:
         self._lines: LineIndex | None = None
         self._sentences: dict[int, list[Span]] = {}
         self._word_starts: list[int] | None = None
-        self._word_ends: list[int] | None = None
+        self._word_spans: list[tuple[int, int]] | None = None
         self._memo: dict[Any, Any] = {}
 
     # -- positions ---------------------------------------------------------------------------
@@ -130,24 +130,22 @@ class Document:
                     yield b, s
 
     def _index_words(self) -> None:
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in WORD_RE.finditer(self.prose):
-            starts.append(m.start())
-            ends.append(m.end())
-        self._word_starts, self._word_ends = starts, ends
+        spans = [m.span() for m in WORD_RE.finditer(self.prose)]
+        self._word_spans = spans
+        self._word_starts = [a for a, _ in spans]
 
     def words_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of the words inside ``[start, end)`` (a new list each call)."""
         if self._word_starts is None:
             self._index_words()
-        starts, ends = self._word_starts, self._word_ends
-        assert starts is not None and ends is not None
+        starts, spans = self._word_starts, self._word_spans
+        assert starts is not None and spans is not None
         i = bisect_left(starts, start)
         j = bisect_left(starts, end, i)
         # words never overlap, so only the last one can run past ``end``
-        if j > i and ends[j - 1] > end:
+        if j > i and spans[j - 1][1] > end:
             j -= 1
-        return list(zip(starts[i:j], ends[i:j]))
+        return spans[i:j]
 
     @property
     def word_count(self) -> int:
