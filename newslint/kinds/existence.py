@@ -18,6 +18,7 @@ class Existence(YamlRule):
         "exceptions": "matched text to leave alone",
         "group": "regex group that is the finding's span (default: the whole match)",
         "fix": "replacement text for the span; regex groups as \\1 (optional)",
+        "requires": "literal strings, one of which must occur in a block for 'patterns' to run (a fast gate)",
     }
     PLACEHOLDERS = ("match", "fix")
 
@@ -41,6 +42,9 @@ class Existence(YamlRule):
         exc = d.string_list("exceptions")
         self.exceptions = {e.lower() for e in exc} if self.ignorecase else set(exc)
         self.fix_template = d.optional("fix", str)
+        self.requires = tuple(d.string_list("requires"))
+        if "" in self.requires:
+            raise d.error("requires", "an empty string would always match; list the literal text the patterns need")
 
     @classmethod
     def is_fixable(cls, d: Definition) -> bool:
@@ -72,6 +76,10 @@ class Existence(YamlRule):
                 f = self._finding(doc, a, b)
                 if f:
                     yield f
+        if self.requires:
+            start, end = block.start, block.end
+            if not any(text.find(lit, start, end) >= 0 for lit in self.requires):
+                return
         for p in self.patterns:
             for m in p.finditer(text, block.start, block.end):
                 a, b = m.span(self.group)
