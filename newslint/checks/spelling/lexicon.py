@@ -52,28 +52,28 @@ class WordTable:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> dict[str, tuple[list[str], str]]:
-    out: dict[str, list[str]] = {}
-    codes: dict[str, str] = {}
-    for line in _read_text("spelling_words.txt").splitlines():
-        if not line or line[0] == "#":
-            continue
-        tag, rest = line[0], line[2:]
-        if tag.isupper():
-            out[tag] = rest.split(" ")
-        else:
-            codes[tag.upper()] = rest
-    return {tag: (out[tag], codes[tag]) for tag in out}
+def _lines() -> dict[str, str]:
+    """Tag -> the raw line of ``spelling_words.txt`` (split only when its table is asked for)."""
+    out: dict[str, str] = {}
+    for line in _read_text("spelling_words.txt").split("\n"):
+        if line and line[0] != "#":
+            out[line[0]] = line[2:]
+    return out
+
+
+def _table(tag: str) -> tuple[list[str], str]:
+    lines = _lines()
+    return lines[tag].split(" "), lines[tag.lower()]
 
 
 @lru_cache(maxsize=1)
 def accepted_table() -> WordTable:
-    return WordTable(*_tables()["A"])
+    return WordTable(*_table("A"))
 
 
 @lru_cache(maxsize=1)
 def known_table() -> WordTable:
-    return WordTable(*_tables()["K"])
+    return WordTable(*_table("K"))
 
 
 def accepted() -> frozenset[str]:
@@ -132,10 +132,34 @@ def tags() -> dict[str, str]:
     return out
 
 
-class Bigrams:
-    """Counts of frequent word pairs (Google n-grams via symspellpy), pruned at build time."""
+class _PairView:
+    """Membership and lookup of pair keys by binary search over the sorted key array: no table to
+    build, so a run that lints one article pays nothing for the 240,000 pairs it never asks about."""
 
-    __slots__ = ("ids", "unigram", "pairs", "floor")
+    __slots__ = ("keys", "counts", "n")
+
+    def __init__(self, keys: array, counts: array) -> None:
+        self.keys, self.counts, self.n = keys, counts, len(keys)
+
+    def get(self, key: int, default=None):
+        i = bisect_left(self.keys, key)
+        return self.counts[i] if i < self.n and self.keys[i] == key else default
+
+    def __contains__(self, key: int) -> bool:
+        i = bisect_left(self.keys, key)
+        return i < self.n and self.keys[i] == key
+
+
+class Bigrams:
+    """Counts of frequent word pairs (Google n-grams via symspellpy), pruned at build time.
+
+    ``pairs`` maps ``id1 << 15 | id2`` to a quantised log count.  It starts as a binary-search view
+    of the sorted arrays (nothing to build: a one-article run stays fast) and becomes a dict once
+    enough documents have asked for it (a corpus run then pays the 50 ms build once and looks pairs
+    up at dict speed)."""
+
+    __slots__ = ("ids", "_unigram", "_keys", "_counts", "_view", "_dict", "_uses", "_floor")
+    WARM_AFTER = 40  # property reads (about one per document) before the dict is built
 
     def __init__(self) -> None:
         data = resources.files(_DATA).joinpath("spelling_bigrams.bin").read_bytes()
@@ -157,12 +181,32 @@ class Bigrams:
         counts.frombytes(data[pos : pos + 2 * npairs])
         if sys.byteorder == "big":
             uni.byteswap(), keys.byteswap(), counts.byteswap()
-        self.ids = {w: i for i, w in enumerate(vocab)}
-        # log10 counts
-        self.unigram = [u / 5000 for u in uni]
-        self.pairs = dict(zip(keys, counts))  # id1 << 15 | id2 -> quantised log count
-        # the smallest count kept: an unseen pair occurred fewer times than this
-        self.floor = min(counts) / 8000 + 6 if counts else 6.0
+        self.ids = dict(zip(vocab, range(nvocab)))
+        self._unigram = uni  # log10 count * 5000
+        self._keys, self._counts = keys, counts
+        self._view = _PairView(keys, counts)
+        self._dict: dict[int, int] | None = None
+        self._uses = 0
+        self._floor: float | None = None
+
+    @property
+    def floor(self) -> float:
+        """log10 of the smallest count kept: an unseen pair occurred fewer times than this."""
+        if self._floor is None:
+            counts = self._counts
+            self._floor = min(counts) / 8000 + 6 if counts else 6.0
+        return self._floor
+
+    @property
+    def pairs(self):
+        d = self._dict
+        if d is not None:
+            return d
+        self._uses += 1
+        if self._uses > self.WARM_AFTER:
+            d = self._dict = dict(zip(self._keys, self._counts))
+            return d
+        return self._view
 
     def log_count(self, a: str, b: str) -> float | None:
         """log10 of the count of the pair ``a b``, or None when it is not among the kept pairs."""
@@ -172,12 +216,12 @@ class Bigrams:
         ib = self.ids.get(b)
         if ib is None:
             return None
-        c = self.pairs.get(ia << 15 | ib)
+        c = (self._dict if self._dict is not None else self._view).get(ia << 15 | ib)
         return None if c is None else c / 8000 + 6
 
     def log_unigram(self, w: str) -> float | None:
         i = self.ids.get(w)
-        return None if i is None else self.unigram[i]
+        return None if i is None else self._unigram[i] / 5000
 
 
 @lru_cache(maxsize=1)
