@@ -62,6 +62,21 @@ def tool(name: str) -> str:
     return found
 
 
+def bytecode_warning(newslint: str) -> str | None:
+    """A source checkout run with PYTHONDONTWRITEBYTECODE (or an editable install in such an
+    environment) recompiles every module at every start: cold starts would be overstated.  Users get
+    bytecode compiled by pip at install time, so benchmark a regular install."""
+    code = ("import importlib.util, os, newslint.checks.spelling.rules as m;"
+            "print(os.path.exists(importlib.util.cache_from_source(m.__file__)))")
+    python = Path(newslint).parent / "python"
+    out = subprocess.run([str(python), "-c", code], capture_output=True, text=True)
+    if out.stdout.strip() != "True":
+        return ("warning: this newslint has no cached bytecode (an editable install with "
+                "PYTHONDONTWRITEBYTECODE?): its cold start is overstated; benchmark a regular install: "
+                "python -m venv /tmp/bench && . /tmp/bench/bin/activate && pip install . proselint")
+    return None
+
+
 def corpus_words(files: list[Path]) -> int:
     return sum(len(f.read_text(encoding="utf-8").split()) for f in files)
 
@@ -116,6 +131,9 @@ def main() -> None:
     args = ap.parse_args()
     require_shared()
     newslint, proselint = tool("newslint"), tool("proselint")
+    warning = bytecode_warning(newslint)
+    if warning:
+        print(warning, file=sys.stderr)
     corpus = Path(args.corpus)
     files = sorted(corpus.glob("*.txt"))
     words = corpus_words(files)
@@ -124,7 +142,10 @@ def main() -> None:
         "## Speed",
         "",
         f"Measured {time.strftime('%Y-%m-%d')} at {git_revision()} on {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
-        f"with `python benchmarks/speed.py{' --only ' + args.only if args.only else ''}` (runs alternated, medians).",
+        f"with `python benchmarks/speed.py{' --only ' + args.only if args.only else ''}` (runs alternated, medians),",
+        "in a virtual environment holding a regular install of newslint and proselint "
+        "(`python -m venv /tmp/bench && . /tmp/bench/bin/activate && pip install . proselint`)"
+        + (" **without cached bytecode: cold start overstated**." if warning else "."),
         "",
     ]
     if args.only in (None, "cold"):
