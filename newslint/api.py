@@ -199,14 +199,21 @@ class Session:
 
     def _walk(self, top: str) -> list[str]:
         config = self.config_for(os.path.join(top, "x"))
+        has_path_globs = any("/" in p.replace(os.sep, "/").strip("/") for p in config.exclude)
         found = []
         for root, dirs, files in os.walk(top):
-            dirs[:] = sorted(d for d in dirs if not config.is_excluded(os.path.join(root, d)))
+            # folders were checked on the way down, so each entry is judged by its name, and a
+            # path glob (archive/old/*) by its path
+            dirs[:] = sorted(
+                d for d in dirs
+                if not config.is_excluded_name(d) and not config.is_excluded(os.path.join(root, d))
+            )
             for name in sorted(files):
-                if os.path.splitext(name)[1].lower() in LINTABLE:
+                if os.path.splitext(name)[1].lower() in LINTABLE and not config.is_excluded_name(name):
                     full = os.path.join(root, name)
-                    if not config.is_excluded(full):
-                        found.append(full)
+                    if has_path_globs and config.is_excluded(full):
+                        continue
+                    found.append(full)
         return found
 
     # -- linting one file --------------------------------------------------------------------------

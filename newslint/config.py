@@ -12,6 +12,7 @@ import dataclasses
 import fnmatch
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from .diagnostics import Severity
@@ -98,15 +99,54 @@ class Config:
         return tuple(out)
 
     def is_excluded(self, path: str) -> bool:
+        """Does an ``exclude`` glob match the path (relative to the config), or one of its parts?"""
         rel = _relative(path, self.root)
-        parts = rel.replace(os.sep, "/").split("/")
-        for pattern in self.exclude:
-            if "/" in pattern.strip("/"):
-                if _glob_match(rel, pattern):
-                    return True
-            elif any(fnmatch.fnmatchcase(p, pattern.strip("/")) for p in parts):
-                return True
+        names, name_globs, path_globs = _exclude_matchers(tuple(self.exclude))
+        parts = rel.split("/")
+        if names and not names.isdisjoint(parts):
+            return True
+        if name_globs is not None and any(name_globs(p) for p in parts):
+            return True
+        return path_globs is not None and path_globs(rel) is not None
+
+    def is_excluded_name(self, name: str) -> bool:
+        """Is a file or folder name excluded by itself?  (A walk checks its entries this way; the
+        folders above them were checked as it went down.)"""
+        names, name_globs, path_globs = _exclude_matchers(tuple(self.exclude))
+        if name in names or (name_globs is not None and name_globs(name)):
+            return True
         return False
+
+
+@lru_cache(maxsize=64)
+def _exclude_matchers(patterns: tuple[str, ...]):
+    """Exclude globs split three ways: plain names (a set), name globs and path globs (one compiled
+    regex each, from fnmatch.translate)."""
+    import re
+
+    names: set[str] = set()
+    name_globs: list[str] = []
+    path_globs: list[str] = []
+    for pattern in patterns:
+        p = pattern.replace(os.sep, "/")
+        if p.startswith("./"):
+            p = p[2:]
+        if "/" in p.strip("/"):
+            p = p.rstrip("/")
+            path_globs.append(fnmatch.translate(p))
+            path_globs.append(fnmatch.translate(p + "/*"))
+            if p.startswith("**/"):
+                path_globs.append(fnmatch.translate(p[3:]))
+                path_globs.append(fnmatch.translate(p[3:] + "/*"))
+        else:
+            p = p.strip("/")
+            if any(c in p for c in "*?["):
+                name_globs.append(fnmatch.translate(p))
+            else:
+                names.add(p)
+    name_re = re.compile("|".join(name_globs)).match if name_globs else None
+    path_re = re.compile("|".join(path_globs)).match if path_globs else None
+    return frozenset(names), name_re, path_re
 
 
 def _relative(path: str, root: str) -> str:

@@ -116,3 +116,14 @@ def test_starter_config_is_valid(tmp_path):
     p.write_text(cfg.STARTER)
     c = cfg.load_config(str(p))
     assert c.rules["long-sentence"].options == {"max-words": 45}
+
+
+def test_exclude_names_globs_and_paths(tmp_path):
+    for rel in ["keep/a.txt", "node_modules/x/b.txt", "drafts/old/c.txt", "drafts/new/d.txt", "tmp_e.txt", "notes/f.md"]:
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("Fine.\n")
+    (tmp_path / ".newslint.yaml").write_text("extend-exclude: ['drafts/old/*.txt', 'tmp_*', 'notes']\n")
+    run = lint_paths([str(tmp_path)])
+    got = sorted(f.path.replace(str(tmp_path) + "/", "") for f in run.files)
+    assert got == ["drafts/new/d.txt", "keep/a.txt"]
