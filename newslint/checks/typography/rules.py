@@ -32,6 +32,8 @@ class MixedQuotes(Rule):
 
     def check(self, doc, ctx):
         text = doc.prose
+        if not ('"' in text or "'" in text) or not any(c in text for c in "“”‘’"):
+            return  # one style only (or no quotation marks at all): nothing to compare
         blocks = [b for b in doc.blocks if b.kind in self.scopes]
         straight: list[int] = []
         curly = 0
@@ -214,7 +216,7 @@ _DANGLING_WORDS = frozenset(
     "the a an of to and or but from with for in on at by that which who whose as than into onto its their his her "
     "our your my this these those".split()
 )
-_LAST_WORD = lazy(r"([^\W\d_]+(?:['’][^\W\d_]*)?)\W*$")
+_WORD_ONLY = lazy(r"[^\W\d_]+(?:['’][^\W\d_]*)?")
 
 
 class TruncatedParagraph(Rule):
@@ -253,10 +255,9 @@ class TruncatedParagraph(Rule):
             reason = f"ends with '{last}'"
         elif re.search(r"[“‘«(\[]\w{0,3}$", tail):
             reason = "ends inside an opening quote or bracket"
-        else:
-            m = _LAST_WORD.search(tail)
-            if m and m.end(1) == len(tail):
-                word = m.group(1)
+        elif last.isalpha() or last in "'’":
+            word = tail.rsplit(None, 1)[-1]
+            if _WORD_ONLY.fullmatch(word):
                 if word.lower() in _DANGLING_WORDS:
                     reason = f"ends with '{word}'"
                 elif word.endswith(("'s", "’s")) and word[:1].isupper():
