@@ -119,7 +119,7 @@ def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_
     progress = None
     if jobs is None:
         jobs = os.cpu_count() or 1
-    if fmt in ("jsonl", "json", "sarif") and len(files) > 50 and sys.stderr.isatty() and not os.environ.get("CI"):
+    if wants_progress(fmt, len(files), sys.stderr.isatty(), os.environ):
         from .progress import Progress
 
         progress = Progress(len(files))
@@ -155,6 +155,12 @@ def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_
     if exit_zero and code == 1:
         code = 0
     sys.exit(code)
+
+
+def wants_progress(fmt: str, n_files: int, stderr_is_tty: bool, env) -> bool:
+    """A progress bar on stderr for long runs whose output is for machines (the text report is
+    itself the progress), only on a terminal, never in CI logs."""
+    return fmt in ("jsonl", "json", "sarif") and n_files > 50 and stderr_is_tty and not env.get("CI")
 
 
 def _slim(result):

@@ -282,3 +282,22 @@ def test_committed_catalogue_is_current(runner):
 
     committed = (Path(__file__).resolve().parent.parent / "rules" / "CATALOGUE.md").read_text(encoding="utf-8")
     assert run(runner, "rules", "--format", "markdown").stdout == committed, "run: newslint rules --format markdown > rules/CATALOGUE.md"
+
+
+def test_progress_bar_only_for_long_machine_runs_on_a_terminal():
+    from newslint.cli import wants_progress
+
+    assert wants_progress("jsonl", 1000, True, {})
+    assert not wants_progress("jsonl", 1000, False, {})  # a pipe
+    assert not wants_progress("jsonl", 1000, True, {"CI": "true"})  # a CI log
+    assert not wants_progress("jsonl", 10, True, {})  # a short run
+    assert not wants_progress("text", 1000, True, {})  # the text report is its own progress
+
+
+def test_long_jsonl_run_in_a_pipe_prints_only_json(runner, tmp_path):
+    for i in range(60):
+        (tmp_path / f"f{i:02d}.txt").write_text(BAD)
+    r = run(runner, "check", "--format", "jsonl", "--jobs", "2", ".")
+    lines = r.stdout.splitlines()
+    assert len(lines) == 60 and all(json.loads(line)["path"] for line in lines)
+    assert r.stderr == ""
