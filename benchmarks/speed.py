@@ -69,7 +69,10 @@ def bytecode_warning(newslint: str) -> str | None:
     code = ("import importlib.util, os, newslint.checks.spelling.rules as m;"
             "print(os.path.exists(importlib.util.cache_from_source(m.__file__)))")
     python = Path(newslint).parent / "python"
-    out = subprocess.run([str(python), "-c", code], capture_output=True, text=True)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as neutral:  # not the checkout: -c puts the cwd on sys.path
+        out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, cwd=neutral)
     if out.stdout.strip() != "True":
         return ("warning: this newslint has no cached bytecode (an editable install with "
                 "PYTHONDONTWRITEBYTECODE?): its cold start is overstated; benchmark a regular install: "
