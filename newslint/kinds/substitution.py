@@ -7,15 +7,8 @@ import re
 from ..diagnostics import Finding, Fix, Span
 from ..matching import PhraseMatcher
 from .base import Definition, YamlRule
+from ..textcase import match_case
 
-
-def match_case(replacement: str, original: str) -> str:
-    """Carry the case of the original over to the replacement (ALL CAPS, Capitalised)."""
-    if original.isupper() and len(original) > 1:
-        return replacement.upper()
-    if original[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
 
 
 class Substitution(YamlRule):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ...document.model import QUOTE
 from ...document.tokens import WORD_RE
 from ...lazyre import lazy
+from ...textcase import match_case  # noqa: F401 - re-exported for the grammar rules
 
 TRIGGERS = ("been", "an", "a", "the", "my", "your", "our", "their", "i", "he", "she", "it", "we", "they")
 # A trigger word: preceded by a character that cannot be inside a word, followed by a word boundary.
@@ -161,9 +162,3 @@ def blocks(doc, scopes: frozenset[str] | None = None) -> list[BlockView]:
     return [b for b in scan.blocks if scopes is None or b.kind in scopes]
 
 
-def match_case(replacement: str, original: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return replacement.upper()
-    if original[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement

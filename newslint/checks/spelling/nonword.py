@@ -198,10 +198,3 @@ def _confident(ranked) -> bool:
     return bool(ranked) and ranked[0].cost <= FIX_MAX_COST and (
         len(ranked) == 1 or ranked[0].score - ranked[1].score >= FIX_MARGIN
     )
-
-
-def match_case(template: str, word: str) -> str:
-    """Write ``word`` in the capitalisation of ``template`` (Thr -> The)."""
-    if template[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word

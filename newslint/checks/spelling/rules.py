@@ -10,6 +10,7 @@ from ...document import PROSE_KINDS
 from ...rule import Examples, Rule
 from . import lexicon, nonword, realword
 from .tokens import CONFUSABLE, NAME_LIKE, UNKNOWN, VARIANT, Analysis, analyse
+from ...textcase import match_case
 
 DIALECTS = ("any", "american", "british")
 
@@ -99,7 +100,7 @@ class Misspelling(Rule):
             verdict = nonword.judge(lw, lows[i - 1], lows[i + 1], bool(flags & NAME_LIKE))
             if verdict is None:
                 continue
-            sugg = tuple(nonword.match_case(text, s) for s in verdict.suggestions)
+            sugg = tuple(match_case(s, text) for s in verdict.suggestions)
             span = Span(start, end)
             if sugg:
                 message = f"'{text}' is not in the dictionary; did you mean '{sugg[0]}'?"
@@ -122,7 +123,7 @@ class Misspelling(Rule):
                 return None  # -ize is Oxford British spelling too
         if other is None:
             return None
-        repl = nonword.match_case(text, other)
+        repl = match_case(other, text)
         span = Span(start, end)
         return Finding(
             span,
