@@ -33,8 +33,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         fam = cue("anywhere", u)
         if not fam and short:
             fam = cue("short", u)
-            # "Most popular ..." or "Related coverage ..." may open a sentence of the story
-            if fam == RELATED and u.final in shape.SENTENCE_END and n > 4:
+            # "Most popular ..." or "Related coverage ..." may open a sentence of the story, and
+            # inside a longer line ("A look back at the top stories on Election Day") the words
+            # are the story's: a list's label heads it
+            if fam == RELATED and n > 4 and (u.final in shape.SENTENCE_END or cue("short", u, lead_only=True) != RELATED):
                 fam = None
         if fam:
             return fam, describe(fam, u.lower)
