@@ -1,6 +1,7 @@
 """One block, one verdict: the tests that decide whether a block is a leftover and of which
 family.  Cue tests come first (HTML landmarks, interface phrases, labels, archives), then the
-captions, taglines, scripts, references, and last the structural test that needs no cue."""
+captions, taglines, scripts and references.  The structural test that needs no cue
+(``structure.structural``) runs after them, once the story's headline is known."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHA
 from .languages import foreign_language
 from .lexicon import cue, key, matcher
 from .references import dangling
-from .structure import foreign_script, structural, tagline
+from .structure import foreign_script, tagline
 from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...lazyre import lazy
 
@@ -54,7 +55,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     hit = _glued(u)
     if hit:
         return hit
-    for test in (credit, tagline, foreign_script, foreign_language, dangling, structural):
+    for test in (credit, tagline, foreign_script, foreign_language, dangling):
         hit = test(u, ctx)
         if hit:
             return hit

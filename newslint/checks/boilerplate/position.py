@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import re
 
-from . import shape
+from . import cues, shape
 from .families import DANGLING, NAVIGATION, RELATED
-from .structure import is_stamp, not_furniture
-from .units import HEADLINE_MAX_WORDS, Context, Unit
+from .structure import is_byline, is_date, is_stamp, not_furniture
+from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
 from ...lazyre import lazy
 
 INNER_MAX = 2  # a story with more lines between its paragraphs has subheadings
@@ -47,6 +47,8 @@ ABOVE_WORDS = 40  # and is short: a comment or a blurb, not a paragraph
 ABOVE_COHESION = 0.34  # text above it sharing less than this with the body is not the story's
 HEADING_END = ".!?,;:"  # a heading ends with none of these
 SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or a link
+BYLINE_LINES = 3  # a byline or a date this close above the first paragraph stands under the headline
+BYLINE_WORDS = 25
 
 
 def tail(ctx: Context, verdicts: list) -> None:
@@ -95,19 +97,93 @@ def head(ctx: Context, verdicts: list) -> None:
             if verdicts[u.index] is None and not not_furniture(u):
                 verdicts[u.index] = name_of(u) if heading_like(u) else (RELATED, "text above the headline that is not the story's")
         return
-    if start == 0:
-        return
     top = start
-    if _is_text(units[start]):  # the headline is the heading above the first paragraph, if any
-        k = start - 1
-        while k >= 0 and not heading_like(units[k]):  # over bylines, dates, an introduction
-            k -= 1
-        co = ctx.body_words.cohesion(units[k]) if k >= 0 else None
-        if co is not None and co > 0:
-            top = k
+    if ctx.headline is not None and ctx.headline < start:
+        top = ctx.headline
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
             verdicts[u.index] = name_of(u)
+    if ctx.headline is not None:
+        _under_headline(ctx, verdicts, ctx.headline)
+
+
+def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
+    """Between the headline and the first paragraph stand bylines, dates, a deck: a heading
+    there that shares no word at all with the story is the page's ("Refund Policy")."""
+    end = _first_text(ctx)
+    for u in ctx.units[h + 1 : end or 0]:
+        if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.n <= HEADLINE_MAX_WORDS and heading_like(u):
+            if not ctx.repeated[u.index] and not _label_led(u) and ctx.body_words.cohesion(u) == 0:
+                verdicts[u.index] = name_of(u)
+
+
+def _first_text(ctx: Context) -> int | None:
+    """The first paragraph (or sentence) in the first lines."""
+    return next((u.index for u in ctx.units[:HEAD_LINES] if _is_text(u) and not ctx.in_comments[u.index]), None)
+
+
+def headline(ctx: Context, verdicts: list) -> int | None:
+    """The story's own headline, among the lines no cue claimed: the heading nearest above the
+    first paragraph (over bylines, dates, an introduction) when it shares a word with the
+    story; or else the heading right above a byline that stands over the first paragraph
+    ("Taking the Birdcrap Counter to the Next Level" / "Posted on November 1st, 2012"), unless
+    it shares nothing with the story and the title above it does (a line that came between a
+    headline and its byline)."""
+    units = ctx.units
+    start = _first_text(ctx)
+    if not start:
+        return None
+
+    def free(i: int) -> bool:
+        return verdicts[i] is None and not ctx.in_comments[i]
+
+    k = start - 1
+    while k >= 0 and (not heading_like(units[k]) or _label_led(units[k])):  # "Categories England"
+        k -= 1
+    if k >= 0 and free(k):
+        co = ctx.body_words.cohesion(units[k])
+        if co is not None and co > 0:
+            return k
+    for b in range(start - 1, max(0, start - BYLINE_LINES - 1), -1):
+        if not _is_byline(units[b]):
+            continue
+        h = b - 1
+        while h >= 0 and (_is_byline(units[h]) or _is_dated(units[h])):  # "July 24, 2012" over "By Ann Lee"
+            h -= 1
+        if h < 0 or not free(h) or not heading_like(units[h]):
+            return None
+        if ctx.body_words.cohesion(units[h]) == 0:
+            g = h - 1
+            while g >= 0 and _is_dated(units[g]):
+                g -= 1
+            if g >= 0 and free(g) and _titled(units[g]) and (ctx.body_words.cohesion(units[g]) or 0) > 0:
+                return g
+        return h
+    return None
+
+
+def _is_byline(u: Unit) -> bool:
+    """A byline ("By Ann Lee", "Posted on November 1st, 2012", "Laura Beck"): it stands under
+    the headline.  A date alone stands under sidebar headings and archive links too."""
+    return 0 < u.n <= BYLINE_WORDS and is_byline(u)
+
+
+def _is_dated(u: Unit) -> bool:
+    return 0 < u.n <= BYLINE_WORDS and (is_date(u) or is_stamp(u))
+
+
+def _label_led(u: Unit) -> bool:
+    """ "Categories England", "Tags Iran, Iraq": a tag list whose label lost its colon."""
+    words = u.words
+    if not words or u.n > SHORT_WORDS:
+        return False
+    labels = cues.LIST_LABELS["navigation"]
+    return words[0].lower() in labels or " ".join(words[:2]).lower() in labels
+
+
+def _titled(u: Unit) -> bool:
+    """Could be a headline: words, no sentence-ending period or comma (a question will do)."""
+    return bool(u.words) and u.n <= HEADLINE_MAX_WORDS and (u.final.isalnum() or u.final in "?!")
 
 
 def _story_start(ctx: Context) -> int | None:

@@ -32,10 +32,10 @@ from .captions import site_name
 from .classify import classify
 from .comments import CommentSection, find_sections
 from .families import COMMENTS, Leftover
-from .position import head, interruptions, tail
+from .position import head, headline, interruptions, tail
 from .languages import document_language
 from .lists import extend_headed_lists, fill_lists, runs
-from .structure import edge_zones
+from .structure import edge_zones, structural as structural_item
 from .units import Body, Context, build_units
 
 MEMO_KEY = "boilerplate.segmentation"
@@ -91,6 +91,13 @@ def _segment(doc) -> Segmentation:
         if in_comments[u.index]:
             continue
         verdicts[u.index] = classify(u, ctx)
+    # the story's headline is found among the blocks no cue claimed; the test without cues
+    # (short items at the edges sharing no word with the story) leaves it alone
+    if structural:
+        ctx.headline = headline(ctx, verdicts)
+        for u in units:
+            if verdicts[u.index] is None and not in_comments[u.index] and u.index != ctx.headline:
+                verdicts[u.index] = structural_item(u, ctx)
     site_name(ctx, verdicts)
     # 4. list context: short items between flagged items outside the body belong to the list
     fill_lists(ctx, verdicts)

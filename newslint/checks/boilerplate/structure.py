@@ -103,6 +103,24 @@ def not_furniture(u: Unit) -> bool:
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
 
+def is_byline(u: Unit) -> bool:
+    """ "By Ann Lee", "Posted on November 1st, 2012", "Laura Beck", "November 3, 2012 by Jeff
+    Jarvis": who wrote it (and when)."""
+    text = u.text
+    if _BYLINE.match(text) or looks_like_person(text):
+        return True
+    m = _DATED_BY.search(text) if " by " in text else None
+    return bool(m) and m.group(1).lower() not in cues.MONTHS and u.final != ":" and _looks_like_date(u)
+
+
+_DATED_BY = lazy(r"\bby\s+([A-Z][\w.'’-]*)")
+
+
+def is_date(u: Unit) -> bool:
+    """A date, or a piece of one ("July 24, 2012", "Wednesday, 20 November", "9:44am, EDT")."""
+    return _looks_like_date(u) or _date_part(u)
+
+
 def _looks_like_date(u: Unit) -> bool:
     words = [w.lower() for w in u.words]
     named = any(w in cues.MONTHS or w in cues.WEEKDAYS for w in words)

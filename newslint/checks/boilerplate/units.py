@@ -158,3 +158,4 @@ class Context:
     weak: dict[int, str] = field(default_factory=dict)  # one-word labels that need company ("Home")
     brands: set[str] = field(default_factory=set)  # site names that sign captions
     language: str | None = None  # the body's language, when its function words are clear
+    headline: int | None = None  # the story's own headline (``position.headline``), never a leftover
