@@ -59,14 +59,21 @@ def tail(ctx: Context, verdicts: list) -> None:
         return
     j = len(units) - 1
     last = True
+    mine = []
     while j > ctx.body[1] and not ctx.in_comments[j]:
         if verdicts[j] is None:
             v = _tail_item(units[j], ctx, last)
             if v is None:
-                return
+                break
             verdicts[j] = v
+            mine.append(j)
         last = False
         j -= 1
+    # a line that ends with a comma goes on below it: a letter's closing ("Yours," / "Obedient" /
+    # "GRANDDADDY"), the lines of a poem
+    if mine and units[j].text.rstrip().endswith(","):
+        for k in mine:
+            verdicts[k] = None
 
 
 def _tail_item(u: Unit, ctx: Context, last: bool) -> tuple[str, str] | None:
