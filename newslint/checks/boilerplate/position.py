@@ -132,7 +132,8 @@ def _first_text(ctx: Context) -> int | None:
 def headline(ctx: Context, verdicts: list) -> int | None:
     """The story's own headline, among the lines no cue claimed: the heading nearest above the
     first paragraph (over bylines, dates, an introduction) when it shares a word with the
-    story and is longer than a label ("Touring bikes" is a section); or else the heading right above a byline that stands over the first paragraph
+    story (all of its words when it is no longer than a label: "Touring bikes" over a review of
+a touring bike is a section); or else the heading right above a byline that stands over the first paragraph
     ("Taking the Birdcrap Counter to the Next Level" / "Posted on November 1st, 2012"), unless
     it shares nothing with the story and the title above it does (a line that came between a
     headline and its byline)."""
@@ -147,9 +148,9 @@ def headline(ctx: Context, verdicts: list) -> int | None:
     k = start - 1
     while k >= 0 and (not heading_like(units[k]) or _label_led(units[k])):  # "Categories England"
         k -= 1
-    if k >= 0 and free(k) and units[k].n > LABEL_WORDS:
+    if k >= 0 and free(k):
         co = ctx.body_words.cohesion(units[k])
-        if co is not None and co > 0:
+        if co is not None and co > 0 and (units[k].n > LABEL_WORDS or co == 1):
             return k
     for b in range(start - 1, max(0, start - BYLINE_LINES - 1), -1):
         if not _is_byline(units[b]):
