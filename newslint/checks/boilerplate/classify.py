@@ -36,8 +36,11 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             fam = cue("short", u)
             # "Most popular ..." or "Related coverage ..." may open a sentence of the story, and
             # inside a longer line ("A look back at the top stories on Election Day") the words
-            # are the story's: a list's label heads it
+            # are the story's: a list's label heads it.  A menu's entries are no sentences
+            # ("Links to all articles cited also provided.")
             if fam == RELATED and n > 4 and (u.final in shape.SENTENCE_END or cue("short", u, lead_only=True) != RELATED):
+                fam = None
+            elif fam == NAVIGATION and n > 4 and u.final in shape.SENTENCE_END:
                 fam = None
         if fam:
             return fam, describe(fam, u.lower)
@@ -141,12 +144,18 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
         fam = cue("leads", u, text, lead_only=True)
         if fam:
             return fam, WHAT[fam]
+    if _IN_THIS.match(text):
+        return NAVIGATION, "tag list"
     archive = _archive(u, text, words)
     if archive:
         return archive
     if _section_name(u, words):
         return NAVIGATION, "section name"
     return None
+
+
+# "Places in this Story", "Topics in this article": the label of a box of tags
+_IN_THIS = lazy(r"^(?:[^\W\d_][\w'’-]*\s+){1,3}in this (?:story|article|post)$", re.I)
 
 
 _JOINERS = frozenset({"&", "and", "of", "the", "in", "for"})

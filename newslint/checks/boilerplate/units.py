@@ -36,6 +36,9 @@ class Unit:
 
 
 
+_INITIALS = lazy(r"(?<![\w.])(?:[A-Z]\.){2,}\s*$")  # "S.A.", "U.S.", "D.C."
+
+
 _TOPIC = lazy(r"[^\W\d_]{4,}")
 
 
@@ -82,6 +85,8 @@ def build_units(doc) -> list[Unit]:
         n = word_count(text, n)
         u = Unit(b.index, b.start, b.end, text, n, words, b.kind, int(b.meta.get("indent", 0) or 0), tuple(b.meta.get("tags", ()) or ()))
         u.final = shape.final_char(text)
+        if u.final == "." and n < PROSE_WORDS and _INITIALS.search(text):
+            u.final = text.rstrip()[-2]  # "Top Workplaces in S.A.": a heading, not a sentence
         u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or n >= 30
         if words:
             u.lower = frozenset(map(str.lower, words))
