@@ -30,6 +30,7 @@ import re
 
 from . import cues, shape
 from .families import DANGLING, NAVIGATION, RELATED
+from .names import looks_like_person
 from .structure import is_byline, is_date, is_stamp, not_furniture
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
 from ...lazyre import lazy
@@ -238,8 +239,12 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
 
 
 def _head_item(u: Unit, ctx: Context) -> bool:
-    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or not heading_like(u, cut=True):
+    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index]:
         return False
+    if not heading_like(u, cut=True):
+        # a name above the headline is a byline, unless the story is about that person: a
+        # byline's name is not in the story, a topic tag's is ("Joe Biden")
+        return looks_like_person(u.text) and ctx.body_words.cohesion(u) == 1
     if u.n <= LABEL_WORDS:
         return True
     co = ctx.body_words.cohesion(u)
