@@ -40,7 +40,7 @@ INNER_CO = 0.2  # a longer line sharing less than this with the story is not its
 HEAD_LINES = 5  # the story starts within this many lines, or the head is not looked at
 LABEL_WORDS = 2  # a heading this short is a label: its words may well be the story's
 TAIL_COHESION = 0.5  # a longer heading after the story sharing less than this is not the story's
-SHORT_TAIL = 2  # ... whatever it shares, when at most this many lines follow the last paragraph
+SHORT_TAIL = 2  # ... whatever it shares, when at most this many unclaimed lines follow the last paragraph
 HEAD_COHESION = 0.34  # the same above the headline, where the story's own kickers and decks stand
 START_COHESION = 0.5  # a headline sharing this much with the body starts the story
 LATE_BODY_WORDS = 150  # topic words the body needs before cohesion can tell a paragraph from a blurb
@@ -62,9 +62,10 @@ def tail(ctx: Context, verdicts: list) -> None:
     j = len(units) - 1
     last = True
     mine = []
+    loose = sum(1 for k in range(ctx.body[1] + 1, len(units)) if verdicts[k] is None)  # lines no test claimed
     while j > ctx.body[1] and not ctx.in_comments[j]:
         if verdicts[j] is None:
-            v = _tail_item(units[j], ctx, last)
+            v = _tail_item(units[j], ctx, last, loose <= SHORT_TAIL)
             if v is None:
                 break
             verdicts[j] = v
@@ -78,7 +79,7 @@ def tail(ctx: Context, verdicts: list) -> None:
             verdicts[k] = None
 
 
-def _tail_item(u: Unit, ctx: Context, last: bool) -> tuple[str, str] | None:
+def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str] | None:
     if u.n == 0 or u.n > HEADLINE_MAX_WORDS or u.prose or ctx.repeated[u.index] or _in_table(u, ctx):
         return None
     if is_stamp(u):
@@ -88,10 +89,11 @@ def _tail_item(u: Unit, ctx: Context, last: bool) -> tuple[str, str] | None:
     if not heading_like(u, cut=True):
         return None
     # a longer heading may be the story's own (only one that shares little with it is not), but
-    # not one or two loose headings after the last paragraph: the story's own lists and
-    # sign-offs run longer, the page's box of links or its own title come alone
+    # not when it is one of at most two lines after the last paragraph that no other test
+    # claimed: the story's own lists and sign-offs run longer, the page's box of links or its
+    # title come alone or among other furniture
     # ("NASA's commercial moon shot: Musk's and Bezos's firms to bid" under a story about it)
-    if u.n > LABEL_WORDS and len(ctx.units) - 1 - ctx.body[1] > SHORT_TAIL:
+    if u.n > LABEL_WORDS and not short:
         co = ctx.body_words.cohesion(u)
         if co is not None and co >= TAIL_COHESION:
             return None
