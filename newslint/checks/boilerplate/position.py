@@ -86,7 +86,7 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
         return DANGLING, "this line introduces something that is not in the text"
-    if not heading_like(u, cut=True):
+    if not heading_like(u, cut=True) or _institution(u):
         return None
     # a longer heading may be the story's own (only one that shares little with it is not), but
     # not when it is one of at most two lines after the last paragraph that no other test
@@ -98,6 +98,19 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         if co is not None and co >= TAIL_COHESION:
             return None
     return name_of(u)
+
+
+_INSTITUTIONS = frozenset(
+    """university college school hospital institute institution center centre foundation association
+    society council commission committee administration agency department ministry bureau office
+    corporation company inc ltd llc corp plc gmbh""".split()
+)
+
+
+def _institution(u: Unit) -> bool:
+    """ "U.S. Food and Drug Administration", "University of Virginia": an institution's name
+    signing off a release, or the affiliation under an author -- the story's, not the page's."""
+    return u.n <= 7 and not u.lower.isdisjoint(_INSTITUTIONS) and shape.is_title_case(u.words)
 
 
 def head(ctx: Context, verdicts: list) -> None:
