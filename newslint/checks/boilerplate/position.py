@@ -49,6 +49,7 @@ ABOVE_WORDS = 40  # and is short: a comment or a blurb, not a paragraph
 ABOVE_COHESION = 0.34  # text above it sharing less than this with the body is not the story's
 HEADING_END = ".!?,;:"  # a heading ends with none of these
 SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or a link
+HEADLINE_LINES = 8  # the story's headline and first paragraph are looked for in this many lines
 BYLINE_LINES = 3  # a byline or a date this close above the first paragraph stands under the headline
 BYLINE_WORDS = 25
 
@@ -147,7 +148,7 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
 
 def _first_text(ctx: Context) -> int | None:
     """The first paragraph (or sentence) in the first lines."""
-    return next((u.index for u in ctx.units[:HEAD_LINES] if _is_text(u) and not ctx.in_comments[u.index]), None)
+    return next((u.index for u in ctx.units[:HEADLINE_LINES] if _is_text(u) and not ctx.in_comments[u.index]), None)
 
 
 def headline(ctx: Context, verdicts: list) -> int | None:
@@ -167,7 +168,8 @@ a touring bike is a section); or else the heading right above a byline that stan
         return verdicts[i] is None and not ctx.in_comments[i]
 
     k = start - 1
-    while k >= 0 and (not heading_like(units[k]) or _label_led(units[k])):  # "Categories England"
+    # over bylines, dates, an introduction, what a cue claimed ("Tweet"), tags ("Categories England")
+    while k >= 0 and (not heading_like(units[k]) or not free(k) or _label_led(units[k])):
         k -= 1
     if k >= 0 and free(k):
         co = ctx.body_words.cohesion(units[k])
