@@ -1,19 +1,32 @@
-"""Tests that read where a block stands in the draft, run after every block has its own verdict:
+"""Tests that read where a block stands in the draft.  The story's headline is found after the cue
+tests and before the structural one (``headline``); the rest run after every block has its own
+verdict:
 
+* **the headline** -- the heading nearest above the first paragraph (over bylines, dates, an
+  introduction, lines a cue claimed) when it shares a word with the story (all of them when it
+  has two words or fewer: "Touring bikes" is a section); or else the heading right above a
+  byline ("Posted on November 1st, 2012", "By Ann Lee") over the first paragraph.  Blog titles
+  often share nothing with their post; the byline under them says what they are.  No test
+  without a cue flags the headline.
 * **the tail** -- the blocks after the article's last paragraph.  An article ends with its last
   paragraph, perhaps a credit, a byline or a sign-off; a line that could only be a heading there
   has nothing under it, so it heads something of the page (a section, a list of other stories),
-  not of the story.  A time stamp there is a comment's or another story's, and a last line ending
-  with a colon introduces something that was not copied.  Rows of a table or a list of results
-  (lines shaped like the one above) are the story's.
+  not of the story.  A longer one that shares half its words with the story may be the story's,
+  unless it is one of at most two lines there that no other test claimed: the story's own lists
+  run longer, while its title put after it or a same-subject link comes alone.  A time stamp
+  there is a comment's or another story's, and a last line ending with a colon introduces
+  something that was not copied.  Rows of a table or a list of results (lines shaped like the
+  one above), an institution's name signing off ("U.S. Food and Drug Administration") and lines
+  that go on from a line ending with a comma (a letter's closing, a poem) are the story's.
 * **the head** -- the lines above the story's headline.  The story starts at its first paragraph
-  or at a headline that shares most of its words with the body; the headline is the heading
-  nearest above that paragraph (a byline, a date or an introduction may stand between them) when
-  it shares a word with the story.  A heading above the headline -- a section name, a menu,
-  another story's headline that shares little with this one -- is the page's.  When a headline
-  that shares most of its words with the body comes a few lines down, below short text that
-  shares little with the story (a comment, another story's blurb), the story starts there.
-  Dates and bylines are left alone: some editors keep them with the story.
+  or at a headline that shares most of its words with the body.  A heading above the headline
+  -- a section name, a menu, another story's headline that shares little with this one -- is the
+  page's, and so is a heading that shares no word with the story between the headline and the
+  first paragraph.  A name above the headline is a byline, unless all its words are the story's
+  (a topic tag: "Joe Biden").  When a headline that shares most of its words with the body
+  comes a few lines down, below short text that shares little with the story (a comment,
+  another story's blurb), the story starts there.  Dates and bylines are left alone: some
+  editors keep them with the story.
 * **interruptions** -- a lone line between two paragraphs, in a story with no other headings,
   that shares no word with the article (a label) or under a fifth of its words (a longer line):
   the headline of another story or a section link dropped into the text.  Stories with
