@@ -14,9 +14,10 @@ The segmenter looks at blocks, not phrases alone:
 * **cues** -- interface vocabulary (``cues.py``), as one signal: a label word counts only when it
   makes up the block, a lead phrase only at the start of a short block;
 * **HTML landmarks** -- ``nav``, ``footer``, ``aside``, ``form`` around a block (``block.meta["tags"]``);
-* **place in the draft** -- after every block has its verdict: headings with nothing under them
-  after the last paragraph, headings above the story's headline, lone lines interrupting the body
-  (``position.py``).
+* **place in the draft** -- the story's own headline (found once the cues have spoken, and
+  never taken by a test without a cue); after every block has its verdict: headings with nothing
+  under them after the last paragraph, headings above the story's headline, lone lines
+  interrupting the body (``position.py``).
 
 The result is a list of :class:`Leftover` (family, prose span, block range) and the reader-comment
 sections; each BP rule reports the leftovers of its family.
