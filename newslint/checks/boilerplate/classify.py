@@ -38,9 +38,9 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             # inside a longer line ("A look back at the top stories on Election Day") the words
             # are the story's: a list's label heads it.  A menu's entries are no sentences
             # ("Links to all articles cited also provided.")
-            if fam == RELATED and n > 4 and (u.final in shape.SENTENCE_END or cue("short", u, lead_only=True) != RELATED):
-                fam = None
-            elif fam == NAVIGATION and n > 4 and u.final in shape.SENTENCE_END:
+            if n > 4 and fam in (RELATED, NAVIGATION) and (
+                u.final in shape.SENTENCE_END or (fam == RELATED and cue("short", u, lead_only=True) != RELATED)
+            ):
                 fam = None
         if fam:
             return fam, describe(fam, u.lower)

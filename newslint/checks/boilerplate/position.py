@@ -154,9 +154,10 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
     there that shares no word at all with the story is the page's ("Refund Policy")."""
     end = _first_text(ctx)
     for u in ctx.units[h + 1 : end or 0]:
-        if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.n <= HEADLINE_MAX_WORDS and heading_like(u):
-            if not ctx.repeated[u.index] and not _label_led(u) and ctx.body_words.cohesion(u) == 0:
-                verdicts[u.index] = name_of(u)
+        i = u.index
+        if verdicts[i] is None and not ctx.in_comments[i] and not ctx.repeated[i] and u.n <= HEADLINE_MAX_WORDS:
+            if heading_like(u) and not _label_led(u) and ctx.body_words.cohesion(u) == 0:
+                verdicts[i] = name_of(u)
 
 
 def _first_text(ctx: Context) -> int | None:
