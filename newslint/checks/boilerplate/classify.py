@@ -1,6 +1,7 @@
 """One block, one verdict: the tests that decide whether a block is a leftover and of which
 family.  Cue tests come first (HTML landmarks, interface phrases, labels, archives), then the
-captions, taglines, scripts, references, and last the structural test that needs no cue."""
+captions, taglines, scripts and references.  The structural test that needs no cue
+(``structure.structural``) runs after them, once the story's headline is known."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHA
 from .languages import foreign_language
 from .lexicon import cue, key, matcher
 from .references import dangling
-from .structure import foreign_script, structural, tagline
+from .structure import foreign_script, tagline
 from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...lazyre import lazy
 
@@ -33,8 +34,13 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         fam = cue("anywhere", u)
         if not fam and short:
             fam = cue("short", u)
-            # "Most popular ..." or "Related coverage ..." may open a sentence of the story
-            if fam == RELATED and u.final in shape.SENTENCE_END and n > 4:
+            # "Most popular ..." or "Related coverage ..." may open a sentence of the story, and
+            # inside a longer line ("A look back at the top stories on Election Day") the words
+            # are the story's: a list's label heads it.  A menu's entries are no sentences
+            # ("Links to all articles cited also provided.")
+            if n > 4 and fam in (RELATED, NAVIGATION) and (
+                u.final in shape.SENTENCE_END or (fam == RELATED and cue("short", u, lead_only=True) != RELATED)
+            ):
                 fam = None
         if fam:
             return fam, describe(fam, u.lower)
@@ -52,7 +58,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     hit = _glued(u)
     if hit:
         return hit
-    for test in (credit, tagline, foreign_script, foreign_language, dangling, structural):
+    for test in (credit, tagline, foreign_script, foreign_language, dangling):
         hit = test(u, ctx)
         if hit:
             return hit
@@ -138,12 +144,18 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
         fam = cue("leads", u, text, lead_only=True)
         if fam:
             return fam, WHAT[fam]
+    if _IN_THIS.match(text):
+        return NAVIGATION, "tag list"
     archive = _archive(u, text, words)
     if archive:
         return archive
     if _section_name(u, words):
         return NAVIGATION, "section name"
     return None
+
+
+# "Places in this Story", "Topics in this article": the label of a box of tags
+_IN_THIS = lazy(r"^(?:[^\W\d_][\w'’-]*\s+){1,3}in this (?:story|article|post)$", re.I)
 
 
 _JOINERS = frozenset({"&", "and", "of", "the", "in", "for"})

@@ -23,6 +23,7 @@ def fill_lists(ctx: Context, verdicts) -> None:
             and bool(u.words)  # "___" separates, it is no item
             and not (u.n > 3 and u.final in SENTENCE_END)  # "Officials gave no details." ends a story
             and not ctx.in_comments[u.index]
+            and u.index != ctx.headline
             and (body is None or u.index < body[0] or u.index > body[1])
             and not (verdicts[u.index] is None and not_furniture(u))
         )

@@ -1,19 +1,32 @@
-"""Tests that read where a block stands in the draft, run after every block has its own verdict:
+"""Tests that read where a block stands in the draft.  The story's headline is found after the cue
+tests and before the structural one (``headline``); the rest run after every block has its own
+verdict:
 
+* **the headline** -- the heading nearest above the first paragraph (over bylines, dates, an
+  introduction, lines a cue claimed) when it shares a word with the story (all of them when it
+  has two words or fewer: "Touring bikes" is a section); or else the heading right above a
+  byline ("Posted on November 1st, 2012", "By Ann Lee") over the first paragraph.  Blog titles
+  often share nothing with their post; the byline under them says what they are.  No test
+  without a cue flags the headline.
 * **the tail** -- the blocks after the article's last paragraph.  An article ends with its last
   paragraph, perhaps a credit, a byline or a sign-off; a line that could only be a heading there
   has nothing under it, so it heads something of the page (a section, a list of other stories),
-  not of the story.  A time stamp there is a comment's or another story's, and a last line ending
-  with a colon introduces something that was not copied.  Rows of a table or a list of results
-  (lines shaped like the one above) are the story's.
+  not of the story.  A longer one that shares half its words with the story may be the story's,
+  unless it is one of at most two lines there that no other test claimed: the story's own lists
+  run longer, while its title put after it or a same-subject link comes alone.  A time stamp
+  there is a comment's or another story's, and a last line ending with a colon introduces
+  something that was not copied.  Rows of a table or a list of results (lines shaped like the
+  one above), an institution's name signing off ("U.S. Food and Drug Administration") and lines
+  that go on from a line ending with a comma (a letter's closing, a poem) are the story's.
 * **the head** -- the lines above the story's headline.  The story starts at its first paragraph
-  or at a headline that shares most of its words with the body; the headline is the heading
-  nearest above that paragraph (a byline, a date or an introduction may stand between them) when
-  it shares a word with the story.  A heading above the headline -- a section name, a menu,
-  another story's headline that shares little with this one -- is the page's.  When a headline
-  that shares most of its words with the body comes a few lines down, below short text that
-  shares little with the story (a comment, another story's blurb), the story starts there.
-  Dates and bylines are left alone: some editors keep them with the story.
+  or at a headline that shares most of its words with the body.  A heading above the headline
+  -- a section name, a menu, another story's headline that shares little with this one -- is the
+  page's, and so is a heading that shares no word with the story between the headline and the
+  first paragraph.  A name above the headline is a byline, unless all its words are the story's
+  (a topic tag: "Joe Biden").  When a headline that shares most of its words with the body
+  comes a few lines down, below short text that shares little with the story (a comment,
+  another story's blurb), the story starts there.  Dates and bylines are left alone: some
+  editors keep them with the story.
 * **interruptions** -- a lone line between two paragraphs, in a story with no other headings,
   that shares no word with the article (a label) or under a fifth of its words (a longer line):
   the headline of another story or a section link dropped into the text.  Stories with
@@ -28,10 +41,11 @@ from __future__ import annotations
 
 import re
 
-from . import shape
+from . import cues, shape
 from .families import DANGLING, NAVIGATION, RELATED
-from .structure import is_stamp, not_furniture
-from .units import HEADLINE_MAX_WORDS, Context, Unit
+from .names import looks_like_person
+from .structure import is_byline, is_date, is_stamp, not_furniture
+from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
 from ...lazyre import lazy
 
 INNER_MAX = 2  # a story with more lines between its paragraphs has subheadings
@@ -39,6 +53,7 @@ INNER_CO = 0.2  # a longer line sharing less than this with the story is not its
 HEAD_LINES = 5  # the story starts within this many lines, or the head is not looked at
 LABEL_WORDS = 2  # a heading this short is a label: its words may well be the story's
 TAIL_COHESION = 0.5  # a longer heading after the story sharing less than this is not the story's
+SHORT_TAIL = 2  # ... whatever it shares, when at most this many unclaimed lines follow the last paragraph
 HEAD_COHESION = 0.34  # the same above the headline, where the story's own kickers and decks stand
 START_COHESION = 0.5  # a headline sharing this much with the body starts the story
 LATE_BODY_WORDS = 150  # topic words the body needs before cohesion can tell a paragraph from a blurb
@@ -47,6 +62,9 @@ ABOVE_WORDS = 40  # and is short: a comment or a blurb, not a paragraph
 ABOVE_COHESION = 0.34  # text above it sharing less than this with the body is not the story's
 HEADING_END = ".!?,;:"  # a heading ends with none of these
 SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or a link
+HEADLINE_LINES = 8  # the story's headline and first paragraph are looked for in this many lines
+BYLINE_LINES = 3  # a byline or a date this close above the first paragraph stands under the headline
+BYLINE_WORDS = 25
 
 
 def tail(ctx: Context, verdicts: list) -> None:
@@ -57,30 +75,56 @@ def tail(ctx: Context, verdicts: list) -> None:
         return
     j = len(units) - 1
     last = True
+    mine = []
+    loose = sum(1 for k in range(ctx.body[1] + 1, len(units)) if verdicts[k] is None)  # lines no test claimed
     while j > ctx.body[1] and not ctx.in_comments[j]:
         if verdicts[j] is None:
-            v = _tail_item(units[j], ctx, last)
+            v = _tail_item(units[j], ctx, last, loose <= SHORT_TAIL)
             if v is None:
-                return
+                break
             verdicts[j] = v
+            mine.append(j)
         last = False
         j -= 1
+    # a line that ends with a comma goes on below it: a letter's closing ("Yours," / "Obedient" /
+    # "GRANDDADDY"), the lines of a poem
+    if mine and units[j].text.rstrip().endswith(","):
+        for k in mine:
+            verdicts[k] = None
 
 
-def _tail_item(u: Unit, ctx: Context, last: bool) -> tuple[str, str] | None:
+def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str] | None:
     if u.n == 0 or u.n > HEADLINE_MAX_WORDS or u.prose or ctx.repeated[u.index] or _in_table(u, ctx):
         return None
     if is_stamp(u):
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
         return DANGLING, "this line introduces something that is not in the text"
-    if not heading_like(u, cut=True):
+    if not heading_like(u, cut=True) or _institution(u):
         return None
-    if u.n > LABEL_WORDS:  # a longer heading may be the story's own: only one that shares little with it
+    # a longer heading may be the story's own (only one that shares little with it is not), but
+    # not when it is one of at most two lines after the last paragraph that no other test
+    # claimed: the story's own lists and sign-offs run longer, the page's box of links or its
+    # title come alone or among other furniture
+    # ("NASA's commercial moon shot: Musk's and Bezos's firms to bid" under a story about it)
+    if u.n > LABEL_WORDS and not short:
         co = ctx.body_words.cohesion(u)
         if co is not None and co >= TAIL_COHESION:
             return None
     return name_of(u)
+
+
+_INSTITUTIONS = frozenset(
+    """university college school hospital institute institution center centre foundation association
+    society council commission committee administration agency department ministry bureau office
+    corporation company inc ltd llc corp plc gmbh""".split()
+)
+
+
+def _institution(u: Unit) -> bool:
+    """ "U.S. Food and Drug Administration", "University of Virginia": an institution's name
+    signing off a release, or the affiliation under an author -- the story's, not the page's."""
+    return u.n <= 7 and not u.lower.isdisjoint(_INSTITUTIONS) and shape.is_title_case(u.words)
 
 
 def head(ctx: Context, verdicts: list) -> None:
@@ -95,19 +139,96 @@ def head(ctx: Context, verdicts: list) -> None:
             if verdicts[u.index] is None and not not_furniture(u):
                 verdicts[u.index] = name_of(u) if heading_like(u) else (RELATED, "text above the headline that is not the story's")
         return
-    if start == 0:
-        return
     top = start
-    if _is_text(units[start]):  # the headline is the heading above the first paragraph, if any
-        k = start - 1
-        while k >= 0 and not heading_like(units[k]):  # over bylines, dates, an introduction
-            k -= 1
-        co = ctx.body_words.cohesion(units[k]) if k >= 0 else None
-        if co is not None and co > 0:
-            top = k
+    if ctx.headline is not None and ctx.headline < start:
+        top = ctx.headline
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
             verdicts[u.index] = name_of(u)
+    if ctx.headline is not None:
+        _under_headline(ctx, verdicts, ctx.headline)
+
+
+def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
+    """Between the headline and the first paragraph stand bylines, dates, a deck: a heading
+    there that shares no word at all with the story is the page's ("Refund Policy")."""
+    end = _first_text(ctx)
+    for u in ctx.units[h + 1 : end or 0]:
+        i = u.index
+        if verdicts[i] is None and not ctx.in_comments[i] and not ctx.repeated[i] and u.n <= HEADLINE_MAX_WORDS:
+            if heading_like(u) and not _label_led(u) and ctx.body_words.cohesion(u) == 0:
+                verdicts[i] = name_of(u)
+
+
+def _first_text(ctx: Context) -> int | None:
+    """The first paragraph (or sentence) in the first lines."""
+    return next((u.index for u in ctx.units[:HEADLINE_LINES] if _is_text(u) and not ctx.in_comments[u.index]), None)
+
+
+def headline(ctx: Context, verdicts: list) -> int | None:
+    """The story's own headline, among the lines no cue claimed: the heading nearest above the
+    first paragraph (over bylines, dates, an introduction) when it shares a word with the
+    story (all of its words when it is no longer than a label: "Touring bikes" over a review of
+a touring bike is a section); or else the heading right above a byline that stands over the first paragraph
+    ("Taking the Birdcrap Counter to the Next Level" / "Posted on November 1st, 2012"), unless
+    it shares nothing with the story and the title above it does (a line that came between a
+    headline and its byline)."""
+    units = ctx.units
+    start = _first_text(ctx)
+    if not start:
+        return None
+
+    def free(i: int) -> bool:
+        return verdicts[i] is None and not ctx.in_comments[i]
+
+    k = start - 1
+    # over bylines, dates, an introduction, what a cue claimed ("Tweet"), tags ("Categories England")
+    while k >= 0 and (not heading_like(units[k]) or not free(k) or _label_led(units[k])):
+        k -= 1
+    if k >= 0 and free(k):
+        co = ctx.body_words.cohesion(units[k])
+        if co is not None and co > 0 and (units[k].n > LABEL_WORDS or co == 1):
+            return k
+    for b in range(start - 1, max(0, start - BYLINE_LINES - 1), -1):
+        if not _is_byline(units[b]):
+            continue
+        h = b - 1
+        while h >= 0 and (_is_byline(units[h]) or _is_dated(units[h])):  # "July 24, 2012" over "By Ann Lee"
+            h -= 1
+        if h < 0 or not free(h) or not heading_like(units[h]):
+            return None
+        if ctx.body_words.cohesion(units[h]) == 0:
+            g = h - 1
+            while g >= 0 and _is_dated(units[g]):
+                g -= 1
+            if g >= 0 and free(g) and _titled(units[g]) and (ctx.body_words.cohesion(units[g]) or 0) > 0:
+                return g
+        return h
+    return None
+
+
+def _is_byline(u: Unit) -> bool:
+    """A byline ("By Ann Lee", "Posted on November 1st, 2012", "Laura Beck"): it stands under
+    the headline.  A date alone stands under sidebar headings and archive links too."""
+    return 0 < u.n <= BYLINE_WORDS and is_byline(u)
+
+
+def _is_dated(u: Unit) -> bool:
+    return 0 < u.n <= BYLINE_WORDS and (is_date(u) or is_stamp(u))
+
+
+def _label_led(u: Unit) -> bool:
+    """ "Categories England", "Tags Iran, Iraq": a tag list whose label lost its colon."""
+    words = u.words
+    if not words or u.n > SHORT_WORDS:
+        return False
+    labels = cues.LIST_LABELS["navigation"]
+    return words[0].lower() in labels or " ".join(words[:2]).lower() in labels
+
+
+def _titled(u: Unit) -> bool:
+    """Could be a headline: words, no sentence-ending period or comma (a question will do)."""
+    return bool(u.words) and u.n <= HEADLINE_MAX_WORDS and (u.final.isalnum() or u.final in "?!")
 
 
 def _story_start(ctx: Context) -> int | None:
@@ -154,8 +275,12 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
 
 
 def _head_item(u: Unit, ctx: Context) -> bool:
-    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or not heading_like(u, cut=True):
+    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index]:
         return False
+    if not heading_like(u, cut=True):
+        # a name above the headline is a byline, unless the story is about that person: a
+        # byline's name is not in the story, a topic tag's is ("Joe Biden")
+        return looks_like_person(u.text) and ctx.body_words.cohesion(u) == 1
     if u.n <= LABEL_WORDS:
         return True
     co = ctx.body_words.cohesion(u)

@@ -173,7 +173,9 @@ class PageNotice(_Boilerplate):
 class RelatedLinks(_Boilerplate):
     """'Read more', 'Related' and 'Most read' lists, and headlines of other stories left before
     or after the article or dropped between two of its paragraphs; also short text above a late
-    headline that shares little with the story (another story's blurb, a comment)."""
+    headline that shares little with the story (another story's blurb, a comment), and one or
+    two loose headlines after the last paragraph even when they are on the story's subject (its
+    own title or a related link put after it; the story's own lists and sign-offs run longer)."""
 
     code = "BP009"
     name = "related-links"

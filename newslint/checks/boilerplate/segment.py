@@ -14,9 +14,10 @@ The segmenter looks at blocks, not phrases alone:
 * **cues** -- interface vocabulary (``cues.py``), as one signal: a label word counts only when it
   makes up the block, a lead phrase only at the start of a short block;
 * **HTML landmarks** -- ``nav``, ``footer``, ``aside``, ``form`` around a block (``block.meta["tags"]``);
-* **place in the draft** -- after every block has its verdict: headings with nothing under them
-  after the last paragraph, headings above the story's headline, lone lines interrupting the body
-  (``position.py``).
+* **place in the draft** -- the story's own headline (found once the cues have spoken, and
+  never taken by a test without a cue); after every block has its verdict: headings with nothing
+  under them after the last paragraph, headings above the story's headline, lone lines
+  interrupting the body (``position.py``).
 
 The result is a list of :class:`Leftover` (family, prose span, block range) and the reader-comment
 sections; each BP rule reports the leftovers of its family.
@@ -32,10 +33,10 @@ from .captions import site_name
 from .classify import classify
 from .comments import CommentSection, find_sections
 from .families import COMMENTS, Leftover
-from .position import head, interruptions, tail
+from .position import head, headline, interruptions, tail
 from .languages import document_language
 from .lists import extend_headed_lists, fill_lists, runs
-from .structure import edge_zones
+from .structure import edge_zones, structural as structural_item
 from .units import Body, Context, build_units
 
 MEMO_KEY = "boilerplate.segmentation"
@@ -91,6 +92,13 @@ def _segment(doc) -> Segmentation:
         if in_comments[u.index]:
             continue
         verdicts[u.index] = classify(u, ctx)
+    # the story's headline is found among the blocks no cue claimed; the test without cues
+    # (short items at the edges sharing no word with the story) leaves it alone
+    if structural:
+        ctx.headline = headline(ctx, verdicts)
+        for u in units:
+            if verdicts[u.index] is None and not in_comments[u.index] and u.index != ctx.headline:
+                verdicts[u.index] = structural_item(u, ctx)
     site_name(ctx, verdicts)
     # 4. list context: short items between flagged items outside the body belong to the list
     fill_lists(ctx, verdicts)

@@ -53,6 +53,8 @@ _BYLINE = lazy(
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
     r"|\b(?:credit|credits|courtesy)\b"
+    r"|\b(?:pics?|photos?|images?|pictures?)\s+(?:by|via|thx|thanks|courtesy)\b"  # "pic thx to amagill"
+    r"|\b(?:press|news|media)\s+release\b|^for immediate release\b"  # a release's own header
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$",  # "Staff Reports"
     re.I,
 )
@@ -60,7 +62,10 @@ _BYLINE = lazy(
 # A news agency credited on its own line ("REUTERS", "AP Photo", "AFP/Getty Images")
 _AGENCY = lazy(
     r"^(?:the\s+)?(?:reuters|ap|associated press|afp|agence france-presse|dpa|efe|ansa|xinhua|kyodo|"
-    r"tass|ria novosti|pti|ians|aap|cp|upi|bloomberg|getty images|epa)\b[\w\s/.,-]{0,30}$",
+    r"tass|ria novosti|pti|ians|aap|cp|upi|bloomberg|getty images|epa|press trust of india|press association|"
+    r"pa media|united press international|canadian press|australian associated press|anadolu agency|yonhap|"
+    r"interfax|jiji press|antara|bernama|europa press)\b[\w\s/.,-]{0,30}$"
+    r"|^[\w\s.'’-]{2,40}\bnews agency$",
     re.I,
 )
 
@@ -81,7 +86,8 @@ _PHOTOGRAPHER = lazy(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:The )?
 _QUOTED_TITLE = lazy(r"^[\"“‘'«„][^\"”’'»“]{1,30}(?<![,.!?])[\"”’'»]\s*[^\s—–-]")
 
 
-_CONTACT = lazy(r"\S@\S+\.\w|\d[\d ().-]{6,}\d")
+# an e-mail address, a telephone number ("301-796-9110", "888-INFO-FDA")
+_CONTACT = lazy(r"\S@\S+\.\w|\d[\d ().-]{6,}\d|\b1?-?\d{3}-(?:\d{3}|[A-Z]{3,4})-[\dA-Z]{3,4}\b")
 
 
 def not_furniture(u: Unit) -> bool:
@@ -95,6 +101,24 @@ def not_furniture(u: Unit) -> bool:
     if (text[0] == "[" and text.rstrip()[-1:] == "]") or _AGENCY.match(text):
         return True  # a bracketed source ("[Wired]"), an agency
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
+
+
+def is_byline(u: Unit) -> bool:
+    """ "By Ann Lee", "Posted on November 1st, 2012", "Laura Beck", "November 3, 2012 by Jeff
+    Jarvis": who wrote it (and when)."""
+    text = u.text
+    if _BYLINE.match(text) or looks_like_person(text):
+        return True
+    m = _DATED_BY.search(text) if " by " in text else None
+    return bool(m) and m.group(1).lower() not in cues.MONTHS and u.final != ":" and _looks_like_date(u)
+
+
+_DATED_BY = lazy(r"\bby\s+([A-Z][\w.'’-]*)")
+
+
+def is_date(u: Unit) -> bool:
+    """A date, or a piece of one ("July 24, 2012", "Wednesday, 20 November", "9:44am, EDT")."""
+    return _looks_like_date(u) or _date_part(u)
 
 
 def _looks_like_date(u: Unit) -> bool:

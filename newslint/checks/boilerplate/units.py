@@ -36,6 +36,9 @@ class Unit:
 
 
 
+_INITIALS = lazy(r"(?<![\w.])(?:[A-Z]\.){2,}\s*$")  # "S.A.", "U.S.", "D.C."
+
+
 _TOPIC = lazy(r"[^\W\d_]{4,}")
 
 
@@ -82,6 +85,8 @@ def build_units(doc) -> list[Unit]:
         n = word_count(text, n)
         u = Unit(b.index, b.start, b.end, text, n, words, b.kind, int(b.meta.get("indent", 0) or 0), tuple(b.meta.get("tags", ()) or ()))
         u.final = shape.final_char(text)
+        if u.final == "." and n < PROSE_WORDS and _INITIALS.search(text):
+            u.final = text.rstrip()[-2]  # "Top Workplaces in S.A.": a heading, not a sentence
         u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or n >= 30
         if words:
             u.lower = frozenset(map(str.lower, words))
@@ -158,3 +163,4 @@ class Context:
     weak: dict[int, str] = field(default_factory=dict)  # one-word labels that need company ("Home")
     brands: set[str] = field(default_factory=set)  # site names that sign captions
     language: str | None = None  # the body's language, when its function words are clear
+    headline: int | None = None  # the story's own headline (``position.headline``), never a leftover
