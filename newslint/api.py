@@ -17,7 +17,6 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import config as cfg
 from .config import Config
-from .diagnostics import Severity
 from .document import SUFFIXES, format_for, read_document
 from .engine import FileResult, Linter
 from .errors import ConfigError, InputError, NewslintError

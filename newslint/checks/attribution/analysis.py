@@ -10,7 +10,6 @@ spokesperson tied to the organisation named just before, and anonymity with a st
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache

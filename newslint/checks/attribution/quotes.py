@@ -12,7 +12,6 @@ Such a quotation is a *continuation*: it belongs to the speaker of the one befor
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 from ...lazyre import lazy
 

@@ -39,7 +39,6 @@ labelled sets (benchmarks/RESULTS.md, Boilerplate).
 
 from __future__ import annotations
 
-import re
 
 from . import cues, shape
 from .families import DANGLING, NAVIGATION, RELATED

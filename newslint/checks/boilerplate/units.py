@@ -3,7 +3,6 @@ with (:class:`Body`), and the :class:`Context` the per-block tests share."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 

@@ -3,7 +3,6 @@ biggest threats")."""
 
 from __future__ import annotations
 
-import re
 
 from ...diagnostics import Finding, Fix, Span
 from ...rule import Examples, Rule

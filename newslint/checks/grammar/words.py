@@ -8,7 +8,6 @@ this word start a sentence? is it inside quotation marks?) are asked only about 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 

@@ -7,7 +7,6 @@ it loads in a few milliseconds and no dictionary is read at run time.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 from ...lazyre import lazy

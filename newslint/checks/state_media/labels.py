@@ -24,7 +24,6 @@ formula's own structure (a designation adjective before "banned", an attributive
 
 from __future__ import annotations
 
-import re
 
 from ...diagnostics import Span
 from ...document import LIST_ITEM
