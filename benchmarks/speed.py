@@ -204,12 +204,15 @@ SHARED_PARENT = DATA.parent.parent
 def write_section(text: str, heading: str = "## Speed") -> None:
     path = REPO / "benchmarks" / "RESULTS.md"
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n\n"
-    start = old.find(heading + "\n")
-    if start < 0:
+    import re
+
+    m = re.search(r"(?m)^" + re.escape(heading) + r"\n", old)  # the heading on a line of its own
+    if m is None:
         new = old.rstrip() + "\n\n" + text
     else:
-        nxt = old.find("\n## ", start + len(heading))
-        new = old[:start] + text + (old[nxt + 1 :] if nxt >= 0 else "")
+        start = m.start()
+        nxt = re.search(r"(?m)^## ", old[m.end() :])
+        new = old[:start] + text + (old[m.end() + nxt.start() :] if nxt else "")
     path.write_text(new, encoding="utf-8")
 
 

@@ -183,3 +183,30 @@ def test_word_shapes_are_cached_per_process():
 )
 def test_british_doubling_hyphen_compounds_and_entities_pass(text):
     assert_clean("SP001", text)
+
+
+def test_lazy_word_tables_answer_as_the_built_ones():
+    """The word table and the confusion sets answer by binary search in the raw data until a run
+    has asked enough times, then from built structures: both paths must agree, word for word."""
+    from newslint.checks.spelling import lexicon as L
+
+    lines = L._lines()
+    words = lines["A"].split(" ")
+    probe = words[::97] + [w + "q" for w in words[::389]] + [w[:-1] for w in words[::211] if len(w) > 3] + ["zzqx", "a", "the"]
+    class NeverWarm(L.WordTable):
+        WARM_AFTER = 10**9
+
+    class NeverWarmConfusables(L.Confusables):
+        WARM_AFTER = 10**9
+
+    lazy = NeverWarm(lines["A"], lines["a"])
+    warm = L.WordTable(lines["A"], lines["a"])
+    warm._warm()
+    for w in probe:
+        assert (w in lazy) == (w in warm), w
+        assert lazy.zipf(w) == warm.zipf(w), w
+    conf_lazy, conf_warm = NeverWarmConfusables(), L.Confusables()
+    conf_warm._warm()
+    for w in probe[:800] + ["ion", "in", "boarder", "thr"]:
+        assert conf_lazy.get(w) == conf_warm.get(w), w
+        assert (w in conf_lazy) == (w in conf_warm), w

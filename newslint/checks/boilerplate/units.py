@@ -54,6 +54,8 @@ def topic_words(lower: str) -> list[str]:
     and Korean, pairs of adjacent characters instead (a cheap stand-in for word segmentation)."""
     if lower.isascii():
         return _TOPIC_ASCII.findall(lower)
+    if max(lower) < "\u3040":  # no kana, Han or Hangul: no pairs to make (and no CJK regex to compile)
+        return _TOPIC.findall(lower)
     out = []
     for w in _TOPIC.findall(lower):
         if _CJK_RUN.search(w):
@@ -66,7 +68,7 @@ def topic_words(lower: str) -> list[str]:
 def word_count(text: str, words: int) -> int:
     """Words of a block, counting two Han or kana characters as one word (Chinese and Japanese
     put no spaces between words)."""
-    if text.isascii():
+    if text.isascii() or max(text) < "\u3040":
         return words
     han = len(_CJK_CHAR.findall(text))
     return words + han // 2 if han else words

@@ -33,27 +33,80 @@ def _read_text(name: str) -> str:
     return resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
 
 
+def _find_in_run(text: str, lo: int, hi: int, key: str, sep: str, keyed: bool) -> tuple[int, int]:
+    """Binary search for ``key`` among the items of ``text[lo:hi]``, which are sorted and separated
+    by ``sep``, without splitting the text.  With ``keyed``, an item's key is its first word.
+    Returns the item's ``(start, end)``, or ``(-1, -1)``."""
+    while lo < hi:
+        mid = (lo + hi) // 2
+        s = text.rfind(sep, lo, mid) + 1 or lo
+        e = text.find(sep, s, hi)
+        if e < 0:
+            e = hi
+        item = text[s:e]
+        if keyed:
+            item = item.partition(" ")[0]
+        if item == key:
+            return s, e
+        if key < item:
+            hi = s
+        else:
+            lo = e + 1
+    return -1, -1
+
+
 class WordTable:
-    """Sorted words with one frequency code per word: membership by set, frequency by bisection."""
+    """Sorted words with one frequency code per word.
 
-    __slots__ = ("words", "codes", "members")
+    A cold start asks about a few hundred words: they are found by binary search in the raw line
+    of the data file, with nothing built.  After ``WARM_AFTER`` lookups (a long run, or a spelling
+    suggestion's many candidates) the words are split into a frozenset once and looked up there."""
 
-    def __init__(self, words: list[str], codes: str) -> None:
-        if len(words) != len(codes):
+    __slots__ = ("_text", "_codes", "_members", "_words", "_lookups")
+    WARM_AFTER = 1500
+
+    def __init__(self, text: str, codes: str) -> None:
+        self._text = text  # the sorted words, separated by single spaces
+        self._codes = codes
+        self._members: frozenset[str] | None = None
+        self._words: list[str] | None = None
+        self._lookups = 0
+
+    def _warm(self) -> frozenset[str]:
+        words = self._text.split(" ")
+        if len(words) != len(self._codes):
             raise ValueError("spelling_words.txt: words and frequencies differ in length")
-        self.words = words
-        self.codes = codes
-        self.members = frozenset(words)
+        self._words = words
+        members = self._members = frozenset(words)
+        return members
+
+    @property
+    def members(self) -> frozenset[str]:
+        return self._members if self._members is not None else self._warm()
+
+    def __contains__(self, word: str) -> bool:
+        members = self._members
+        if members is not None:
+            return word in members
+        self._lookups += 1
+        if self._lookups > self.WARM_AFTER:
+            return word in self._warm()
+        return _find_in_run(self._text, 0, len(self._text), word, " ", False)[0] >= 0
 
     def zipf(self, word: str) -> float:
-        if word not in self.members:
+        if self._words is not None:
+            if word not in self._members:  # type: ignore[operator]
+                return 0.0
+            return (ord(self._codes[bisect_left(self._words, word)]) - 40) / 10
+        start, _ = _find_in_run(self._text, 0, len(self._text), word, " ", False)
+        if start < 0:
             return 0.0
-        return (ord(self.codes[bisect_left(self.words, word)]) - 40) / 10
+        return (ord(self._codes[self._text.count(" ", 0, start)]) - 40) / 10
 
 
 @lru_cache(maxsize=1)
 def _lines() -> dict[str, str]:
-    """Tag -> the raw line of ``spelling_words.txt`` (split only when its table is asked for)."""
+    """Tag -> the raw line of ``spelling_words.txt``."""
     out: dict[str, str] = {}
     for line in _read_text("spelling_words.txt").split("\n"):
         if line and line[0] != "#":
@@ -61,30 +114,27 @@ def _lines() -> dict[str, str]:
     return out
 
 
-def _table(tag: str) -> tuple[list[str], str]:
-    lines = _lines()
-    return lines[tag].split(" "), lines[tag.lower()]
-
-
 @lru_cache(maxsize=1)
 def accepted_table() -> WordTable:
-    return WordTable(*_table("A"))
+    lines = _lines()
+    return WordTable(lines["A"], lines["a"])
 
 
 @lru_cache(maxsize=1)
 def known_table() -> WordTable:
-    return WordTable(*_table("K"))
+    lines = _lines()
+    return WordTable(lines["K"], lines["k"])
 
 
-def accepted() -> frozenset[str]:
-    """The accepted words (lower case): the only table a clean text needs."""
-    return accepted_table().members
+def accepted() -> WordTable:
+    """The accepted words (lower case): the only table a clean text needs.  Supports ``in``."""
+    return accepted_table()
 
 
 def zipf(word: str) -> float:
     """Frequency of a lower-case word on the Zipf scale (0.0 when it is unknown)."""
     table = accepted_table()
-    if word in table.members:
+    if word in table:
         return table.zipf(word)
     return known_table().zipf(word)
 
@@ -110,15 +160,46 @@ def variants() -> Variants:
     return Variants()
 
 
-@lru_cache(maxsize=1)
-def confusables() -> dict[str, str]:
-    """Written word -> its neighbours, space-separated (split when a word is looked at)."""
-    out: dict[str, str] = {}
-    for line in _read_text("spelling_confusables.txt").splitlines():
-        if line and line[0] != "#":
+class Confusables:
+    """Written word -> its real-word neighbours, space-separated.  Found by binary search in the
+    sorted lines of the data file until a run has asked ``WARM_AFTER`` times, then from a dict."""
+
+    __slots__ = ("_text", "_dict", "_lookups")
+    WARM_AFTER = 1500
+
+    def __init__(self) -> None:
+        text = _read_text("spelling_confusables.txt")
+        body = text.find("\n", text.rfind("\n#")) + 1 if text.startswith("#") else 0
+        self._text = text[body:].rstrip("\n")
+        self._dict: dict[str, str] | None = None
+        self._lookups = 0
+
+    def _warm(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for line in self._text.split("\n"):
             word, _, rest = line.partition(" ")
             out[word] = rest
-    return out
+        self._dict = out
+        return out
+
+    def get(self, word: str, default=None):
+        d = self._dict
+        if d is None:
+            self._lookups += 1
+            if self._lookups <= self.WARM_AFTER:
+                s, e = _find_in_run(self._text, 0, len(self._text), word, "\n", True)
+                return self._text[s + len(word) + 1 : e] if s >= 0 else default
+            d = self._warm()
+        return d.get(word, default)
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+
+@lru_cache(maxsize=1)
+def confusables() -> Confusables:
+    """Written word -> its neighbours, space-separated (split when a word is looked at)."""
+    return Confusables()
 
 
 @lru_cache(maxsize=1)
