@@ -62,8 +62,9 @@ class WordTable:
     of the data file, with nothing built.  After ``WARM_AFTER`` lookups (a long run, or a spelling
     suggestion's many candidates) the words are split into a frozenset once and looked up there."""
 
-    __slots__ = ("_text", "_codes", "_members", "_words", "_lookups")
-    WARM_AFTER = 1500
+    __slots__ = ("_text", "_codes", "_members", "_words", "_lookups", "_zipf_calls")
+    WARM_AFTER = 400
+    ZIPF_WARM_AFTER = 32
 
     def __init__(self, text: str, codes: str) -> None:
         self._text = text  # the sorted words, separated by single spaces
@@ -71,6 +72,7 @@ class WordTable:
         self._members: frozenset[str] | None = None
         self._words: list[str] | None = None
         self._lookups = 0
+        self._zipf_calls = 0
 
     def _warm(self) -> frozenset[str]:
         words = self._text.split(" ")
@@ -94,6 +96,12 @@ class WordTable:
         return _find_in_run(self._text, 0, len(self._text), word, " ", False)[0] >= 0
 
     def zipf(self, word: str) -> float:
+        if self._words is None:
+            # a frequency needs the word's index, which the raw line gives only by counting the
+            # words before it: worth it for a handful of calls, not for a run that keeps asking
+            self._zipf_calls += 1
+            if self._zipf_calls > self.ZIPF_WARM_AFTER or self._lookups > self.WARM_AFTER:
+                self._warm()
         if self._words is not None:
             if word not in self._members:  # type: ignore[operator]
                 return 0.0
@@ -126,15 +134,19 @@ def known_table() -> WordTable:
     return WordTable(lines["K"], lines["k"])
 
 
-def accepted() -> WordTable:
-    """The accepted words (lower case): the only table a clean text needs.  Supports ``in``."""
-    return accepted_table()
+def accepted() -> WordTable | frozenset[str]:
+    """The accepted words (lower case): the only table a clean text needs.  Supports ``in``: the
+    lazy table while a run is short, the frozenset itself once it has been built (so that hot
+    loops test membership in C)."""
+    table = accepted_table()
+    members = table._members
+    return members if members is not None else table
 
 
 def zipf(word: str) -> float:
     """Frequency of a lower-case word on the Zipf scale (0.0 when it is unknown)."""
     table = accepted_table()
-    if word in table:
+    if word in accepted():
         return table.zipf(word)
     return known_table().zipf(word)
 
@@ -165,7 +177,7 @@ class Confusables:
     sorted lines of the data file until a run has asked ``WARM_AFTER`` times, then from a dict."""
 
     __slots__ = ("_text", "_dict", "_lookups")
-    WARM_AFTER = 1500
+    WARM_AFTER = 400
 
     def __init__(self) -> None:
         text = _read_text("spelling_confusables.txt")
@@ -197,9 +209,16 @@ class Confusables:
 
 
 @lru_cache(maxsize=1)
-def confusables() -> Confusables:
-    """Written word -> its neighbours, space-separated (split when a word is looked at)."""
+def _confusables() -> Confusables:
     return Confusables()
+
+
+def confusables() -> Confusables | dict[str, str]:
+    """Written word -> its neighbours, space-separated: the lazy lookup while a run is short, the
+    dict itself once it has been built."""
+    c = _confusables()
+    d = c._dict
+    return d if d is not None else c
 
 
 @lru_cache(maxsize=1)
