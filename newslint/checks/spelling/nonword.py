@@ -143,6 +143,7 @@ class Verdict:
 # much more frequent (Zipf points): "begining" is begin+ing, but "beginning" is half an edit away.
 CLOSER_COST = 1.0
 CLOSER_GAP = 2.0
+UNSEEN_CLOSER_GAP = 1.5
 
 
 def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None:
@@ -152,12 +153,14 @@ def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None
         if capitalised or "'" in word or _other_spelling_inflected(word):
             return None
         floor = max(own, 1.5)
+        # a form no frequency list has ever seen needs a smaller lead from the word it is close to
+        gap = CLOSER_GAP if own > 0 else UNSEEN_CLOSER_GAP
         # cheap first look (one edit away) before the full two-edit search
-        if not any(c <= CLOSER_COST and lexicon.zipf(w) - floor >= CLOSER_GAP for w, c in candidates.near(word)):
+        if not any(c <= CLOSER_COST and lexicon.zipf(w) - floor >= gap for w, c in candidates.near(word)):
             return None
         ranked = candidates.rank(word, left, right)
         if not any(
-            s.cost <= CLOSER_COST and s.zipf - floor >= CLOSER_GAP and not _stem_of(s.word, word) for s in ranked
+            s.cost <= CLOSER_COST and s.zipf - floor >= gap and not _stem_of(s.word, word) for s in ranked
         ):
             return None
         return Verdict(tuple(s.word for s in ranked), _confident(ranked))
