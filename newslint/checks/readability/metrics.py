@@ -75,6 +75,15 @@ def textstat_module():
     return textstat
 
 
+def _replace_everywhere(attr: str, original, replacement) -> None:
+    """Point every loaded textstat module that imported ``original`` by name (``from .x import
+    count_syllables``) at ``replacement``; textstat imports all its modules when it is imported."""
+    replacement.original = original
+    for name, module in list(sys.modules.items()):
+        if (name == "textstat" or name.startswith("textstat.")) and getattr(module, attr, None) is original:
+            setattr(module, attr, replacement)
+
+
 class _SyllableCounts(dict):
     """word -> syllable count, filling itself from the table."""
 
@@ -90,8 +99,6 @@ def _install_fast_syllable_count(textstat, original) -> None:
     phones; with newslint's table that count *is* ``syllables.count(word)``, so the sum below gives
     the same number (tests/test_readability.py checks it) at a third of the cost.  Where a textstat
     version lays its modules out differently, nothing is replaced and textstat's loop runs."""
-    import importlib
-
     try:
         from textstat.backend.selections._list_words import list_words
     except ImportError:  # pragma: no cover - another textstat layout
@@ -105,19 +112,7 @@ def _install_fast_syllable_count(textstat, original) -> None:
             return 0
         return sum(map(get, list_words(text, lowercase=True)))
 
-    count_syllables.original = original  # type: ignore[attr-defined]
-    for name in (
-        "textstat.backend.counts._count_syllables", "textstat.backend.counts",
-        "textstat.backend.metrics._syllables_per_word", "textstat.backend.counts._count_polysyllable_words",
-        "textstat.backend.counts._count_monosyllable_words", "textstat.backend.metrics._szigriszt_pazos",
-        "textstat.backend.metrics._linsear_write_formula", "textstat.backend.validations._is_difficult_word",
-    ):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:  # pragma: no cover
-            continue
-        if getattr(module, "count_syllables", None) is original:
-            module.count_syllables = count_syllables  # type: ignore[attr-defined]
+    _replace_everywhere("count_syllables", original, count_syllables)
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -129,8 +124,6 @@ def _install_fast_sentence_count() -> None:
     when it holds a word character (punctuation is removed, whitespace never is), so counting such
     tokens, and stopping at three, gives the same answer; tests/test_readability.py compares the
     two on real articles."""
-    import importlib
-
     try:
         from textstat.backend.counts import _count_sentences
     except ImportError:  # pragma: no cover - another textstat layout
@@ -156,20 +149,7 @@ def _install_fast_sentence_count() -> None:
                 ignored += 1
         return max(1, len(sentences) - ignored)
 
-    count_sentences.original = original  # type: ignore[attr-defined]
-    for name in (
-        "textstat.backend.counts._count_sentences", "textstat.backend.counts",
-        "textstat.backend.metrics._words_per_sentence", "textstat.backend.metrics._sentences_per_word",
-        "textstat.backend.metrics._smog_index", "textstat.backend.metrics._linsear_write_formula",
-        "textstat.backend.metrics._mcalpine_eflaw", "textstat.backend.metrics._szigriszt_pazos",
-        "textstat.backend.metrics._rix",
-    ):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:  # pragma: no cover
-            continue
-        if getattr(module, "count_sentences", None) is original:
-            module.count_sentences = count_sentences  # type: ignore[attr-defined]
+    _replace_everywhere("count_sentences", original, count_sentences)
 
 
 def body_text(doc, skip: list[tuple[int, int]] | tuple = ()) -> str:
