@@ -232,6 +232,32 @@ def tags() -> dict[str, str]:
     return out
 
 
+def _read_binary(name: str, magic: bytes, arrays: tuple[tuple[str, str], ...]) -> tuple[list[str], list[array]]:
+    """A newslint binary table: a magic line; little-endian uint32 byte length of the words, number
+    of words, number of items; the words (UTF-8, one per line); then one array per ``(typecode,
+    'words' | 'items')``, as long as the words or the items, little-endian."""
+    data = resources.files(_DATA).joinpath(name).read_bytes()
+    if not data.startswith(magic):
+        raise ValueError(f"{name}: not a newslint table")
+    pos = len(magic)
+    nbytes, nwords, nitems = struct.unpack_from("<III", data, pos)
+    pos += 12
+    words = data[pos : pos + nbytes].decode("utf-8").split("\n")
+    pos += nbytes
+    if len(words) != nwords:
+        raise ValueError(f"{name}: {len(words)} words where the header says {nwords}")
+    out = []
+    for typecode, length in arrays:
+        a = array(typecode)
+        n = (nwords if length == "words" else nitems) * a.itemsize
+        a.frombytes(data[pos : pos + n])
+        pos += n
+        if sys.byteorder == "big":
+            a.byteswap()
+        out.append(a)
+    return words, out
+
+
 class _PairView:
     """Membership and lookup of pair keys by binary search over the sorted key array: no table to
     build, so a run that lints one article pays nothing for the 240,000 pairs it never asks about."""
@@ -262,25 +288,10 @@ class Bigrams:
     WARM_AFTER = 40  # property reads (about one per document) before the dict is built
 
     def __init__(self) -> None:
-        data = resources.files(_DATA).joinpath("spelling_bigrams.bin").read_bytes()
-        if not data.startswith(b"NLBG1\n"):
-            raise ValueError("spelling_bigrams.bin: not a newslint bigram file")
-        pos = 6
-        nbytes, nvocab, npairs = struct.unpack_from("<III", data, pos)
-        pos += 12
-        vocab = data[pos : pos + nbytes].decode("utf-8").split("\n")
-        pos += nbytes
-        assert len(vocab) == nvocab
-        uni = array("H")
-        uni.frombytes(data[pos : pos + 2 * nvocab])
-        pos += 2 * nvocab
-        keys = array("I")
-        keys.frombytes(data[pos : pos + 4 * npairs])
-        pos += 4 * npairs
-        counts = array("H")
-        counts.frombytes(data[pos : pos + 2 * npairs])
-        if sys.byteorder == "big":
-            uni.byteswap(), keys.byteswap(), counts.byteswap()
+        vocab, (uni, keys, counts) = _read_binary(
+            "spelling_bigrams.bin", b"NLBG1\n", (("H", "words"), ("I", "items"), ("H", "items"))
+        )
+        nvocab = len(vocab)
         self.ids = dict(zip(vocab, range(nvocab)))
         self._unigram = uni  # log10 count * 5000
         self._keys, self._counts = keys, counts
@@ -335,22 +346,9 @@ class Deletes:
     __slots__ = ("words", "keys", "ids")
 
     def __init__(self) -> None:
-        data = resources.files(_DATA).joinpath("spelling_deletes.bin").read_bytes()
-        if not data.startswith(b"NLDL1\n"):
-            raise ValueError("spelling_deletes.bin: not a newslint delete index")
-        pos = 6
-        nbytes, nwords, nkeys = struct.unpack_from("<III", data, pos)
-        pos += 12
-        self.words = data[pos : pos + nbytes].decode("utf-8").split("\n")
-        pos += nbytes
-        assert len(self.words) == nwords
-        self.keys = array("I")
-        self.keys.frombytes(data[pos : pos + 4 * nkeys])
-        pos += 4 * nkeys
-        self.ids = array("H")
-        self.ids.frombytes(data[pos : pos + 2 * nkeys])
-        if sys.byteorder == "big":
-            self.keys.byteswap(), self.ids.byteswap()
+        self.words, (self.keys, self.ids) = _read_binary(
+            "spelling_deletes.bin", b"NLDL1\n", (("I", "items"), ("H", "items"))
+        )
 
     def lookup(self, s: str, out: set[str]) -> None:
         """Add to ``out`` the words equal to ``s`` or one deletion away from it (hash matches;
