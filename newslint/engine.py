@@ -161,6 +161,13 @@ class Linter:
                         result.facts.setdefault(k, v)
             except NewslintError as err:
                 result.error = f"{info.code} ({info.name}): {err}"
+            except ModuleNotFoundError as err:
+                # an installation problem, not a bug: say what is missing and how to get it
+                result.error = (
+                    f"rule {info.code} ({info.name}) needs the Python package {err.name!r}, which is not "
+                    f"installed here; run newslint from the environment it was installed in, or reinstall it "
+                    f"(pip install newslint)"
+                )
             except Exception as err:  # noqa: BLE001 - one broken rule must not lose the file
                 tb = traceback.extract_tb(err.__traceback__)[-1]
                 result.error = (

@@ -301,3 +301,17 @@ def test_long_jsonl_run_in_a_pipe_prints_only_json(runner, tmp_path):
     lines = r.stdout.splitlines()
     assert len(lines) == 60 and all(json.loads(line)["path"] for line in lines)
     assert r.stderr == ""
+
+
+def test_missing_dependency_is_an_install_error_not_a_crash(runner, monkeypatch):
+    import newslint.checks.readability.metrics as metrics
+
+    def missing():
+        raise ModuleNotFoundError("No module named 'textstat'", name="textstat")
+
+    monkeypatch.setattr(metrics, "textstat_module", missing)
+    r = run(runner, "check", "--select", "RD003,TY001", "-", input=BAD)
+    assert r.exit_code == 2
+    assert "needs the Python package 'textstat', which is not installed" in r.stderr
+    assert "please report" not in r.stderr and "Traceback" not in r.stderr
+    assert "TY001" in r.stdout  # the other rules still report
