@@ -1,11 +1,21 @@
 import sys
 
-try:
-    from .cli import main
-except ModuleNotFoundError as err:  # run from a checkout without its dependencies installed
+DEPENDENCIES = ("click", "rich", "yaml", "textstat", "markdown_it", "tomli")
+
+
+def _missing(err: ModuleNotFoundError) -> None:
+    # run from a checkout without its dependencies installed: one line, not a traceback
     sys.exit(
         f"newslint: error: the Python package {err.name!r} is not installed for {sys.executable}; "
         "install newslint first (pip install .) or run it from the environment it is installed in"
     )
 
-main()
+
+try:
+    from .cli import main
+
+    main()
+except ModuleNotFoundError as err:
+    if (err.name or "").split(".")[0] not in DEPENDENCIES:
+        raise
+    _missing(err)
