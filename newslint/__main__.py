@@ -5,10 +5,12 @@ DEPENDENCIES = ("click", "rich", "yaml", "textstat", "markdown_it", "tomli")
 
 def _missing(err: ModuleNotFoundError) -> None:
     # run from a checkout without its dependencies installed: one line, not a traceback
-    sys.exit(
+    print(
         f"newslint: error: the Python package {err.name!r} is not installed for {sys.executable}; "
-        "install newslint first (pip install .) or run it from the environment it is installed in"
+        "install newslint first (pip install .) or run it from the environment it is installed in",
+        file=sys.stderr,
     )
+    sys.exit(2)
 
 
 try:
