@@ -210,3 +210,23 @@ def test_lazy_word_tables_answer_as_the_built_ones():
     for w in probe[:800] + ["ion", "in", "boarder", "thr"]:
         assert conf_lazy.get(w) == conf_warm.get(w), w
         assert (w in conf_lazy) == (w in conf_warm), w
+
+
+def test_one_article_reads_pairs_without_building_the_pair_dict():
+    """A one-article run looks word pairs up by binary search; the 240,000-entry dict is built only
+    after about WARM_AFTER documents (the per-word lookups of SP002 do not count as documents)."""
+    from pathlib import Path
+
+    from newslint import lint_text
+
+    seed = (Path(__file__).resolve().parents[2] / "seeds" / "002_06ed15e855302c2b.txt").read_text(encoding="utf-8")
+    lexicon.bigrams.cache_clear()
+    try:
+        lint_text(seed, path="seed.txt", select=["SP"])
+        assert lexicon.bigrams()._uses >= 1  # the pairs were read
+        assert lexicon.bigrams()._dict is None
+        for _ in range(lexicon.Bigrams.WARM_AFTER + 1):
+            lint_text("The plan went ahead in trying times.", select=["SP002"])
+        assert lexicon.bigrams()._dict is not None
+    finally:
+        lexicon.bigrams.cache_clear()

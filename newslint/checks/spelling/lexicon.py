@@ -319,6 +319,14 @@ class Bigrams:
             return d
         return self._view
 
+    @property
+    def table(self):
+        """The pair table as it is now (the view, or the dict once built) without counting a use:
+        for lookups made many times per document, which would otherwise build the dict during a
+        one-article run."""
+        d = self._dict
+        return d if d is not None else self._view
+
     def log_count(self, a: str, b: str) -> float | None:
         """log10 of the count of the pair ``a b``, or None when it is not among the kept pairs."""
         ia = self.ids.get(a)

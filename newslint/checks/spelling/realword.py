@@ -70,7 +70,7 @@ def judge(word: str, left: str, right: str) -> RealWordError | None:
         return None
     bg = lexicon.bigrams()
     ids = bg.ids
-    pairs = bg.pairs
+    pairs = bg.table  # analyse() counted this document's use
     tag = lexicon.tags().get(word)
     # a word the pair counts do not know at all: its context says nothing about it, but its word
     # class still does ("ion" is a noun where a preposition belongs); without a class, leave it
