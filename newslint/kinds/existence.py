@@ -68,6 +68,15 @@ class Existence(YamlRule):
             fix=fix,
         )
 
+    def check(self, doc, ctx):
+        # a rule whose patterns need a literal the whole text lacks has nothing to look at: one
+        # scan of the document instead of one per block (most documents, for most such rules)
+        if self.matcher is None and self.requires:
+            prose = doc.prose
+            if not any(lit in prose for lit in self.requires):
+                return
+        yield from super().check(doc, ctx)
+
     def check_block(self, block, ctx):
         doc = block.doc
         text = doc.prose
