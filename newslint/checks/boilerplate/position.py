@@ -27,7 +27,8 @@ verdict:
   comes a few lines down, below short text that shares little with the story (a comment,
   another story's blurb), the story starts there.  Dates and bylines are left alone: some
   editors keep them with the story.
-* **interruptions** -- a lone line between two paragraphs, in a story with no other headings,
+* **interruptions** -- a lone line between two paragraphs, in a story with no other headings
+  (short sentences, bylines, dates and quotations between paragraphs are no headings),
   that shares no word with the article (a label) or under a fifth of its words (a longer line):
   the headline of another story or a section link dropped into the text.  Stories with
   subheadings have several; an interruption is alone.
@@ -292,14 +293,20 @@ def interruptions(ctx: Context, verdicts: list) -> None:
     if ctx.body is None:
         return
     a, b = ctx.body
-    inner = [u for u in units[a + 1 : b] if not u.prose and not ctx.in_comments[u.index] and verdicts[u.index] is None]
+    # the lines that could head a part of the story: short sentences, bylines, dates, quotations
+    # and the headline repeated head nothing
+    inner = [
+        u for u in units[a + 1 : b]
+        if not u.prose and not ctx.in_comments[u.index] and verdicts[u.index] is None
+        and u.n <= HEADLINE_MAX_WORDS and not ctx.repeated[u.index] and heading_like(u)
+    ]
     if not inner or len(inner) > INNER_MAX:  # a story with subheadings
         return
     for u in inner:
         i = u.index
-        if not (units[i - 1].prose and units[i + 1].prose) or u.n > HEADLINE_MAX_WORDS or ctx.repeated[i]:
+        if not (units[i - 1].prose and units[i + 1].prose):
             continue
-        if not heading_like(u):
+        if units[i + 1].text[:1].islower():  # a paragraph broken in two ("Furry recyclers" / "have already ...")
             continue
         if u.n > LABEL_WORDS:
             co = ctx.body_words.cohesion(u)
