@@ -12,7 +12,7 @@ from . import cues, shape
 from .captions import credit
 from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
-from .lexicon import cue, key, matcher
+from .lexicon import cue, key, matcher, straight
 from .references import dangling
 from .structure import foreign_script, tagline
 from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
@@ -198,7 +198,7 @@ def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
         return None
     covered = 0
     fams: Counter = Counter()
-    for _a, _b, phrase in m.finditer(text):
+    for _a, _b, phrase in m.finditer(straight(text)):
         k = key(phrase)
         covered += k.count(" ") + 1
         fams[family[k]] += 1
