@@ -114,6 +114,41 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
     return name_of(u)
 
 
+NAME_RUN = 3  # this many names in a row after the story are a list of its own (a cast, a team)
+
+
+def stray_names(ctx: Context, verdicts: list) -> None:
+    """A name on its own line after the article's last paragraph, in a story that has its byline
+    above, is the story's signature when the story names that person elsewhere ("By Chris
+    Matyszczyk" at the top, "Chris Matyszczyk" at the end); a name found nowhere else in the
+    draft is the page's -- the author of another post, a commenter.  Without a byline above, a
+    name at the end may be the story's only byline, and is left alone."""
+    units = ctx.units
+    if ctx.body is None:
+        return
+    names = [
+        u.index for u in units[ctx.body[1] + 1 :]
+        if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.words and looks_like_person(u.text)
+    ]
+    if not names or not any(_is_byline(u) for u in units[: ctx.body[1]]):
+        return
+    texts = [u.text.lower() for u in units]
+    taken = set(names)
+    for i in names:
+        run = 1
+        k = i - 1
+        while k in taken:
+            run, k = run + 1, k - 1
+        k = i + 1
+        while k in taken:
+            run, k = run + 1, k + 1
+        if run >= NAME_RUN:
+            continue
+        surname = units[i].words[-1].lower()
+        if not any(surname in t for k, t in enumerate(texts) if k != i):
+            verdicts[i] = NAVIGATION, "name of another author or a commenter"
+
+
 _INSTITUTIONS = frozenset(
     """university college school hospital institute institution center centre foundation association
     society council commission committee administration agency department ministry bureau office
