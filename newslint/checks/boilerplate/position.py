@@ -339,7 +339,14 @@ def interruptions(ctx: Context, verdicts: list) -> None:
         return
     for u in inner:
         i = u.index
-        if not (units[i - 1].prose and units[i + 1].prose):
+        # between two paragraphs, over lines already found to be the page's ("Open Channel" /
+        # "Subscribe to RSS" between two paragraphs)
+        up, down = i - 1, i + 1
+        while verdicts[up] is not None and up > a:
+            up -= 1
+        while verdicts[down] is not None and down < b:
+            down += 1
+        if not (units[up].prose and units[down].prose):
             continue
         if units[i + 1].text[:1].islower():  # a paragraph broken in two ("Furry recyclers" / "have already ...")
             continue
