@@ -175,7 +175,7 @@ def head(ctx: Context, verdicts: list) -> None:
                 verdicts[u.index] = name_of(u) if heading_like(u) else (RELATED, "text above the headline that is not the story's")
         return
     top = start
-    if ctx.headline is not None and ctx.headline < start:
+    if ctx.headline is not None:
         top = ctx.headline
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
