@@ -80,7 +80,7 @@ def _glued(u: Unit) -> tuple[str, str] | None:
     text = u.text
     if _GLUED_LINK.match(text):
         return RELATED, "link to the previous or next post"
-    if u.n <= CUE_MAX_WORDS and _TEASER_END.search(text):
+    if u.n <= CUE_MAX_WORDS and ("ead" in text[-40:] or "EAD" in text[-40:]) and _TEASER_END.search(text, max(0, len(text) - 60)):
         return RELATED, "teaser of another story"
     if _GLUED_COUNTER.match(text):
         return CREDIT, "slideshow caption run into its counter"
