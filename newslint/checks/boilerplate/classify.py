@@ -12,7 +12,7 @@ from . import cues, shape
 from .captions import credit
 from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
-from .lexicon import cue, key, matcher
+from .lexicon import cue, key, matcher, straight
 from .references import dangling
 from .structure import foreign_script, tagline
 from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
@@ -71,10 +71,17 @@ _GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|St
 _GLUED_COUNTER = lazy(r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z][a-z ])")
 
 
+# A teaser cut short and closed by its link: "SiNG PARTY details... Read more...", "First Wii U
+# consoles go on sale ... launch event Read more..."
+_TEASER_END = lazy(r"(?:[.!?…]|\.\.\.|[^\W\d_])\s+(?:Read more|Read More|READ MORE|Continue reading|Read the full (?:story|article|post))\s*(?:\.{1,3}|…|»|›|>>)?\s*$")
+
+
 def _glued(u: Unit) -> tuple[str, str] | None:
     text = u.text
     if _GLUED_LINK.match(text):
         return RELATED, "link to the previous or next post"
+    if u.n <= CUE_MAX_WORDS and ("ead" in text[-40:] or "EAD" in text[-40:]) and _TEASER_END.search(text, max(0, len(text) - 60)):
+        return RELATED, "teaser of another story"
     if _GLUED_COUNTER.match(text):
         return CREDIT, "slideshow caption run into its counter"
     return None
@@ -105,7 +112,8 @@ def _landmark(u: Unit, body_words: Body) -> tuple[str, str] | None:
 
 
 # "© 2024 Town Herald", "Copyright IBTimes 2024", "(c) Reuters": a sign or the word, then a year or a name
-_COPY_RE = lazy(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:(?:19|20)\d\d|[A-Z])")
+_COPY_RE = lazy(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:(?:©|\((?i:c)\))\s*)?(?:(?:19|20)\d\d|[A-Z])")
+COPY_LEAD_WORDS = 80  # a footer that opens with the notice may go on with the site's terms
 
 
 _PHOTO_WORDS = frozenset("photo photos foto fotos фото image images picture bild photograph credit".split())
@@ -116,6 +124,9 @@ def _copyright_or_credit(u: Unit) -> tuple[str, str] | None:
     if u.text.lstrip().startswith(("©", "(c)", "(C)")) and any(w in _PHOTO_WORDS for w in words[:2]):
         return CREDIT, WHAT[CREDIT]
     if u.n <= 30 and _COPY_RE.search(u.text):
+        return COPYRIGHT, WHAT[COPYRIGHT]
+    # "Copyright (c) 2008-2011 Victoria Lawrence. Please respect my art, words and images, ..."
+    if u.n <= COPY_LEAD_WORDS and _COPY_RE.match(u.text.lstrip()):
         return COPYRIGHT, WHAT[COPYRIGHT]
     return None
 
@@ -198,7 +209,7 @@ def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
         return None
     covered = 0
     fams: Counter = Counter()
-    for _a, _b, phrase in m.finditer(text):
+    for _a, _b, phrase in m.finditer(straight(text)):
         k = key(phrase)
         covered += k.count(" ") + 1
         fams[family[k]] += 1

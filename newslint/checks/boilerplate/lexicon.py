@@ -42,12 +42,18 @@ def cue(kind: str, u: Unit, text: str | None = None, lead_only: bool = False) ->
     m, family, firsts = matcher(kind)
     if firsts.isdisjoint(u.lower):
         return None
-    text = u.text if text is None else text
+    text = straight(u.text if text is None else text)
     for a, _b, phrase in m.finditer(text):
         if lead_only and text[:a].strip(DECORATION):
             return None
         return family[key(phrase)]
     return None
+
+
+def straight(text: str) -> str:
+    """The text with typographic apostrophes made straight, as in the cue tables (same length, so
+    offsets hold)."""
+    return text.replace("’", "'") if "’" in text else text
 
 
 DECORATION = " \t-–—•·►▶›»|:*>+⇢→"

@@ -27,7 +27,8 @@ verdict:
   comes a few lines down, below short text that shares little with the story (a comment,
   another story's blurb), the story starts there.  Dates and bylines are left alone: some
   editors keep them with the story.
-* **interruptions** -- a lone line between two paragraphs, in a story with no other headings,
+* **interruptions** -- a lone line between two paragraphs, in a story with no other headings
+  (short sentences, bylines, dates and quotations between paragraphs are no headings),
   that shares no word with the article (a label) or under a fifth of its words (a longer line):
   the headline of another story or a section link dropped into the text.  Stories with
   subheadings have several; an interruption is alone.
@@ -113,6 +114,41 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
     return name_of(u)
 
 
+NAME_RUN = 3  # this many names in a row after the story are a list of its own (a cast, a team)
+
+
+def stray_names(ctx: Context, verdicts: list) -> None:
+    """A name on its own line after the article's last paragraph, in a story that has its byline
+    above, is the story's signature when the story names that person elsewhere ("By Chris
+    Matyszczyk" at the top, "Chris Matyszczyk" at the end); a name found nowhere else in the
+    draft is the page's -- the author of another post, a commenter.  Without a byline above, a
+    name at the end may be the story's only byline, and is left alone."""
+    units = ctx.units
+    if ctx.body is None:
+        return
+    names = [
+        u.index for u in units[ctx.body[1] + 1 :]
+        if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.words and looks_like_person(u.text)
+    ]
+    if not names or not any(_is_byline(u) for u in units[: ctx.body[1]]):
+        return
+    texts = [u.text.lower() for u in units]
+    taken = set(names)
+    for i in names:
+        run = 1
+        k = i - 1
+        while k in taken:
+            run, k = run + 1, k - 1
+        k = i + 1
+        while k in taken:
+            run, k = run + 1, k + 1
+        if run >= NAME_RUN:
+            continue
+        surname = units[i].words[-1].lower()
+        if not any(surname in t for k, t in enumerate(texts) if k != i):
+            verdicts[i] = NAVIGATION, "name of another author or a commenter"
+
+
 _INSTITUTIONS = frozenset(
     """university college school hospital institute institution center centre foundation association
     society council commission committee administration agency department ministry bureau office
@@ -139,7 +175,7 @@ def head(ctx: Context, verdicts: list) -> None:
                 verdicts[u.index] = name_of(u) if heading_like(u) else (RELATED, "text above the headline that is not the story's")
         return
     top = start
-    if ctx.headline is not None and ctx.headline < start:
+    if ctx.headline is not None:
         top = ctx.headline
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
@@ -292,14 +328,27 @@ def interruptions(ctx: Context, verdicts: list) -> None:
     if ctx.body is None:
         return
     a, b = ctx.body
-    inner = [u for u in units[a + 1 : b] if not u.prose and not ctx.in_comments[u.index] and verdicts[u.index] is None]
+    # the lines that could head a part of the story: short sentences, bylines, dates, quotations
+    # and the headline repeated head nothing
+    inner = [
+        u for u in units[a + 1 : b]
+        if not u.prose and not ctx.in_comments[u.index] and verdicts[u.index] is None
+        and u.n <= HEADLINE_MAX_WORDS and not ctx.repeated[u.index] and heading_like(u)
+    ]
     if not inner or len(inner) > INNER_MAX:  # a story with subheadings
         return
     for u in inner:
         i = u.index
-        if not (units[i - 1].prose and units[i + 1].prose) or u.n > HEADLINE_MAX_WORDS or ctx.repeated[i]:
+        # between two paragraphs, over lines already found to be the page's ("Open Channel" /
+        # "Subscribe to RSS" between two paragraphs)
+        up, down = i - 1, i + 1
+        while verdicts[up] is not None and up > a:
+            up -= 1
+        while verdicts[down] is not None and down < b:
+            down += 1
+        if not (units[up].prose and units[down].prose):
             continue
-        if not heading_like(u):
+        if units[i + 1].text[:1].islower():  # a paragraph broken in two ("Furry recyclers" / "have already ...")
             continue
         if u.n > LABEL_WORDS:
             co = ctx.body_words.cohesion(u)

@@ -70,7 +70,8 @@ class NavigationList(_Boilerplate):
     that share no words with it, headings with nothing under them after the last paragraph or
     above the headline, a lone unrelated label between two paragraphs, interface labels, and
     the time stamps of comments or other stories after the article ("November 19, 2019 at 7:19
-    am")."""
+    am"), and a name alone after the article that the draft names nowhere else, in a story that
+    has its byline above (another author's, a commenter's)."""
 
     code = "BP003"
     name = "navigation-list"

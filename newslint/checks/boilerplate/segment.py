@@ -33,7 +33,7 @@ from .captions import site_name
 from .classify import classify
 from .comments import CommentSection, find_sections
 from .families import COMMENTS, Leftover
-from .position import head, headline, interruptions, tail
+from .position import head, headline, interruptions, stray_names, tail
 from .languages import document_language
 from .lists import extend_headed_lists, fill_lists, runs
 from .structure import edge_zones, structural as structural_item
@@ -107,6 +107,7 @@ def _segment(doc) -> Segmentation:
     if structural:
         head(ctx, verdicts)
         tail(ctx, verdicts)
+        stray_names(ctx, verdicts)
         interruptions(ctx, verdicts)
     # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)

@@ -53,7 +53,7 @@ _BYLINE = lazy(
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
     r"|\b(?:credit|credits|courtesy)\b"
-    r"|\b(?:pics?|photos?|images?|pictures?)\s+(?:by|via|thx|thanks|courtesy)\b"  # "pic thx to amagill"
+    r"|\b(?:pics?|photos?|images?|pictures?|illustrations?|graphics?|videos?)\s+(?:by|via|thx|thanks|courtesy)\b"  # "pic thx to amagill"
     r"|\b(?:press|news|media)\s+release\b|^for immediate release\b"  # a release's own header
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$",  # "Staff Reports"
     re.I,

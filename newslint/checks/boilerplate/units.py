@@ -90,7 +90,9 @@ def build_units(doc) -> list[Unit]:
             u.final = text.rstrip()[-2]  # "Top Workplaces in S.A.": a heading, not a sentence
         u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or n >= 30
         if words:
-            u.lower = frozenset(map(str.lower, words))
+            # a typographic apostrophe is the interface's apostrophe ("Editor’s picks", "Don’t
+            # have an account?"): the cue tables are written with the straight one
+            u.lower = frozenset(map(str.lower, words if "’" not in text else [w.replace("’", "'") for w in words]))
             u.topic = frozenset(topic_words(text.lower())) - shape.STOPWORDS
         out.append(u)
     return out
