@@ -132,6 +132,23 @@ def test_realword_same_class_or_unit_is_left_alone(text):
     assert_clean("SP002", text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subsidies row led to tit-for-tat WTO filings last autumn.",  # bbc-dev: 'tit' for 'it', 'tat' for 'that'
+        "The long-running row led to tit-for-tat filings.",
+    ],
+)
+def test_realword_leaves_parts_of_hyphenated_compounds_alone(text):
+    """A word joined to another by a hyphen is part of a compound: the words beside the compound
+    are not its context, so the pair counts say nothing about it."""
+    assert_clean("SP002", text)
+
+
+def test_realword_still_checks_words_beside_a_compound():
+    assert_flags("SP002", "The long-term plan was maximized ion trying to grow.", match="ion", suggestion="in")
+
+
 def test_realword_class_rule_keeps_the_seed():
     # 'ion' is a noun where a preposition belongs: the class differs, the pair counts decide
     err = realword.judge("ion", "maximized", "trying")

@@ -183,6 +183,8 @@ class RealWordError(Rule):
         for i, start, end, flags, lw, initial in an.checks:
             if not flags & CONFUSABLE:
                 continue  # (the analysis kept only words whose pairings the counts do not know)
+            if (start and prose[start - 1] in HYPHENS) or (end < len(prose) and prose[end] in HYPHENS):
+                continue  # part of a compound (tit-for-tat): the words beside it are not its context
             left, right = lows[i - 1], lows[i + 1]
             if vocab is not None and vocab.accepts(lw):
                 continue
@@ -198,5 +200,7 @@ class RealWordError(Rule):
                 help=f"'{err.evidence}' is a common pair of words; '{err.written_pair}' is not.",
                 fix=Fix.replace(span, err.intended, f"replace with '{err.intended}'", safe=False),
             )
+
+HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
 
 RULES = [Misspelling, RealWordError]
