@@ -149,6 +149,15 @@ def test_realword_still_checks_words_beside_a_compound():
     assert_flags("SP002", "The long-term plan was maximized ion trying to grow.", match="ion", suggestion="in")
 
 
+def test_realword_severity_follows_the_strength_of_the_evidence():
+    """Warning when the written word is far rarer than the word the context wants ('ion' for 'in');
+    info when both are common and only a missing pair speaks ('teen' for 'been')."""
+    (strong,) = assert_flags("SP002", "It was maximized ion trying to quell them.", match="ion")
+    assert str(strong.severity) == "warning"
+    (weak,) = assert_flags("SP002", "The company has teen hit by the strike.", match="teen")
+    assert str(weak.severity) == "info"
+
+
 def test_realword_class_rule_keeps_the_seed():
     # 'ion' is a noun where a preposition belongs: the class differs, the pair counts decide
     err = realword.judge("ion", "maximized", "trying")

@@ -152,7 +152,13 @@ class RealWordError(Rule):
     the dictionary) using counts of word pairs from Google's n-gram data.  It speaks only when the
     counts know the neighbour's pairing with the next or previous word but not the written word's,
     and the neighbour makes the pair of contexts at least a thousand times more likely.  The message
-    names the pair that decided.  Words in ``vocabulary.accept`` are not checked."""
+    names the pair that decided.  Words in ``vocabulary.accept`` are not checked, nor are parts of
+    hyphenated compounds ("tit-for-tat").
+
+    The finding is a warning when the written word is far rarer than the neighbour ("ion" for "in",
+    "tie" for "the"), and info otherwise ("praised" for "raised"): the pair counts keep only pairs
+    seen millions of times, so a common word's ordinary pairings are often missing from them, and
+    their absence says less."""
 
     code = "SP002"
     name = "real-word-error"
@@ -193,9 +199,13 @@ class RealWordError(Rule):
                 continue
             span = Span(start, end)
             text = prose[start:end]
+            # a written word nearly as common as its neighbour ("praised", "raised") has many
+            # ordinary pairings below the counts' cut-off, so a missing pair is weak evidence: info
+            rare = lexicon.zipf(err.intended) - lexicon.zipf(lw) >= realword.RARE_GAP
             yield Finding(
                 span,
                 f"'{text}' looks like a typo for '{err.intended}'",
+                severity=None if rare else Severity.INFO,
                 suggestions=(err.intended,),
                 help=f"'{err.evidence}' is a common pair of words; '{err.written_pair}' is not.",
                 fix=Fix.replace(span, err.intended, f"replace with '{err.intended}'", safe=False),
