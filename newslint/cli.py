@@ -60,11 +60,12 @@ def main() -> None:
 @click.option("--encoding", metavar="NAME", help="Text encoding of the files [default: utf-8].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Lint in this many processes [default: number of cores].")
 @click.option("--fix", is_flag=True, help="Apply safe fixes to the files, atomically, then report what is left.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply fixes that may change meaning (spelling suggestions).")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that may change meaning (spelling suggestions).")
+@click.option("--diff", "show_diff", is_flag=True, help="Write nothing: print what --fix would change, as a unified diff (exit 1 when there is something to fix).")
 @click.option("--force-exclude", is_flag=True, help="Apply 'exclude' to files named on the command line too.")
 @click.option("--no-source", is_flag=True, help="Do not show the source line under each diagnostic.")
 def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_path, isolated, color, quiet,
-          statistics, stdin_filename, input_format, encoding, jobs, fix, unsafe_fixes, force_exclude, no_source):
+          statistics, stdin_filename, input_format, encoding, jobs, fix, unsafe_fixes, show_diff, force_exclude, no_source):
     """Lint news copy: plain text, Markdown or HTML files, folders and globs; '-' reads stdin."""
     from .api import STDIN, Session, exit_code, iter_lint, load_registry, summarize
     from .errors import NewslintError
@@ -80,8 +81,8 @@ def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_
     if config_path and not os.path.isfile(config_path):
         _fail(f"{config_path}: config file does not exist")
     paths = list(paths) or ["."]
-    if fix and STDIN in paths:
-        _fail("--fix cannot rewrite stdin; run it on files")
+    if (fix or show_diff) and STDIN in paths:
+        _fail(f"{'--diff' if show_diff else '--fix'} works on files, not stdin; run it on files")
     selectors = {"--select": _split(select), "--extend-select": _split(extend_select), "--ignore": _split(ignore)}
     registry = load_registry()
     for flag, items in selectors.items():
@@ -125,6 +126,8 @@ def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_
         progress = Progress(len(files))
     results = []
     notices: set[str] = set()
+    if show_diff:
+        sys.exit(_diff_run(session, files, jobs, kwargs, unsafe_fixes, printed_errors))
     reporter.start()
     try:
         for result in iter_lint(session, files, jobs=jobs, stdin_filename=stdin_filename, session_kwargs=kwargs):
@@ -170,22 +173,78 @@ def _slim(result):
     return FileResult(result.path, diagnostics=result.diagnostics, error=result.error, fail_on=result.fail_on)
 
 
-def _apply_fixes(session, result, unsafe: bool):
+def _fixed_text(session, result, unsafe: bool) -> tuple[str, str, int]:
+    """``(original, fixed, number of fixes)`` of a linted file; raises InputError when the file
+    cannot be read again."""
     from .api import read_source
-    from .document import read_document
     from .engine import apply_fixes
+
+    linter = session.linter_for(result.path)
+    original = read_source(result.path, session.encoding_for(linter.config))
+    fixable = [d for d in result.diagnostics if d.fix is not None and (unsafe or d.fix.safe)]
+    fixed, n = apply_fixes(original, fixable)
+    return original, fixed, n
+
+
+def _diff_run(session, files, jobs, kwargs, unsafe: bool, printed_errors: int) -> int:
+    """``check --diff``: a unified diff per file that --fix would change; nothing is written.
+    Exit code 2 for input errors, else 1 when something would change, else 0."""
+    import difflib
+
+    from .api import iter_lint
+    from .errors import InputError
+
+    n_fixes = n_files = errors = 0
+    for result in iter_lint(session, files, jobs=jobs, session_kwargs=kwargs):
+        if result.error:
+            errors += 1
+            _stderr_error(f"{result.path}: {result.error}")
+            continue
+        if not any(d.fix is not None for d in result.diagnostics):
+            continue
+        try:
+            original, fixed, n = _fixed_text(session, result, unsafe)
+        except InputError as err:
+            errors += 1
+            _stderr_error(f"{result.path}: {err.message}")
+            continue
+        if n == 0 or fixed == original:
+            continue
+        n_fixes += n
+        n_files += 1
+        lines = difflib.unified_diff(
+            original.splitlines(keepends=True), fixed.splitlines(keepends=True),
+            fromfile=result.path, tofile=f"{result.path} (fixed)",
+        )
+        out = []
+        for line in lines:
+            if line.endswith("\n"):
+                out.append(line)
+            else:  # the file's last line has no newline
+                out.append(line + "\n\\ No newline at end of file\n")
+        sys.stdout.write("".join(out))
+    for e in session.errors[printed_errors:]:
+        _stderr_error(e)
+    if n_files:
+        click.echo(f"newslint: {n_fixes} fix{'es' if n_fixes != 1 else ''} in {n_files} file{'s' if n_files != 1 else ''} "
+                   f"would be applied (run with --fix{' --unsafe-fixes' if unsafe else ''})", err=True)
+    if errors or session.errors:
+        return 2
+    return 1 if n_files else 0
+
+
+def _apply_fixes(session, result, unsafe: bool):
+    from .document import read_document
     from .errors import InputError
     from .fileio import write_atomic
 
     linter = session.linter_for(result.path)
     encoding = session.encoding_for(linter.config)
     try:
-        original = read_source(result.path, encoding)
+        original, fixed, n = _fixed_text(session, result, unsafe)
     except InputError as err:
         result.error = err.message
         return result
-    fixable = [d for d in result.diagnostics if d.fix is not None and (unsafe or d.fix.safe)]
-    fixed, n = apply_fixes(original, fixable)
     if n == 0 or fixed == original:
         return result
     try:

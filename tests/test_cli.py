@@ -260,6 +260,54 @@ def test_check_never_writes_without_fix(runner, tmp_path):
     assert p.read_text() == BAD and p.stat().st_mtime_ns == before
 
 
+def test_diff_shows_the_fixes_and_writes_nothing(runner, tmp_path):
+    p = tmp_path / "d.txt"
+    p.write_text("Headline\n\nThe U.S Joint Chiefs met  today.\n", encoding="utf-8")
+    q = tmp_path / "clean.txt"
+    q.write_text(GOOD, encoding="utf-8")
+    before = (p.read_bytes(), p.stat().st_mtime_ns)
+    r = run(runner, "check", "--diff", "d.txt", "clean.txt")
+    assert r.exit_code == 1, r.stderr
+    assert (p.read_bytes(), p.stat().st_mtime_ns) == before
+    assert r.stdout.splitlines()[:2] == ["--- d.txt", "+++ d.txt (fixed)"]
+    assert "-The U.S Joint Chiefs met  today." in r.stdout.splitlines()
+    assert "+The U.S. Joint Chiefs met today." in r.stdout.splitlines()
+    assert "clean.txt" not in r.stdout
+    assert "2 fixes in 1 file would be applied" in r.stderr
+    # what --diff shows is what --fix writes
+    run(runner, "check", "--fix", "d.txt")
+    assert p.read_text(encoding="utf-8") == "Headline\n\nThe U.S. Joint Chiefs met today.\n"
+
+
+def test_diff_with_nothing_to_fix_exits_0(runner, tmp_path):
+    (tmp_path / "clean.txt").write_text(GOOD, encoding="utf-8")
+    r = run(runner, "check", "--diff", "clean.txt")
+    assert r.exit_code == 0 and r.stdout == ""
+
+
+def test_diff_leaves_unsafe_fixes_out_unless_asked(runner, tmp_path):
+    (tmp_path / "d.txt").write_text("The ALOC allows thr passage of aircraft.\n", encoding="utf-8")
+    safe = run(runner, "check", "--diff", "d.txt")
+    assert safe.exit_code == 0 and safe.stdout == ""
+    unsafe = run(runner, "check", "--diff", "--unsafe-fixes", "d.txt")
+    assert unsafe.exit_code == 1 and "+The ALOC allows the passage of aircraft." in unsafe.stdout.splitlines()
+
+
+def test_diff_marks_a_last_line_without_newline(runner, tmp_path):
+    (tmp_path / "d.txt").write_text("The U.S Joint Chiefs met.", encoding="utf-8")
+    r = run(runner, "check", "--diff", "d.txt")
+    assert r.stdout == (
+        "--- d.txt\n+++ d.txt (fixed)\n@@ -1 +1 @@\n-The U.S Joint Chiefs met.\n\\ No newline at end of file\n"
+        "+The U.S. Joint Chiefs met.\n\\ No newline at end of file\n"
+    )
+
+
+def test_diff_and_fix_refuse_stdin(runner):
+    for flag in ("--diff", "--fix"):
+        r = run(runner, "check", flag, "-", input=BAD)
+        assert r.exit_code == 2 and "stdin" in r.stderr
+
+
 def test_jobs_give_identical_output_in_input_order(runner, tmp_path):
     for i in range(6):
         (tmp_path / f"f{i}.txt").write_text(BAD * (i + 1))
