@@ -308,6 +308,16 @@ def test_diff_and_fix_refuse_stdin(runner):
         assert r.exit_code == 2 and "stdin" in r.stderr
 
 
+def test_summary_counts_only_the_files_it_could_read(runner, tmp_path):
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    r = run(runner, "check", "ok.txt", "missing.txt")
+    assert r.exit_code == 2
+    assert "No problems found in 1 file." in r.stdout
+    assert "1 error reading files or settings" in r.stdout
+    r = run(runner, "check", "missing.txt")
+    assert "No problems found in 0 files." in r.stdout
+
+
 def test_jobs_give_identical_output_in_input_order(runner, tmp_path):
     for i in range(6):
         (tmp_path / f"f{i}.txt").write_text(BAD * (i + 1))

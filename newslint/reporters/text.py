@@ -117,6 +117,7 @@ class TextReporter(Reporter):
         self.show_source = options.get("show_source", True)
         self.statistics = bool(options.get("statistics"))
         self.fixable = 0
+        self.linted = 0  # files read and linted (a file that could not be read is an error, not a file)
         self.by_code: dict[str, list[Any]] = {}
 
     def _diagnostic(self, result, d) -> None:
@@ -147,6 +148,8 @@ class TextReporter(Reporter):
             out.line([(f"{gutter}= help: ", "cyan"), (d.help, None)], fold=True)
 
     def file(self, result) -> None:
+        if not result.error:
+            self.linted += 1
         for d in result.diagnostics:
             self._diagnostic(result, d)
             entry = self.by_code.setdefault(d.code, [0, d.name, False])
@@ -171,7 +174,7 @@ class TextReporter(Reporter):
             out.flush()
             return
         n = summary["findings"]
-        files = summary["files"]
+        files = self.linted
         if n == 0:
             out.line([(f"No problems found in {_plural(files, 'file')}.", "green")])
         else:
