@@ -47,6 +47,8 @@ _BEFORE_NOUN_HEAD = frozenset(
     "to per by and that but of there now so meanwhile however yet also still earlier later today yesterday while as".split()
 )
 _PARTICIPLE_SUFFIXES = ("ed", "ing")
+# words that open a time phrase between a source and the phrase naming its owner
+_TIME_LEADS = frozenset({"earlier", "later", "last", "this", "yesterday", "today"})
 _INSERTIONS = frozenset({"however", "though", "meanwhile", "too", "also", "instead", "moreover", "nevertheless"})
 _POINT = frozenset({"point", "points", "pointed"})
 
@@ -164,7 +166,11 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
             start = s.starts[v]
             # the phrase runs on to a following prepositional phrase ("a report in The Times")
             k = h + 1
-            if k < s.n and s.soft(k) and s.low[k] in ("at", "with", "from", "for", "of", "in", "by", "close", "familiar", "on"):
+            if k < s.n and s.soft(k) and (
+                s.low[k] in ("at", "with", "from", "for", "of", "in", "by", "close", "familiar", "on")
+                or s.low[k] in _TIME_LEADS  # "a report earlier this week from the BRC"
+                or s.low[k].endswith(_PARTICIPLE_SUFFIXES) and s.low[k] not in verbs  # "released on Monday by"
+            ):
                 k2 = scan_pp(s, k, frozenset())
                 pp = (k, k2)
                 k = k2
