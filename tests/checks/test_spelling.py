@@ -256,3 +256,51 @@ def test_one_article_reads_pairs_without_building_the_pair_dict():
         assert lexicon.bigrams()._dict is not None
     finally:
         lexicon.bigrams.cache_clear()
+
+
+def _plain_candidates(typo: str) -> set[tuple[str, float]]:
+    """The two-edit candidate search written plainly (one index lookup per query as generated, every
+    cost computed): the reference that the optimised ``candidates.candidates`` must match."""
+    C = candidates
+    accepted = lexicon.accepted()
+    found = {w for w in C.edits1(typo) if w in accepted}
+    index = lexicon.deletes()
+    near: set[str] = set()
+    dels1 = {typo[:i] + typo[i + 1 :] for i in range(len(typo))}
+    queries = {typo} | dels1
+    for d in dels1:
+        queries.update(d[:i] + d[i + 1 :] for i in range(len(d)))
+    for q in queries:
+        index.lookup(q, near)
+    for i in range(len(typo) + 1):
+        for c in C.LETTERS:
+            index.lookup(typo[:i] + c + typo[i:], near)
+    for i, ch in enumerate(typo):
+        if ch in C.VOWELS:
+            for v in C.VOWELS - {ch}:
+                s = typo[:i] + v + typo[i + 1 :]
+                index.lookup(s, near)
+                for k in range(len(s)):
+                    index.lookup(s[:k] + s[k + 1 :], near)
+    found.update(near)
+    found.discard(typo)
+    out = set()
+    for w in found:
+        if abs(len(w) - len(typo)) <= 2:
+            cost = C.edit_cost(typo, w)
+            if cost <= 2.2:
+                out.add((w, cost))
+    return out
+
+
+def test_candidate_search_matches_the_plain_search():
+    """The candidate search reuses the one-edit look and dedupes its index queries: it must find the
+    same words at the same costs as the plain search, typos and dictionary words alike."""
+    words = lexicon._lines()["A"].split(" ")
+    sample = ["recieve", "accomodation", "spectactular", "thr", "definately", "book", "aa", "embarassment"]
+    for w in words[::1700]:
+        sample += [w, w[1:] + w[0], w[:-1], w[: len(w) // 2] + "e" + w[len(w) // 2 :]]
+    for typo in sample:
+        got = candidates.candidates(typo)
+        assert set(got) == _plain_candidates(typo), typo
+        assert len({w for w, _ in got}) == len(got), typo  # each word once
