@@ -304,3 +304,18 @@ def test_candidate_search_matches_the_plain_search():
         got = candidates.candidates(typo)
         assert set(got) == _plain_candidates(typo), typo
         assert len({w for w, _ in got}) == len(got), typo  # each word once
+
+
+def test_word_shape_shortcuts_agree_with_the_general_path():
+    """Plain lower-case and capitalised words take a shortcut when their shape is first decided: it
+    must give what the general path gives (acronyms, titles, names, dictionary words, non-words)."""
+    from newslint.checks.spelling import tokens
+    from newslint.document.sentences import MAY_BE_FINAL, NEVER_FINAL
+
+    words = lexicon._lines()["A"].split(" ")[::150]
+    sample = words + [w.capitalize() for w in words] + [w + "q" for w in words[::5]] + [w.upper() for w in words[::9]]
+    sample += sorted(NEVER_FINAL) + sorted(MAY_BE_FINAL) + ["a", "A", "Ed", "ed", "Ms", "pleeease", "Pleeease", "iPhone", "McDonald", "in", "ion", "colour", "Colour"]
+    for raw in sample:
+        tokens._SHAPES.pop(raw, None)
+        fast = tokens.shape(raw)
+        assert fast == tokens._shape(raw), raw
