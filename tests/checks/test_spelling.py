@@ -238,8 +238,8 @@ def test_lazy_word_tables_answer_as_the_built_ones():
         assert (w in conf_lazy) == (w in conf_warm), w
 
 
-def test_one_article_reads_pairs_without_building_the_pair_dict():
-    """A one-article run looks word pairs up by binary search; the 240,000-entry dict is built only
+def test_one_article_reads_pairs_without_building_the_pair_set():
+    """A one-article run looks word pairs up by binary search; the 240,000-key set is built only
     after about WARM_AFTER documents (the per-word lookups of SP002 do not count as documents)."""
     from pathlib import Path
 
@@ -250,10 +250,10 @@ def test_one_article_reads_pairs_without_building_the_pair_dict():
     try:
         lint_text(seed, path="seed.txt", select=["SP"])
         assert lexicon.bigrams()._uses >= 1  # the pairs were read
-        assert lexicon.bigrams()._dict is None
+        assert lexicon.bigrams()._set is None
         for _ in range(lexicon.Bigrams.WARM_AFTER + 1):
             lint_text("The plan went ahead in trying times.", select=["SP002"])
-        assert lexicon.bigrams()._dict is not None
+        assert lexicon.bigrams()._set is not None
     finally:
         lexicon.bigrams.cache_clear()
 
