@@ -220,7 +220,7 @@ def test_lazy_word_tables_answer_as_the_built_ones():
     words = lines["A"].split(" ")
     probe = words[::97] + [w + "q" for w in words[::389]] + [w[:-1] for w in words[::211] if len(w) > 3] + ["zzqx", "a", "the"]
     class NeverWarm(L.WordTable):
-        WARM_AFTER = 10**9
+        WARM_AFTER = ZIPF_WARM_AFTER = 10**9
 
     class NeverWarmConfusables(L.Confusables):
         WARM_AFTER = 10**9
@@ -228,9 +228,15 @@ def test_lazy_word_tables_answer_as_the_built_ones():
     lazy = NeverWarm(lines["A"], lines["a"])
     warm = L.WordTable(lines["A"], lines["a"])
     warm._warm()
+    listed = NeverWarm(lines["A"], lines["a"])  # split into a list for frequencies, no set
+    listed._split()
     for w in probe:
-        assert (w in lazy) == (w in warm), w
-        assert lazy.zipf(w) == warm.zipf(w), w
+        assert (w in lazy) == (w in warm) == (w in listed), w
+        assert lazy.zipf(w) == warm.zipf(w) == listed.zipf(w), w
+    assert listed._members is None
+    backwards = NeverWarm(lines["A"], lines["a"])  # running word counts extended in another order
+    for w in [words[-1], words[0]] + probe[::-1]:
+        assert backwards.zipf(w) == warm.zipf(w), w
     conf_lazy, conf_warm = NeverWarmConfusables(), L.Confusables()
     conf_warm._warm()
     for w in probe[:800] + ["ion", "in", "boarder", "thr"]:

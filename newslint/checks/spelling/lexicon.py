@@ -60,11 +60,14 @@ class WordTable:
 
     A cold start asks about a few hundred words: they are found by binary search in the raw line
     of the data file, with nothing built.  After ``WARM_AFTER`` lookups (a long run, or a spelling
-    suggestion's many candidates) the words are split into a frozenset once and looked up there."""
+    suggestion's many candidates) the words are split into a frozenset once and looked up there.
+    A table asked only for frequencies (the known rare words) is split into a sorted list, with no
+    set: its few lookups are binary searches in the list."""
 
-    __slots__ = ("_text", "_codes", "_members", "_words", "_lookups", "_zipf_calls")
+    __slots__ = ("_text", "_codes", "_members", "_words", "_lookups", "_zipf_calls", "_marks")
     WARM_AFTER = 400
     ZIPF_WARM_AFTER = 32
+    CHUNK = 16384  # characters of the raw line per running word count (see ``_index``)
 
     def __init__(self, text: str, codes: str) -> None:
         self._text = text  # the sorted words, separated by single spaces
@@ -73,12 +76,17 @@ class WordTable:
         self._words: list[str] | None = None
         self._lookups = 0
         self._zipf_calls = 0
+        self._marks = [0]  # _marks[k]: the number of words before character k * CHUNK
 
-    def _warm(self) -> frozenset[str]:
+    def _split(self) -> list[str]:
         words = self._text.split(" ")
         if len(words) != len(self._codes):
             raise ValueError("spelling_words.txt: words and frequencies differ in length")
         self._words = words
+        return words
+
+    def _warm(self) -> frozenset[str]:
+        words = self._words if self._words is not None else self._split()
         members = self._members = frozenset(words)
         return members
 
@@ -96,20 +104,38 @@ class WordTable:
         return _find_in_run(self._text, 0, len(self._text), word, " ", False)[0] >= 0
 
     def zipf(self, word: str) -> float:
-        if self._words is None:
+        words = self._words
+        if words is None:
             # a frequency needs the word's index, which the raw line gives only by counting the
             # words before it: worth it for a handful of calls, not for a run that keeps asking
             self._zipf_calls += 1
             if self._zipf_calls > self.ZIPF_WARM_AFTER or self._lookups > self.WARM_AFTER:
-                self._warm()
-        if self._words is not None:
-            if word not in self._members:  # type: ignore[operator]
+                words = self._split()
+        if words is not None:
+            members = self._members
+            if members is not None:
+                if word not in members:
+                    return 0.0
+                return (ord(self._codes[bisect_left(words, word)]) - 40) / 10
+            i = bisect_left(words, word)
+            if i == len(words) or words[i] != word:
                 return 0.0
-            return (ord(self._codes[bisect_left(self._words, word)]) - 40) / 10
+            return (ord(self._codes[i]) - 40) / 10
         start, _ = _find_in_run(self._text, 0, len(self._text), word, " ", False)
         if start < 0:
             return 0.0
-        return (ord(self._codes[self._text.count(" ", 0, start)]) - 40) / 10
+        return (ord(self._codes[self._index(start)]) - 40) / 10
+
+    def _index(self, start: int) -> int:
+        """The index of the word at ``start`` in the raw line: the spaces before it, counted from
+        the nearest running count at a chunk boundary (the counts are extended as far as a lookup
+        needs, so no lookup scans more than one chunk it has not seen)."""
+        text, marks, chunk = self._text, self._marks, self.CHUNK
+        k = start // chunk
+        while len(marks) <= k:
+            a = (len(marks) - 1) * chunk
+            marks.append(marks[-1] + text.count(" ", a, a + chunk))
+        return marks[k] + text.count(" ", k * chunk, start)
 
 
 @lru_cache(maxsize=1)
