@@ -220,7 +220,7 @@ def test_lazy_word_tables_answer_as_the_built_ones():
     words = lines["A"].split(" ")
     probe = words[::97] + [w + "q" for w in words[::389]] + [w[:-1] for w in words[::211] if len(w) > 3] + ["zzqx", "a", "the"]
     class NeverWarm(L.WordTable):
-        WARM_AFTER = 10**9
+        WARM_AFTER = ZIPF_WARM_AFTER = 10**9
 
     class NeverWarmConfusables(L.Confusables):
         WARM_AFTER = 10**9
@@ -228,9 +228,15 @@ def test_lazy_word_tables_answer_as_the_built_ones():
     lazy = NeverWarm(lines["A"], lines["a"])
     warm = L.WordTable(lines["A"], lines["a"])
     warm._warm()
+    listed = NeverWarm(lines["A"], lines["a"])  # split into a list for frequencies, no set
+    listed._split()
     for w in probe:
-        assert (w in lazy) == (w in warm), w
-        assert lazy.zipf(w) == warm.zipf(w), w
+        assert (w in lazy) == (w in warm) == (w in listed), w
+        assert lazy.zipf(w) == warm.zipf(w) == listed.zipf(w), w
+    assert listed._members is None
+    backwards = NeverWarm(lines["A"], lines["a"])  # running word counts extended in another order
+    for w in [words[-1], words[0]] + probe[::-1]:
+        assert backwards.zipf(w) == warm.zipf(w), w
     conf_lazy, conf_warm = NeverWarmConfusables(), L.Confusables()
     conf_warm._warm()
     for w in probe[:800] + ["ion", "in", "boarder", "thr"]:
@@ -238,8 +244,8 @@ def test_lazy_word_tables_answer_as_the_built_ones():
         assert (w in conf_lazy) == (w in conf_warm), w
 
 
-def test_one_article_reads_pairs_without_building_the_pair_dict():
-    """A one-article run looks word pairs up by binary search; the 240,000-entry dict is built only
+def test_one_article_reads_pairs_without_building_the_pair_set():
+    """A one-article run looks word pairs up by binary search; the 240,000-key set is built only
     after about WARM_AFTER documents (the per-word lookups of SP002 do not count as documents)."""
     from pathlib import Path
 
@@ -250,9 +256,72 @@ def test_one_article_reads_pairs_without_building_the_pair_dict():
     try:
         lint_text(seed, path="seed.txt", select=["SP"])
         assert lexicon.bigrams()._uses >= 1  # the pairs were read
-        assert lexicon.bigrams()._dict is None
+        assert lexicon.bigrams()._set is None
         for _ in range(lexicon.Bigrams.WARM_AFTER + 1):
             lint_text("The plan went ahead in trying times.", select=["SP002"])
-        assert lexicon.bigrams()._dict is not None
+        assert lexicon.bigrams()._set is not None
     finally:
         lexicon.bigrams.cache_clear()
+
+
+def _plain_candidates(typo: str) -> set[tuple[str, float]]:
+    """The two-edit candidate search written plainly (one index lookup per query as generated, every
+    cost computed): the reference that the optimised ``candidates.candidates`` must match."""
+    C = candidates
+    accepted = lexicon.accepted()
+    found = {w for w in C.edits1(typo) if w in accepted}
+    index = lexicon.deletes()
+    near: set[str] = set()
+    dels1 = {typo[:i] + typo[i + 1 :] for i in range(len(typo))}
+    queries = {typo} | dels1
+    for d in dels1:
+        queries.update(d[:i] + d[i + 1 :] for i in range(len(d)))
+    for q in queries:
+        index.lookup(q, near)
+    for i in range(len(typo) + 1):
+        for c in C.LETTERS:
+            index.lookup(typo[:i] + c + typo[i:], near)
+    for i, ch in enumerate(typo):
+        if ch in C.VOWELS:
+            for v in C.VOWELS - {ch}:
+                s = typo[:i] + v + typo[i + 1 :]
+                index.lookup(s, near)
+                for k in range(len(s)):
+                    index.lookup(s[:k] + s[k + 1 :], near)
+    found.update(near)
+    found.discard(typo)
+    out = set()
+    for w in found:
+        if abs(len(w) - len(typo)) <= 2:
+            cost = C.edit_cost(typo, w)
+            if cost <= 2.2:
+                out.add((w, cost))
+    return out
+
+
+def test_candidate_search_matches_the_plain_search():
+    """The candidate search reuses the one-edit look and dedupes its index queries: it must find the
+    same words at the same costs as the plain search, typos and dictionary words alike."""
+    words = lexicon._lines()["A"].split(" ")
+    sample = ["recieve", "accomodation", "spectactular", "thr", "definately", "book", "aa", "embarassment"]
+    for w in words[::1700]:
+        sample += [w, w[1:] + w[0], w[:-1], w[: len(w) // 2] + "e" + w[len(w) // 2 :]]
+    for typo in sample:
+        got = candidates.candidates(typo)
+        assert set(got) == _plain_candidates(typo), typo
+        assert len({w for w, _ in got}) == len(got), typo  # each word once
+
+
+def test_word_shape_shortcuts_agree_with_the_general_path():
+    """Plain lower-case and capitalised words take a shortcut when their shape is first decided: it
+    must give what the general path gives (acronyms, titles, names, dictionary words, non-words)."""
+    from newslint.checks.spelling import tokens
+    from newslint.document.sentences import MAY_BE_FINAL, NEVER_FINAL
+
+    words = lexicon._lines()["A"].split(" ")[::150]
+    sample = words + [w.capitalize() for w in words] + [w + "q" for w in words[::5]] + [w.upper() for w in words[::9]]
+    sample += sorted(NEVER_FINAL) + sorted(MAY_BE_FINAL) + ["a", "A", "Ed", "ed", "Ms", "pleeease", "Pleeease", "iPhone", "McDonald", "in", "ion", "colour", "Colour"]
+    for raw in sample:
+        tokens._SHAPES.pop(raw, None)
+        fast = tokens.shape(raw)
+        assert fast == tokens._shape(raw), raw

@@ -13,8 +13,10 @@ score(candidate) = min(frequency (Zipf), FREQUENCY_CAP)  -  EDIT_WEIGHT * weight
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from zlib import crc32
 
 from . import context, lexicon
 
@@ -131,34 +133,41 @@ def edits1(word: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def candidates(typo: str) -> tuple[tuple[str, float], ...]:
-    """Dictionary words within two edits of ``typo``, with their weighted edit cost."""
-    accepted = lexicon.accepted()
-    found = {w for w in edits1(typo) if w in accepted}
-    index = lexicon.deletes()
-    near: set[str] = set()
+    """Dictionary words within two edits of ``typo``, with their weighted edit cost.
+
+    The one-edit words and their costs are ``near(typo)`` (the cheap first look, usually asked
+    already); the symmetric-delete index supplies the rest, each query string looked up once."""
+    # two letters missing: re-insert one, the index supplies the other
+    queries = {a + c + b for a, b in [(typo[:i], typo[i:]) for i in range(len(typo) + 1)] for c in LETTERS}
     dels1 = {typo[:i] + typo[i + 1 :] for i in range(len(typo))}
-    queries = {typo} | dels1
+    queries.add(typo)
+    queries |= dels1
     for d in dels1:
         queries.update(d[:i] + d[i + 1 :] for i in range(len(d)))
-    for q in queries:
-        index.lookup(q, near)
-    # two letters missing: re-insert one, the index supplies the other
-    for i in range(len(typo) + 1):
-        a, b = typo[:i], typo[i:]
-        for c in LETTERS:
-            index.lookup(a + c + b, near)
     # a wrong vowel and one more slip ("difinately"): swap the vowel, the index supplies the rest
     for i, ch in enumerate(typo):
         if ch in VOWELS:
             for v in VOWELS:
                 if v != ch:
                     s = typo[:i] + v + typo[i + 1 :]
-                    index.lookup(s, near)
-                    for k in range(len(s)):
-                        index.lookup(s[:k] + s[k + 1 :], near)
-    found.update(near)
-    found.discard(typo)
+                    queries.add(s)
+                    queries.update(s[:k] + s[k + 1 :] for k in range(len(s)))
+    index = lexicon.deletes()
+    keys, ids, words = index.keys, index.ids, index.words
+    nkeys = len(keys)
+    found: set[str] = set()
+    for q in queries:
+        h = crc32(q.encode("utf-8"))
+        i = bisect_left(keys, h)
+        while i < nkeys and keys[i] == h:
+            found.add(words[ids[i]])
+            i += 1
     out = []
+    for w, cost in near(typo):
+        found.discard(w)
+        if w != typo and cost <= 2.2:
+            out.append((w, cost))
+    found.discard(typo)
     ins = insert_costs(typo)
     for w in found:
         if abs(len(w) - len(typo)) > 2:

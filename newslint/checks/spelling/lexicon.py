@@ -60,11 +60,14 @@ class WordTable:
 
     A cold start asks about a few hundred words: they are found by binary search in the raw line
     of the data file, with nothing built.  After ``WARM_AFTER`` lookups (a long run, or a spelling
-    suggestion's many candidates) the words are split into a frozenset once and looked up there."""
+    suggestion's many candidates) the words are split into a frozenset once and looked up there.
+    A table asked only for frequencies (the known rare words) is split into a sorted list, with no
+    set: its few lookups are binary searches in the list."""
 
-    __slots__ = ("_text", "_codes", "_members", "_words", "_lookups", "_zipf_calls")
+    __slots__ = ("_text", "_codes", "_members", "_words", "_lookups", "_zipf_calls", "_marks")
     WARM_AFTER = 400
     ZIPF_WARM_AFTER = 32
+    CHUNK = 16384  # characters of the raw line per running word count (see ``_index``)
 
     def __init__(self, text: str, codes: str) -> None:
         self._text = text  # the sorted words, separated by single spaces
@@ -73,12 +76,17 @@ class WordTable:
         self._words: list[str] | None = None
         self._lookups = 0
         self._zipf_calls = 0
+        self._marks = [0]  # _marks[k]: the number of words before character k * CHUNK
 
-    def _warm(self) -> frozenset[str]:
+    def _split(self) -> list[str]:
         words = self._text.split(" ")
         if len(words) != len(self._codes):
             raise ValueError("spelling_words.txt: words and frequencies differ in length")
         self._words = words
+        return words
+
+    def _warm(self) -> frozenset[str]:
+        words = self._words if self._words is not None else self._split()
         members = self._members = frozenset(words)
         return members
 
@@ -96,20 +104,38 @@ class WordTable:
         return _find_in_run(self._text, 0, len(self._text), word, " ", False)[0] >= 0
 
     def zipf(self, word: str) -> float:
-        if self._words is None:
+        words = self._words
+        if words is None:
             # a frequency needs the word's index, which the raw line gives only by counting the
             # words before it: worth it for a handful of calls, not for a run that keeps asking
             self._zipf_calls += 1
             if self._zipf_calls > self.ZIPF_WARM_AFTER or self._lookups > self.WARM_AFTER:
-                self._warm()
-        if self._words is not None:
-            if word not in self._members:  # type: ignore[operator]
+                words = self._split()
+        if words is not None:
+            members = self._members
+            if members is not None:
+                if word not in members:
+                    return 0.0
+                return (ord(self._codes[bisect_left(words, word)]) - 40) / 10
+            i = bisect_left(words, word)
+            if i == len(words) or words[i] != word:
                 return 0.0
-            return (ord(self._codes[bisect_left(self._words, word)]) - 40) / 10
+            return (ord(self._codes[i]) - 40) / 10
         start, _ = _find_in_run(self._text, 0, len(self._text), word, " ", False)
         if start < 0:
             return 0.0
-        return (ord(self._codes[self._text.count(" ", 0, start)]) - 40) / 10
+        return (ord(self._codes[self._index(start)]) - 40) / 10
+
+    def _index(self, start: int) -> int:
+        """The index of the word at ``start`` in the raw line: the spaces before it, counted from
+        the nearest running count at a chunk boundary (the counts are extended as far as a lookup
+        needs, so no lookup scans more than one chunk it has not seen)."""
+        text, marks, chunk = self._text, self._marks, self.CHUNK
+        k = start // chunk
+        while len(marks) <= k:
+            a = (len(marks) - 1) * chunk
+            marks.append(marks[-1] + text.count(" ", a, a + chunk))
+        return marks[k] + text.count(" ", k * chunk, start)
 
 
 @lru_cache(maxsize=1)
@@ -279,13 +305,15 @@ class _PairView:
 class Bigrams:
     """Counts of frequent word pairs (Google n-grams via symspellpy), pruned at build time.
 
-    ``pairs`` maps ``id1 << 15 | id2`` to a quantised log count.  It starts as a binary-search view
-    of the sorted arrays (nothing to build: a one-article run stays fast) and becomes a dict once
-    enough documents have asked for it (a corpus run then pays the 50 ms build once and looks pairs
-    up at dict speed)."""
+    ``pairs`` holds the pair keys ``id1 << 15 | id2`` (``in`` tests); ``log_count`` gives a pair's
+    quantised log count.  ``pairs`` starts as a binary-search view of the sorted arrays (nothing to
+    build: a one-article run stays fast) and becomes a frozenset of the keys once enough documents
+    have asked for it (a corpus run then pays the build once, ~30 ms, and tests pairs at set
+    speed).  Counts stay in the sorted arrays: they are read far less often, and only for known
+    pairs once the set is built."""
 
-    __slots__ = ("ids", "_unigram", "_keys", "_counts", "_view", "_dict", "_uses", "_floor")
-    WARM_AFTER = 40  # property reads (about one per document) before the dict is built
+    __slots__ = ("ids", "_unigram", "_keys", "_counts", "_view", "_set", "_uses", "_floor")
+    WARM_AFTER = 40  # property reads (about one per document) before the key set is built
 
     def __init__(self) -> None:
         vocab, (uni, keys, counts) = _read_binary(
@@ -296,7 +324,7 @@ class Bigrams:
         self._unigram = uni  # log10 count * 5000
         self._keys, self._counts = keys, counts
         self._view = _PairView(keys, counts)
-        self._dict: dict[int, int] | None = None
+        self._set: frozenset[int] | None = None
         self._uses = 0
         self._floor: float | None = None
 
@@ -310,22 +338,22 @@ class Bigrams:
 
     @property
     def pairs(self):
-        d = self._dict
-        if d is not None:
-            return d
+        keys = self._set
+        if keys is not None:
+            return keys
         self._uses += 1
         if self._uses > self.WARM_AFTER:
-            d = self._dict = dict(zip(self._keys, self._counts))
-            return d
+            keys = self._set = frozenset(self._keys)
+            return keys
         return self._view
 
     @property
     def table(self):
-        """The pair table as it is now (the view, or the dict once built) without counting a use:
-        for lookups made many times per document, which would otherwise build the dict during a
+        """The pair keys as they are now (the view, or the set once built) without counting a use:
+        for lookups made many times per document, which would otherwise build the set during a
         one-article run."""
-        d = self._dict
-        return d if d is not None else self._view
+        keys = self._set
+        return keys if keys is not None else self._view
 
     def log_count(self, a: str, b: str) -> float | None:
         """log10 of the count of the pair ``a b``, or None when it is not among the kept pairs."""
@@ -335,7 +363,10 @@ class Bigrams:
         ib = self.ids.get(b)
         if ib is None:
             return None
-        c = (self._dict if self._dict is not None else self._view).get(ia << 15 | ib)
+        key = ia << 15 | ib
+        if self._set is not None and key not in self._set:
+            return None
+        c = self._view.get(key)
         return None if c is None else c / 8000 + 6
 
     def log_unigram(self, w: str) -> float | None:

@@ -92,6 +92,38 @@ def shape(raw: str) -> tuple[int, str, str, int]:
     got = _SHAPES.get(raw)
     if got is not None:
         return got
+    if raw.isalpha() and raw.isascii():
+        # the common new types, plain lower-case and capitalised words: decided as the general
+        # path below decides them, with fewer tests
+        if raw.islower():
+            if len(raw) < 2 or _TRIPLE.search(raw):
+                flags = SKIP
+            elif raw in lexicon.accepted():
+                flags = VARIANT if raw in lexicon.variants().either else 0
+                if raw in lexicon.confusables():
+                    flags |= CONFUSABLE
+            else:
+                flags = UNKNOWN
+            full = (flags, raw, raw, lexicon.bigrams().ids.get(raw, -1))
+        elif raw.istitle():
+            low = raw.lower()
+            if len(raw) <= 2 or _TRIPLE.search(low) or raw in NEVER_FINAL or raw in MAY_BE_FINAL:
+                flags = SKIP
+            elif low in lexicon.accepted():
+                flags = VARIANT if low in lexicon.variants().either else 0
+            else:
+                flags = NAME_LIKE
+            full = (flags, low, low, lexicon.bigrams().ids.get(low, -1))
+        else:
+            return _shape(raw)
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()
+        _SHAPES[raw] = full
+        return full
+    return _shape(raw)
+
+
+def _shape(raw: str) -> tuple[int, str, str, int]:
     word = raw.replace("’", "'")
     low = word.lower()
     result: tuple[int, str, str]
