@@ -110,6 +110,10 @@ def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_
         _stderr_error(e)
     printed_errors = len(session.errors)
 
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    if show_diff:
+        sys.exit(_diff_run(session, files, jobs, kwargs, unsafe_fixes, printed_errors))
     out = sys.stdout
     rule_info = {r.code: r for r in registry.rules}
     reporter = get_reporter(fmt, out, color=color, quiet=quiet, statistics=statistics,
@@ -118,16 +122,12 @@ def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_
     if fmt == "text" and os.environ.get("GITHUB_ACTIONS") == "true":
         github = get_reporter("github", out)
     progress = None
-    if jobs is None:
-        jobs = os.cpu_count() or 1
     if wants_progress(fmt, len(files), sys.stderr.isatty(), os.environ):
         from .progress import Progress
 
         progress = Progress(len(files))
     results = []
     notices: set[str] = set()
-    if show_diff:
-        sys.exit(_diff_run(session, files, jobs, kwargs, unsafe_fixes, printed_errors))
     reporter.start()
     try:
         for result in iter_lint(session, files, jobs=jobs, stdin_filename=stdin_filename, session_kwargs=kwargs):
