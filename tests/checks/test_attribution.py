@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from newslint.api import lint_text
 from newslint.checks.attribution.analysis import MEMO_KEY, _History, _lower_words, _lowered_prose, analysis
 from newslint.checks.attribution.quotes import quotations
-from newslint.checks.attribution.tokens import Sent
+from newslint.checks.attribution.tokens import Sent, _inside
 from newslint.cli import main
 from newslint.document import read_document
 
@@ -159,6 +159,13 @@ def test_sentences_built_lazily_match_sentences_built_from_their_words(text):
             assert [getattr(s, k) for k in fields] == [getattr(plain, k) for k in fields]
             assert [s.in_quote(i) for i in range(s.n)] == [plain.in_quote(i) for i in range(s.n)]
             assert history.sent(len(history.rows) - 1) is s
+
+
+def test_words_inside_quotations_marked_by_bisection_match_a_word_by_word_test():
+    starts = [0, 4, 9, 15, 20, 26, 31, 40]
+    for quotes in ([], [(4, 20)], [(5, 15)], [(0, 1), (9, 9), (26, 45)], [(3, 4), (16, 31)], [(41, 50)]):
+        plain = [any(a <= x < b for a, b in quotes) for x in starts]
+        assert _inside(starts, quotes) == plain
 
 
 def test_dev_set_precision_and_recall(shared_data, repo):

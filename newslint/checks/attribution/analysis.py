@@ -54,6 +54,7 @@ _SPEAKER_CUES = SPEECH_VERBS | frozenset(
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the to of in on for and or but with at by from as is".split())
+_TITLE_SMALL_MAX = max(map(len, _TITLE_SMALL_WORDS))
 # A speaker named right after a quotation: a dash and a name, or a name that ends the block.
 _BYLINE = lazy(r"\s*[-–—―~]+\s*[A-Z]|[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}\s*$")
 
@@ -201,9 +202,9 @@ def _sentence_claims(s: Sent, present: frozenset[str] | None = None) -> list[Cla
     claims: list[Claim] = []
     used_verbs: set[int] = set()
     verbs = []
-    for i, w in enumerate(low):
-        if w not in present:
-            continue
+    # the cue words' positions first (one comprehension), then the analysis of each
+    for i in [i for i, w in enumerate(low) if w in present]:
+        w = low[i]
         c = None
         if w in head_class:
             c = sources.analyse_head(s, i)
@@ -222,16 +223,20 @@ def _sentence_claims(s: Sent, present: frozenset[str] | None = None) -> list[Cla
             if c is not None and not any(o.t0 <= c.t0 < o.t1 or c.t0 <= o.t0 < c.t1 for o in claims if o.kind != HEDGE):
                 claims.append(c)
     anonymous, markers, reasons = _phrases()
-    words = list(zip(s.starts, s.ends, strict=True))
+    words = None  # (start, end) of each word, for the phrase matchers: built when one runs
     if not present.isdisjoint(_ANONYMOUS_FIRST_WORDS):
+        words = list(zip(s.starts, s.ends, strict=True))
         for a, b, _ in anonymous.finditer(s.prose, words):
             if any(o.start < b and a < o.end and o.kind in (ANONYMOUS, NAMED) for o in claims):
                 continue
             claims.append(_anonymous_phrase(s, s.starts.index(a), s.ends.index(b)))
-    if any(c.kind == ANONYMOUS for c in claims) and _anonymity_explained(s, words, markers, reasons):
-        for c in claims:
-            if c.kind == ANONYMOUS:
-                c.silenced = True
+    if any(c.kind == ANONYMOUS for c in claims):
+        if words is None:
+            words = list(zip(s.starts, s.ends, strict=True))
+        if _anonymity_explained(s, words, markers, reasons):
+            for c in claims:
+                if c.kind == ANONYMOUS:
+                    c.silenced = True
     claims = _dedupe(claims)
     _nested(s, claims)
     return claims
@@ -387,7 +392,8 @@ def _is_direct_speech(doc, inner) -> bool:
         return False  # a phrase or scare quote
     if not doc.prose[inner[0][0]].isupper():
         return False  # a partial quotation woven into the writer's sentence
-    content = [a for a, b in inner if doc.prose[a:b].lower() not in _TITLE_SMALL_WORDS]
+    # a word longer than the longest small word is not one (lower() never shortens a word)
+    content = [a for a, b in inner if b - a > _TITLE_SMALL_MAX or doc.prose[a:b].lower() not in _TITLE_SMALL_WORDS]
     caps = sum(doc.prose[a].isupper() for a in content)
     return caps < 0.8 * len(content)  # not a title ("How to Make a Ribbon Balloon")
 
@@ -412,6 +418,6 @@ def _has_speaker(s: Sent, qa: int, qb: int) -> bool:
             continue
         if s.low[i] in _SPEAKER_CUES:
             return True
-        if ":" in s.gap(i + 1 if i + 1 <= s.n else s.n) and i + 1 < s.n and s.in_quote(i + 1):
+        if i + 1 < s.n and s.in_quote(i + 1) and ":" in s.gap(i + 1):
             return True
     return False
