@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from newslint.api import lint_text
-from newslint.checks.attribution.analysis import MEMO_KEY, _History, _lower_words, _lowered_prose, analysis
+from newslint.checks.attribution.analysis import MEMO_KEY, _SPEAKER_CUES, _has_speaker, _History, _lower_words, _lowered_prose, analysis
 from newslint.checks.attribution.quotes import quotations
 from newslint.checks.attribution.tokens import Sent, _inside
 from newslint.cli import main
@@ -166,6 +166,37 @@ def test_words_inside_quotations_marked_by_bisection_match_a_word_by_word_test()
     for quotes in ([], [(4, 20)], [(5, 15)], [(0, 1), (9, 9), (26, 45)], [(3, 4), (16, 31)], [(41, 50)]):
         plain = [any(a <= x < b for a, b in quotes) for x in starts]
         assert _inside(starts, quotes) == plain
+
+
+def _has_speaker_word_by_word(s, qa, qb):  # the plain loop _has_speaker replaced
+    for i in range(s.n):
+        if qa <= s.starts[i] < qb or s.in_quote(i):
+            continue
+        if s.low[i] in _SPEAKER_CUES:
+            return True
+        if i + 1 < s.n and s.in_quote(i + 1) and ":" in s.gap(i + 1):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mr Smith: "We will not sign this deal today."',
+        '"We will not sign this deal today," he said.',
+        'He told us "We will not sign," and left: "Never."',
+        'The answer: none. "We will not sign this deal today."',
+        '"Said the man: we will not sign this deal," the end.',
+        "No quotation here at all, and nobody speaks.",
+    ],
+)
+def test_speaker_check_matches_a_word_by_word_loop(text):
+    doc = read_document(text, "a.txt")
+    words = doc.words_between(0, len(doc.prose))
+    quotes = [(q.start, q.end) for q in quotations(doc.prose, 0, len(doc.prose))]
+    s = Sent.of(doc.prose, 0, len(doc.prose), words, quotes)
+    for qa, qb in quotes or [(0, 0)]:
+        assert _has_speaker(s, qa, qb) == _has_speaker_word_by_word(s, qa, qb)
 
 
 def test_dev_set_precision_and_recall(shared_data, repo):

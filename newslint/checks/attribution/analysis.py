@@ -413,11 +413,16 @@ def _speaker_near(doc, history: _History, indices, q) -> bool:
 
 
 def _has_speaker(s: Sent, qa: int, qb: int) -> bool:
-    for i in range(s.n):
-        if qa <= s.starts[i] < qb or s.in_quote(i):
-            continue
-        if s.low[i] in _SPEAKER_CUES:
-            return True
-        if i + 1 < s.n and s.in_quote(i + 1) and ":" in s.gap(i + 1):
-            return True
-    return False
+    """A word outside the quotation (and outside any quotation) that is a speaker cue ("said",
+    "according") or that a colon and a quoted word follow ("Mr Smith: "...")."""
+
+    def outside(i: int) -> bool:
+        return not (qa <= s.starts[i] < qb or s.in_quote(i))
+
+    # cue words are rare: find them first (one comprehension), then ask where they are
+    if any(outside(i) for i in [i for i, w in enumerate(s.low) if w in _SPEAKER_CUES]):
+        return True
+    if s.inq is None:
+        return False  # no quoted word, so no colon before one
+    inq = s.inq
+    return any(inq[i + 1] and outside(i) and ":" in s.gap(i + 1) for i in range(s.n - 1))
