@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from newslint.api import lint_text
-from newslint.checks.attribution.analysis import MEMO_KEY, analysis
+from newslint.checks.attribution.analysis import MEMO_KEY, _SPEAKER_CUES, _has_speaker, _History, _lower_words, _lowered_prose, analysis
 from newslint.checks.attribution.quotes import quotations
+from newslint.checks.attribution.tokens import Sent, _inside
 from newslint.cli import main
 from newslint.document import read_document
 
@@ -117,6 +118,85 @@ def test_text_summary_line_shows_the_claims(tmp_path):
 @pytest.mark.parametrize("text", ["", "\n\n", "\u201c", '"', "said", "According to", "as per", "It is", "\u201d\u201d\u201c"])
 def test_degenerate_input_does_not_crash(text):
     lint_text(text, select=["AT"])
+
+
+# -- fast paths of the analysis agree with the plain ones --------------------------------------------
+_FAST_PATH_TEXTS = [
+    ARTICLE,
+    "OFFICIALS SAID the TALKS had failed. \"We Will Not Sign This Deal Today,\" HE SAID.",
+    "Αθήνα ΟΔΟΣ ΣΑΣ: officials said so.\n\nΣ \"A quotation Of many words in Greek ΟΔΟΣ\" said Mr Σ.",
+    "İstanbul officials said the İSTANBUL deal was off.\n\nAnother paragraph, sources say.",
+]
+
+
+@pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
+def test_prose_lowered_once_gives_each_blocks_lower_case_words(text):
+    doc = read_document(text, "a.txt")
+    lowered = _lowered_prose(doc.prose)
+    assert (lowered is None) == ("Σ" in text or "İ" in text)
+    for block in doc.blocks:
+        words = block.words()
+        per_block = _lower_words(doc.prose, block.start, block.end, words)
+        assert per_block == [doc.prose[a:b].lower() for a, b in words] or "Σ" in text
+        if lowered is not None:
+            assert [lowered[a:b] for a, b in words] == per_block
+
+
+@pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
+def test_sentences_built_lazily_match_sentences_built_from_their_words(text):
+    doc = read_document(text, "a.txt")
+    history = _History(doc.prose)
+    for block in doc.blocks:
+        words, quotes = block.words(), quotations(doc.prose, block.start, block.end)
+        low = _lower_words(doc.prose, block.start, block.end, words)
+        for span in block.sentences:
+            i0 = next((i for i, w in enumerate(words) if w[0] >= span.start), len(words))
+            i1 = next((i for i, w in enumerate(words) if w[1] > span.end), len(words))
+            history.add(span.start, span.end, [], words, low, quotes, i0, i1)
+            s = history.sent(len(history.rows) - 1)
+            plain = Sent.of(doc.prose, span.start, span.end, words[i0:i1], [(q.start, q.end) for q in quotes], s.index)
+            fields = [k for k in Sent.__slots__ if k != "inq"]
+            assert [getattr(s, k) for k in fields] == [getattr(plain, k) for k in fields]
+            assert [s.in_quote(i) for i in range(s.n)] == [plain.in_quote(i) for i in range(s.n)]
+            assert history.sent(len(history.rows) - 1) is s
+
+
+def test_words_inside_quotations_marked_by_bisection_match_a_word_by_word_test():
+    starts = [0, 4, 9, 15, 20, 26, 31, 40]
+    for quotes in ([], [(4, 20)], [(5, 15)], [(0, 1), (9, 9), (26, 45)], [(3, 4), (16, 31)], [(41, 50)]):
+        plain = [any(a <= x < b for a, b in quotes) for x in starts]
+        assert _inside(starts, quotes) == plain
+
+
+def _has_speaker_word_by_word(s, qa, qb):  # the plain loop _has_speaker replaced
+    for i in range(s.n):
+        if qa <= s.starts[i] < qb or s.in_quote(i):
+            continue
+        if s.low[i] in _SPEAKER_CUES:
+            return True
+        if i + 1 < s.n and s.in_quote(i + 1) and ":" in s.gap(i + 1):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mr Smith: "We will not sign this deal today."',
+        '"We will not sign this deal today," he said.',
+        'He told us "We will not sign," and left: "Never."',
+        'The answer: none. "We will not sign this deal today."',
+        '"Said the man: we will not sign this deal," the end.',
+        "No quotation here at all, and nobody speaks.",
+    ],
+)
+def test_speaker_check_matches_a_word_by_word_loop(text):
+    doc = read_document(text, "a.txt")
+    words = doc.words_between(0, len(doc.prose))
+    quotes = [(q.start, q.end) for q in quotations(doc.prose, 0, len(doc.prose))]
+    s = Sent.of(doc.prose, 0, len(doc.prose), words, quotes)
+    for qa, qb in quotes or [(0, 0)]:
+        assert _has_speaker(s, qa, qb) == _has_speaker_word_by_word(s, qa, qb)
 
 
 def test_dev_set_precision_and_recall(shared_data, repo):

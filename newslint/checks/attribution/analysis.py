@@ -54,6 +54,7 @@ _SPEAKER_CUES = SPEECH_VERBS | frozenset(
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the to of in on for and or but with at by from as is".split())
+_TITLE_SMALL_MAX = max(map(len, _TITLE_SMALL_WORDS))
 # A speaker named right after a quotation: a dash and a name, or a name that ends the block.
 _BYLINE = lazy(r"\s*[-–—―~]+\s*[A-Z]|[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}\s*$")
 
@@ -97,38 +98,86 @@ def analysis(doc) -> Analysis:
 def analyse(doc) -> Analysis:
     result = Analysis()
     prose = doc.prose
-    history: list[tuple[Sent, list[Claim]]] = []  # every analysed sentence, in order
+    triggers = _triggers()
+    lowered = _lowered_prose(prose)
+    history = _History(prose)  # every analysed sentence, in order
     quote_info: list[tuple[int, list[tuple[int, int]], list[int]]] = []  # block index, quotations, history indices
     for block in doc.blocks:
         if block.kind not in SCOPES:
             continue
         quotes = quotations(prose, block.start, block.end)
         indices = []
-        words = doc.words_between(block.start, block.end)
-        starts = [a for a, _ in words]
-        ends = [b for _, b in words]
-        low = _lower_words(prose, block.start, block.end, words)
+        words = block.words()
+        if lowered is not None:
+            low = [lowered[a:b] for a, b in words]
+        else:
+            low = _lower_words(prose, block.start, block.end, words)
         for span in block.sentences:
-            i0 = bisect_left(starts, span.start)
-            i1 = bisect_left(starts, span.end, i0)
-            while i1 > i0 and ends[i1 - 1] > span.end:
+            # words are (start, end) pairs: (offset,) sorts before a word starting at offset
+            i0 = bisect_left(words, (span.start,))
+            i1 = bisect_left(words, (span.end,), i0)
+            while i1 > i0 and words[i1 - 1][1] > span.end:
                 i1 -= 1
             if i1 == i0:
                 continue
-            inside = [(q.start, q.end) for q in quotes if q.start < span.end and span.start < q.end]
-            s = Sent(prose, span.start, span.end, starts[i0:i1], ends[i0:i1], low[i0:i1], inside, len(history))
-            claims = _sentence_claims(s)
+            indices.append(len(history.rows))
+            present = triggers.intersection(low[i0:i1])
+            if not present:
+                # most sentences: no cue word at all, so no claim; their Sent is built only if a
+                # quotation's speaker check reads it (see _History)
+                history.add(span.start, span.end, [], words, low, quotes, i0, i1)
+                continue
+            s = history.add(span.start, span.end, [], words, low, quotes, i0, i1, build=True)
+            claims = _sentence_claims(s, present)
             for c in claims:
                 c.sentence = s.index
                 c.block = block.index
-            indices.append(len(history))
-            history.append((s, claims))
-            _resolve(s, claims, history)
+            history.rows[-1][2] = claims
+            _resolve(s, claims, history.rows)
             result.claims.extend(c for c in claims if c.kind != "inherit")
         if block.kind in QUOTE_SCOPES and quotes:
             quote_info.append((block.index, quotes, indices))
     result.bare_quotes = _bare_quotes(doc, history, quote_info)
     return result
+
+
+class _History:
+    """Every analysed sentence of a document, in order: the anaphora window and the quotation
+    speaker check count sentences, so all of them are kept.  A row is ``[start, end, claims, words,
+    low, quotes, i0, i1]`` (the block's word spans, lower-case words and quotations, and the
+    sentence's word range in them).  Under half of the sentences contain a cue word; only those get
+    their Sent at once, the others only when ``sent()`` is asked (the sentences around a quotation)."""
+
+    __slots__ = ("prose", "rows", "_sents")
+
+    def __init__(self, prose: str) -> None:
+        self.prose = prose
+        self.rows: list[list] = []
+        self._sents: dict[int, Sent] = {}
+
+    def add(self, start, end, claims, words, low, quotes, i0, i1, build=False) -> Sent | None:
+        self.rows.append([start, end, claims, words, low, quotes, i0, i1])
+        return self.sent(len(self.rows) - 1) if build else None
+
+    def sent(self, h: int) -> Sent:
+        s = self._sents.get(h)
+        if s is None:
+            start, end, _, words, low, quotes, i0, i1 = self.rows[h]
+            part = words[i0:i1]
+            inside = [(q.start, q.end) for q in quotes if q.start < end and start < q.end]
+            s = Sent(self.prose, start, end, [a for a, _ in part], [b for _, b in part], low[i0:i1], inside, h)
+            self._sents[h] = s
+        return s
+
+
+def _lowered_prose(prose: str) -> str | None:
+    """The whole prose lower-cased once, when slicing it gives every word's lower case: no "İ"
+    (the one character whose lower case is longer) and no "Σ" (the one whose lower case depends on
+    its neighbours, so a block lowered alone could differ).  Otherwise None: lower block by block."""
+    if "Σ" in prose:
+        return None
+    lowered = prose.lower()
+    return lowered if len(lowered) == len(prose) else None
 
 
 def _lower_words(prose: str, start: int, end: int, words: list[tuple[int, int]]) -> list[str]:
@@ -142,18 +191,20 @@ def _lower_words(prose: str, start: int, end: int, words: list[tuple[int, int]])
 
 
 # -- one sentence ------------------------------------------------------------------------------------
-def _sentence_claims(s: Sent) -> list[Claim]:
+def _sentence_claims(s: Sent, present: frozenset[str] | None = None) -> list[Claim]:
+    """The claims of one sentence; ``present`` is its words that are triggers, when known."""
     low = s.low
-    present = _triggers().intersection(low)
+    if present is None:
+        present = _triggers().intersection(low)
     if not present:
         return []  # most sentences: no cue word at all
     head_class = phrases.HEAD_CLASS
     claims: list[Claim] = []
     used_verbs: set[int] = set()
     verbs = []
-    for i, w in enumerate(low):
-        if w not in present:
-            continue
+    # the cue words' positions first (one comprehension), then the analysis of each
+    for i in [i for i, w in enumerate(low) if w in present]:
+        w = low[i]
         c = None
         if w in head_class:
             c = sources.analyse_head(s, i)
@@ -172,16 +223,20 @@ def _sentence_claims(s: Sent) -> list[Claim]:
             if c is not None and not any(o.t0 <= c.t0 < o.t1 or c.t0 <= o.t0 < c.t1 for o in claims if o.kind != HEDGE):
                 claims.append(c)
     anonymous, markers, reasons = _phrases()
-    words = list(zip(s.starts, s.ends, strict=True))
+    words = None  # (start, end) of each word, for the phrase matchers: built when one runs
     if not present.isdisjoint(_ANONYMOUS_FIRST_WORDS):
+        words = list(zip(s.starts, s.ends, strict=True))
         for a, b, _ in anonymous.finditer(s.prose, words):
             if any(o.start < b and a < o.end and o.kind in (ANONYMOUS, NAMED) for o in claims):
                 continue
             claims.append(_anonymous_phrase(s, s.starts.index(a), s.ends.index(b)))
-    if any(c.kind == ANONYMOUS for c in claims) and _anonymity_explained(s, words, markers, reasons):
-        for c in claims:
-            if c.kind == ANONYMOUS:
-                c.silenced = True
+    if any(c.kind == ANONYMOUS for c in claims):
+        if words is None:
+            words = list(zip(s.starts, s.ends, strict=True))
+        if _anonymity_explained(s, words, markers, reasons):
+            for c in claims:
+                if c.kind == ANONYMOUS:
+                    c.silenced = True
     claims = _dedupe(claims)
     _nested(s, claims)
     return claims
@@ -266,7 +321,7 @@ def _nested(s: Sent, claims: list[Claim]) -> None:
 
 
 # -- the document ------------------------------------------------------------------------------------
-def _resolve(s: Sent, claims: list[Claim], history: list[tuple[Sent, list[Claim]]]) -> None:
+def _resolve(s: Sent, claims: list[Claim], history: list[list]) -> None:
     """Anaphora (B7) and the bare spokesperson (B3), against the sentences before this one."""
     for c in claims:
         if c.kind == "inherit":
@@ -282,7 +337,8 @@ def _antecedent(c: Claim, history) -> Claim | None:
     """The unnamed source a later sentence's "they said" / "the officials said" refers to.  In the
     same sentence ("analysts said, adding that they expect") it is the same mention: no claim."""
     people = c.cls == "pronoun"
-    for _s, claims in reversed(history[-_ANTECEDENT_WINDOW - 1 :]):
+    for row in reversed(history[-_ANTECEDENT_WINDOW - 1 :]):
+        claims = row[2]
         for o in reversed(claims):
             if o is c or o.kind not in (ANONYMOUS, VAGUE) or o.sentence == c.sentence and o.t0 >= c.t0:
                 continue
@@ -293,8 +349,8 @@ def _antecedent(c: Claim, history) -> Claim | None:
 
 def _organisation_before(c: Claim, history) -> bool:
     """"X said ..." in this or the previous sentence ties a bare spokesperson to X."""
-    for _s, claims in history[-2:]:
-        for o in claims:
+    for row in history[-2:]:
+        for o in row[2]:
             if o.kind == NAMED and o.cls in ("speech", "according") and (o.sentence < c.sentence or o.t0 < c.t0):
                 return True
     return False
@@ -336,13 +392,15 @@ def _is_direct_speech(doc, inner) -> bool:
         return False  # a phrase or scare quote
     if not doc.prose[inner[0][0]].isupper():
         return False  # a partial quotation woven into the writer's sentence
-    content = [a for a, b in inner if doc.prose[a:b].lower() not in _TITLE_SMALL_WORDS]
+    # a word longer than the longest small word is not one (lower() never shortens a word)
+    content = [a for a, b in inner if b - a > _TITLE_SMALL_MAX or doc.prose[a:b].lower() not in _TITLE_SMALL_WORDS]
     caps = sum(doc.prose[a].isupper() for a in content)
     return caps < 0.8 * len(content)  # not a title ("How to Make a Ribbon Balloon")
 
 
-def _speaker_near(doc, history, indices, q) -> bool:
-    touched = [h for h in indices if history[h][0].start < q.end and q.start < history[h][0].end]
+def _speaker_near(doc, history: _History, indices, q) -> bool:
+    rows = history.rows
+    touched = [h for h in indices if rows[h][0] < q.end and q.start < rows[h][1]]
     if not touched:
         return True
     if ":" in doc.prose[max(0, q.start - 3) : q.start]:
@@ -350,16 +408,21 @@ def _speaker_near(doc, history, indices, q) -> bool:
     block = doc.block_at(q.start)
     if block is not None and _BYLINE.match(doc.prose, min(q.end + 1, block.end), block.end):
         return True  # "..." - Cam Newton / "..." Steve Smith
-    lo, hi = max(touched[0] - 1, 0), min(touched[-1] + 1, len(history) - 1)
-    return any(_has_speaker(history[h][0], q.start, q.end) for h in range(lo, hi + 1))
+    lo, hi = max(touched[0] - 1, 0), min(touched[-1] + 1, len(rows) - 1)
+    return any(_has_speaker(history.sent(h), q.start, q.end) for h in range(lo, hi + 1))
 
 
 def _has_speaker(s: Sent, qa: int, qb: int) -> bool:
-    for i in range(s.n):
-        if qa <= s.starts[i] < qb or s.in_quote(i):
-            continue
-        if s.low[i] in _SPEAKER_CUES:
-            return True
-        if ":" in s.gap(i + 1 if i + 1 <= s.n else s.n) and i + 1 < s.n and s.in_quote(i + 1):
-            return True
-    return False
+    """A word outside the quotation (and outside any quotation) that is a speaker cue ("said",
+    "according") or that a colon and a quoted word follow ("Mr Smith: "...")."""
+
+    def outside(i: int) -> bool:
+        return not (qa <= s.starts[i] < qb or s.in_quote(i))
+
+    # cue words are rare: find them first (one comprehension), then ask where they are
+    if any(outside(i) for i in [i for i, w in enumerate(s.low) if w in _SPEAKER_CUES]):
+        return True
+    if s.inq is None:
+        return False  # no quoted word, so no colon before one
+    inq = s.inq
+    return any(inq[i + 1] and outside(i) and ":" in s.gap(i + 1) for i in range(s.n - 1))

@@ -77,12 +77,13 @@ def _number_after(s: Sent, k: int) -> bool:
 def find(s: Sent) -> Iterator[Claim]:
     low = s.low
     n = s.n
-    i = 0
-    while i < n:
-        w = low[i]
-        if w not in TRIGGERS:
-            i += 1
+    i = 0  # where the next cue may start (a cue found skips the words it covers)
+    # only trigger words start a cue: visit their positions (one comprehension) in order
+    for p in [k for k, w in enumerate(low) if w in TRIGGERS]:
+        if p < i:
             continue
+        i = p
+        w = low[i]
         if w in HEDGE_ADVERBS:
             if w == "apparently" and any(low[k] in PERCEPTION_VERBS for k in range(max(0, i - 3), i)):
                 i += 1
