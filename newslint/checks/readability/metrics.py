@@ -281,6 +281,7 @@ def compute(doc, skip: list[tuple[int, int]] | tuple = ()) -> dict[str, Any]:
     text = body_text(doc, skip)
     if not text.strip():
         return {"words": 0, "sentences": 0, "flesch_reading_ease": None, "grade_level": None, "reading_time_s": 0.0}
+    textstat_module()  # (cached) where textstat is missing, this raises the error the CLI reports
     return scores(*text_counts(text))
 
 
