@@ -134,3 +134,53 @@ def test_fast_sentence_count_edge_cases():
     fast = _words_per_sentence.count_sentences
     for text in ["", "Hi.", "— — — a b. Then three words here.", "'' ' s. It's done, isn't it?", "U.S. forces. Go!"]:
         assert fast(text) == fast.original(text), text
+
+
+# -- the counts taken once per text agree with textstat's own functions -----------------------------
+SAMPLES = [
+    "The council approved the budget on Monday.",
+    "Pakistan army sources have reportedly confirmed the presence of a large number of U.S. forces.",
+    "“Absolutely not,” Khan said — it's over; naïve café owners’ résumés weren't enough!\n\nShe'd left. Go!",
+    "— — — a b. Then three words here.  Tabs\tand\u00a0non-breaking\u2009spaces count as spaces.",
+    "'' ' s. It's done, isn't it? 'Tis the season's end, rock 'n' roll.",
+    "...",
+    "ΟΔΟΣ Σ İstanbul ÉCOLE well-known 2,000 £5m",
+]
+
+
+def _textstat_metrics(text):
+    ts = metrics.textstat_module()
+    return {
+        "words": ts.lexicon_count(text),
+        "sentences": ts.sentence_count(text),
+        "flesch_reading_ease": round(ts.flesch_reading_ease(text), 1),
+        "grade_level": round(ts.flesch_kincaid_grade(text), 1),
+        "reading_time_s": round(ts.reading_time(text), 1),
+    }
+
+
+def _assert_counts_agree(text):
+    ts = metrics.textstat_module()
+    words, syllables_, sentences, chars = metrics.text_counts(text)
+    assert words == ts.lexicon_count(text), text
+    from textstat.backend.metrics import _syllables_per_word, _words_per_sentence
+
+    textstats_loop = _syllables_per_word.count_syllables.original  # textstat's per-word loop
+    assert syllables_ == ts.syllable_count(text) == textstats_loop(text, "en_US"), text
+    assert sentences == ts.sentence_count(text) == _words_per_sentence.count_sentences.original(text), text
+    assert chars == ts.char_count(text, ignore_spaces=True), text
+    assert metrics.scores(words, syllables_, sentences, chars) == _textstat_metrics(text), text
+
+
+def test_counts_and_scores_equal_textstats_own_on_samples():
+    for text in SAMPLES:
+        _assert_counts_agree(text)
+
+
+def test_counts_and_scores_equal_textstats_own_on_articles(shared_data):
+    from newslint.document import read_document
+
+    for path in sorted((shared_data / "news" / "bbc-dev").glob("*.txt"))[:300]:
+        doc = read_document(path.read_text(encoding="utf-8"), path.name)
+        _assert_counts_agree(metrics.body_text(doc))
+

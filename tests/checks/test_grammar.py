@@ -78,3 +78,52 @@ def test_fixes_apply():
     result = lint_text(text, path="x.txt", select=["GR002"])
     fixed, n = apply_fixes(text, result.diagnostics)
     assert fixed == "He waited an hour. It was a university town." and n == 2
+
+
+# -- GR005/GR006 look at the character after a trigger before judging it: never a finding lost ------
+CRAFTED = (
+    "The the a report. It was a the first time. Voters backed the their candidate. Their the best.\n"
+    "They was told. He have resigned. I is late. We\u00a0was there. It\tare. THEY WAS. he Has. it Is.\n"
+    "The  a gap. Their\t\tthe tabs. the an-124 and the a.m. slot; an a cappella group; his a failure.\n"
+    "They  was. he\t\u00a0have. They wasn't. We hasn't. she haven't. I hasn't. They’re here. it’s. the x the\n"
+)
+
+
+def _fast_paths_agree(doc):
+    from newslint.checks.grammar.agreement import AGREES, PronounVerbAgreement
+    from newslint.checks.grammar import agreement, determiners
+    from newslint.checks.grammar.determiners import ARTICLES, POSSESSIVES, DoubleDeterminer
+
+    judged = skipped = 0
+    for blk in words.blocks(doc):
+        text = blk.text
+        for first in ARTICLES + POSSESSIVES:
+            for a, b in blk.hits.get(first, ()):
+                found = DoubleDeterminer._judge(blk, a, b, first)
+                if text[b + 1 : b + 2] not in determiners.MAY_FOLLOW:
+                    assert found is None, text[a : b + 20]
+                    skipped += 1
+                judged += found is not None
+        for pronoun, table in AGREES.items():
+            for a, b in blk.hits.get(pronoun, ()):
+                found = PronounVerbAgreement._judge(blk, a, b, pronoun, table)
+                if text[b + 1 : b + 2].lower() not in agreement.MAY_FOLLOW:
+                    assert found is None, text[a : b + 20]
+                    skipped += 1
+                judged += found is not None
+    return judged, skipped
+
+
+def test_trigger_fast_paths_agree_on_crafted_text():
+    judged, skipped = _fast_paths_agree(read_document(CRAFTED, "x.txt", "plain"))
+    assert judged >= 8 and skipped > 0
+
+
+def test_trigger_fast_paths_agree_on_articles(shared_data):
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).resolve().parent.parent.parent / "seeds").glob("*.*"))
+    skipped = 0
+    for path in sorted((shared_data / "news" / "bbc-dev").glob("*.txt"))[:300] + seeds:
+        skipped += _fast_paths_agree(read_document(path.read_text(encoding="utf-8"), path.name))[1]
+    assert skipped > 1000

@@ -203,3 +203,54 @@ def test_json_output_has_publisher_and_cited_outlets():
     assert files["002_06ed15e855302c2b.txt"]["publisher"] is None
     cited = [c["name"] for c in files["002_06ed15e855302c2b.txt"]["cited_outlets"]]
     assert cited == ["Los Angeles Times"]
+
+
+# -- the search shortcuts in citations.py agree with the patterns alone ------------------------------
+def _windows(prose: str):
+    """The texts the citation searches read: around every capitalised word, as around a name."""
+    import re
+
+    for m in re.finditer(r"[A-Z0-9]", prose):
+        a = m.start()
+        before = prose[max(0, a - 160) : a]
+        yield before, prose[max(0, a - 100) : a + 100]
+
+
+CRAFTED = [
+    "according to a report in ", "he told ", "quoted by ", "a statement to\n", "”, reported the ", "' said ",
+    "Russia's state-run ", "the Kremlin-backed ", "the official news agency ", "x,said ", "its own\t",
+    "Mr. ", "U.S. ", "a b-c’d. ", "— ", "", " ", "word \n", "..., ", "rock 'n' roll ", "“", "Communist Party's mouthpiece",
+]
+
+
+def _agree(texts):
+    import re
+
+    from newslint.checks.outlets import citations as c
+
+    pairs = [
+        (c._BEFORE.search, re.compile(c._BEFORE_PATTERN, re.I).search),
+        (c.STATE_DESCRIPTOR.search, re.compile(c._STATE_DESCRIPTOR_PATTERN, re.I).search),
+        (c._PREV_WORD.search, re.compile(r"([\w’'.-]+)[ \t]+$").search),
+    ]
+    n = 0
+    for text in texts:
+        for fast, plain in pairs:
+            got, want = fast(text), plain(text)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), text
+            n += want is not None
+    return n
+
+
+def test_citation_search_shortcuts_agree_on_crafted_texts():
+    assert _agree(CRAFTED) > 5
+
+
+def test_citation_search_shortcuts_agree_on_articles(shared_data):
+    texts = []
+    paths = sorted((shared_data / "news" / "bbc-dev").glob("*.txt"))[:40] + sorted(SEEDS.glob("*.*"))
+    for path in paths:
+        prose = doc(path.read_text(encoding="utf-8")).prose
+        for before, window in _windows(prose):
+            texts += [before, before[-90:], window]
+    assert _agree(texts) > 100

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...diagnostics import Finding, Fix, Span
 from ...rule import Examples, Rule
-from .words import blocks, match_case
+from .words import SPACES, blocks, match_case
 
 # pronoun -> {verb as written: what agrees}.  Only forms that are wrong in standard English
 # whatever follows; "I were", "he were" (subjunctive) and "he don't" (dialect) are not listed.
@@ -18,6 +18,9 @@ AGREES = {
     "we": _PLURAL,
     "they": _PLURAL,
 }
+# The character after the space that follows a pronoun, lower-cased: unless it is another space or
+# the first letter of a verb above, the next word is no verb of the tables (see ``_judge``).
+MAY_FOLLOW = frozenset({verb[0] for table in AGREES.values() for verb in table} | set(SPACES))
 # "it" and "you" are objects too ("the ministers who backed it are", "the advice I can give you
 # is"): "it" is judged only at the start of a sentence, "you" never.
 SENTENCE_INITIAL_ONLY = frozenset({"it"})
@@ -71,8 +74,13 @@ class PronounVerbAgreement(Rule):
 
     def check(self, doc, ctx):
         for blk in blocks(doc, self.scopes):
+            text = blk.text
             for pronoun, table in AGREES.items():
                 for a, b in blk.hits.get(pronoun, ()):
+                    # most pronouns are followed by a word no table lists: one string lookup
+                    # spares them the full judgement (which would say the same)
+                    if text[b + 1 : b + 2].lower() not in MAY_FOLLOW:
+                        continue
                     f = self._judge(blk, a, b, pronoun, table)
                     if f is not None:
                         yield f

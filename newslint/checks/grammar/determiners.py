@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...diagnostics import Finding, Span
 from ...rule import Examples, Rule
-from .words import blocks
+from .words import SPACES, blocks
 
 ARTICLES = ("the", "a", "an")
 POSSESSIVES = ("my", "your", "our", "their")
@@ -13,6 +13,9 @@ AFTER_ARTICLE = frozenset({"the", "a", "an", "my", "your", "our", "their", "its"
 # Latin and Italian phrases that start with "a": "an a cappella group", "the a priori case".
 A_PHRASES = frozenset({"cappella", "capella", "priori", "posteriori", "fortiori", "la"})
 HINTS = {"your": "you're", "their": "they're"}
+# The character after the space that follows a determiner: unless it is another space or the
+# first letter of a determiner, the next word is no determiner (see ``_judge``).
+MAY_FOLLOW = frozenset({w[0] for w in AFTER_ARTICLE} | set(SPACES))
 
 
 class DoubleDeterminer(Rule):
@@ -44,8 +47,13 @@ class DoubleDeterminer(Rule):
 
     def check(self, doc, ctx):
         for blk in blocks(doc, self.scopes):
+            text = blk.text
             for first in ARTICLES + POSSESSIVES:
                 for a, b in blk.hits.get(first, ()):
+                    # nearly every determiner is followed by a word that is not one: one string
+                    # lookup spares it the full judgement (which would say the same)
+                    if text[b + 1 : b + 2] not in MAY_FOLLOW:
+                        continue
                     f = self._judge(blk, a, b, first)
                     if f is not None:
                         yield f

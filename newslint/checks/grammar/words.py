@@ -19,6 +19,7 @@ from ...textcase import match_case  # noqa: F401 - re-exported for the grammar r
 TRIGGERS = ("been", "an", "a", "the", "my", "your", "our", "their", "i", "he", "she", "it", "we", "they")
 # A trigger word: preceded by a character that cannot be inside a word, followed by a word boundary.
 _TRIGGER_RE = lazy(r"[^\w'’\-](%s)\b" % "|".join(TRIGGERS))
+SPACES = " \t\u00a0"  # what may stand between a trigger and the next word (``next_word``)
 _NEXT_WORD = lazy(r"[ \t\u00a0]+([^\W_]+(?:['’][^\W_]+)*)")
 _PREV_WORD = lazy(r"([^\W_]+(?:['’][^\W_]+)*)[ \t\u00a0]+$")
 _QUOTE_MARKS = lazy(r"[\"“”]")

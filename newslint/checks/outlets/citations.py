@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from ...diagnostics import Span
 from ...document.tokens import WORD_RE
@@ -57,7 +58,14 @@ _REPORT_NOUN = (
 _PREP = r"(?:in|by|from|for|with|published\s+by|published\s+in|carried\s+by|aired\s+by|aired\s+on|broadcast\s+by|broadcast\s+on)"
 _DETS = r"(?:\s+(?:an?|the|one|two|three|several|its|their|his|her|this|that|these|those|another))?"
 _ADJS = r"(?:\s+(?:new|recent|latest|leaked|separate|exclusive|unpublished|internal|earlier|later|televised|wide-ranging|rare|lengthy|brief|detailed|first|second|weekend|\w+ly))*"
-_BEFORE = lazy(
+# Every alternative of the citation frames (and of STATE_DESCRIPTOR) starts a word, or starts at
+# one of , " ” ’ '.  A search tries every position of the text around a name; these lookaheads turn
+# the positions inside words away at once instead of trying each alternative there.  The positions
+# where a match can start are the same, so the leftmost match is too (tests/checks/test_outlets.py
+# compares with the patterns alone).
+_AT_WORD_START = r"(?=(?<!\w)\w)"
+_AT_WORD_START_OR_QUOTE = r"(?=(?<!\w)\w|[,\"”’'])"
+_BEFORE_PATTERN = (
     r"(?:"
     rf"\b(?:according\s+to|as\s+per|per){_DETS}{_ADJS}(?:\s+{_REPORT_NOUN}\s+{_PREP})?"
     r"|\b(?:told|tells|telling|tell)"
@@ -71,9 +79,9 @@ _BEFORE = lazy(
     r"|\b(?:wrote|writing|writes|write)\s+(?:in|for|on)"
     r"|\b(?:citing|cites|quoting|via)"
     r"|[,\"”’']\s*(?:reported|reports|said|says|wrote|writes|added|noted|claimed|reported\s+\w+)"
-    r")\s*,?\s*$",
-    re.I,
+    r")\s*,?\s*$"
 )
+_BEFORE = lazy(_AT_WORD_START_OR_QUOTE + _BEFORE_PATTERN, re.I)
 _AFTER_DESC = (
     r"(?:newspaper|paper|news\s+agency|agency|news\s+service|wire\s+service|news|daily|tabloid|television|tv|TV|"
     r"channel|broadcaster|radio|website|site|magazine|network|reporters?|journalists?|correspondents?)"
@@ -106,7 +114,7 @@ _AFTER_NOUN = lazy(
     r"exclusive|dispatch|broadcast|bulletin)\b"
 )
 # The outlet is identified as state media near the name.
-STATE_DESCRIPTOR = lazy(
+_STATE_DESCRIPTOR_PATTERN = (
     r"\bstate[- ](?:run|owned|controlled|backed|funded|affiliated|sponsored|media|news|broadcaster|television|"
     r"tv|radio|agency|channel|outlet|newspaper|daily|press|mouthpiece|propaganda)"
     r"|\bgovernment[- ](?:run|owned|controlled|backed|funded|mouthpiece|newspaper|media|news|broadcaster|agency)"
@@ -117,9 +125,9 @@ STATE_DESCRIPTOR = lazy(
     r"(?:backed|funded|controlled|run|owned|aligned)"
     r"|\bpro-(?:kremlin|government|beijing)\b"
     r"|\b(?:communist\s+)?party(?:'s|’s)?\s+(?:newspaper|mouthpiece|organ|paper|daily|tabloid|media)"
-    r"|\b(?:revolutionary\s+guards?|irgc)[- ](?:affiliated|linked|run|backed)",
-    re.I,
+    r"|\b(?:revolutionary\s+guards?|irgc)[- ](?:affiliated|linked|run|backed)"
 )
+STATE_DESCRIPTOR = lazy(f"{_AT_WORD_START}(?:{_STATE_DESCRIPTOR_PATTERN})", re.I)
 
 
 # "the official Middle East News Agency", "Egypt's state MENA": a state word right before the name
@@ -140,7 +148,9 @@ class Mention:
         return self.entry.outlet
 
 
-_PREV_WORD = lazy(r"([\w’'.-]+)[ \t]+$")
+# (the lookbehind spares the search a try inside every word: the leftmost match never starts right
+# after a character of the run, as the run would then start one character earlier)
+_PREV_WORD = lazy(r"(?<![\w’'.-])([\w’'.-]+)[ \t]+$")
 _SENTENCE_START = lazy(r"(?:^|[.!?:;\"“”‘’(\[—–-])\s*$")
 _SENTENCE_OPENERS = {
     "But", "And", "Meanwhile", "However", "Separately", "Earlier", "Later", "Yesterday", "Today", "Now",
@@ -239,15 +249,13 @@ def _word_starts(prose: str, words: set[str]) -> list[int]:
     return out
 
 
-def _words(prose: str, start: int, end: int) -> list[tuple[int, int]]:
+def _words(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Word spans from ``start``, each without a possessive "'s"."""
-    out = []
     for m in WORD_RE.finditer(prose, start, end):
         a, b = m.span()
         if b - a > 2 and _is_possessive(prose, b - 2):
             b -= 2
-        out.append((a, b))
-    return out
+        yield a, b
 
 
 def find(doc) -> list[Mention]:
@@ -266,10 +274,17 @@ def find(doc) -> list[Mention]:
         block = doc.block_at(a0)
         if block is None:
             continue
-        words = _words(prose, a0, min(block.end, a0 + 64))
-        seconds = firsts[prose[words[0][0] : words[0][1]]]
-        if seconds is not None and (len(words) < 2 or words[1][0] - words[0][1] > 4 or prose[words[1][0] : words[1][1]] not in seconds):
-            continue
+        # Most candidates fail on their second word: read it before the rest of the words.
+        spans = _words(prose, a0, min(block.end, a0 + 64))
+        first = next(spans)
+        seconds = firsts[prose[first[0] : first[1]]]
+        if seconds is None:
+            words = [first, *spans]
+        else:
+            second = next(spans, None)
+            if second is None or second[0] - first[1] > 4 or prose[second[0] : second[1]] not in seconds:
+                continue
+            words = [first, second, *spans]
         hit = next(pm.finditer(prose, words), None)
         if hit is None or hit[0] != a0:
             continue
