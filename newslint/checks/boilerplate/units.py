@@ -4,6 +4,7 @@ with (:class:`Body`), and the :class:`Context` the per-block tests share."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass, field
 
 from . import shape
@@ -30,6 +31,7 @@ class Unit:
     final: str = ""
     prose: bool = False
     topic: frozenset[str] = frozenset()  # topic words (short blocks only)
+    topics: list[str] = field(default_factory=list)  # topic_words of the text, in order (prose and short blocks)
     lower: frozenset[str] = frozenset()  # its words, lowercased (short blocks only)
 
 
@@ -101,11 +103,15 @@ def build_units(doc) -> list[Unit]:
         if u.final == "." and n < PROSE_WORDS and _INITIALS.search(text):
             u.final = text.rstrip()[-2]  # "Top Workplaces in S.A.": a heading, not a sentence
         u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or n >= 30
+        if words or u.prose:
+            # found once per block: the body's words are counted from the prose blocks' lists
+            # (``Body``), the short blocks compare their set with them
+            u.topics = topic_words(text.lower())
         if words:
             # a typographic apostrophe is the interface's apostrophe ("Editor’s picks", "Don’t
             # have an account?"): the cue tables are written with the straight one
             u.lower = frozenset(map(str.lower, words if "’" not in text else [w.replace("’", "'") for w in words]))
-            u.topic = frozenset(topic_words(text.lower())) - shape.STOPWORDS
+            u.topic = frozenset(u.topics) - shape.STOPWORDS
         out.append(u)
     return out
 
@@ -119,7 +125,9 @@ class Body:
     def __init__(self, units: list[Unit], in_comments: list[bool]) -> None:
         members = [u for u in units if u.prose and not in_comments[u.index]]
         self.members = frozenset(u.index for u in members)
-        self.words = Counter(topic_words(" ".join(u.text for u in members).lower()))
+        # the same as the topic words of the prose blocks joined by spaces, lowercased: a space
+        # ends a word and lowercasing does not look across it (see test_boilerplate_fast_paths.py)
+        self.words = Counter(chain.from_iterable(u.topics for u in members))
         self.size = sum(self.words.values())  # topic words in all
 
     def __bool__(self) -> bool:
@@ -142,7 +150,7 @@ class Body:
         if not u.topic or not self.words:
             return None
         words = self.words
-        own = Counter(topic_words(u.text.lower())) if u.index in self.members else None
+        own = Counter(u.topics) if u.index in self.members else None
         shared = 0
         for w in u.topic:
             for v in variants(w):
