@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from newslint.checks.boilerplate import comments
 from newslint.checks.boilerplate.units import Body, build_units, topic_words, topic_words_general
 from newslint.document import read_document
 
@@ -48,3 +51,61 @@ def test_body_words_are_the_topic_words_of_the_joined_prose():
     assert body.words == Counter(topic_words_general(" ".join(u.text for u in members).lower()))
     for u in members:
         assert u.topics == topic_words_general(u.text.lower())
+
+
+# -- commenter headers: each pattern is tried only when a character it needs is there ------------
+HEADER_LINES = [
+    "  • Soccer says:",
+    "by garaged (579941) writes:",
+    "On May 2, 2012 at 2:54 am Laurence said:",
+    "Ben says: May 2, 2012 at 9:00 am",
+    "by Ann Lee on April 16, 2012 at 4:56 am. Reply #",
+    "by fsu44 on Aug 9, 2012 12:20 PM EDT reply",
+    "Ann – 2 May 2012 at 14:02 REPLY",
+    "Texas Kel — June 29th, 2012, 12:49 pm",
+    "Ann | 2 May 2012 at 14:02",
+    "Jörg | ٢ Mai ٢٠١٢",  # Arabic-Indic digits are digits to the patterns too
+    "Marie a dit :",
+    "Иван пишет:",
+    "The mayor says:",
+    "Ministers met on Monday and agreed the budget.",
+    "Posted on November 1st, 2012",
+]
+
+
+def _seed_and_draft_lines(shared):
+    root = Path(__file__).resolve().parent.parent.parent
+    lines = [x for f in sorted((root / "seeds").glob("*.txt")) for x in f.read_text(encoding="utf-8").splitlines()]
+    if shared is not None:
+        for f in sorted((shared / "boilerplate-drafts").glob("*.jsonl")):
+            for rec in f.open(encoding="utf-8"):
+                lines.extend(x["text"] for x in json.loads(rec)["lines"])
+    return lines
+
+
+def _assert_guards_hold(lines):
+    found = 0
+    for text in lines:
+        t = text.strip()
+        if comments._SAYS.match(t):
+            found += 1
+            assert ":" in t, t
+        if comments._BY_ON_REPLY.match(t):
+            found += 1
+            assert comments._DIGIT.search(t), t
+        if comments._NAME_DATE.match(t):
+            found += 1
+            assert "|" in t or "—" in t or "–" in t, t
+    return found
+
+
+def test_header_patterns_need_the_characters_they_are_guarded_by():
+    assert _assert_guards_hold(HEADER_LINES + _seed_and_draft_lines(None)) >= 10
+    kinds = [comments.header_kind(t) for t in HEADER_LINES]
+    assert kinds[:2] + kinds[3:6] == ["says", "says", "says", "reply", "reply"]
+    assert kinds[6:13] == ["reply", "dated", "dated", "dated", "says", "says", None]
+    assert kinds[13:] == [None, None]
+
+
+def test_header_pattern_guards_on_the_drafts(shared_data):
+    assert _assert_guards_hold(_seed_and_draft_lines(shared_data)) > 100
