@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.checks.boilerplate import comments
+from newslint.checks.boilerplate import comments, structure
 from newslint.checks.boilerplate.units import Body, build_units, topic_words, topic_words_general
 from newslint.document import read_document
 
@@ -109,3 +109,21 @@ def test_header_patterns_need_the_characters_they_are_guarded_by():
 
 def test_header_pattern_guards_on_the_drafts(shared_data):
     assert _assert_guards_hold(_seed_and_draft_lines(shared_data)) > 100
+
+
+# -- answers kept per block: the second ask gets what a fresh computation gives ------------------
+def test_kept_cohesion_and_furniture_agree_with_fresh_ones():
+    root = Path(__file__).resolve().parent.parent.parent
+    texts = [DOC] + [f.read_text(encoding="utf-8") for f in sorted((root / "seeds").glob("*.txt"))]
+    asked = 0
+    for text in texts:
+        doc = read_document(text, "a.txt", "plain")
+        units = build_units(doc)
+        body = Body(units, [False] * len(units))
+        for _ in range(2):
+            for u in units:
+                assert body.cohesion(u) == body._cohesion_of(u)
+                if u.text.strip():
+                    assert structure.not_furniture(u) == structure._not_furniture(u)
+                    asked += 1
+    assert asked > 100

@@ -33,6 +33,7 @@ class Unit:
     topic: frozenset[str] = frozenset()  # topic words (short blocks only)
     topics: list[str] = field(default_factory=list)  # topic_words of the text, in order (prose and short blocks)
     lower: frozenset[str] = frozenset()  # its words, lowercased (short blocks only)
+    furniture: bool | None = None  # ``structure.not_furniture``, once asked (several tests ask it)
 
 
 
@@ -120,7 +121,7 @@ class Body:
     """The topic words of the article's prose blocks, with their counts: does a word of a block
     occur in the body, apart from the block itself?"""
 
-    __slots__ = ("words", "members", "size")
+    __slots__ = ("words", "members", "size", "_cohesion")
 
     def __init__(self, units: list[Unit], in_comments: list[bool]) -> None:
         members = [u for u in units if u.prose and not in_comments[u.index]]
@@ -129,6 +130,7 @@ class Body:
         # ends a word and lowercasing does not look across it (see test_boilerplate_fast_paths.py)
         self.words = Counter(chain.from_iterable(u.topics for u in members))
         self.size = sum(self.words.values())  # topic words in all
+        self._cohesion: dict[int, float | None] = {}  # block index -> cohesion, once asked
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -147,6 +149,13 @@ class Body:
 
     def cohesion(self, u: Unit) -> float | None:
         """Share of the block's topic words found in the body (outside the block itself)."""
+        # the tests of the headline, the head and the tail ask it of the same blocks
+        memo = self._cohesion
+        if u.index not in memo:
+            memo[u.index] = self._cohesion_of(u)
+        return memo[u.index]
+
+    def _cohesion_of(self, u: Unit) -> float | None:
         if not u.topic or not self.words:
             return None
         words = self.words
