@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.checks.boilerplate import comments, structure
+from newslint.checks.boilerplate import classify, comments, shape, structure
 from newslint.checks.boilerplate.units import Body, build_units, topic_words, topic_words_general
 from newslint.document import read_document
 
@@ -127,3 +127,30 @@ def test_kept_cohesion_and_furniture_agree_with_fresh_ones():
                     assert structure.not_furniture(u) == structure._not_furniture(u)
                     asked += 1
     assert asked > 100
+
+
+# -- decoration: lines that neither start nor end with it are returned as they are ---------------
+DECORATED = [
+    "► June (21)", "June (21) »", "Health »", "« Older", "• Home", "*** Tags ***", "- Sputnik International, 1920",
+    "  padded  ", "ends with a newline\n", "a » b\n", "« x", "x <", "x >", "> x", "\u00a0nbsp\u00a0", "\u2003em space",
+    "Plain line", "x", "»", " ", "",
+]
+
+
+@pytest.mark.parametrize("text", DECORATED)
+def test_strip_decoration_shortcut_agrees(text):
+    assert shape.strip_decoration(text) == shape._ARROWS.sub("", text)
+
+
+def test_strip_decoration_shortcut_agrees_on_seed_and_draft_lines(shared_data):
+    lines = _seed_and_draft_lines(shared_data)
+    assert all(shape.strip_decoration(t) == shape._ARROWS.sub("", t) for t in lines)
+
+
+# -- the copyright test reads "(c)" and "copyright" in any case without lowering the text -------
+@pytest.mark.parametrize(
+    "text", ["(C) 2024 Herald", "(c) Reuters", "COPYRIGHT 2020", "Copyright", "CopyRight x", "İcopyright", "(İ)", "copy right", "x (c)"]
+)
+def test_copyright_cue_agrees_with_the_lowered_text(text):
+    low = text.lower()
+    assert classify.copyright_cue(text) == ("©" in text or "(c)" in low or low.startswith("copyright"))
