@@ -154,3 +154,21 @@ def test_strip_decoration_shortcut_agrees_on_seed_and_draft_lines(shared_data):
 def test_copyright_cue_agrees_with_the_lowered_text(text):
     low = text.lower()
     assert classify.copyright_cue(text) == ("©" in text or "(c)" in low or low.startswith("copyright"))
+
+
+# -- the document's scripts: counted letter by letter only when a letter lies outside ASCII -------
+SCRIPT_TEXTS = [
+    "Plain ASCII story.", "123 456", "“Quoted” — dashed – story’s text", "“” — –", "Café au lait", "Заголовок and text",
+    "東京 – Tokyo", "ΑΒΓ “x”", "١٢٣ arabic digits", "\u00a0\u2003 spaces only",
+]
+
+
+@pytest.mark.parametrize("text", SCRIPT_TEXTS)
+def test_doc_scripts_shortcut_agrees(text):
+    from newslint.checks.boilerplate.segment import _doc_scripts, _main_script
+
+    def seen(counts):  # what the segmentation reads: the leading script, and the counts it keeps
+        return _main_script(counts), (counts if "latin" not in counts or len(counts) > 1 else {})
+
+    full = {"latin": 1} if text.isascii() else shape.script_counts(text)
+    assert seen(_doc_scripts(text)) == seen(full)

@@ -117,6 +117,10 @@ _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _NON_ASCII_LETTER = lazy(r"[^\x00-\x7f\W\d_]")
 
 
+def has_non_ascii_letter(text: str) -> bool:
+    return bool(_NON_ASCII_LETTER.search(text))
+
+
 def script_counts(text: str) -> dict[str, int]:
     """Letters per script.  ASCII letters are counted in C (``bytes.translate``); only the others
     are looked at one by one."""
