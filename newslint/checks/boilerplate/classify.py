@@ -44,8 +44,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
                 fam = None
         if fam:
             return fam, describe(fam, u.lower)
-    low = text.lower()
-    if "©" in text or "(c)" in low or low.startswith("copyright"):
+    if copyright_cue(text):
         hit = _copyright_or_credit(u)
         if hit:
             return hit
@@ -63,6 +62,13 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         if hit:
             return hit
     return None
+
+
+def copyright_cue(text: str) -> bool:
+    """ "©", "(c)" or a line opening with "copyright", in any case.  Read without lowering the
+    whole text (a paragraph, mostly): only "C" lowers to "c", and a line whose first nine
+    characters lower to "copyright" is one whose lowered text starts with it."""
+    return "©" in text or "(c)" in text or "(C)" in text or text[:9].lower() == "copyright"
 
 
 # Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
@@ -133,7 +139,7 @@ def _copyright_or_credit(u: Unit) -> tuple[str, str] | None:
 
 def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
     text = shape.strip_decoration(u.text)
-    words = shape.WORD.findall(text)
+    words = u.words if text == u.text else shape.WORD.findall(text)  # a short block has its words
     if not words:
         return None
     low = text.lower()

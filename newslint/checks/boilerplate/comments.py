@@ -37,6 +37,7 @@ _NAME_DATE = lazy(
     r"^(?P<name>[^\s\d][^|—–:.!?]{0,40}?)\s+[|—–]\s+(?:\w+\s+){0,2}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\w+\s+)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*$",
     re.I,
 )
+_DIGIT = lazy(r"\d")
 _MAX_NAME_WORDS = 6
 # "The mayor says:", "Mr Khan said:": a news story introducing a quote, not a commenter
 _NOT_A_COMMENTER = frozenset(
@@ -60,15 +61,17 @@ def header_kind(text: str) -> str | None:
     t = text.strip()
     if len(t) > 160:
         return None
-    m = _SAYS.match(t)
+    # each pattern is tried only when the text has a character it cannot match without (a
+    # colon, a digit, a dash or a bar): most short lines have none, and the patterns backtrack
+    m = _SAYS.match(t) if ":" in t else None
     if m and len(m.group("name").split()) <= _MAX_NAME_WORDS and not _sentence_like(m.group("name")):
         first = m.group("name").split()[0].lower().strip(".,")
         if first not in _NOT_A_COMMENTER:
             return "says"
-    m = _BY_ON_REPLY.match(t)
+    m = _BY_ON_REPLY.match(t) if _DIGIT.search(t) else None
     if m and len(m.group("name").split()) <= _MAX_NAME_WORDS:
         return "reply"
-    m = _NAME_DATE.match(t)
+    m = _NAME_DATE.match(t) if ("|" in t or "—" in t or "–" in t) else None
     if m and len(m.group("name").split()) <= 4:
         return "dated"
     return None

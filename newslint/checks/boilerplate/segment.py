@@ -38,6 +38,7 @@ from .languages import document_language
 from .lists import extend_headed_lists, fill_lists, runs
 from .structure import edge_zones, structural as structural_item
 from .units import Body, Context, build_units
+from ...lazyre import lazy
 
 MEMO_KEY = "boilerplate.segmentation"
 
@@ -75,7 +76,7 @@ def _segment(doc) -> Segmentation:
     if prose_idx:
         seg.body = (prose_idx[0], prose_idx[-1])
     body_words = Body(units, in_comments)
-    doc_counts = {"latin": 1} if doc.prose.isascii() else shape.script_counts(doc.prose)
+    doc_counts = _doc_scripts(doc.prose)
     doc_script = _main_script(doc_counts)
     # 3. each block on its own
     structural = body_words and doc_script != "thai"
@@ -116,6 +117,21 @@ def _segment(doc) -> Segmentation:
         seg.leftovers.append(Leftover(COMMENTS, a.start, b.end, s.first, s.last, f"reader comments ({len(s.headers)} comments)"))
     seg.leftovers.sort(key=lambda x: (x.start, x.end))
     return seg
+
+
+def _doc_scripts(prose: str) -> dict[str, int]:
+    """Letters per script, as far as the segmentation reads them: which script leads, and the
+    counts only when a script other than Latin is there (``structure.foreign_script``).  Text
+    whose only non-ASCII characters are punctuation (curly quotes, dashes) is not counted letter
+    by letter: it is Latin when it has a letter at all (``test_doc_scripts_shortcut_agrees``)."""
+    if prose.isascii():
+        return {"latin": 1}
+    if not shape.has_non_ascii_letter(prose):
+        return {"latin": 1} if _ASCII_LETTER.search(prose) else {}
+    return shape.script_counts(prose)
+
+
+_ASCII_LETTER = lazy(r"[A-Za-z]")
 
 
 def _main_script(counts: dict[str, int]) -> str | None:

@@ -27,6 +27,8 @@ CLOSERS = "\"'”’»)]"
 _COUNT = lazy(r"\(\s*\d[\d,.]*\s*\)\s*$")
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _ARROWS = lazy(r"^[\s►▶▸›»→⇢•·|>+\-–—*]+|[\s►▶▸›»→⇢•·|<+\-–—*]+$")
+_LEADING = "►▶▸›»→⇢•·|>+-–—*"  # the two classes of _ARROWS, whitespace aside
+_TRAILING = "►▶▸›»→⇢•·|<+-–—*"
 
 
 def final_char(text: str) -> str:
@@ -57,6 +59,10 @@ def is_title_case(words: list[str]) -> bool:
 
 def strip_decoration(text: str) -> str:
     """Drop leading/trailing arrows, bullets and separators ("► June (21)" -> "June (21)")."""
+    # most lines neither start nor end with decoration or space, and then there is nothing to
+    # strip (the pattern's second branch would be tried at every position)
+    if text and not (text[0].isspace() or text[0] in _LEADING or text[-1].isspace() or text[-1] in _TRAILING):
+        return text
     return _ARROWS.sub("", text)
 
 
@@ -109,6 +115,10 @@ def script_of(ch: str) -> str:
 
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _NON_ASCII_LETTER = lazy(r"[^\x00-\x7f\W\d_]")
+
+
+def has_non_ascii_letter(text: str) -> bool:
+    return bool(_NON_ASCII_LETTER.search(text))
 
 
 def script_counts(text: str) -> dict[str, int]:

@@ -93,6 +93,13 @@ _CONTACT = lazy(r"\S@\S+\.\w|\d[\d ().-]{6,}\d|\b1?-?\d{3}-(?:\d{3}|[A-Z]{3,4})-
 def not_furniture(u: Unit) -> bool:
     """Article furniture that shares no word with the body: dates, bylines, credits, numbered
     items, addresses of links."""
+    # asked of the same block by several tests (the headline, the head, lists): found once
+    if u.furniture is None:
+        u.furniture = _not_furniture(u)
+    return u.furniture
+
+
+def _not_furniture(u: Unit) -> bool:
     text = u.text
     if _BYLINE.search(text) or _DATELINE.match(text) or _NUMBERED.match(text) or _PHOTOGRAPHER.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
         return True

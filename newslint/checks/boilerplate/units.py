@@ -4,6 +4,7 @@ with (:class:`Body`), and the :class:`Context` the per-block tests share."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass, field
 
 from . import shape
@@ -30,7 +31,9 @@ class Unit:
     final: str = ""
     prose: bool = False
     topic: frozenset[str] = frozenset()  # topic words (short blocks only)
+    topics: list[str] = field(default_factory=list)  # topic_words of the text, in order (prose and short blocks)
     lower: frozenset[str] = frozenset()  # its words, lowercased (short blocks only)
+    furniture: bool | None = None  # ``structure.not_furniture``, once asked (several tests ask it)
 
 
 
@@ -49,11 +52,23 @@ _CJK_RUN = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 _CJK_CHAR = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+# a letter or digit outside ASCII
+_NON_ASCII_WORD = lazy(r"[^\x00-\x7f\W]")
+
+
 def topic_words(lower: str) -> list[str]:
     """Words of four letters or more (letters only) of a lowercased text; in Chinese, Japanese
     and Korean, pairs of adjacent characters instead (a cheap stand-in for word segmentation)."""
-    if lower.isascii():
+    # Most English news is ASCII but for its punctuation (curly quotes, dashes): when no letter
+    # or digit lies outside ASCII, the ASCII pattern finds the same words (the Unicode one and
+    # ``max`` cost three times as much); ``topic_words_general`` takes the rest
+    if lower.isascii() or not _NON_ASCII_WORD.search(lower):
         return _TOPIC_ASCII.findall(lower)
+    return topic_words_general(lower)
+
+
+def topic_words_general(lower: str) -> list[str]:
+    """``topic_words`` for any text (its fast path aside)."""
     if max(lower) < "\u3040":  # no kana, Han or Hangul: no pairs to make (and no CJK regex to compile)
         return _TOPIC.findall(lower)
     out = []
@@ -68,9 +83,9 @@ def topic_words(lower: str) -> list[str]:
 def word_count(text: str, words: int) -> int:
     """Words of a block, counting two Han or kana characters as one word (Chinese and Japanese
     put no spaces between words)."""
-    if text.isascii() or max(text) < "\u3040":
+    if text.isascii():
         return words
-    han = len(_CJK_CHAR.findall(text))
+    han = len(_CJK_CHAR.findall(text))  # one scan in C (``max(text)`` first cost more)
     return words + han // 2 if han else words
 
 
@@ -89,11 +104,15 @@ def build_units(doc) -> list[Unit]:
         if u.final == "." and n < PROSE_WORDS and _INITIALS.search(text):
             u.final = text.rstrip()[-2]  # "Top Workplaces in S.A.": a heading, not a sentence
         u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or n >= 30
+        if words or u.prose:
+            # found once per block: the body's words are counted from the prose blocks' lists
+            # (``Body``), the short blocks compare their set with them
+            u.topics = topic_words(text.lower())
         if words:
             # a typographic apostrophe is the interface's apostrophe ("Editor’s picks", "Don’t
             # have an account?"): the cue tables are written with the straight one
             u.lower = frozenset(map(str.lower, words if "’" not in text else [w.replace("’", "'") for w in words]))
-            u.topic = frozenset(topic_words(text.lower())) - shape.STOPWORDS
+            u.topic = frozenset(u.topics) - shape.STOPWORDS
         out.append(u)
     return out
 
@@ -102,13 +121,16 @@ class Body:
     """The topic words of the article's prose blocks, with their counts: does a word of a block
     occur in the body, apart from the block itself?"""
 
-    __slots__ = ("words", "members", "size")
+    __slots__ = ("words", "members", "size", "_cohesion")
 
     def __init__(self, units: list[Unit], in_comments: list[bool]) -> None:
         members = [u for u in units if u.prose and not in_comments[u.index]]
         self.members = frozenset(u.index for u in members)
-        self.words = Counter(topic_words(" ".join(u.text for u in members).lower()))
+        # the same as the topic words of the prose blocks joined by spaces, lowercased: a space
+        # ends a word and lowercasing does not look across it (see test_boilerplate_fast_paths.py)
+        self.words = Counter(chain.from_iterable(u.topics for u in members))
         self.size = sum(self.words.values())  # topic words in all
+        self._cohesion: dict[int, float | None] = {}  # block index -> cohesion, once asked
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -127,10 +149,17 @@ class Body:
 
     def cohesion(self, u: Unit) -> float | None:
         """Share of the block's topic words found in the body (outside the block itself)."""
+        # the tests of the headline, the head and the tail ask it of the same blocks
+        memo = self._cohesion
+        if u.index not in memo:
+            memo[u.index] = self._cohesion_of(u)
+        return memo[u.index]
+
+    def _cohesion_of(self, u: Unit) -> float | None:
         if not u.topic or not self.words:
             return None
         words = self.words
-        own = Counter(topic_words(u.text.lower())) if u.index in self.members else None
+        own = Counter(u.topics) if u.index in self.members else None
         shared = 0
         for w in u.topic:
             for v in variants(w):
