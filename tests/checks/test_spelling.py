@@ -325,3 +325,25 @@ def test_word_shape_shortcuts_agree_with_the_general_path():
         tokens._SHAPES.pop(raw, None)
         fast = tokens.shape(raw)
         assert fast == tokens._shape(raw), raw
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plain sentence. Another one, with no hint at all.",
+        "Email press@ibtimes.co.uk or see www.ibtimes.com/news for the 5.5km route.",
+        "The #hashtag and @handle, a path C:\\temp\\x and snake_case_name.",
+        "U.S. officials. A final dot.",
+        "A dot before a space. a dot before_underscore._x and .é and .٣ (a digit) and .. and .",
+        "Ends with a dot followed by a letter at the very end .a",
+    ],
+)
+def test_hint_scan_agrees_with_the_pattern(text):
+    """The non-prose scan first asks ``_has_hint`` (a few ``str.find`` calls) whether ``_HINT``
+    matches at all: it must answer as the pattern does, over every slice of the text."""
+    from newslint.checks.spelling import tokens
+
+    n = len(text)
+    for start in range(n + 1):
+        for end in range(start, n + 1):
+            assert tokens._has_hint(text, start, end) == bool(tokens._HINT.search(text, start, end)), (start, end)

@@ -158,6 +158,8 @@ def _shape(raw: str) -> tuple[int, str, str, int]:
 def _non_prose_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses, handles and paths in ``prose[start:end]``, in order."""
     spans: list[tuple[int, int]] = []
+    if not _has_hint(prose, start, end):
+        return spans
     last = start
     for m in _HINT.finditer(prose, start, end):
         p = m.start()
@@ -174,6 +176,20 @@ def _non_prose_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
                 spans.append(n.span())
         last = b
     return spans
+
+
+def _has_hint(prose: str, start: int, end: int) -> bool:
+    """Does ``_HINT`` match anywhere in ``prose[start:end]``?  Most blocks have no such character:
+    a few ``str.find`` scans tell so five times faster than the regular expression's scan."""
+    for c in "@#/\\_":
+        if prose.find(c, start, end) >= 0:
+            return True
+    i = prose.find(".", start, end)
+    while i >= 0:
+        if i + 1 < end and prose[i + 1].isalnum():  # ``[^\W_]``: a word character but "_"
+            return True
+        i = prose.find(".", i + 1, end)
+    return False
 
 
 def analyse(doc, scopes: frozenset[str]) -> Analysis:
