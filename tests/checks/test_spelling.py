@@ -347,3 +347,30 @@ def test_hint_scan_agrees_with_the_pattern(text):
     for start in range(n + 1):
         for end in range(start, n + 1):
             assert tokens._has_hint(text, start, end) == bool(tokens._HINT.search(text, start, end)), (start, end)
+
+
+def test_neighbour_pair_precheck_agrees_with_the_per_neighbour_tests():
+    """SP002 first asks whether any neighbour pairs with a side at all (``_pairs_with_a_side``, all
+    neighbours at once) before scoring them one by one: it must say yes exactly when one of the
+    per-neighbour tests does, with the pair set built and with the binary-search view."""
+    bg = lexicon.bigrams()
+    vocab = sorted(bg.ids, key=bg.ids.get)
+    sides = [-1] + [bg.ids[w] for w in vocab[:40]] + [bg.ids[w] for w in vocab[::997]]
+    words = ["in", "the", "said", "and", "while", "ion", "form", "teen", "boarder", "praised", "tie", "a"]
+    words += [w for w in vocab[:3000:37] if lexicon.confusables().get(w)]
+    built = frozenset(bg._keys)
+    view = lexicon._PairView(bg._keys, bg._counts)
+    yes = total = 0
+    for word in words:
+        w = realword._Written(word)
+        for il in sides[::3]:
+            for ir in sides[1::3]:
+                plain = any(
+                    (il >= 0 and (il << 15 | ic) in built) or (ir >= 0 and (ic << 15 | ir) in built)
+                    for _, ic, _ in realword._neighbours(word)
+                )
+                assert realword._pairs_with_a_side(w, il, ir, built) == plain, (word, il, ir)
+                assert realword._pairs_with_a_side(w, il, ir, view) == plain, (word, il, ir)
+                yes += plain
+                total += 1
+    assert 0 < yes < total  # the sample reaches both answers

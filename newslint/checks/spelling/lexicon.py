@@ -301,6 +301,10 @@ class _PairView:
         i = bisect_left(self.keys, key)
         return i < self.n and self.keys[i] == key
 
+    def isdisjoint(self, keys) -> bool:
+        """As ``frozenset.isdisjoint``: none of ``keys`` is a pair key."""
+        return not any(map(self.__contains__, keys))
+
 
 class Bigrams:
     """Counts of frequent word pairs (Google n-grams via symspellpy), pruned at build time.

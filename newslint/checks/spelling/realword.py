@@ -62,19 +62,51 @@ def _neighbours(word: str) -> tuple[tuple[str, int, str | None], ...]:
     return got
 
 
+class _Written:
+    """What ``judge`` needs of one written word, independent of its context (cached per process)."""
+
+    __slots__ = ("id", "tag", "candidates", "ids", "keys_before")
+
+    def __init__(self, word: str) -> None:
+        self.id = lexicon.bigrams().ids.get(word, -1)
+        self.tag = lexicon.tags().get(word)
+        zw = lexicon.zipf(word)
+        # (neighbour, pair id, class, margin needed): the margin depends only on the two words
+        self.candidates = tuple(
+            (c, ic, ctag, RARE_THRESHOLD if lexicon.zipf(c) - zw >= RARE_GAP else THRESHOLD)
+            for c, ic, ctag in _neighbours(word)
+        )
+        self.ids = tuple(ic for _, ic, _, _ in self.candidates)  # + (left id << 15): pair keys after a word
+        self.keys_before = tuple(ic << 15 for ic in self.ids)  # + right id: pair keys before a word
+
+
+_WRITTEN: dict[str, _Written] = {}
+
+
+def _pairs_with_a_side(w: _Written, il: int, ir: int, pairs) -> bool:
+    """Does some neighbour of the written word make a pair the counts know with the word on its
+    left (id ``il``) or right (``ir``; -1: no such word)?  The same tests as ``judge``'s loop makes
+    neighbour by neighbour, made for all neighbours at once: ``isdisjoint`` over ``map`` runs in C
+    (pair keys ``il << 15 | ic`` and ``ic << 15 | ir``)."""
+    return (il >= 0 and not pairs.isdisjoint(map((il << 15).__or__, w.ids))) or (
+        ir >= 0 and not pairs.isdisjoint(map(ir.__or__, w.keys_before))
+    )
+
+
 def judge(word: str, left: str, right: str) -> RealWordError | None:
     if not left and not right:
         return None
-    neighbours = _neighbours(word)
-    if not neighbours:
+    w = _WRITTEN.get(word)
+    if w is None:
+        w = _WRITTEN[word] = _Written(word)
+    if not w.candidates:
         return None
-    bg = lexicon.bigrams()
-    ids = bg.ids
-    pairs = bg.table  # analyse() counted this document's use
-    tag = lexicon.tags().get(word)
+    ids = lexicon.bigrams().ids
+    pairs = lexicon.bigrams().table  # analyse() counted this document's use
+    tag = w.tag
     # a word the pair counts do not know at all: its context says nothing about it, but its word
     # class still does ("ion" is a noun where a preposition belongs); without a class, leave it
-    iw = ids.get(word, -1)
+    iw = w.id
     unknowable = iw < 0
     if unknowable and tag is None:
         return None
@@ -87,26 +119,27 @@ def judge(word: str, left: str, right: str) -> RealWordError | None:
         return None
     if iw >= 0 and ((il >= 0 and (il << 15 | iw) in pairs) or (ir >= 0 and (iw << 15 | ir) in pairs)):
         return None  # the written word goes with a neighbour: leave it
+    if not _pairs_with_a_side(w, il, ir, pairs):
+        return None  # the usual case: the loop below would skip every neighbour
     base: float | None = None
     best: RealWordError | None = None
-    for c, ic, ctag in neighbours:
+    for c, ic, ctag, needed in w.candidates:
         if unknowable and ctag == tag:
             continue  # same class, and nothing known of the written word's pairs: no way to tell
         # the neighbour must go with at least one informative side
         seen_c_left = il >= 0 and (il << 15 | ic) in pairs
         seen_c_right = ir >= 0 and (ic << 15 | ir) in pairs
-        if seen_c_left and seen_c_right:
-            ev, written = f"{left} {c} {right}", f"{left} {word} {right}"
-        elif seen_c_right:
-            ev, written = f"{c} {right}", f"{word} {right}"
-        elif seen_c_left:
-            ev, written = f"{left} {c}", f"{left} {word}"
-        else:
+        if not (seen_c_left or seen_c_right):
             continue
         if base is None:
             base = _score(left, word, right)
         margin = _score(left, c, right) - base
-        needed = RARE_THRESHOLD if lexicon.zipf(c) - lexicon.zipf(word) >= RARE_GAP else THRESHOLD
         if margin >= needed and (best is None or margin > best.margin):
+            if seen_c_left and seen_c_right:
+                ev, written = f"{left} {c} {right}", f"{left} {word} {right}"
+            elif seen_c_right:
+                ev, written = f"{c} {right}", f"{word} {right}"
+            else:
+                ev, written = f"{left} {c}", f"{left} {word}"
             best = RealWordError(c, margin, ev, written)
     return best
