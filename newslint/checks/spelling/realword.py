@@ -31,6 +31,7 @@ THRESHOLD = 6.5  # log10: the neighbour must make the context this much more lik
 RARE_THRESHOLD = 4.5  # ... or this much, when the written word is far rarer than the neighbour
 RARE_GAP = 3.0  # (Zipf points: "ion" 3.5 against "in" 7.3)
 NOUNS = frozenset({"NN", "NNS"})
+_LOWER_BAR = min(THRESHOLD, RARE_THRESHOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,20 +64,17 @@ def _neighbours(word: str) -> tuple[tuple[str, int, str | None], ...]:
 
 
 class _Written:
-    """What ``judge`` needs of one written word, independent of its context (cached per process)."""
+    """What ``judge`` needs of one written word, independent of its context (cached per process).
+    Kept small: a run meets thousands of written words (no word frequencies here: they are needed
+    only for the few neighbours that come near the bar)."""
 
     __slots__ = ("id", "tag", "candidates", "ids", "keys_before")
 
     def __init__(self, word: str) -> None:
         self.id = lexicon.bigrams().ids.get(word, -1)
         self.tag = lexicon.tags().get(word)
-        zw = lexicon.zipf(word)
-        # (neighbour, pair id, class, margin needed): the margin depends only on the two words
-        self.candidates = tuple(
-            (c, ic, ctag, RARE_THRESHOLD if lexicon.zipf(c) - zw >= RARE_GAP else THRESHOLD)
-            for c, ic, ctag in _neighbours(word)
-        )
-        self.ids = tuple(ic for _, ic, _, _ in self.candidates)  # + (left id << 15): pair keys after a word
+        self.candidates = _neighbours(word)  # (neighbour, pair id, class)
+        self.ids = tuple(ic for _, ic, _ in self.candidates)  # + (left id << 15): pair keys after a word
         self.keys_before = tuple(ic << 15 for ic in self.ids)  # + right id: pair keys before a word
 
 
@@ -123,7 +121,7 @@ def judge(word: str, left: str, right: str) -> RealWordError | None:
         return None  # the usual case: the loop below would skip every neighbour
     base: float | None = None
     best: RealWordError | None = None
-    for c, ic, ctag, needed in w.candidates:
+    for c, ic, ctag in w.candidates:
         if unknowable and ctag == tag:
             continue  # same class, and nothing known of the written word's pairs: no way to tell
         # the neighbour must go with at least one informative side
@@ -134,6 +132,9 @@ def judge(word: str, left: str, right: str) -> RealWordError | None:
         if base is None:
             base = _score(left, word, right)
         margin = _score(left, c, right) - base
+        if margin < _LOWER_BAR:
+            continue  # below either bar: no need for the frequencies
+        needed = RARE_THRESHOLD if lexicon.zipf(c) - lexicon.zipf(word) >= RARE_GAP else THRESHOLD
         if margin >= needed and (best is None or margin > best.margin):
             if seen_c_left and seen_c_right:
                 ev, written = f"{left} {c} {right}", f"{left} {word} {right}"
