@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..diagnostics import Finding, Fix, Span
 from ..matching import PhraseMatcher
@@ -19,6 +20,8 @@ class Existence(YamlRule):
         "group": "regex group that is the finding's span (default: the whole match)",
         "fix": "replacement text for the span; regex groups as \\1 (optional)",
         "requires": "literal strings, one of which must occur in a block for 'patterns' to run (a fast gate)",
+        "gate": "a regex searched once over the whole text: 'patterns' run only in blocks where one of its"
+        " matches starts (a fast gate; every match of 'patterns' must contain one)",
     }
     PLACEHOLDERS = ("match", "fix")
 
@@ -45,6 +48,10 @@ class Existence(YamlRule):
         self.requires = tuple(d.string_list("requires"))
         if "" in self.requires:
             raise d.error("requires", "an empty string would always match; list the literal text the patterns need")
+        gate = d.optional("gate", str)
+        if gate is not None and not patterns:
+            raise d.error("gate", "a gate only selects the blocks 'patterns' run on; this rule has no patterns")
+        self.gate = d.compile("gate", gate, flags) if gate is not None else None
 
     @classmethod
     def is_fixable(cls, d: Definition) -> bool:
@@ -75,7 +82,14 @@ class Existence(YamlRule):
             prose = doc.prose
             if not any(lit in prose for lit in self.requires):
                 return
+        if self.matcher is None and self.gate is not None and not self._gate_hits(doc):
+            return
         yield from super().check(doc, ctx)
+
+    def _gate_hits(self, doc) -> list[int]:
+        """Start offsets of the gate's matches in the whole prose (once per document and gate)."""
+        gate = self.gate
+        return doc.memo(("existence-gate", gate), lambda: [m.start() for m in gate.finditer(doc.prose)])
 
     def check_block(self, block, ctx):
         doc = block.doc
@@ -88,6 +102,11 @@ class Existence(YamlRule):
         if self.requires:
             start, end = block.start, block.end
             if not any(text.find(lit, start, end) >= 0 for lit in self.requires):
+                return
+        if self.gate is not None:
+            hits = self._gate_hits(doc)
+            i = bisect_left(hits, block.start)
+            if i == len(hits) or hits[i] >= block.end:
                 return
         for p in self.patterns:
             for m in p.finditer(text, block.start, block.end):
