@@ -98,3 +98,12 @@ def test_ty001_gate_loses_no_finding():
 
     random_texts()
     assert _found(rule, TY001_TEXTS[0])  # the texts do hold findings
+
+
+def test_ty012_requires_every_character_its_pattern_matches():
+    """TY012's ``requires`` (its fast gate) lists exactly the characters of its pattern's class:
+    no text that the pattern would flag is skipped."""
+    linter, rule = _rule("TY012")
+    [pattern] = rule.patterns
+    matched = {c for c in map(chr, range(0x110000)) if pattern.fullmatch(c)}
+    assert matched == set(rule.requires)
