@@ -79,8 +79,7 @@ class Existence(YamlRule):
         # a rule whose patterns need a literal the whole text lacks has nothing to look at: one
         # scan of the document instead of one per block (most documents, for most such rules)
         if self.matcher is None and self.requires:
-            prose = doc.prose
-            if not any(lit in prose for lit in self.requires):
+            if not any(map(doc.prose.__contains__, self.requires)):  # ``lit in prose`` for each
                 return
         if self.matcher is None and self.gate is not None and not self._gate_hits(doc):
             return
