@@ -107,3 +107,23 @@ def test_ty012_requires_every_character_its_pattern_matches():
     [pattern] = rule.patterns
     matched = {c for c in map(chr, range(0x110000)) if pattern.fullmatch(c)}
     assert matched == set(rule.requires)
+
+
+def test_existence_requirement_test_agrees_with_substring_search():
+    """The document-wide ``requires`` test (characters first, then substrings) answers what
+    ``any(lit in text for lit in requires)`` answers."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list(" \t,;:!?.()[]-xé\u200b"))
+    rules = [_rule(code)[1] for code in ("TY003", "TY005", "TY009", "TY012", "TY015", "TY016")]
+    rules.append(_existence({"patterns": ["x"], "requires": ["ab", "b", "\t;", "é("]}))
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(alphabet, max_size=30).map("".join))
+    def agree(text):
+        for rule in rules:
+            assert rule._text_holds_a_requirement(text) == any(lit in text for lit in rule.requires)
+
+    agree()
+    assert rules[0]._text_holds_a_requirement("He said , then left")

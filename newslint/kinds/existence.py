@@ -48,6 +48,7 @@ class Existence(YamlRule):
         self.requires = tuple(d.string_list("requires"))
         if "" in self.requires:
             raise d.error("requires", "an empty string would always match; list the literal text the patterns need")
+        self._required_chars = frozenset("".join(self.requires))
         gate = d.optional("gate", str)
         if gate is not None and not patterns:
             raise d.error("gate", "a gate only selects the blocks 'patterns' run on; this rule has no patterns")
@@ -78,12 +79,18 @@ class Existence(YamlRule):
     def check(self, doc, ctx):
         # a rule whose patterns need a literal the whole text lacks has nothing to look at: one
         # scan of the document instead of one per block (most documents, for most such rules)
-        if self.matcher is None and self.requires:
-            if not any(map(doc.prose.__contains__, self.requires)):  # ``lit in prose`` for each
-                return
+        if self.matcher is None and self.requires and not self._text_holds_a_requirement(doc.prose):
+            return
         if self.matcher is None and self.gate is not None and not self._gate_hits(doc):
             return
         yield from super().check(doc, ctx)
+
+    def _text_holds_a_requirement(self, text: str) -> bool:
+        """``any(lit in text for lit in self.requires)``, sooner: a literal one of whose characters
+        the text lacks cannot occur, and a one-character test costs a hundredth of a substring
+        search (TY003 needs ' ,' or a tab before ';'...: most texts have no tab and no ';')."""
+        present = set(filter(text.__contains__, self._required_chars))
+        return any(lit in text for lit in self.requires if present.issuperset(lit))
 
     def _gate_hits(self, doc) -> list[int]:
         """Start offsets of the gate's matches in the whole prose (once per document and gate)."""
