@@ -34,3 +34,96 @@ def test_existence_requires_gates_the_whole_document_once(monkeypatch):
     found = list(rule.check(dashed, linter.context))
     assert [dashed.prose[f.span.start : f.span.end].strip() for f in found] == ["--", "--"]
     assert calls  # the blocks were looked at
+
+
+def _existence(data: dict):
+    from newslint.kinds import load_rule_file
+
+    info = load_rule_file("test.yaml", {"code": "TY999", "name": "test-rule", "category": "typography",
+                                        "kind": "existence", "summary": "A test rule.", **data})
+    return info.factory(None)
+
+
+def _found(rule, text: str, path: str = "a.txt") -> list[tuple[int, int, str]]:
+    doc = read_document(text, path)
+    return [(f.span.start, f.span.end, f.message) for f in rule.check(doc, None)]
+
+
+def test_existence_gate_selects_blocks_and_a_bad_gate_is_reported():
+    import pytest
+
+    from newslint.errors import RuleError
+
+    rule = _existence({"patterns": ["b+"], "gate": "x"})
+    # the pattern runs only in blocks where the gate matches
+    assert [s for s, _, _ in _found(rule, "Head\n\nbb here\n\nx and bb\n")] == [21]
+    assert _found(rule, "Head\n\nbb here\n") == []
+    with pytest.raises(RuleError, match="gate"):
+        _existence({"tokens": ["b"], "gate": "x"})
+    with pytest.raises(RuleError, match="gate"):
+        _existence({"patterns": ["b"], "gate": "("})
+
+
+TY001_TEXTS = [
+    "Admiral Mike Mullen, the chairman of the U.S Joint Chiefs of Staff, spoke.",
+    "The meeting starts at 10 a.m on Monday. Several countries, e.g France and Spain, objected.",
+    "U.S\nJoint\n\nThe U.S. and U.K. met.\nVisit ibtimes.com or t.co for more. U.S.-Afghan forces.",
+    "x@a.b c/d.e f.g.h.i j.K\n\nA.B\nC.D.\nE.F",
+]
+
+
+def test_ty001_gate_loses_no_finding():
+    """TY001 with its gate finds what its pattern alone finds, in every format."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    linter, rule = _rule("TY001")
+    assert rule.gate is not None
+    plain = _existence({"patterns": [p.pattern for p in rule.patterns], "ignorecase": False,
+                        "fix": rule.fix_template, "message": rule.message})
+
+    def same(text: str, path: str) -> None:
+        assert _found(rule, text, path) == _found(plain, text, path)
+
+    for text in TY001_TEXTS:
+        for path in ("a.txt", "a.md", "a.html"):
+            same(text, path)
+            same(text.replace("\n", "\n\n"), path)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(["U", "S", "a", "m", "é", ".", ". ", "\n", "\n\n", " ", "@", "/", "1", "-", "x"]),
+                    max_size=30))
+    def random_texts(pieces):
+        same("".join(pieces), "a.txt")
+
+    random_texts()
+    assert _found(rule, TY001_TEXTS[0])  # the texts do hold findings
+
+
+def test_ty012_requires_every_character_its_pattern_matches():
+    """TY012's ``requires`` (its fast gate) lists exactly the characters of its pattern's class:
+    no text that the pattern would flag is skipped."""
+    linter, rule = _rule("TY012")
+    [pattern] = rule.patterns
+    matched = {c for c in map(chr, range(0x110000)) if pattern.fullmatch(c)}
+    assert matched == set(rule.requires)
+
+
+def test_existence_requirement_test_agrees_with_substring_search():
+    """The document-wide ``requires`` test (characters first, then substrings) answers what
+    ``any(lit in text for lit in requires)`` answers."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list(" \t,;:!?.()[]-xé\u200b"))
+    rules = [_rule(code)[1] for code in ("TY003", "TY005", "TY009", "TY012", "TY015", "TY016")]
+    rules.append(_existence({"patterns": ["x"], "requires": ["ab", "b", "\t;", "é("]}))
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(alphabet, max_size=30).map("".join))
+    def agree(text):
+        for rule in rules:
+            assert rule._text_holds_a_requirement(text) == any(lit in text for lit in rule.requires)
+
+    agree()
+    assert rules[0]._text_holds_a_requirement("He said , then left")

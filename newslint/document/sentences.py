@@ -33,12 +33,17 @@ SENTENCE_STARTERS = frozenset(
     several no not what who why how where which mr mrs ms dr officials police critics analysts
     other others all both each every such its""".split()
 )
-_TERMINATOR = re.compile(r"(?:[.!?]+|…)['\"’”»)\]]*(?=\s|$)")
+# A terminator: a run of . ! ? or one …, then closing quotes and brackets.  Written to start with a
+# character class (rather than the alternation ``(?:[.!?]+|…)``, which matches the same) so that
+# the regex engine skips from one candidate character to the next instead of trying every position.
+_TERMINATOR = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?['\"’”»)\]]*(?=\s|$)")
 _ABBREV_BEFORE = re.compile(r"(?:\b|^)((?:[A-Za-z]\.)+[A-Za-z]|[A-Za-z]+)$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘«(\[]?([^\W_][\w'’-]*)")
 
 
 def _is_boundary(text: str, term_start: int, term_end: int, limit: int) -> bool:
+    if term_end >= limit:
+        return True  # the end of the block (what the next two lines conclude, without a regex call)
     nxt = _NEXT_WORD.match(text, term_end, limit)
     if nxt is None:
         # end of the block, or followed by punctuation only
@@ -54,7 +59,11 @@ def _is_boundary(text: str, term_start: int, term_end: int, limit: int) -> bool:
         return True
     if punct.startswith(".."):
         return lead.isupper() or lead.isdigit()
-    m = _ABBREV_BEFORE.search(text, max(0, term_start - 24), term_start)
+    # The abbreviation is letters and periods only, so no match starts at or before the last space:
+    # searching from just after it finds what a search of the whole 24-character window finds.
+    lo = max(0, term_start - 24)
+    space = text.rfind(" ", lo, term_start)
+    m = _ABBREV_BEFORE.search(text, lo if space < 0 else space + 1, term_start)
     if m:
         word = m.group(1)
         low = word.lower()
