@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ..diagnostics import Finding, Fix, Span
 from ..matching import PhraseMatcher
 from .base import Definition, YamlRule
+from .gating import GATE_KEYS, PatternGates
 
 
-class Existence(YamlRule):
+class Existence(PatternGates, YamlRule):
     kind_name = "existence"
     KEYS = {
         "tokens": "phrases to flag, matched as whole words",
@@ -19,9 +19,7 @@ class Existence(YamlRule):
         "exceptions": "matched text to leave alone",
         "group": "regex group that is the finding's span (default: the whole match)",
         "fix": "replacement text for the span; regex groups as \\1 (optional)",
-        "requires": "literal strings, one of which must occur in a block for 'patterns' to run (a fast gate)",
-        "gate": "a regex searched once over the whole text: 'patterns' run only in blocks where one of its"
-        " matches starts (a fast gate; every match of 'patterns' must contain one)",
+        **GATE_KEYS,
     }
     PLACEHOLDERS = ("match", "fix")
 
@@ -45,14 +43,7 @@ class Existence(YamlRule):
         exc = d.string_list("exceptions")
         self.exceptions = {e.lower() for e in exc} if self.ignorecase else set(exc)
         self.fix_template = d.optional("fix", str)
-        self.requires = tuple(d.string_list("requires"))
-        if "" in self.requires:
-            raise d.error("requires", "an empty string would always match; list the literal text the patterns need")
-        self._required_chars = frozenset("".join(self.requires))
-        gate = d.optional("gate", str)
-        if gate is not None and not patterns:
-            raise d.error("gate", "a gate only selects the blocks 'patterns' run on; this rule has no patterns")
-        self.gate = d.compile("gate", gate, flags) if gate is not None else None
+        self.setup_gates(d, flags, has_patterns=bool(patterns))
 
     @classmethod
     def is_fixable(cls, d: Definition) -> bool:
@@ -77,25 +68,9 @@ class Existence(YamlRule):
         )
 
     def check(self, doc, ctx):
-        # a rule whose patterns need a literal the whole text lacks has nothing to look at: one
-        # scan of the document instead of one per block (most documents, for most such rules)
-        if self.matcher is None and self.requires and not self._text_holds_a_requirement(doc.prose):
-            return
-        if self.matcher is None and self.gate is not None and not self._gate_hits(doc):
+        if self.matcher is None and not self.document_may_match(doc):
             return
         yield from super().check(doc, ctx)
-
-    def _text_holds_a_requirement(self, text: str) -> bool:
-        """``any(lit in text for lit in self.requires)``, sooner: a literal one of whose characters
-        the text lacks cannot occur, and a one-character test costs a hundredth of a substring
-        search (TY003 needs ' ,' or a tab before ';'...: most texts have no tab and no ';')."""
-        present = set(filter(text.__contains__, self._required_chars))
-        return any(lit in text for lit in self.requires if present.issuperset(lit))
-
-    def _gate_hits(self, doc) -> list[int]:
-        """Start offsets of the gate's matches in the whole prose (once per document and gate)."""
-        gate = self.gate
-        return doc.memo(("existence-gate", gate), lambda: [m.start() for m in gate.finditer(doc.prose)])
 
     def check_block(self, block, ctx):
         doc = block.doc
@@ -105,15 +80,8 @@ class Existence(YamlRule):
                 f = self._finding(doc, a, b)
                 if f:
                     yield f
-        if self.requires:
-            start, end = block.start, block.end
-            if not any(text.find(lit, start, end) >= 0 for lit in self.requires):
-                return
-        if self.gate is not None:
-            hits = self._gate_hits(doc)
-            i = bisect_left(hits, block.start)
-            if i == len(hits) or hits[i] >= block.end:
-                return
+        if not self.block_may_match(block):
+            return
         for p in self.patterns:
             for m in p.finditer(text, block.start, block.end):
                 a, b = m.span(self.group)

@@ -7,17 +7,19 @@ import re
 from ..diagnostics import Finding, Fix, Span
 from ..matching import PhraseMatcher
 from .base import Definition, YamlRule
+from .gating import GATE_KEYS, PatternGates
 from ..textcase import match_case
 
 
 
-class Substitution(YamlRule):
+class Substitution(PatternGates, YamlRule):
     kind_name = "substitution"
     KEYS = {
         "swap": "mapping of phrase (or regex) to its replacement, or to a list of choices",
         "ignorecase": "match regardless of case (default true)",
         "regex": "treat the keys of 'swap' as regular expressions (default false)",
         "exceptions": "matched text to leave alone",
+        **GATE_KEYS,
     }
     PLACEHOLDERS = ("match", "replacement")
 
@@ -42,7 +44,11 @@ class Substitution(YamlRule):
             flags = re.M | (re.I if self.ignorecase else 0)
             self.patterns = [(d.compile(f"swap.{k}", k, flags), v) for k, v in self.table.items()]
             self.matcher = None
+            self.setup_gates(d, flags, has_patterns=True, what="the 'swap' regexes")
         else:
+            if "requires" in d.data or "gate" in d.data:
+                raise d.error("requires" if "requires" in d.data else "gate",
+                              "'requires' and 'gate' select the text the 'swap' regexes run on: they need 'regex: true'")
             self.patterns = []
             try:
                 self.matcher = PhraseMatcher(self.table, ignorecase=self.ignorecase)
@@ -67,6 +73,11 @@ class Substitution(YamlRule):
             fix=fix,
         )
 
+    def check(self, doc, ctx):
+        if self.matcher is None and not self.document_may_match(doc):
+            return
+        yield from super().check(doc, ctx)
+
     def check_block(self, block, ctx):
         text = block.doc.prose
         if self.matcher is not None:
@@ -75,6 +86,8 @@ class Substitution(YamlRule):
                 f = self._finding(text, a, b, self.table[key])
                 if f:
                     yield f
+        if self.patterns and not self.block_may_match(block):
+            return
         for pattern, choices in self.patterns:
             for m in pattern.finditer(text, block.start, block.end):
                 if m.end() > m.start():
