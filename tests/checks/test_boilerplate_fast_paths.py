@@ -172,3 +172,28 @@ def test_doc_scripts_shortcut_agrees(text):
 
     full = {"latin": 1} if text.isascii() else shape.script_counts(text)
     assert seen(_doc_scripts(text)) == seen(full)
+
+
+# -- bylines: an ASCII line without a credit word is tried against the start-of-line branches only
+BYLINE_LINES = [
+    "By Ann Lee", "Posted on November 1st, 2012", "Photo credit: AP", "Pic thx to amagill", "PICTURES BY Jo",
+    "Illustration via Getty", "A press release from the council", "For Immediate Release", "Staff Reports",
+    "Council approves budget", "Bypass plans approved", "Credits roll", "Videos  courtesy of NASA", "news\trelease",
+    "images by", "Photograph by Kim", "Courtesy", "İmage by Kim", "ſtaff reports", "Kelvin \u212aredit", "",
+]
+
+
+def _byline_lines_agree(lines):
+    for t in lines:
+        assert structure.has_byline(t) == bool(structure._BYLINE.search(t)), t
+    return sum(1 for t in lines if t.isascii())
+
+
+def test_byline_shortcut_agrees():
+    assert _byline_lines_agree(BYLINE_LINES) > 15
+    assert [structure.has_byline(t) for t in BYLINE_LINES[:9]] == [True] * 9
+    assert not any(structure.has_byline(t) for t in BYLINE_LINES[9:11])
+
+
+def test_byline_shortcut_agrees_on_seed_and_draft_lines(shared_data):
+    assert _byline_lines_agree(_seed_and_draft_lines(shared_data)) > 100
