@@ -197,3 +197,21 @@ def test_byline_shortcut_agrees():
 
 def test_byline_shortcut_agrees_on_seed_and_draft_lines(shared_data):
     assert _byline_lines_agree(_seed_and_draft_lines(shared_data)) > 100
+
+
+def test_cohesion_agrees_with_trying_every_variant():
+    from newslint.checks.boilerplate.units import variants
+
+    root = Path(__file__).resolve().parent.parent.parent
+    checked = 0
+    for text in [DOC] + [f.read_text(encoding="utf-8") for f in sorted((root / "seeds").glob("*.txt"))]:
+        units = build_units(read_document(text, "a.txt", "plain"))
+        body = Body(units, [False] * len(units))
+        for u in units:
+            if not u.topic or not body.words:
+                continue
+            own = Counter(u.topics) if u.index in body.members else Counter()
+            shared = sum(1 for w in u.topic if any(body.words.get(v, 0) > own[v] for v in variants(w)))
+            assert body._cohesion_of(u) == shared / len(u.topic)
+            checked += 1
+    assert checked > 20
