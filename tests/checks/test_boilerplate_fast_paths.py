@@ -172,3 +172,46 @@ def test_doc_scripts_shortcut_agrees(text):
 
     full = {"latin": 1} if text.isascii() else shape.script_counts(text)
     assert seen(_doc_scripts(text)) == seen(full)
+
+
+# -- bylines: an ASCII line without a credit word is tried against the start-of-line branches only
+BYLINE_LINES = [
+    "By Ann Lee", "Posted on November 1st, 2012", "Photo credit: AP", "Pic thx to amagill", "PICTURES BY Jo",
+    "Illustration via Getty", "A press release from the council", "For Immediate Release", "Staff Reports",
+    "Council approves budget", "Bypass plans approved", "Credits roll", "Videos  courtesy of NASA", "news\trelease",
+    "images by", "Photograph by Kim", "Courtesy", "İmage by Kim", "ſtaff reports", "Kelvin \u212aredit", "",
+]
+
+
+def _byline_lines_agree(lines):
+    for t in lines:
+        assert structure.has_byline(t) == bool(structure._BYLINE.search(t)), t
+    return sum(1 for t in lines if t.isascii())
+
+
+def test_byline_shortcut_agrees():
+    assert _byline_lines_agree(BYLINE_LINES) > 15
+    assert [structure.has_byline(t) for t in BYLINE_LINES[:9]] == [True] * 9
+    assert not any(structure.has_byline(t) for t in BYLINE_LINES[9:11])
+
+
+def test_byline_shortcut_agrees_on_seed_and_draft_lines(shared_data):
+    assert _byline_lines_agree(_seed_and_draft_lines(shared_data)) > 100
+
+
+def test_cohesion_agrees_with_trying_every_variant():
+    from newslint.checks.boilerplate.units import variants
+
+    root = Path(__file__).resolve().parent.parent.parent
+    checked = 0
+    for text in [DOC] + [f.read_text(encoding="utf-8") for f in sorted((root / "seeds").glob("*.txt"))]:
+        units = build_units(read_document(text, "a.txt", "plain"))
+        body = Body(units, [False] * len(units))
+        for u in units:
+            if not u.topic or not body.words:
+                continue
+            own = Counter(u.topics) if u.index in body.members else Counter()
+            shared = sum(1 for w in u.topic if any(body.words.get(v, 0) > own[v] for v in variants(w)))
+            assert body._cohesion_of(u) == shared / len(u.topic)
+            checked += 1
+    assert checked > 20

@@ -48,16 +48,35 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     return NAVIGATION, "navigation or section link"
 
 
-_BYLINE = lazy(
+_BYLINE_LEAD = (
     r"^(?:by|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
-    r"|\b(?:credit|credits|courtesy)\b"
-    r"|\b(?:pics?|photos?|images?|pictures?|illustrations?|graphics?|videos?)\s+(?:by|via|thx|thanks|courtesy)\b"  # "pic thx to amagill"
-    r"|\b(?:press|news|media)\s+release\b|^for immediate release\b"  # a release's own header
-    r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$",  # "Staff Reports"
-    re.I,
+    r"|^for immediate release\b"  # a release's own header
+    r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
 )
+_BYLINE_ANYWHERE = (
+    r"\b(?:credit|credits|courtesy)\b"
+    r"|\b(?:pics?|photos?|images?|pictures?|illustrations?|graphics?|videos?)\s+(?:by|via|thx|thanks|courtesy)\b"  # "pic thx to amagill"
+    r"|\b(?:press|news|media)\s+release\b"
+)
+_BYLINE = lazy(_BYLINE_LEAD + "|" + _BYLINE_ANYWHERE, re.I)
+_BYLINE_START = lazy(_BYLINE_LEAD, re.I)  # the branches tied to the start of the line
+# a word that each branch of _BYLINE_ANYWHERE holds (lowercased): "pic" stands for "pictures" too
+BYLINE_ANYWHERE_KEYS = ("credit", "courtesy", "release", "pic", "photo", "image", "illustration", "graphic", "video")
+
+
+def has_byline(text: str) -> bool:
+    """``_BYLINE.search(text)``: a byline or credit at the start of the line or a credit in it.
+    The unanchored branches are tried at every position of the line (a third of
+    ``not_furniture``'s cost); an ASCII line with none of their words is tried against the
+    branches tied to its start only (test_byline_shortcut_agrees).  Other lines take the full
+    search (case folding outside ASCII is not ``str.lower``'s)."""
+    if text.isascii():
+        low = text.lower()
+        if not any(k in low for k in BYLINE_ANYWHERE_KEYS):
+            return _BYLINE_START.match(text) is not None
+    return _BYLINE.search(text) is not None
 
 # A news agency credited on its own line ("REUTERS", "AP Photo", "AFP/Getty Images")
 _AGENCY = lazy(
@@ -101,7 +120,7 @@ def not_furniture(u: Unit) -> bool:
 
 def _not_furniture(u: Unit) -> bool:
     text = u.text
-    if _BYLINE.search(text) or _DATELINE.match(text) or _NUMBERED.match(text) or _PHOTOGRAPHER.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
+    if has_byline(text) or _DATELINE.match(text) or _NUMBERED.match(text) or _PHOTOGRAPHER.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
         return True
     if text[0] in "\"“‘'«„(" and not _QUOTED_TITLE.match(text):
         return True  # a quotation, not a title opening with a quoted name

@@ -162,7 +162,12 @@ class Body:
         own = Counter(u.topics) if u.index in self.members else None
         shared = 0
         for w in u.topic:
-            for v in variants(w):
+            # the word itself first: most shared words are found as they are, and their
+            # inflections need not be built (``variants(w)[0]`` is ``w``)
+            if words.get(w, 0) > (own[w] if own else 0):
+                shared += 1
+                continue
+            for v in variants(w)[1:]:
                 if words.get(v, 0) > (own[v] if own else 0):
                     shared += 1
                     break
