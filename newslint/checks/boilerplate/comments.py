@@ -77,6 +77,29 @@ def header_kind(text: str) -> str | None:
     return None
 
 
+# TypePad's footer under a comment: "Posted by: Linda Patch | October 13, 2012 at 02:34 PM"
+_POSTED_BY = lazy(r"^Posted by:\s*[^|]{0,60}\|[^|]{0,60}\d", re.I)
+_USER_NUMBER = lazy(r"\(\d+\)\s+(?:writes|wrote):")  # "by garaged (579941) writes:"
+_BARE_SAYS = lazy(r"\s(?:says|writes):$", re.I)  # "Ben Hunt says:" and nothing after it
+_CLOCK = lazy(r"\d{1,2}[:.]\d\d")
+
+
+def lone_header(text: str, kind: str | None) -> bool:
+    """Is a header standing alone (``kind`` from ``header_kind``, or None) still a commenter's
+    line by its shape alone?  A date with a reply link, a user number, TypePad's "Posted by: name |
+    date", a name with a date and a time, or a bare "Ben Hunt says:" -- not "The mayor says:"
+    (refused by ``header_kind``), a past tense ("Mark Harding said:"), a byline with a date but no
+    time ("by Jonathan Parnell | November 6, 2012"), or a quotation run on after the colon."""
+    t = text.strip()
+    if kind is None:
+        return t.startswith(("Posted by:", "posted by:", "POSTED BY:")) and _POSTED_BY.match(t) is not None
+    if kind == "reply":
+        return True
+    if kind == "dated":
+        return _CLOCK.search(t) is not None
+    return _USER_NUMBER.search(t) is not None or (len(t.split()) <= 4 and _BARE_SAYS.search(t) is not None)
+
+
 def _quote_intro(texts: list[str], i: int, kind: str) -> bool:
     """ "Khan says:" followed by a quotation is a story quoting someone; a commenter's header
     has a bullet, a date or a reply link, or is followed by the comment itself."""
@@ -84,7 +107,7 @@ def _quote_intro(texts: list[str], i: int, kind: str) -> bool:
     if kind != "says" or t[:1] in "•·▪‣◦*-–—>" or any(c.isdigit() for c in t):
         return False
     nxt = texts[i + 1].lstrip() if i + 1 < len(texts) else ""
-    return nxt[:1] in _OPENING_QUOTES
+    return nxt[:1] != "" and nxt[0] in _OPENING_QUOTES  # ("" is in every string)
 
 
 def _sentence_like(name: str) -> bool:
@@ -95,7 +118,20 @@ def _sentence_like(name: str) -> bool:
 
 def find_sections(texts: list[str], indents: list[int], max_gap: int = 40) -> list[CommentSection]:
     """Comment sections among blocks (their texts and indents)."""
-    headers = [(i, k) for i, t in enumerate(texts) if (k := header_kind(t)) is not None and not _quote_intro(texts, i, k)]
+    return find_comments(texts, indents, max_gap)[0]
+
+
+def find_comments(texts: list[str], indents: list[int], max_gap: int = 40) -> tuple[list[CommentSection], list[int]]:
+    """Comment sections among blocks (their texts and indents), and the blocks outside them that
+    are a commenter's line on their own (``lone_header``)."""
+    headers = []
+    lone = []
+    for i, t in enumerate(texts):
+        k = header_kind(t)
+        if k is not None and not _quote_intro(texts, i, k):
+            headers.append((i, k))
+        elif k is None and "|" in t and lone_header(t, None):
+            lone.append(i)
     sections: list[CommentSection] = []
     run: list[int] = []
     kind = None
@@ -107,7 +143,9 @@ def find_sections(texts: list[str], indents: list[int], max_gap: int = 40) -> li
         if i >= 0:
             run.append(i)
             kind = k
-    return sections
+    covered = [(s.first, s.last) for s in sections]
+    lone.extend(i for i, k in headers if lone_header(texts[i], k) and not any(a <= i <= b for a, b in covered))
+    return sections, sorted(lone)
 
 
 def _close(run: list[int], texts: list[str], indents: list[int]) -> CommentSection:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...diagnostics import Finding, Severity, Span
 from ...rule import Examples, Rule
 from . import families as fam
-from .segment import segmentation
+from .segment import LONE_COMMENTER, segmentation
 
 ARTICLE = (
     "The council approved the new budget on Monday after a debate that lasted most of the evening.\n"
@@ -114,7 +114,9 @@ class LoginPrompt(_Boilerplate):
 class ReaderComments(_Boilerplate):
     """Readers' comments copied with the article: one finding spans the whole section, from the
     first commenter to the end of the last comment, and each commenter header ("Soccer says:")
-    gets a note of its own.  A section needs two or more headers of one shape."""
+    gets a note of its own.  A section needs two or more headers of one shape; a commenter's line
+    standing alone is flagged when its shape alone tells ("by garaged (579941) writes:", "Posted by:
+    Ann | May 2, 2012 at 2:42 pm", a bare "Ben Hunt says:")."""
 
     code = "BP006"
     name = "reader-comments"
@@ -128,6 +130,13 @@ class ReaderComments(_Boilerplate):
     def check(self, doc, ctx):
         s = segmentation(doc)
         for x in s.of(self.family):
+            if x.what == LONE_COMMENTER:
+                yield Finding(
+                    Span(x.start, x.end),
+                    f"Commenter line {doc.prose[x.start:x.end].strip(' •*-')!r} copied with the article: "
+                    "a reader's comment header, not article text; remove it.",
+                )
+                continue
             yield Finding(
                 Span(x.start, x.end),
                 f"Reader comments ({x.what.split('(')[-1].rstrip(')')}) copied with the article: remove the "

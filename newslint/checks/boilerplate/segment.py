@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from . import shape
 from .captions import site_name
 from .classify import classify
-from .comments import CommentSection, find_sections
+from .comments import CommentSection, find_comments
 from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, stray_names, tail
 from .languages import document_language
@@ -65,12 +65,14 @@ def _segment(doc) -> Segmentation:
     if not units:
         return seg
     # 1. reader comments
-    seg.sections = find_sections([u.text for u in units], [u.indent for u in units])
+    seg.sections, lone = find_comments([u.text for u in units], [u.indent for u in units])
     in_comments = [False] * len(units)
     for s in seg.sections:
         for i in range(s.first, s.last + 1):
             in_comments[i] = True
         seg.headers.extend((units[i].start, units[i].end) for i in s.headers)
+    for i in lone:
+        in_comments[i] = True
     # 2. the body: first to last prose block outside comments
     prose_idx = [u.index for u in units if u.prose and not in_comments[u.index]]
     if prose_idx:
@@ -115,8 +117,13 @@ def _segment(doc) -> Segmentation:
     for s in seg.sections:
         a, b = units[s.first], units[s.last]
         seg.leftovers.append(Leftover(COMMENTS, a.start, b.end, s.first, s.last, f"reader comments ({len(s.headers)} comments)"))
+    for i in lone:
+        seg.leftovers.append(Leftover(COMMENTS, units[i].start, units[i].end, i, i, LONE_COMMENTER))
     seg.leftovers.sort(key=lambda x: (x.start, x.end))
     return seg
+
+
+LONE_COMMENTER = "commenter line"
 
 
 def _doc_scripts(prose: str) -> dict[str, int]:

@@ -1,0 +1,72 @@
+"""A commenter line left alone in the copy (BP006): its shape must say so by itself (a reply
+link with a date, a user number, TypePad's "Posted by: name | date", a bare "Name says:"), since
+a news story quotes people with "says:" too."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+
+ARTICLE = (
+    "The council approved the new budget on Monday after a debate that lasted most of the evening.\n"
+    "Councillors said the plan would fund two new schools and repair the river bridge next year.\n"
+    "The mayor said the vote was a good day for the town, and residents welcomed the decision.\n"
+)
+
+
+def _bp006(text):
+    res = lint_text(text, path="draft.txt", select=["BP006"])
+    return [(d.line, str(d.severity), d.message) for d in res.diagnostics]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "by garaged (579941) writes:",
+        "Posted by: Linda Patch | October 13, 2012 at 02:34 PM",
+        "Ben Hunt says:",
+        "by Dharmesh Shah on December 4, 2010 at 10:42 pm. Reply #",
+        "David — July 13th, 2012, 1:43 pm",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "middle", "end"])
+def test_lone_commenter_line_is_flagged(line, where):
+    paras = ARTICLE.splitlines()
+    at = {"top": 0, "middle": 2, "end": 3}[where]
+    text = "\n\n".join(paras[:at] + [line] + paras[at:]) + "\n"
+    got = _bp006(text)
+    assert [(ln, sev) for ln, sev, _ in got] == [(2 * at + 1, "warning")]
+    assert "commenter" in got[0][2].lower()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor says:",  # a story introducing a quote
+        "JMP Securities analyst Mark Harding said:",  # past tense: the story's speaker
+        "On Saturday Kurt wrote:",
+        "by Jonathan Parnell | November 6, 2012",  # a byline with a date, no time
+        "Posted by Ann Lee on November 6, 2012",  # an article's byline
+        "Smith says: the budget is too small",  # the quotation runs on
+    ],
+)
+def test_story_lines_shaped_like_headers_are_left_alone(line):
+    text = ARTICLE.replace("\n", "\n\n") + line + "\n\nShe added that the work would start in the spring.\n"
+    assert _bp006(text) == []
+
+
+def test_quote_after_a_bare_says_line_is_the_story():
+    text = ARTICLE.replace("\n", "\n\n") + "Ben Hunt says:\n\n“We will build the bridge first.”\n"
+    assert _bp006(text) == []
+
+
+def test_lone_line_inside_a_section_is_not_reported_twice():
+    comments = "\n\n".join(
+        f"{name} says:\n\n{body}" for name, body in [
+            ("Soccer", "Good decision, and about time too."),
+            ("honjj", "Too late, as usual, but welcome."),
+        ]
+    )
+    got = _bp006(ARTICLE.replace("\n", "\n\n") + comments + "\n")
+    assert [sev for _, sev, _ in got].count("warning") == 1  # the section, not each header again
