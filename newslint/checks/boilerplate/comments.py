@@ -6,6 +6,10 @@ least two headers of the same shape, no further apart than a comment can be long
 from the first header to the end of the last comment: the blocks after the last header that are
 indented like comment text, or, in flat text, that read like a comment (sentences, not labels) and
 are no longer than the longest earlier comment.
+
+A header standing alone is a commenter's line only when its shape says so by itself
+(``lone_header``): a reply link, a user number, a date with a time, TypePad's "Posted by: name |
+date", or a bare "Ben Hunt says:".
 """
 
 from __future__ import annotations
@@ -92,7 +96,7 @@ def lone_header(text: str, kind: str | None) -> bool:
     time ("by Jonathan Parnell | November 6, 2012"), or a quotation run on after the colon."""
     t = text.strip()
     if kind is None:
-        return t.startswith(("Posted by:", "posted by:", "POSTED BY:")) and _POSTED_BY.match(t) is not None
+        return t[:10].lower() == "posted by:" and _POSTED_BY.match(t) is not None
     if kind == "reply":
         return True
     if kind == "dated":
@@ -114,11 +118,6 @@ def _sentence_like(name: str) -> bool:
     """'The minister told reporters he' is a clause, not a commenter's name."""
     words = name.split()
     return len(words) > 3 and sum(1 for w in words if w[:1].islower()) >= 3
-
-
-def find_sections(texts: list[str], indents: list[int], max_gap: int = 40) -> list[CommentSection]:
-    """Comment sections among blocks (their texts and indents)."""
-    return find_comments(texts, indents, max_gap)[0]
 
 
 def find_comments(texts: list[str], indents: list[int], max_gap: int = 40) -> tuple[list[CommentSection], list[int]]:
