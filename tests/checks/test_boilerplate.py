@@ -151,6 +151,39 @@ def test_ordinary_copy_is_left_alone(text):
     assert not res.diagnostics, [(d.line, d.code, d.message) for d in res.diagnostics]
 
 
+# -- the comment forms and ad slots of the big blog platforms ---------------------------------------
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Your comment has been posted. Post another comment", "BP005"),  # TypePad
+        ("(URLs automatically linked.)", "BP005"),
+        ("Comment below or sign in with TypePad Facebook Twitter and more...", "BP005"),
+        ("Your comment is awaiting moderation.", "BP005"),  # WordPress
+        ("{ 16 comments… read them below or add one }", "BP005"),  # a WordPress theme
+        ("Your comments may take a minute or so to be published. It is only necessary to submit it once.", "BP005"),
+        ("blog comments powered by Disqus", "BP005"),
+        ("Keep me logged in", "BP005"),
+        ("Place your ad here", "BP008"),
+    ],
+)
+def test_platform_comment_forms_and_ad_slots(line, code):
+    res = lint_text(ARTICLE + "\n" + line + "\n", path="a.txt", select=BP)
+    assert _lines(res) == [(5, 5, code)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Users who tick the keep me logged in box stay signed in for a month, the company said on Monday.",
+        "The billboard, which read simply Your Ad Here, had stood empty for years before the council sold it.",
+        "Residents were invited to start the discussion at a public meeting in the town hall next week.",
+    ],
+)
+def test_platform_phrases_inside_the_story_are_left_alone(sentence):
+    res = lint_text(ARTICLE + sentence + "\n", path="a.txt", select=BP)
+    assert not res.diagnostics, [(d.line, d.code) for d in res.diagnostics]
+
+
 JAPANESE = (
     "市議会が新しい予算を承認\n"
     "市議会は月曜日、長い議論の末に新しい予算を承認した。議員らは、この計画で二つの新しい学校を建設し、来年には川の橋を修理すると述べた。\n"

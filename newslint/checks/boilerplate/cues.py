@@ -42,6 +42,19 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "allowed html tags", "to participate in the discussion", "log in or register", "login or register",
         "sign in or register", "register or log in", "register or login", "we are temporarily moderating",
         "name is required to post a comment", "enter your comment here",
+        # the comment forms of the big blog platforms and commenting services (WordPress, TypePad,
+        # Blogger, Disqus)
+        "your comment is awaiting moderation", "your comment has been posted", "post another comment",
+        "your comment has been submitted", "your comment could not be posted", "your comment will be published",
+        "comments may take a minute", "it is only necessary to submit it once", "urls automatically linked",
+        "comment below or sign in with", "name and email address are required",
+        "email address will not be displayed with the comment", "the letters and numbers you entered did not match",
+        "as a final step before posting your comment", "this weblog only allows comments from registered users",
+        "having trouble reading this image", "you are currently signed in as",
+        "you can follow any responses to this entry", "both comments and pings are currently closed",
+        "trackbacks are closed, but you can post a comment", "comments and pings are closed",
+        "subscribe to: post comments", "read them below or add one", "comments powered by disqus",
+        "please enable javascript to view the comments",
     ),
     "share": (
         # the share-by-email widget of WordPress (Jetpack), on a great many blogs
@@ -89,9 +102,13 @@ SHORT: dict[str, tuple[str, ...]] = {
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
         "no comments yet", "view all comments", "show comments", "load comments", "load all comments",
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
-        "report abuse", "flag as inappropriate", "view profile",
+        "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
+        "stay signed in", "remember me on this computer", "sort by best", "start the discussion",
     ),
-    "notice": ("paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices"),
+    "notice": (
+        "paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices",
+        "your ad here", "report this ad", "advertise on this site",
+    ),
     "related": (
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
         "you may also like", "you might also like", "you may be interested in", "you might be interested in",
