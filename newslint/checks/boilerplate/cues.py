@@ -43,7 +43,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "sign in or register", "register or log in", "register or login", "we are temporarily moderating",
         "name is required to post a comment", "enter your comment here",
         # the comment forms of the big blog platforms and commenting services (WordPress, TypePad,
-        # Blogger, Disqus)
+        # Blogger, Disqus); a few of these were noticed among the missed lines of the dev drafts
+        # (dragnet half a), the rest are the same platforms' other form strings
         "your comment is awaiting moderation", "your comment has been posted", "post another comment",
         "your comment has been submitted", "your comment could not be posted", "your comment will be published",
         "comments may take a minute", "it is only necessary to submit it once", "urls automatically linked",
