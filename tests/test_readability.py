@@ -136,6 +136,24 @@ def test_fast_sentence_count_edge_cases():
         assert fast(text) == fast.original(text), text
 
 
+def test_fast_sentence_count_on_random_and_unspaced_text():
+    """Unspaced runs (CJK text, a long token, digits) and random mixes of spaces, punctuation and
+    word characters: the same count as textstat's, including the cases its first-three-tokens
+    pattern must reject."""
+    import random
+
+    from textstat.backend.metrics import _words_per_sentence
+
+    metrics.textstat_module()
+    fast = _words_per_sentence.count_sentences
+    rng = random.Random(5)
+    pieces = ["a", "É", "汉字", " ", "  ", "\t", "\n", "\u00a0", "-", "—", ".", "!", "?", "'", "_", "7", "x y", "(", "«"]
+    texts = ["汉字" * 500, "a" * 2000 + " b", "1" * 700, "- — " * 50, "a. " * 200]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        assert fast(text) == fast.original(text), repr(text)
+
+
 # -- the counts taken once per text agree with textstat's own functions -----------------------------
 SAMPLES = [
     "The council approved the budget on Monday.",
