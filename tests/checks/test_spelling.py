@@ -374,3 +374,25 @@ def test_neighbour_pair_precheck_agrees_with_the_per_neighbour_tests():
                 yes += plain
                 total += 1
     assert 0 < yes < total  # the sample reaches both answers
+
+
+# -- links, addresses and long runs without a space --------------------------------------------------
+def test_non_prose_spans_inside_a_short_chunk_come_from_the_patterns():
+    from newslint.checks.spelling.tokens import _non_prose_spans
+
+    text = "See www.bbc.co.uk/news or mail press@ibtimes.co.uk, says @CENTCOM."
+    got = [text[a:b] for a, b in _non_prose_spans(text, 0, len(text))]
+    assert got == ["www.bbc.co.uk/news", "press@ibtimes.co.uk", "@CENTCOM"]
+
+
+def test_a_run_longer_than_any_prose_without_a_space_is_left_alone_whole():
+    from newslint.checks.spelling.tokens import _LONGEST_CHUNK, _non_prose_spans
+
+    blob = "xqzt.wrld" * (_LONGEST_CHUNK // 9 + 1)  # a data blob, a minified script
+    text = f"The data read {blob} at noon."
+    a = text.index(blob)
+    assert _non_prose_spans(text, 0, len(text)) == [(a, a + len(blob))]
+    assert_clean("SP001", text)
+    # the same words in a short run are still looked at word by word ("wrld" after a dot is a domain part)
+    short = "Teh xqzt.wrld"
+    assert _non_prose_spans(short, 0, len(short)) == []

@@ -46,6 +46,7 @@ _NON_PROSE = re.compile(
     r"|\S*[/\\_]\S*",  # paths, file names, snake_case
     re.I,
 )
+_LONGEST_CHUNK = 256  # characters without a space that can still hold prose words worth checking
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _TRIPLE = re.compile(r"(.)\1\1")
 _CLAUSE_OPENERS = frozenset("\"“‘([—–*•:;")
@@ -171,10 +172,15 @@ def _non_prose_spans(prose: str, start: int, end: int) -> list[tuple[int, int]]:
         b = p + 1
         while b < end and prose[b] not in _SPACE:
             b += 1
+        last = b
+        if b - a > _LONGEST_CHUNK:
+            # no prose runs this long without a space (a link, a data blob, a minified script);
+            # _NON_PROSE would try every split of it (seconds on a 16 KB chunk)
+            spans.append((a, b))
+            continue
         for n in _NON_PROSE.finditer(prose, a, b):
             if n.end() > n.start():
                 spans.append(n.span())
-        last = b
     return spans
 
 
