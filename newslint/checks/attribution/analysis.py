@@ -10,7 +10,7 @@ spokesperson tied to the organisation named just before, and anonymity with a st
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -217,11 +217,17 @@ def _sentence_claims(s: Sent, present: frozenset[str] | None = None) -> list[Cla
             verbs.append(i)
     if not present.isdisjoint(hedges.TRIGGERS):
         claims.extend(hedges.find(s))
+    taken: _Taken | None = None
     for i in verbs:
         if i not in used_verbs:
             c = speakers.analyse_verb(s, i)
-            if c is not None and not any(o.t0 <= c.t0 < o.t1 or c.t0 <= o.t0 < c.t1 for o in claims if o.kind != HEDGE):
+            if c is None:
+                continue
+            if taken is None:
+                taken = _Taken(s.n, claims)
+            if not taken.overlaps(c):
                 claims.append(c)
+                taken.add(c)
     anonymous, markers, reasons = _phrases()
     words = None  # (start, end) of each word, for the phrase matchers: built when one runs
     if not present.isdisjoint(_ANONYMOUS_FIRST_WORDS):
@@ -273,26 +279,74 @@ def _anonymity_explained(s: Sent, words, markers: PhraseMatcher, reasons: Phrase
     return False
 
 
+class _Taken:
+    """The words that the sentence's claims (hedges aside) cover and start at, to tell whether a
+    new claim overlaps one of them: ``o.t0 <= c.t0 < o.t1 or c.t0 <= o.t0 < c.t1`` for some claim
+    ``o``, answered without going through them all (a sentence of thousands of words, as scraped
+    text without full stops makes, holds hundreds of claims)."""
+
+    __slots__ = ("covered", "starts")
+
+    def __init__(self, n: int, claims: list[Claim]) -> None:
+        self.covered = bytearray(n + 1)
+        self.starts = bytearray(n + 1)
+        for o in claims:
+            if o.kind != HEDGE:
+                self.add(o)
+
+    def add(self, o: Claim) -> None:
+        if o.t1 > o.t0:
+            self.covered[o.t0 : o.t1] = b"\x01" * (o.t1 - o.t0)
+        self.starts[o.t0] = 1
+
+    def overlaps(self, c: Claim) -> bool:
+        return bool(self.covered[c.t0]) or 1 in self.starts[c.t0 : c.t1]
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Overlapping cues of the same kind ("widely believed" and "is widely believed to") count once."""
+    """Overlapping cues of the same kind ("widely believed" and "is widely believed to") count once.
+
+    Claims come in order of their start, so a claim overlaps one kept before it exactly when it
+    starts before the furthest end among the kept claims of its kind (for a claim that is not
+    empty; an empty one is compared with each)."""
     claims.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Claim] = []
+    furthest: dict[str, int] = {}
     for c in claims:
-        if any(o.kind == c.kind and o.start < c.end and c.start < o.end for o in out):
+        if c.start < c.end:
+            if c.start < furthest.get(c.kind, -1):
+                continue
+        elif any(o.kind == c.kind and o.start < c.end and c.start < o.end for o in out):
             continue
         out.append(c)
+        if c.end > furthest.get(c.kind, -1):
+            furthest[c.kind] = c.end
     return out
 
 
-def _boundary_between(s: Sent, a: int, b: int, coordination: bool = False) -> bool:
-    """A clause boundary between words ``a`` and ``b``: "but", "while", a semicolon; with
-    ``coordination``, also ", and" (a new clause with its own source)."""
-    for k in range(max(a, 0), min(b + 1, s.n)):
-        if s.low[k] in CLAUSE_BOUNDARY_WORDS or ";" in s.gap(k):
-            return True
-        if coordination and s.low[k] in ("and", "or") and "," in s.gap(k):
-            return True
-    return False
+class _Boundaries:
+    """Clause boundaries inside word ranges of one sentence: "but", "while", a semicolon; with
+    ``coordination``, also ", and" (a new clause with its own source).  The boundary words are listed
+    once, and each range is one binary search (a sentence of thousands of words, as scraped text
+    without full stops makes, would otherwise be scanned once per pair of claims)."""
+
+    __slots__ = ("clause", "coordinated")
+
+    def __init__(self, s: Sent) -> None:
+        self.clause: list[int] = []  # words that start a new clause
+        self.coordinated: list[int] = []  # ... and ", and" / ", or"
+        for k in range(s.n):
+            low = s.low[k]
+            if low in CLAUSE_BOUNDARY_WORDS or ";" in s.gap(k):
+                self.clause.append(k)
+                self.coordinated.append(k)
+            elif low in ("and", "or") and "," in s.gap(k):
+                self.coordinated.append(k)
+
+    def between(self, a: int, b: int, coordination: bool = False) -> bool:
+        ks = self.coordinated if coordination else self.clause
+        i = bisect_left(ks, max(a, 0))
+        return i < len(ks) and ks[i] <= b
 
 
 def _nested(s: Sent, claims: list[Claim]) -> None:
@@ -305,19 +359,60 @@ def _nested(s: Sent, claims: list[Claim]) -> None:
                 c.suppressed = True  # "we could expect" inside a quotation is not an attribution
             else:
                 named.append(c)
+    owners = _Owners(named) if named else None
+    bounds: _Boundaries | None = None
     for x in claims:
         if x.kind not in UNNAMED_KINDS:
             continue
         if s.in_quote(x.t0):
             x.suppressed = True
             continue
-        for nc in named:
-            if not nc.strong and x.kind != HEDGE:
-                continue
-            if nc.t1 <= x.t0 and not x.tail and not _boundary_between(s, nc.t1, x.t0, x.kind != HEDGE):
+        if owners is None:
+            continue
+        # a hedge may belong to any named source, another claim only to a strong one; of the
+        # sources before the claim the nearest one decides (no boundary after it means none after
+        # those before it either), and likewise of the tail sources after it
+        hedge = x.kind == HEDGE
+        if not x.tail:
+            end = owners.nearest_end_before(x.t0, hedge)
+            if end is not None:
+                if bounds is None:
+                    bounds = _Boundaries(s)
+                if not bounds.between(end, x.t0, not hedge):
+                    x.suppressed = True
+                    continue
+        start = owners.nearest_tail_after(x.t1, hedge)
+        if start is not None:
+            if bounds is None:
+                bounds = _Boundaries(s)
+            if not bounds.between(x.t1, start):
                 x.suppressed = True
-            elif nc.t0 >= x.t1 and nc.tail and not _boundary_between(s, x.t1, nc.t0):
-                x.suppressed = True
+
+
+class _Owners:
+    """The named claims of a sentence that can own an unnamed one, by where they end (those that
+    come before it) and where the tail ones start (", Ms Alexander says", after it); each list for
+    every named claim and for the strong ones alone."""
+
+    __slots__ = ("ends", "strong_ends", "tails", "strong_tails")
+
+    def __init__(self, named: list[Claim]) -> None:
+        self.ends = sorted(c.t1 for c in named)
+        self.strong_ends = sorted(c.t1 for c in named if c.strong)
+        self.tails = sorted(c.t0 for c in named if c.tail)
+        self.strong_tails = sorted(c.t0 for c in named if c.tail and c.strong)
+
+    def nearest_end_before(self, t0: int, any_source: bool) -> int | None:
+        """The greatest end at or before word ``t0``."""
+        ends = self.ends if any_source else self.strong_ends
+        i = bisect_right(ends, t0)
+        return ends[i - 1] if i else None
+
+    def nearest_tail_after(self, t1: int, any_source: bool) -> int | None:
+        """The least start of a tail source at or after word ``t1``."""
+        tails = self.tails if any_source else self.strong_tails
+        i = bisect_left(tails, t1)
+        return tails[i] if i < len(tails) else None
 
 
 # -- the document ------------------------------------------------------------------------------------
@@ -415,14 +510,20 @@ def _speaker_near(doc, history: _History, indices, q) -> bool:
 def _has_speaker(s: Sent, qa: int, qb: int) -> bool:
     """A word outside the quotation (and outside any quotation) that is a speaker cue ("said",
     "according") or that a colon and a quoted word follow ("Mr Smith: "...")."""
+    marks = s.speaker_marks
+    if marks is None:
+        marks = s.speaker_marks = _speaker_marks(s)
+    # some mark lies outside [qa, qb) when the first lies before it or the last at or after its end
+    return bool(marks) and (marks[0] < qa or marks[-1] >= qb)
 
-    def outside(i: int) -> bool:
-        return not (qa <= s.starts[i] < qb or s.in_quote(i))
 
-    # cue words are rare: find them first (one comprehension), then ask where they are
-    if any(outside(i) for i in [i for i, w in enumerate(s.low) if w in _SPEAKER_CUES]):
-        return True
-    if s.inq is None:
-        return False  # no quoted word, so no colon before one
+def _speaker_marks(s: Sent) -> list[int]:
+    """Where the words are that ``_has_speaker`` looks for outside any quotation (their prose
+    offsets, in order): worked out once per sentence, since a sentence may hold many quotations."""
     inq = s.inq
-    return any(inq[i + 1] and outside(i) and ":" in s.gap(i + 1) for i in range(s.n - 1))
+    # cue words are rare: find them first (one comprehension), then ask where they are
+    marks = [s.starts[i] for i, w in enumerate(s.low) if w in _SPEAKER_CUES and not (inq is not None and inq[i])]
+    if inq is not None:  # else no quoted word, so no colon before one
+        marks += [s.starts[i] for i in range(s.n - 1) if inq[i + 1] and not inq[i] and ":" in s.gap(i + 1)]
+        marks.sort()
+    return marks

@@ -100,9 +100,7 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
     if j < s.n and s.soft(j):
         w = s.low[j]
         if s.name_like(j):
-            k = j
-            while k < s.n and s.soft(k) and s.is_cap(k):
-                k += 1
+            k = s.cap_run_end(j)
             name_follows = True
             j = k
         elif w in ("at", "with", "from", "for", "of", "in", "close", "familiar", "on", "by") or w.endswith(_PARTICIPLE_SUFFIXES) and w not in verbs or is_adverb(w):

@@ -16,7 +16,7 @@ _SUFFIX_COMPOUNDS = ("based", "style", "type", "adjusted", "era", "linked", "own
 class Sent:
     """Words of one sentence, with their lower-case forms and whether each is inside a quotation."""
 
-    __slots__ = ("prose", "start", "end", "starts", "ends", "low", "n", "inq", "index")
+    __slots__ = ("prose", "start", "end", "starts", "ends", "low", "n", "inq", "index", "_cap_runs", "speaker_marks")
 
     def __init__(
         self, prose: str, start: int, end: int, starts: list[int], ends: list[int], low: list[str],
@@ -31,6 +31,8 @@ class Sent:
         self.n = len(starts)
         self.index = index
         self.inq = _inside(starts, quotes) if quotes else None
+        self._cap_runs: list[int] | None = None
+        self.speaker_marks: list[int] | None = None  # attribution.analysis._speaker_marks, once asked
 
     @classmethod
     def of(cls, prose: str, start: int, end: int, words: list[tuple[int, int]], quotes=(), index: int = 0) -> Sent:
@@ -82,6 +84,20 @@ class Sent:
     def is_cap(self, i: int) -> bool:
         r = self.prose[self.starts[i]]
         return r.isupper()
+
+    def cap_run_end(self, i: int) -> int:
+        """The first word from ``i`` on that is not a capitalised word joined softly to the one
+        before it (``i`` itself when word ``i`` is not): the end of a run of names.  Worked out
+        for the whole sentence at the first call, so that a sentence of thousands of capitalised
+        words (a scraped list with no full stops) is not rescanned for every word that asks."""
+        runs = self._cap_runs
+        if runs is None:
+            runs = [0] * (self.n + 1)
+            runs[self.n] = self.n
+            for k in range(self.n - 1, -1, -1):
+                runs[k] = runs[k + 1] if self.soft(k) and self.is_cap(k) else k
+            self._cap_runs = runs
+        return runs[i] if i < self.n else self.n
 
     def possessive(self, i: int) -> bool:
         w = self.low[i]
