@@ -10,6 +10,7 @@ fenced and indented code, and HTML blocks, are not prose.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -82,9 +83,7 @@ class _Locator:
             pos += len(line) + 1
 
     def src(self, i: int) -> int:
-        k = len(self.starts) - 1
-        while k > 0 and self.starts[k] > i:
-            k -= 1
+        k = max(bisect_right(self.starts, i) - 1, 0)  # the line holding offset i
         return self.src_starts[k] + (i - self.starts[k])
 
     @property

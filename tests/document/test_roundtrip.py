@@ -143,3 +143,18 @@ def test_html_metadata():
 def test_invalid_front_matter_is_reported():
     result = lint_text("---\ntitle: [unclosed\n---\nBody.\n", path="a.md")
     assert result.error and "front matter" in result.error
+
+
+def test_markdown_offsets_of_a_paragraph_of_many_lines():
+    """Each line of a long paragraph maps back to its own line (the line of an offset is found by
+    bisection)."""
+    from newslint.document import read_document
+
+    lines = [f"> Line {i} has a word." for i in range(400)]  # a quotation: each line loses its "> "
+    text = "\n".join(lines) + "\n"
+    doc = read_document(text, "many.md")
+    assert doc.prose.strip() == "\n".join(line[2:] for line in lines)
+    for i in (0, 1, 57, 398, 399):
+        word = f"Line {i} "
+        start = doc.prose.index(word)
+        assert doc.to_source((start, start + len(word)))[0] == text.index(word)
