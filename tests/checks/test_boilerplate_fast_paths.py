@@ -215,3 +215,22 @@ def test_cohesion_agrees_with_trying_every_variant():
             assert body._cohesion_of(u) == shared / len(u.topic)
             checked += 1
     assert checked > 20
+
+
+def test_final_char_matches_stripping_closers_and_spaces_one_at_a_time():
+    import random
+
+    from newslint.checks.boilerplate.shape import CLOSERS, final_char
+
+    def plain(text):
+        t = text.rstrip()
+        while t and t[-1] in CLOSERS:
+            t = t[:-1].rstrip()
+        return t[-1:] if t else ""
+
+    rng = random.Random(4)
+    pieces = ["a", ".", "?", " ", "\t", "\u00a0", "\u2009", "\n", '"', "'", "”", "’", "»", ")", "]", "(", "…"]
+    texts = ["", "'" * 5000, "Hello.' ) ", "x" + "» " * 300]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        assert final_char(text) == plain(text), repr(text)

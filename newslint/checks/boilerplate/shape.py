@@ -32,11 +32,11 @@ _TRAILING = "►▶▸›»→⇢•·|<+-–—*"
 
 
 def final_char(text: str) -> str:
-    """The last character that is not a closing quote or bracket."""
-    t = text.rstrip()
-    while t and t[-1] in CLOSERS:
-        t = t[:-1].rstrip()
-    return t[-1:] if t else ""
+    """The last character that is not a closing quote or bracket (nor a space)."""
+    i = len(text)
+    while i and (text[i - 1] in CLOSERS or text[i - 1].isspace()):
+        i -= 1  # (an index, not a shorter copy of the text each time: a line of 10,000 quote marks)
+    return text[i - 1] if i else ""
 
 
 def ends_sentence(text: str) -> bool:
