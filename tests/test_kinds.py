@@ -199,3 +199,22 @@ def test_gr003_gr004_requires_lose_no_finding():
 
     random_texts()
     assert all(_found(rule, GR_TEXTS[0]) or _found(rule, GR_TEXTS[1]) for rule, _ in pairs)
+
+
+def test_fix_templates_expand_group_references_and_keep_plain_text():
+    """A template with a group reference is expanded per match; one without a backslash is used as
+    written (Match.expand would give the same string: Python's template escapes all start with one)."""
+    import re
+
+    m = re.search("(a)(b)", "xab")
+    for plain in ["plain", "$1", "g<1>", "x&y", "{0}", "%s", "", "‘quoted’"]:
+        assert m.expand(plain) == plain
+
+    grouped = _existence({"patterns": [r"\b(U\.S)(?= )"], "fix": r"\1.", "message": "'{match}': '{fix}'"})
+    literal = _existence({"patterns": [r"\bUS of A\b"], "fix": "United States", "message": "'{match}': '{fix}'"})
+    text = "The U.S Joint command and the US of A."
+    assert [f.suggestions for f in grouped.check(read_document(text, "a.txt"), None)] == [("U.S.",)]
+    assert [f.suggestions for f in literal.check(read_document(text, "a.txt"), None)] == [("United States",)]
+    swap = _substitution({"regex": True, "swap": {r"\b(could|would) of\b": [r"\1 have", "plain"]}})
+    got = [f.suggestions for f in swap.check(read_document("We could of won.", "a.txt"), None)]
+    assert got == [("could have", "plain")]

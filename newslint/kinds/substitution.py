@@ -91,6 +91,7 @@ class Substitution(PatternGates, YamlRule):
         for pattern, choices in self.patterns:
             for m in pattern.finditer(text, block.start, block.end):
                 if m.end() > m.start():
-                    f = self._finding(text, m.start(), m.end(), tuple(m.expand(c) for c in choices))
+                    # (a choice with no backslash holds no group reference: it is its own expansion)
+                    f = self._finding(text, m.start(), m.end(), tuple(m.expand(c) if "\\" in c else c for c in choices))
                     if f:
                         yield f
