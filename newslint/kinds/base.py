@@ -34,6 +34,13 @@ def render(template: str, values: dict[str, Any]) -> str:
     return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
 
 
+def expand(m: re.Match, template: str) -> str:
+    """``m.expand(template)``; a template with no backslash holds no group reference and is its own
+    expansion, returned as it is (Python 3.11's ``Match.expand`` parses the template anew on every
+    call: 5 µs per finding)."""
+    return m.expand(template) if "\\" in template else template
+
+
 @dataclass
 class Definition:
     """A parsed YAML rule file."""

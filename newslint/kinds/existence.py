@@ -6,7 +6,7 @@ import re
 
 from ..diagnostics import Finding, Fix, Span
 from ..matching import PhraseMatcher
-from .base import Definition, YamlRule
+from .base import Definition, YamlRule, expand
 from .gating import GATE_KEYS, PatternGates
 
 
@@ -56,9 +56,7 @@ class Existence(PatternGates, YamlRule):
         fix = None
         suggestions: tuple[str, ...] = ()
         if self.fix_template is not None:
-            # a template with no backslash holds no group reference: it is its own expansion (and
-            # Python 3.11's Match.expand parses the template anew for every finding)
-            replacement = m.expand(self.fix_template) if m is not None and "\\" in self.fix_template else self.fix_template
+            replacement = expand(m, self.fix_template) if m is not None else self.fix_template
             fix = Fix.replace(Span(a, b), replacement, f"replace with {replacement!r}")
             suggestions = (replacement,)
         return Finding(

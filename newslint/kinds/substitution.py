@@ -6,7 +6,7 @@ import re
 
 from ..diagnostics import Finding, Fix, Span
 from ..matching import PhraseMatcher
-from .base import Definition, YamlRule
+from .base import Definition, YamlRule, expand
 from .gating import GATE_KEYS, PatternGates
 from ..textcase import match_case
 
@@ -91,7 +91,6 @@ class Substitution(PatternGates, YamlRule):
         for pattern, choices in self.patterns:
             for m in pattern.finditer(text, block.start, block.end):
                 if m.end() > m.start():
-                    # (a choice with no backslash holds no group reference: it is its own expansion)
-                    f = self._finding(text, m.start(), m.end(), tuple(m.expand(c) if "\\" in c else c for c in choices))
+                    f = self._finding(text, m.start(), m.end(), tuple(expand(m, c) for c in choices))
                     if f:
                         yield f

@@ -330,21 +330,29 @@ class _Boundaries:
     once, and each range is one binary search (a sentence of thousands of words, as scraped text
     without full stops makes, would otherwise be scanned once per pair of claims)."""
 
-    __slots__ = ("clause", "coordinated")
+    __slots__ = ("s", "clause", "coordinated")
 
     def __init__(self, s: Sent) -> None:
-        self.clause: list[int] = []  # words that start a new clause
+        self.s = s
+        self.clause: list[int] | None = None  # words that start a new clause (listed at the first question)
         self.coordinated: list[int] = []  # ... and ", and" / ", or"
+
+    def _list(self) -> list[int]:
+        s = self.s
+        clause: list[int] = []
         for k in range(s.n):
             low = s.low[k]
             if low in CLAUSE_BOUNDARY_WORDS or ";" in s.gap(k):
-                self.clause.append(k)
+                clause.append(k)
                 self.coordinated.append(k)
             elif low in ("and", "or") and "," in s.gap(k):
                 self.coordinated.append(k)
+        self.clause = clause
+        return clause
 
     def between(self, a: int, b: int, coordination: bool = False) -> bool:
-        ks = self.coordinated if coordination else self.clause
+        clause = self.clause if self.clause is not None else self._list()
+        ks = self.coordinated if coordination else clause
         i = bisect_left(ks, max(a, 0))
         return i < len(ks) and ks[i] <= b
 
@@ -360,7 +368,7 @@ def _nested(s: Sent, claims: list[Claim]) -> None:
             else:
                 named.append(c)
     owners = _Owners(named) if named else None
-    bounds: _Boundaries | None = None
+    bounds = _Boundaries(s)  # (listed only if a claim asks)
     for x in claims:
         if x.kind not in UNNAMED_KINDS:
             continue
@@ -375,18 +383,12 @@ def _nested(s: Sent, claims: list[Claim]) -> None:
         hedge = x.kind == HEDGE
         if not x.tail:
             end = owners.nearest_end_before(x.t0, hedge)
-            if end is not None:
-                if bounds is None:
-                    bounds = _Boundaries(s)
-                if not bounds.between(end, x.t0, not hedge):
-                    x.suppressed = True
-                    continue
-        start = owners.nearest_tail_after(x.t1, hedge)
-        if start is not None:
-            if bounds is None:
-                bounds = _Boundaries(s)
-            if not bounds.between(x.t1, start):
+            if end is not None and not bounds.between(end, x.t0, not hedge):
                 x.suppressed = True
+                continue
+        start = owners.nearest_tail_after(x.t1, hedge)
+        if start is not None and not bounds.between(x.t1, start):
+            x.suppressed = True
 
 
 class _Owners:
