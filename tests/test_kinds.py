@@ -218,3 +218,24 @@ def test_fix_templates_expand_group_references_and_keep_plain_text():
     swap = _substitution({"regex": True, "swap": {r"\b(could|would) of\b": [r"\1 have", "plain"]}})
     got = [f.suggestions for f in swap.check(read_document("We could of won.", "a.txt"), None)]
     assert got == [("could have", "plain")]
+
+
+def test_a_run_of_repeats_is_one_finding_with_one_fix():
+    """"the the the" is one slip: one finding over the whole run, and one fix that leaves one word
+    (a finding per pair would overlap, and --fix could apply only every other one per round)."""
+    from newslint.api import lint_text
+    from newslint.engine import apply_fixes
+
+    cases = {
+        "He said that the the the plan was good.": ("the the the", "He said that the plan was good."),
+        "Talks resume in in in in March.": ("in in in in", "Talks resume in March."),
+        "It was was the best day.": ("was was", "It was the best day."),
+        "They met on on\tOn Monday.": ("on on\tOn", "They met on Monday."),
+    }
+    for text, (match, fixed) in cases.items():
+        found = lint_text(text, select=["TY002"]).diagnostics
+        assert [text[d.start:d.end] for d in found] == [match], text
+        assert apply_fixes(text, found) == (fixed, 1), text
+    # two runs in one sentence stay two findings; an exception word never starts a run
+    found = lint_text("The the the council had had a a plan.", select=["TY002"]).diagnostics
+    assert [d.message for d in found] == ["'The' is repeated", "'a' is repeated"]

@@ -1,4 +1,4 @@
-"""``repetition``: a word written twice in a row ("the the")."""
+"""``repetition``: a word written twice (or more) in a row ("the the"): one finding per run."""
 
 from __future__ import annotations
 
@@ -77,9 +77,13 @@ class Repetition(YamlRule):
     def check_block(self, block, ctx):
         text = block.doc.prose
         starts = None
+        pattern = _REPEAT_I if self.ignorecase else _REPEAT
+        run_end = -1
         # candidates in one C-level scan: a word, spaces or tabs, the same word again
-        for m in (_REPEAT_I if self.ignorecase else _REPEAT).finditer(text, block.start, block.end):
+        for m in pattern.finditer(text, block.start, block.end):
             a1, b1 = m.span(1)
+            if a1 < run_end:
+                continue  # inside the run reported already ("the the the the": the second pair)
             a2, b2 = m.span(2)
             w1, w2 = m.group(1), m.group(2)
             if w1.lower() in self.exceptions:
@@ -89,10 +93,19 @@ class Repetition(YamlRule):
                     starts = {sp.start for sp in block.sentences}
                 if a1 not in starts or w1.lower() not in FUNCTION_WORDS:
                     continue  # "Duran Duran", "Walla Walla": names, not slips
+            # a run of the same word is one slip, with one fix that leaves one copy ("the the the")
+            repeats = 1
+            nxt = pattern.match(text, a2, block.end)
+            while nxt is not None:
+                a2, b2 = nxt.span(2)
+                repeats += 1
+                nxt = pattern.match(text, a2, block.end)
+            run_end = b2
+            what = f"the second '{w2}'" if repeats == 1 else f"the {repeats} repeats of '{w1}'"
             yield Finding(
                 Span(a1, b2),
                 self.render(match=text[a1:b2], word=w1),
                 suggestions=(w1,),
                 help=self.help_text,
-                fix=Fix.replace(Span(b1, b2), "", f"remove the second '{w2}'"),
+                fix=Fix.replace(Span(b1, b2), "", f"remove {what}"),
             )
