@@ -59,7 +59,7 @@ def main() -> None:
 @click.option("--input-format", type=click.Choice(["auto", "plain", "markdown", "html"]), default="auto", show_default=True, help="Read files as this format instead of guessing from the suffix.")
 @click.option("--encoding", metavar="NAME", help="Text encoding of the files [default: utf-8].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Lint in this many processes [default: number of cores].")
-@click.option("--fix", is_flag=True, help="Apply safe fixes to the files, atomically, then report what is left.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files, atomically (again on the fixed text until none applies), then report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that may change meaning (spelling suggestions).")
 @click.option("--diff", "show_diff", is_flag=True, help="Write nothing: print what --fix would change, as a unified diff (exit 1 when there is something to fix).")
 @click.option("--force-exclude", is_flag=True, help="Apply 'exclude' to files named on the command line too.")
@@ -173,17 +173,21 @@ def _slim(result):
     return FileResult(result.path, diagnostics=result.diagnostics, error=result.error, fail_on=result.fail_on)
 
 
-def _fixed_text(session, result, unsafe: bool) -> tuple[str, str, int]:
-    """``(original, fixed, number of fixes)`` of a linted file; raises InputError when the file
-    cannot be read again."""
+def _fixed_text(session, result, unsafe: bool):
+    """``(original, fixed, number of fixes, lint result of the fixed text or None)`` of a linted
+    file, fixed until no fix applies (``engine.fix_until_stable``; a warning on stderr when fixes
+    undo each other); raises InputError when the file cannot be read again."""
     from .api import read_source
-    from .engine import apply_fixes
+    from .engine import fix_until_stable
 
     linter = session.linter_for(result.path)
     original = read_source(result.path, session.encoding_for(linter.config))
-    fixable = [d for d in result.diagnostics if d.fix is not None and (unsafe or d.fix.safe)]
-    fixed, n = apply_fixes(original, fixable)
-    return original, fixed, n
+    fmt = session.input_format or result.format
+    fixed, n, last, unsettled = fix_until_stable(linter, original, result.path, fmt, result.diagnostics, unsafe)
+    if unsettled:
+        click.echo(f"newslint: warning: {result.path}: {unsettled}; stopped after {n} fix{'es' if n != 1 else ''} "
+                   f"(check those rules' replacements)", err=True)
+    return original, fixed, n, last
 
 
 def _diff_run(session, files, jobs, kwargs, unsafe: bool, printed_errors: int) -> int:
@@ -203,7 +207,7 @@ def _diff_run(session, files, jobs, kwargs, unsafe: bool, printed_errors: int) -
         if not any(d.fix is not None for d in result.diagnostics):
             continue
         try:
-            original, fixed, n = _fixed_text(session, result, unsafe)
+            original, fixed, n, _ = _fixed_text(session, result, unsafe)
         except InputError as err:
             errors += 1
             _stderr_error(f"{result.path}: {err.message}")
@@ -234,18 +238,17 @@ def _diff_run(session, files, jobs, kwargs, unsafe: bool, printed_errors: int) -
 
 
 def _apply_fixes(session, result, unsafe: bool):
-    from .document import read_document
     from .errors import InputError
     from .fileio import write_atomic
 
     linter = session.linter_for(result.path)
     encoding = session.encoding_for(linter.config)
     try:
-        original, fixed, n = _fixed_text(session, result, unsafe)
+        original, fixed, n, last = _fixed_text(session, result, unsafe)
     except InputError as err:
         result.error = err.message
         return result
-    if n == 0 or fixed == original:
+    if n == 0 or fixed == original or last is None:
         return result
     try:
         write_atomic(result.path, fixed, encoding)
@@ -253,8 +256,7 @@ def _apply_fixes(session, result, unsafe: bool):
         result.error = f"cannot write the fixed file: {err.strerror or err}"
         return result
     click.echo(f"{result.path}: applied {n} fix{'es' if n != 1 else ''}", err=True)
-    fmt = session.input_format or None
-    return linter.lint(read_document(fixed, result.path, fmt or result.format))
+    return last  # the lint of the text as written
 
 
 @main.command("rules")

@@ -301,3 +301,47 @@ def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, in
     for edit in sorted(edits, key=lambda e: e.span.start, reverse=True):
         out = out[: edit.span.start] + edit.replacement + out[edit.span.end :]
     return out, applied
+
+
+MAX_FIX_ROUNDS = 20  # ruff stops at 100; a news text needs two or three
+
+
+def fix_until_stable(linter: "Linter", text: str, path: str, fmt: str, diagnostics: Iterable[Diagnostic],
+                     unsafe: bool = False) -> tuple[str, int, FileResult | None, str]:
+    """Apply the fixable findings, lint the fixed text and apply its fixes, until none applies.
+
+    One round applies only fixes that do not overlap, and a fix can make text that another rule
+    fixes ("colour scheme" -> "color scheme" -> "palette"), so one ``--fix`` runs rounds until the
+    text settles, as ruff's does.  It
+    stops after ``MAX_FIX_ROUNDS`` rounds, and before a round that would bring back a text seen
+    already (two rules whose fixes undo each other).  Returns the fixed text, the number of fixes
+    applied, the lint result of the fixed text (None when nothing changed), and why fixes were left
+    unapplied ("" when the text settled)."""
+    from .document import read_document
+
+    seen = {text}
+    applied = 0
+    last: FileResult | None = None
+    for _ in range(MAX_FIX_ROUNDS):
+        fixable = [d for d in diagnostics if d.fix is not None and (unsafe or d.fix.safe)]
+        if not fixable:
+            return text, applied, last, ""
+        new, n = apply_fixes(text, fixable)
+        if n == 0:
+            return text, applied, last, ""
+        if new in seen:
+            return text, applied, last, f"the fixes of {_codes(fixable)} would undo earlier fixes"
+        seen.add(new)
+        text, applied = new, applied + n
+        last = linter.lint(read_document(text, path, fmt))
+        if last.error:
+            return text, applied, last, ""
+        diagnostics = last.diagnostics
+    left = [d for d in diagnostics if d.fix is not None and (unsafe or d.fix.safe)]
+    return text, applied, last, (
+        f"the fixes of {_codes(left)} still applied after {MAX_FIX_ROUNDS} round{'s' if MAX_FIX_ROUNDS != 1 else ''}"
+        if left else "")
+
+
+def _codes(diagnostics: list[Diagnostic]) -> str:
+    return ", ".join(sorted({d.code for d in diagnostics}))

@@ -302,6 +302,70 @@ def test_diff_marks_a_last_line_without_newline(runner, tmp_path):
     )
 
 
+def _house_swaps(tmp_path, *swaps):
+    """A project whose only rules are house substitution rules HS001, HS002 ... (``(from, to)``)."""
+    (tmp_path / "house").mkdir()
+    for i, (a, b) in enumerate(swaps, 1):
+        code = f"HS{i:03d}"
+        (tmp_path / "house" / f"{code}-swap{i}.yaml").write_text(
+            f"code: {code}\nname: swap{i}\ncategory: spelling\nkind: substitution\nseverity: warning\n"
+            f"summary: Write {b}.\nmessage: \"'{{match}}': write '{{replacement}}'\"\nswap:\n  {a}: {b}\n"
+        )
+    (tmp_path / ".newslint.yaml").write_text("rule-dirs: [house]\nselect: [HS]\n")
+
+
+def test_fix_repeats_until_no_fix_applies(runner, tmp_path):
+    """A fix can make a text another rule fixes ("colour scheme" -> "color scheme" -> "palette"):
+    --fix lints the fixed text and fixes again until nothing is left to fix, as ruff does, so one
+    run is enough; --diff shows the same end result."""
+    _house_swaps(tmp_path, ("colour", "color"), ("color scheme", "palette"))
+    p = tmp_path / "d.txt"
+    p.write_text("The colour scheme was new.\n", encoding="utf-8")
+    d = run(runner, "check", "--diff", "d.txt")
+    assert d.exit_code == 1 and "+The palette was new." in d.stdout.splitlines()
+    assert "2 fixes in 1 file would be applied" in d.stderr
+    r = run(runner, "check", "--fix", "d.txt")
+    assert p.read_text(encoding="utf-8") == "The palette was new.\n"
+    assert r.exit_code == 0, r.stdout
+    assert "d.txt: applied 2 fixes" in r.stderr
+    assert "HS00" not in r.stdout and "fixable" not in r.stdout
+
+
+def test_fixes_that_undo_each_other_stop(runner, tmp_path):
+    """Two house rules whose fixes undo each other must not loop: --fix stops before a text
+    comes back, writes once, says why on stderr, and reports what is left."""
+    _house_swaps(tmp_path, ("colour", "color"), ("color", "colour"))
+    p = tmp_path / "d.txt"
+    p.write_text("The colour of the flag.\n", encoding="utf-8")
+    r = run(runner, "check", "--fix", "d.txt")
+    assert r.exit_code == 1, r.stderr
+    assert p.read_text(encoding="utf-8") == "The color of the flag.\n"
+    assert "applied 1 fix" in r.stderr
+    assert "HS002" in r.stdout
+    assert "d.txt: the fixes of HS002 would undo earlier fixes; stopped" in r.stderr
+
+
+def test_fix_stops_after_the_round_limit_and_says_so(runner, tmp_path, monkeypatch):
+    from newslint import engine
+
+    monkeypatch.setattr(engine, "MAX_FIX_ROUNDS", 1)
+    _house_swaps(tmp_path, ("colour", "color"), ("color scheme", "palette"))
+    p = tmp_path / "d.txt"
+    p.write_text("The colour scheme was new.\n", encoding="utf-8")
+    r = run(runner, "check", "--fix", "d.txt")
+    assert p.read_text(encoding="utf-8") == "The color scheme was new.\n"
+    assert "d.txt: the fixes of HS002 still applied after 1 round; stopped after 1 fix" in r.stderr
+    assert r.exit_code == 1 and "HS002" in r.stdout
+
+
+def test_fix_removes_a_run_of_repeats_in_one_go(runner, tmp_path):
+    p = tmp_path / "d.txt"
+    p.write_text("He said that the the the plan was good.\n", encoding="utf-8")
+    r = run(runner, "check", "--fix", "d.txt")
+    assert p.read_text(encoding="utf-8") == "He said that the plan was good.\n"
+    assert r.exit_code == 0 and "d.txt: applied 1 fix" in r.stderr
+
+
 def test_diff_and_fix_refuse_stdin(runner):
     for flag in ("--diff", "--fix"):
         r = run(runner, "check", flag, "-", input=BAD)
