@@ -8,7 +8,6 @@ are still linted, and the exit code is 2.
 
 from __future__ import annotations
 
-import codecs
 import glob
 import os
 import sys
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import config as cfg
+from . import fileio
 from .config import Config
 from .document import SUFFIXES, format_for, read_document
 from .engine import FileResult, Linter
@@ -29,29 +29,59 @@ _GLOB_CHARS = frozenset("*?[")
 
 # -- reading -----------------------------------------------------------------------------------
 def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
-    """Bytes to text; a BOM is honoured and dropped.  Binary or mis-encoded input is an InputError."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig", "utf-16"):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as err:
-            raise InputError(f"not valid UTF-16 at byte offset {err.start}", path) from None
+    """Bytes to text; a BOM is honoured and dropped.  Binary or mis-encoded input is an InputError.
+
+    A UTF-16 or UTF-32 byte-order mark names the file's encoding when the encoding asked for is
+    UTF-8 (the default) or that family (``fileio.write_atomic`` writes such a file back the same
+    way).  A NUL byte makes a file binary, except in UTF-16 and UTF-32, where NUL bytes are half
+    the text: there a NUL character does."""
+    family = fileio.unicode_family(encoding)
+    if family is not None:
+        bom = fileio.byte_order_mark(data)
+        if bom is not None and family in ("utf-8", fileio.unicode_family(bom[1])):
+            if bom[1] == "utf-8":
+                return _decode_utf8(data, path)
+            return _decode_wide(data[len(bom[0]):], path, bom[1])
+    if family in ("utf-16", "utf-32"):
+        text = _decode_wide(data, path, encoding)
+        return text[1:] if text.startswith("\ufeff") else text
+    if family == "utf-8":
+        return _decode_utf8(data, path)
+    return _decode_bytes(data, path, encoding)
+
+
+def _decode_utf8(data: bytes, path: str) -> str:
+    return _decode_bytes(data, path, "utf-8-sig", "UTF-8")
+
+
+def _decode_bytes(data: bytes, path: str, codec: str, label: str | None = None) -> str:
+    """A file in a one-byte encoding or UTF-8: a NUL byte makes it binary."""
     nul = data.find(b"\x00")
     if nul >= 0:
         raise InputError(f"binary file (NUL byte at byte offset {nul}); not linted", path)
-    enc = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
     try:
-        return data.decode(enc)
+        return data.decode(codec)
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         byte = data[err.start]
-        name = "UTF-8" if enc == "utf-8-sig" else encoding
         raise InputError(
-            f"not valid {name}: byte 0x{byte:02X} at byte offset {err.start} (line {line}); "
+            f"not valid {label or codec}: byte 0x{byte:02X} at byte offset {err.start} (line {line}); "
             f"if the file uses another encoding, pass it with --encoding (for example --encoding cp1252)",
             path,
         ) from None
     except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}", path) from None
+        raise InputError(f"unknown encoding {codec!r}", path) from None
+
+
+def _decode_wide(data: bytes, path: str, codec: str) -> str:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as err:
+        raise InputError(f"not valid {codec.upper()} at byte offset {err.start}", path) from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(f"binary file (NUL character at character offset {nul}); not linted", path)
+    return text
 
 
 def read_source(path: str, encoding: str = "utf-8") -> str:

@@ -106,6 +106,46 @@ def test_encoding_option_reads_latin1(runner, tmp_path):
     assert [x["column"] for x in f["findings"] if x["code"] == "TY001"] == [17]
 
 
+WIDE = {  # file name: (byte-order mark, codec of the rest)
+    "u16le.txt": (b"\xff\xfe", "utf-16-le"),
+    "u16be.txt": (b"\xfe\xff", "utf-16-be"),
+    "u32le.txt": (b"\xff\xfe\x00\x00", "utf-32-le"),
+    "u32be.txt": (b"\x00\x00\xfe\xff", "utf-32-be"),
+}
+
+
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read_as_such(runner, tmp_path):
+    """A byte-order mark names the encoding (UTF-32 LE's begins with UTF-16 LE's, so it is tested
+    first): the text is linted, not taken for binary nor read as UTF-16 with a NUL in every other
+    character."""
+    for name, (bom, codec) in WIDE.items():
+        (tmp_path / name).write_bytes(bom + "Le café. The U.S Joint base.\n".encode(codec))
+    r = run(runner, "check", "--format", "json", *WIDE)
+    assert r.exit_code == 1, r.stderr
+    for f in json.loads(r.stdout)["files"]:
+        assert [(x["code"], x["column"]) for x in f["findings"]] == [("TY001", 14)], f["path"]
+
+
+def test_wide_encodings_named_with_encoding_are_read(runner, tmp_path):
+    (tmp_path / "le.txt").write_bytes("The U.S Joint base.\n".encode("utf-16-le"))  # no byte-order mark
+    r = run(runner, "check", "--encoding", "utf-16-le", "--format", "json", "le.txt")
+    assert r.exit_code == 1, r.stderr
+    [f] = json.loads(r.stdout)["files"]
+    assert [x["code"] for x in f["findings"]] == ["TY001"]
+    (tmp_path / "nul.txt").write_bytes(b"\xff\xfe" + "abc\x00def".encode("utf-16-le"))
+    r = run(runner, "check", "nul.txt")
+    assert r.exit_code == 2 and "nul.txt: binary file (NUL character at character offset 3); not linted" in r.stderr
+
+
+def test_fix_keeps_the_files_encoding_and_byte_order_mark(runner, tmp_path):
+    for name, (bom, codec) in WIDE.items():
+        (tmp_path / name).write_bytes(bom + "The U.S Joint base.\r\n".encode(codec))
+    r = run(runner, "check", "--fix", *WIDE)
+    assert r.exit_code == 0, r.stdout + r.stderr
+    for name, (bom, codec) in WIDE.items():
+        assert (tmp_path / name).read_bytes() == bom + "The U.S. Joint base.\r\n".encode(codec), name
+
+
 def test_malformed_config_exit_2_and_still_lints(runner, tmp_path):
     (tmp_path / ".newslint.yaml").write_text("select: [TY\n")
     (tmp_path / "draft.txt").write_text(BAD)
