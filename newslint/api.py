@@ -352,6 +352,40 @@ def _worker_lint(path: str) -> FileResult:
     return session.lint_file(path, _WORKER["stdin"] if path == STDIN else None, display)
 
 
+def available_cpus(cgroup_root: str = "/sys/fs/cgroup") -> int:
+    """The CPUs this process may use: the core count, bounded by its affinity mask and by a cgroup
+    CPU quota (v2 ``cpu.max`` or v1 ``cpu/cpu.cfs_quota_us``, rounded up), as in a container."""
+    try:
+        n = len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        n = os.cpu_count() or 1
+    quota = _cgroup_quota(cgroup_root)
+    if quota is not None:
+        n = min(n, quota)
+    return max(1, n)
+
+
+def _cgroup_quota(root: str) -> int | None:
+    try:
+        with open(os.path.join(root, "cpu.max"), encoding="ascii") as fh:
+            fields = fh.read().split()
+    except (OSError, ValueError):
+        try:
+            with open(os.path.join(root, "cpu", "cpu.cfs_quota_us"), encoding="ascii") as fh:
+                q = fh.read().strip()
+            with open(os.path.join(root, "cpu", "cpu.cfs_period_us"), encoding="ascii") as fh:
+                fields = [q, fh.read().strip()]
+        except (OSError, ValueError):
+            return None
+    try:
+        quota, period = int(fields[0]), int(fields[1])
+    except (IndexError, ValueError):
+        return None  # "max", "-1" or unreadable: no quota
+    if quota <= 0 or period <= 0:
+        return None
+    return -(-quota // period)
+
+
 def iter_lint(
     session: Session,
     files: Sequence[str],

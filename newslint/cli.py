@@ -58,7 +58,7 @@ def main() -> None:
 @click.option("--stdin-filename", metavar="PATH", help="The path of the text read from stdin: for its format, config and messages.")
 @click.option("--input-format", type=click.Choice(["auto", "plain", "markdown", "html"]), default="auto", show_default=True, help="Read files as this format instead of guessing from the suffix.")
 @click.option("--encoding", metavar="NAME", help="Text encoding of the files [default: utf-8].")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Lint in this many processes [default: number of cores].")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Lint in this many processes [default: the CPUs this process may use: cores, affinity, container quota].")
 @click.option("--fix", is_flag=True, help="Apply safe fixes to the files, atomically (again on the fixed text until none applies), then report what is left.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that may change meaning (spelling suggestions).")
 @click.option("--diff", "show_diff", is_flag=True, help="Write nothing: print what --fix would change, as a unified diff (exit 1 when there is something to fix).")
@@ -111,7 +111,9 @@ def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_
     printed_errors = len(session.errors)
 
     if jobs is None:
-        jobs = os.cpu_count() or 1
+        from .api import available_cpus
+
+        jobs = available_cpus()
     if show_diff:
         sys.exit(_diff_run(session, files, jobs, kwargs, unsafe_fixes, printed_errors))
     out = sys.stdout

@@ -477,3 +477,35 @@ def test_missing_dependency_is_an_install_error_not_a_crash(runner, monkeypatch)
     assert "needs the Python package 'textstat', which is not installed" in r.stderr
     assert "please report" not in r.stderr and "Traceback" not in r.stderr
     assert "TY001" in r.stdout  # the other rules still report
+
+
+def test_default_jobs_follow_the_cpus_this_process_may_use(tmp_path, monkeypatch):
+    """In a container the machine's core count overstates what newslint may use: a CPU affinity
+    mask or a cgroup quota (docker --cpus=1 on a 64-core host) bounds the default --jobs, as ruff's
+    available parallelism does; each worker costs a cold start, so too many only slow a run."""
+    import os
+
+    from newslint.api import available_cpus
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    v2 = tmp_path / "v2"
+    v2.mkdir()
+    assert available_cpus(str(v2)) == 8  # no cgroup files: the affinity mask
+    (v2 / "cpu.max").write_text("max 100000\n")
+    assert available_cpus(str(v2)) == 8  # no quota
+    (v2 / "cpu.max").write_text("150000 100000\n")
+    assert available_cpus(str(v2)) == 2  # 1.5 CPUs: two processes
+    (v2 / "cpu.max").write_text("50000 100000\n")
+    assert available_cpus(str(v2)) == 1
+    v1 = tmp_path / "v1"
+    (v1 / "cpu").mkdir(parents=True)
+    (v1 / "cpu" / "cpu.cfs_quota_us").write_text("300000\n")
+    (v1 / "cpu" / "cpu.cfs_period_us").write_text("100000\n")
+    assert available_cpus(str(v1)) == 3
+    (v1 / "cpu" / "cpu.cfs_quota_us").write_text("-1\n")
+    assert available_cpus(str(v1)) == 8
+    (v2 / "cpu.max").write_text("garbage\n")
+    assert available_cpus(str(v2)) == 8  # unreadable: ignored
+    monkeypatch.delattr(os, "sched_getaffinity")
+    assert available_cpus(str(tmp_path / "none")) == 64
