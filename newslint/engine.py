@@ -312,11 +312,10 @@ def fix_until_stable(linter: "Linter", text: str, path: str, fmt: str, diagnosti
 
     One round applies only fixes that do not overlap, and a fix can make text that another rule
     fixes ("colour scheme" -> "color scheme" -> "palette"), so one ``--fix`` runs rounds until the
-    text settles, as ruff's does.  It
-    stops after ``MAX_FIX_ROUNDS`` rounds, and before a round that would bring back a text seen
-    already (two rules whose fixes undo each other).  Returns the fixed text, the number of fixes
-    applied, the lint result of the fixed text (None when nothing changed), and why fixes were left
-    unapplied ("" when the text settled)."""
+    text settles, as ruff's does.  It stops after ``MAX_FIX_ROUNDS`` rounds, and before a round
+    that would bring back a text seen already (two rules whose fixes undo each other).  Returns
+    the fixed text, the number of fixes applied, the lint result of the fixed text (None when
+    nothing changed), and why fixes were left unapplied ("" when the text settled)."""
     from .document import read_document
 
     seen = {text}
