@@ -250,7 +250,7 @@ def _apply_fixes(session, result, unsafe: bool):
     except InputError as err:
         result.error = err.message
         return result
-    if n == 0 or fixed == original or last is None:
+    if last is None or fixed == original:  # (last is None exactly when no fix applied)
         return result
     try:
         write_atomic(result.path, fixed, encoding)
