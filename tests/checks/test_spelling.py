@@ -174,6 +174,23 @@ def test_derivation_loses_to_a_much_more_common_close_word(typo, word):
     assert_flags("SP001", f"It was the {typo} of the talks.", match=typo, suggestion=word)
 
 
+@pytest.mark.parametrize(
+    "typo,word",
+    [("occured", "occurred"), ("occuring", "occurring"), ("transfering", "transferring"), ("quiting", "quitting")],
+)
+def test_undoubled_consonant_before_a_suffix_is_flagged(typo, word):
+    # wordfreq sees these misspellings often enough that the general gap (2.0 Zipf points) lets them
+    # pass as regular forms of occur, transfer, quit; the doubled form is what the dictionary has
+    assert_flags("SP001", f"They said it was {typo} again.", match=typo, suggestion=word)
+
+
+@pytest.mark.parametrize("word", ["hoovered", "gapping", "totting", "shamming", "muling", "worshiped", "benefitted"])
+def test_doubling_rule_leaves_valid_forms_alone(word):
+    # doubled where the stem allows it (gap -> gapping, tot -> totting), a stem ending in e (mule ->
+    # muling), or a national variant close to the other (worshiped, benefitted)
+    assert_clean("SP001", f"They said it was {word} again.")
+
+
 def test_frequency_list_misspelling_is_not_accepted():
     # wordfreq sees "ther" often (social media), but it is a slip for "there"
     assert "ther" not in lexicon.accepted()

@@ -144,6 +144,11 @@ class Verdict:
 CLOSER_COST = 1.0
 CLOSER_GAP = 2.0
 UNSEEN_CLOSER_GAP = 1.5
+# A dictionary stem with its final consonant left single before -ed or -ing ("occured", "quiting",
+# "transfering") is the commonest slip of all: frequency lists see it often enough to pass the gap
+# above, so the doubled form wins at this smaller lead.
+UNDOUBLED_GAP = 1.5
+_VOWELS = frozenset("aeiouy")
 
 
 def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None:
@@ -155,6 +160,9 @@ def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None
         floor = max(own, 1.5)
         # a form no frequency list has ever seen needs a smaller lead from the word it is close to
         gap = CLOSER_GAP if own > 0 else UNSEEN_CLOSER_GAP
+        doubled = _doubled_form(word)
+        if doubled is not None and lexicon.zipf(doubled) - floor >= UNDOUBLED_GAP:
+            gap = UNDOUBLED_GAP
         # cheap first look (one edit away) before the full two-edit search
         if not any(c <= CLOSER_COST and lexicon.zipf(w) - floor >= gap for w, c in candidates.near(word)):
             return None
@@ -179,6 +187,20 @@ def judge(word: str, left: str, right: str, capitalised: bool) -> Verdict | None
         if best.cost > reach:
             return None
     return Verdict(tuple(s.word for s in ranked), _confident(ranked))
+
+
+def _doubled_form(word: str) -> str | None:
+    """``occurred`` for ``occured``: the stem (a dictionary word ending in a vowel and a consonant)
+    with its consonant doubled before -ed or -ing, when the dictionary has that form and not the
+    written one."""
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if len(stem) < 3 or stem[-1] in _VOWELS or stem[-1] in "wx" or stem[-2] not in _VOWELS:
+                return None
+            form = stem + stem[-1] + suffix
+            return form if stem in lexicon.accepted() and form in lexicon.accepted() else None
+    return None
 
 
 def _other_spelling_inflected(word: str) -> bool:
