@@ -239,3 +239,39 @@ def test_a_run_of_repeats_is_one_finding_with_one_fix():
     # two runs in one sentence stay two findings; an exception word never starts a run
     found = lint_text("The the the council had had a a plan.", select=["TY002"]).diagnostics
     assert [d.message for d in found] == ["'The' is repeated", "'a' is repeated"]
+
+
+def test_repetition_exception_only_after_a_clause_word():
+    """'is is' is legitimate after a wh-clause ("What it is is a budget") and a slip elsewhere ("The TUC
+    is is calling"): ``exceptions-after`` lets a word repeat only when one of its words opens the
+    sentence's clause before it."""
+    from newslint.api import lint_text
+
+    slips = ["The TUC is is calling on the government.", "He said the price is is too high. All good."]
+    fine = [
+        "What it is is a budget for growth.",
+        "All he wants is is a seat.",  # a clause word earlier in the sentence
+        "Where the money went is is unclear, he said.",
+    ]
+    for text in slips:
+        (d,) = lint_text(text, select=["TY002"]).diagnostics
+        assert text[d.start:d.end] == "is is", text
+    for text in fine:
+        assert lint_text(text, select=["TY002"]).diagnostics == [], text
+    # the clause word must be in the same sentence
+    (d,) = lint_text("What next? The plan is is late.", select=["TY002"]).diagnostics
+    assert d.message == "'is' is repeated"
+
+
+def test_repetition_exceptions_after_must_map_words_to_lists():
+    import pytest
+
+    from newslint.errors import RuleError
+    from newslint.kinds import load_rule_file
+
+    base = {"code": "TY999", "name": "r", "category": "typography", "kind": "repetition", "summary": "s"}
+    for bad in (["is"], {"is": "what"}, {"is": [1]}):
+        with pytest.raises(RuleError, match="exceptions-after"):
+            load_rule_file("test.yaml", {**base, "exceptions-after": bad}).factory(None)
+    rule = load_rule_file("test.yaml", {**base, "exceptions-after": {"Is": ["WHAT"]}}).factory(None)
+    assert _found(rule, "What it is is fine. It is is not.") == [(23, 28, "s")]

@@ -56,6 +56,8 @@ class Repetition(YamlRule):
     KEYS = {
         "ignorecase": "compare words regardless of case (default true)",
         "exceptions": "words that may legitimately repeat ('had had', 'that that')",
+        "exceptions-after": "word -> words: the word may repeat only after one of these in its sentence "
+        "('is is' after 'what': 'What it is is ...')",
         "names": "also flag repeated capitalised words mid-sentence, usually names (default false)",
     }
     PLACEHOLDERS = ("match", "word")
@@ -63,7 +65,34 @@ class Repetition(YamlRule):
     def setup(self, d: Definition) -> None:
         self.ignorecase = d.optional("ignorecase", bool, True)
         self.exceptions = {w.lower() for w in d.string_list("exceptions")}
+        self.after = self._after(d)
         self.names = d.optional("names", bool, False)
+
+    @staticmethod
+    def _after(d: Definition) -> dict[str, re.Pattern]:
+        """``exceptions-after``: each word with a pattern of the words that license its repeat."""
+        key = "exceptions-after"
+        value = d.optional(key, dict, {})
+        out = {}
+        for word, openers in value.items():
+            if not isinstance(word, str) or not isinstance(openers, list) or not all(isinstance(o, str) for o in openers):
+                raise d.error(key, "must map each word to a list of words")
+            alternation = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+            out[word.lower()] = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+        return out
+
+    def _licensed(self, block, word: str, at: int) -> bool:
+        """Is ``word`` at ``at`` an ``exceptions-after`` word with one of its words earlier in the
+        sentence?"""
+        opener = self.after.get(word)
+        if opener is None:
+            return False
+        start = block.start
+        for sp in block.sentences:
+            if sp.start > at:
+                break
+            start = sp.start
+        return opener.search(block.doc.prose, start, at) is not None
 
     @classmethod
     def is_fixable(cls, d: Definition) -> bool:
@@ -86,7 +115,7 @@ class Repetition(YamlRule):
                 continue  # inside the run reported already ("the the the the": the second pair)
             a2, b2 = m.span(2)
             w1, w2 = m.group(1), m.group(2)
-            if w1.lower() in self.exceptions:
+            if w1.lower() in self.exceptions or (self.after and self._licensed(block, w1.lower(), a1)):
                 continue
             if not self.names and w2[:1].isupper():
                 if starts is None:
