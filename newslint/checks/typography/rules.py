@@ -108,6 +108,11 @@ _BRACKET = lazy(r"[()\[\]]")
 _ENUM = lazy(r"(?:^|\s)(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})\)")
 
 
+def _emoticon(text: str, start: int, i: int) -> bool:
+    """Is the bracket at ``i`` the mouth of an emoticon (":(", ":-)", ";)", "=(")?"""
+    return text[max(start, i - 1) : i] in (":", ";", "=") or text[max(start, i - 2) : i] in (":-", ";-")
+
+
 class UnbalancedBrackets(Rule):
     """A parenthesis or square bracket that is never closed (or never opened) in its paragraph:
     often a sign of text cut off in the copy, or of a lost half of an aside."""
@@ -119,7 +124,11 @@ class UnbalancedBrackets(Rule):
     summary = "Parenthesis or bracket without its partner in the paragraph."
     examples = Examples(
         bad=["The agency (which was founded in 1990 said it would appeal."],
-        good=["The agency (founded in 1990) said it would appeal.", "The options are a) wait or b) act now."],
+        good=[
+            "The agency (founded in 1990) said it would appeal.",
+            "The options are a) wait or b) act now.",
+            "The final was dull :( but the semi was fun :-) and so was the draw ;)",
+        ],
     )
 
     def check(self, doc, ctx):
@@ -137,13 +146,13 @@ class UnbalancedBrackets(Rule):
         for m in _BRACKET.finditer(text, block.start, block.end):
             i = m.start()
             ch = text[i]
+            if _emoticon(text, block.start, i):
+                continue
             if ch in "([":
                 stack.append((ch, i))
                 continue
             if i in enum_closers:
                 continue
-            if text[max(block.start, i - 1) : i] in (":", ";", "=") or text[max(block.start, i - 2) : i] in (":-", ";-"):
-                continue  # an emoticon
             if stack and stack[-1][0] == _PAIRS[ch]:
                 stack.pop()
             else:
@@ -255,6 +264,7 @@ class TruncatedParagraph(Rule):
             "Head\nThe council approved the budget on Monday.",
             "Head\nAsked if she would run again, she said: “Maybe”",
             "Head\nShort label,",
+            "Head\nThe public are consistently dull, as they always have been, and always will be :(",
         ],
     )
     scopes = frozenset({"paragraph"})
@@ -270,7 +280,7 @@ class TruncatedParagraph(Rule):
         reason = None
         if last in ",;":
             reason = f"ends with '{last}'"
-        elif re.search(r"[“‘«(\[]\w{0,3}$", tail):
+        elif re.search(r"[“‘«(\[]\w{0,3}$", tail) and not (tail[-1] == "(" and _emoticon(tail, 0, len(tail) - 1)):
             reason = "ends inside an opening quote or bracket"
         elif last.isalpha() or last in "'’":
             word = tail.rsplit(None, 1)[-1]
