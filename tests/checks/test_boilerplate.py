@@ -260,3 +260,45 @@ def test_clean_news_rate(shared_data):
         words += len(text.split())
         hits += sum(1 for d in lint_text(text, path=f.name, select=BP).diagnostics if str(d.severity) != "info")
     assert 1000 * hits / words <= 0.2
+
+
+# -- a line in another language than the story's (BP010) ------------------------------------------
+ENGLISH_STORY = (
+    "Storm damage closes coastal road\n\n"
+    "The council said that the coastal road would stay closed for a week after the storm, which "
+    "brought down trees and power lines across the county.\n\n"
+    "Engineers have been working with the police to clear the road, and they were hopeful that it "
+    "would reopen before the weekend, the council said.\n\n"
+    "Residents who live along the road said they had been told about the closure only on Monday, "
+    "and that there was little they could do about it from their homes.\n\n"
+    "The council said the repairs would be paid for from its emergency budget, which was set aside "
+    "this year for storms of this kind.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line,language",
+    [
+        ("Durch die Nutzung dieser Website erklären Sie sich mit der Verwendung von Cookies einverstanden.", "German"),
+        ("Siamo un memorabilia del meglio dei fantastici 80/90!", "Italian"),
+        ("Nous sommes désolés, cette page est introuvable pour le moment.", "French"),
+    ],
+)
+def test_line_in_another_language_is_an_interface_string(line, language):
+    text = ENGLISH_STORY + "\n" + line + "\n"
+    found = [d for d in lint_text(text, select=["BP010"]).diagnostics]
+    assert [(d.line, d.code) for d in found] == [(text.count("\n"), "BP010")]
+    assert found[0].message.startswith(f"Text in {language} in an article in English")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le Pen and La Liga were in the news, he said.",  # foreign names inside English
+        "“Il faut que la France se réveille”, said the minister.",  # a quotation
+        "Viva la vida del mar",  # under five words of evidence
+    ],
+)
+def test_english_lines_with_foreign_words_are_not_interface_strings(line):
+    text = ENGLISH_STORY + "\n" + line + "\n"
+    assert lint_text(text, select=["BP010"]).diagnostics == []

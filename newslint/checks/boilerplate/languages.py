@@ -24,10 +24,14 @@ _LONG = {
 _ALL = {
     "en": "the and is of to that it for with was are this have from they were been which their would there not but his her",
     "de": "der die das und ist nicht ein eine zu den mit von sie dass wird oder auch sich sind werden dem des im auf für",
-    "fr": "le les et est des une pour dans que qui pas sur avec sont cette mais nous vous leur au aux du",
-    "es": "el los las y es que en un una por con para del se lo como pero más este esta sobre también",
-    "it": "il gli e di che non per con sono della anche come questo nella degli alla del una un",
-    "pt": "o os e que em um uma para com não do da dos das mais pelo pela você isso seus",
+    "fr": "le les et est des une pour dans que qui pas sur avec sont cette mais nous vous leur au aux du "
+    "ce ces il elle sommes êtes",
+    "es": "el los las y es que en un una por con para del se lo como pero más este esta sobre también "
+    "al su sus muy ya",
+    "it": "il gli e di che non per con sono della anche come questo nella degli alla del una un "
+    "dei nel nei sul sulla dal dalla ai al lo è siamo",
+    "pt": "o os e que em um uma para com não do da dos das mais pelo pela você isso seus "
+    "no na nos nas ao qual essa esse dessa desse é",
     "id": "dan yang di ini itu dengan untuk dari tidak akan pada juga dalam ke ada atau",
 }
 LONG = {k: frozenset(v.split()) for k, v in _LONG.items()}
