@@ -413,3 +413,29 @@ def test_a_run_longer_than_any_prose_without_a_space_is_left_alone_whole():
     # the same words in a short run are still looked at word by word ("wrld" after a dot is a domain part)
     short = "Teh xqzt.wrld"
     assert _non_prose_spans(short, 0, len(short)) == []
+
+
+GERMAN = (
+    "Die Digitalisierung zieht sich bereits heute durch fast alle Branchen, sei es im Finanzbereich, "
+    "der Industrie oder eben auch im Bereich Gesundheit. Auch wenn nicht jedes Geschäftsmodell bedroht "
+    "ist, bieten neue Technologien Potenziale für mehr Effizienz und bessere Prozesse."
+)
+INDONESIAN = (
+    "Sebelum Islam pecah jadi dua karena pemberontakan di tahun itu, umat sudah sempurna secara aqidah "
+    "mau pun fiqih. Jangan lebay dalam mencintai atau membenci sesuatu, biasa biasa saja."
+)
+
+
+@pytest.mark.parametrize("foreign", [GERMAN, INDONESIAN])
+def test_text_in_another_language_is_not_spell_checked(foreign):
+    """An English spell checker on German or Indonesian prose flags nearly every word: a block
+    where common English words are under a twentieth of the words is left alone, as the grammar
+    rules leave it."""
+    assert findings("SP001", "Head\n\n" + foreign) == []
+    assert findings("SP002", "Head\n\n" + foreign) == []
+
+
+def test_english_blocks_beside_a_foreign_one_are_still_checked():
+    text = "Head\n\n" + GERMAN + "\n\nThe council said thr budget would be approved on Monday, officials said.\n"
+    (d,) = findings("SP001", text)
+    assert text[d.start:d.end] == "thr"

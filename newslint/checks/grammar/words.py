@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ...document.language import MIN_ENGLISH_SHARE, OWN_VERDICT_WORDS, document_is_english, english_share
 from ...document.model import QUOTE
-from ...document.tokens import WORD_RE
 from ...lazyre import lazy
 from ...textcase import match_case  # noqa: F401 - re-exported for the grammar rules
 
@@ -26,23 +26,6 @@ _QUOTE_MARKS = lazy(r"[\"“”]")
 _OPENERS = "\"'“‘([{«—–- \t\u00a0"
 _CLOSERS = "\"'”’)]}»"
 _TERMINATORS = ".!?…:"
-
-# Frequent English words that other languages rarely write ("a", "in", "was", "as", "he" and "an"
-# are Spanish, Portuguese, German or Italian words too).  English prose has about a quarter of its
-# words in this set; Portuguese, German or Indonesian text well under a twentieth.
-ENGLISH_MARKERS = frozenset(
-    """the of and to is that with for this are have has been which would their they said from it by be
-    not were on at she his her we you there what who but had also about after""".split()
-)
-MIN_ENGLISH_SHARE = 0.05
-OWN_VERDICT_WORDS = 12  # blocks shorter than this take the document's verdict
-
-
-def _english_share(text: str) -> tuple[float, int]:
-    words = [w.lower() for w in WORD_RE.findall(text)]
-    if not words:
-        return 0.0, 0
-    return sum(1 for w in words if w in ENGLISH_MARKERS) / len(words), len(words)
 
 
 @dataclass(slots=True)
@@ -93,7 +76,7 @@ class BlockView:
     def english(self) -> bool:
         """False for text in another language (asked only when a rule is about to report)."""
         if self._english is None:
-            share, n = _english_share(self.text[self.start : self.end])
+            share, n = english_share(self.text[self.start : self.end])
             self._english = share >= MIN_ENGLISH_SHARE if n >= OWN_VERDICT_WORDS else self.scan.english
         return self._english
 
@@ -107,8 +90,7 @@ class DocumentScan:
     @property
     def english(self) -> bool:
         if self._english is None:
-            share, n = _english_share(self.doc.prose)
-            self._english = n < OWN_VERDICT_WORDS or share >= MIN_ENGLISH_SHARE
+            self._english = document_is_english(self.doc.prose)
         return self._english
 
 
