@@ -69,3 +69,16 @@ class EnglishBlocks:
         if self._document is None:
             self._document = document_is_english(self.doc.prose, self.own_verdict_words)
         return self._document
+
+
+# A block judged on its own words by ``english_blocks`` needs this many of them; a shorter one takes
+# the document's verdict.  An English list or a line of names can hold a dozen words and no "the",
+# "of" or "is" ("diretor - Clint Eastwood; actor - Jamie Foxx; actress - Kate Winslet"), so the
+# spelling and attribution rules ask for more evidence than the grammar rules (12) before they fall
+# silent on a block.
+CAUTIOUS_WORDS = 25
+
+
+def english_blocks(doc) -> EnglishBlocks:
+    """The document's cautious English verdicts, shared by the families that use them."""
+    return doc.memo("language.english", lambda: EnglishBlocks(doc, CAUTIOUS_WORDS))

@@ -209,3 +209,22 @@ def test_dev_set_precision_and_recall(shared_data, repo):
     score = common.score_spans(records, preds, "attribution")
     assert score["precision"] >= 0.75, score["false_positives"][:20]
     assert score["recall"] >= 0.75, score["false_negatives"][:20]
+
+
+def test_quotation_in_another_language_is_not_an_unattributed_quote():
+    """AT005 looks for English speaker cues ("said", "told"); in Indonesian text there are none to
+    find, so its quotations are left alone."""
+    from newslint.testing import findings
+
+    indonesian = (
+        "Head\n\nPresiden berbicara di depan ribuan orang di lapangan pada hari itu, dan suasana sangat "
+        "ramai sejak pagi. “Dari tribun ini saya tegaskan bahwa barang siapa di mana pun ia berada "
+        "harus menjaga persatuan bangsa kita bersama.” Acara itu berlangsung sampai sore hari dan "
+        "banyak warga yang datang dari luar kota untuk ikut menyaksikan.\n"
+    )
+    assert findings("AT005", indonesian) == []
+    english = indonesian.replace(indonesian[6:], (
+        "The president spoke to thousands of people in the square on that day, and the crowd had been "
+        "there since the morning. “From this stand I say that whoever and wherever they are must keep "
+        "the unity of our nation together.” The event went on until the evening.\n"))
+    assert len(findings("AT005", english)) == 1

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...document import CAPTION, HEADLINE, LIST_ITEM, PARAGRAPH, QUOTE
+from ...document.language import english_blocks
 from ...matching import PhraseMatcher
 from . import hedges, phrases, sources, speakers
 from .claims import ANONYMOUS, DATA, HEDGE, NAMED, UNNAMED_KINDS, VAGUE, Claim
@@ -137,7 +138,9 @@ def analyse(doc) -> Analysis:
             result.claims.extend(c for c in claims if c.kind != "inherit")
         if block.kind in QUOTE_SCOPES and quotes:
             quote_info.append((block.index, quotes, indices))
-    result.bare_quotes = _bare_quotes(doc, history, quote_info)
+    # the speaker cues are English: a quotation in German or Indonesian text has none to find
+    english = english_blocks(doc)
+    result.bare_quotes = [q for q in _bare_quotes(doc, history, quote_info) if english.at(q[0])]
     return result
 
 

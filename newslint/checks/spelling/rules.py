@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ...diagnostics import Finding, Fix, Severity, Span
 from ...document import PROSE_KINDS
-from ...document.language import EnglishBlocks
+from ...document.language import english_blocks
 from ...rule import Examples, Rule
 from . import lexicon, nonword, realword
 from .tokens import CONFUSABLE, NAME_LIKE, UNKNOWN, VARIANT, Analysis, analyse
@@ -18,19 +18,6 @@ DIALECTS = ("any", "american", "british")
 
 def analysis(doc) -> Analysis:
     return doc.memo("spelling.tokens", lambda: analyse(doc, PROSE_KINDS))
-
-
-# A block judged on its own words needs this many of them; a shorter one takes the document's
-# verdict.  An English list or a line of names can hold a dozen words and no "the", "of" or "is"
-# ("diretor - Clint Eastwood; actor - Jamie Foxx; actress - Kate Winslet"); a typo there is still a
-# typo, so spelling asks for more evidence than the grammar rules (12) before it falls silent.
-OWN_VERDICT_WORDS = 25
-
-
-def english(doc) -> EnglishBlocks:
-    """Which blocks are English (asked only before a finding): text in another language is not
-    spell-checked, as it is not grammar-checked."""
-    return doc.memo("spelling.english", lambda: EnglishBlocks(doc, OWN_VERDICT_WORDS))
 
 
 class Misspelling(Rule):
@@ -117,7 +104,7 @@ class Misspelling(Rule):
             if vocab is not None and (vocab.accepts(text) or vocab.accepts(lw)):
                 continue
             verdict = nonword.judge(lw, lows[i - 1], lows[i + 1], bool(flags & NAME_LIKE))
-            if verdict is None or not english(doc).at(start):
+            if verdict is None or not english_blocks(doc).at(start):
                 continue
             sugg = tuple(match_case(s, text) for s in verdict.suggestions)
             span = Span(start, end)
@@ -214,7 +201,7 @@ class RealWordError(Rule):
             if vocab is not None and vocab.accepts(lw):
                 continue
             err = realword.judge(lw, left, right)
-            if err is None or not english(doc).at(start):
+            if err is None or not english_blocks(doc).at(start):
                 continue
             span = Span(start, end)
             text = prose[start:end]
