@@ -53,156 +53,48 @@ def _body_start(text: str) -> int:
     return i + 2 if i >= 0 else 0
 
 
-def _choose(rnd: random.Random, text: str, pattern: str, flags: int = 0):
-    start = _body_start(text)
-    ms = [m for m in re.finditer(pattern, text[start:], flags)]
-    if not ms:
-        return None
-    m = rnd.choice(ms)
-    return start + m.start(), start + m.end(), m
-
-
-# Each injector returns (corrupted text, start, end of the slip in it) or None when the article has
-# no eligible place.
-
-
-def ty001(rnd, text):  # "the US economy" -> "the U.S economy"
-    got = _choose(rnd, text, r"(?<=\bthe )(US|UK|UN)(?= [A-Za-z])")
-    if got is None:
-        return None
-    a, b, m = got
-    dotted = ".".join(m.group(1))  # U.S
-    return text[:a] + dotted + text[b:], a, a + len(dotted)
-
-
-def ty002(rnd, text):  # "the deal" -> "the the deal"
-    got = _choose(rnd, text, r"(?<=[a-z,] )([a-z]{2,})(?= [a-z])")
-    if got is None or got[2].group(1) in TY002_EXCEPTIONS:
-        return None
-    a, b, m = got
-    w = m.group(1)
-    return text[:b] + " " + w + text[b:], a, b + 1 + len(w)
-
-
-def ty003(rnd, text):  # "said, he" -> "said , he"
-    got = _choose(rnd, text, r"(?<=[a-z])[,;:?!](?= )")
-    if got is None:
-        return None
-    a, b, _ = got
-    return text[:a] + " " + text[a:], a, b + 1
-
-
-def ty004(rnd, text):  # one pair of curly quotes in a text that uses straight ones
-    if text.count('"') < 4 or "“" in text or "”" in text:
-        return None
-    got = _choose(rnd, text, r'"([^"\n]{3,80})"')
-    if got is None:
-        return None
-    a, b, m = got
-    return text[:a] + "“" + m.group(1) + "”" + text[b:], a, b
-
-
-def ty005(rnd, text):  # "the deal" -> "the  deal"
-    got = _choose(rnd, text, r"(?<=[a-z]) (?=[a-z])")
-    if got is None:
-        return None
-    a, b, _ = got
-    return text[:a] + "  " + text[b:], a, a + 2
-
-
-def ty006(rnd, text):  # a link lost in the copy: "at http:// for details"
-    got = _choose(rnd, text, r"(?<=[a-z]) (?=[a-z]+ )")
-    if got is None:
-        return None
-    a, b, _ = got
-    return text[:a] + " at http://" + text[a:], a + 4, a + 11
-
-
-def ty007(rnd, text):  # "Kabul, Kandahar" -> "Kabul,Kandahar"
-    got = _choose(rnd, text, r"(?<=[A-Za-z]), (?=[A-Za-z])")
-    if got is None:
-        return None
-    a, b, _ = got
-    return text[:a] + "," + text[b:], a, a + 1
-
-
-def ty008(rnd, text):  # "said. The" -> "said.The"
-    got = _choose(rnd, text, r"(?<=[a-z]{3})\. (?=[A-Z][a-z])")
-    if got is None:
-        return None
-    a, b, _ = got
-    return text[:a] + "." + text[b:], a, a + 1
-
-
-def ty009(rnd, text):  # "," -> ",,"
-    got = _choose(rnd, text, r"(?<=[a-z]),(?= )")
-    if got is None:
-        return None
-    a, b, _ = got
-    return text[:a] + ",," + text[b:], a, a + 2
-
-
-def ty010(rnd, text):  # a lost ")"
-    got = _choose(rnd, text, r"\([^()\n]{2,60}\)")
-    if got is None:
-        return None
-    a, b, _ = got
-    return text[: b - 1] + text[b:], a, b - 1
-
-
-def ty011(rnd, text):  # "I said" -> "i said"
-    got = _choose(rnd, text, r"(?<= )I(?= [a-z])")
-    if got is None:
-        return None
-    a, b, _ = got
-    return text[:a] + "i" + text[b:], a, b
-
-
-def ty012(rnd, text):  # a zero-width space or soft hyphen inside a word
-    got = _choose(rnd, text, r"(?<=[a-z]{3})(?=[a-z]{3})")
-    if got is None:
-        return None
-    a, _, _ = got
-    ch = rnd.choice(["\u200b", "\u00ad", "\u200c", "\ufeff"])
-    return text[:a] + ch + text[a:], a, a + 1
-
-
 _MOJIBAKE = {"’": "â€™", "“": "â€œ", "—": "â€”", "é": "Ã©", "£": "Â£"}
 
-
-def ty013(rnd, text):  # "’" read as cp1252: "â€™"
-    got = _choose(rnd, text, "|".join(_MOJIBAKE) + "|'")
-    if got is None:
-        return None
-    a, b, m = got
-    bad = _MOJIBAKE.get(m.group(0), "â€™")
-    return text[:a] + bad + text[b:], a, a + len(bad)
-
-
-def ty014(rnd, text):  # "&" -> "&amp;", "'" -> "&#39;"
-    got = _choose(rnd, text, r"&|(?<=[a-z])'(?=[a-z])")
-    if got is None:
-        return None
-    a, b, m = got
-    ent = "&amp;" if m.group(0) == "&" else rnd.choice(["&#39;", "&#8217;", "&rsquo;"])
-    return text[:a] + ent + text[b:], a, a + len(ent)
-
-
-def ty015(rnd, text):  # "(the agency)" -> "( the agency )"
-    got = _choose(rnd, text, r"\(([^()\n]{2,60})\)")
-    if got is None:
-        return None
-    a, b, m = got
-    new = "( " + m.group(1) + " )"
-    return text[:a] + new + text[b:], a, a + len(new)
+# Each rule's slip: a pattern of the eligible places in the body and what one of them becomes (None:
+# not eligible after all).  The slip's span is the replacement.
+SLIPS = {
+    "TY001": (r"(?<=\bthe )(?:US|UK|UN)(?= [A-Za-z])", lambda m, r: ".".join(m[0])),  # the U.S economy
+    "TY002": (r"(?<=[a-z,] )[a-z]{2,}(?= [a-z])", lambda m, r: None if m[0] in TY002_EXCEPTIONS else f"{m[0]} {m[0]}"),
+    "TY003": (r"(?<=[a-z])[,;:?!](?= )", lambda m, r: " " + m[0]),  # said , he
+    "TY004": (r'"[^"\n]{3,80}"', lambda m, r: "“" + m[0][1:-1] + "”"),  # a curly pair in straight-quoted text
+    "TY005": (r"(?<=[a-z]) (?=[a-z])", lambda m, r: "  "),
+    "TY006": (r"(?<=[a-z]) (?=[a-z]+ )", lambda m, r: " at http:// "),  # a link lost in the copy
+    "TY007": (r"(?<=[A-Za-z]), (?=[A-Za-z])", lambda m, r: ","),  # Kabul,Kandahar
+    "TY008": (r"(?<=[a-z]{3})\. (?=[A-Z][a-z])", lambda m, r: "."),  # said.The
+    "TY009": (r"(?<=[a-z]),(?= )", lambda m, r: ",,"),
+    "TY010": (r"\([^()\n]{2,60}\)", lambda m, r: m[0][:-1]),  # a lost ")"
+    "TY011": (r"(?<= )I(?= [a-z])", lambda m, r: "i"),
+    "TY012": (r"(?<=[a-z]{3})(?=[a-z]{3})", lambda m, r: r.choice(["\u200b", "\u00ad", "\u200c", "\ufeff"])),
+    "TY013": ("|".join(_MOJIBAKE) + "|'", lambda m, r: _MOJIBAKE.get(m[0], "â€™")),  # ’ read as cp1252
+    "TY014": (r"&|(?<=[a-z])'(?=[a-z])", lambda m, r: "&amp;" if m[0] == "&" else r.choice(["&#39;", "&#8217;", "&rsquo;"])),
+    "TY015": (r"\([^()\n]{2,60}\)", lambda m, r: "( " + m[0][1:-1] + " )"),
+    "TY016": (r"(?<=[a-z]) - (?=[a-z])", lambda m, r: " -- "),
+}
 
 
-def ty016(rnd, text):  # " - " -> " -- "
-    got = _choose(rnd, text, r"(?<=[a-z]) - (?=[a-z])")
-    if got is None:
-        return None
-    a, b, _ = got
-    return text[:a] + " -- " + text[b:], a + 1, a + 3
+def _slip(code: str):
+    pattern, replace = SLIPS[code]
+
+    def inject(rnd: random.Random, text: str):
+        if code == "TY004" and (text.count('"') < 4 or "“" in text or "”" in text):
+            return None  # mixed quotes need a text that uses straight ones
+        start = _body_start(text)
+        ms = list(re.finditer(pattern, text[start:]))
+        if not ms:
+            return None
+        m = rnd.choice(ms)
+        new = replace(m, rnd)
+        if new is None:
+            return None
+        a, b = start + m.start(), start + m.end()
+        return text[:a] + new + text[b:], a, a + len(new)
+
+    return inject
 
 
 def ty017(rnd, text):  # a body paragraph cut after a word that cannot end a sentence
@@ -219,11 +111,7 @@ def ty017(rnd, text):  # a body paragraph cut after a word that cannot end a sen
     return text[:e] + text[start + p.end():], a, e
 
 
-INJECTORS = {
-    "TY001": ty001, "TY002": ty002, "TY003": ty003, "TY004": ty004, "TY005": ty005, "TY006": ty006,
-    "TY007": ty007, "TY008": ty008, "TY009": ty009, "TY010": ty010, "TY011": ty011, "TY012": ty012,
-    "TY013": ty013, "TY014": ty014, "TY015": ty015, "TY016": ty016, "TY017": ty017,
-}
+INJECTORS = {**{code: _slip(code) for code in SLIPS}, "TY017": ty017}
 
 
 def _lint(text: str):
