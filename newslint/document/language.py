@@ -1,4 +1,4 @@
-"""Is a stretch of prose English?  The English-only checks (grammar, spelling) leave text in
+"""Is a stretch of prose English?  The English-only checks (grammar, spelling, AT005) leave text in
 another language alone: run over German or Indonesian prose they would flag nearly every word.
 
 The test is the share of frequent English words that other languages rarely write ("a", "in",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ...document.language import MIN_ENGLISH_SHARE, OWN_VERDICT_WORDS, document_is_english, english_share
+from ...document.language import EnglishBlocks
 from ...document.model import QUOTE
 from ...lazyre import lazy
 from ...textcase import match_case  # noqa: F401 - re-exported for the grammar rules
@@ -38,7 +38,6 @@ class BlockView:
     text: str  # the document's prose (offsets are prose offsets)
     hits: dict[str, list[tuple[int, int]]]
     scan: DocumentScan
-    _english: bool | None = None
     _quoted: list[tuple[int, int]] | None = None
 
     def next_word(self, end: int) -> tuple[int, int] | None:
@@ -75,22 +74,20 @@ class BlockView:
     @property
     def english(self) -> bool:
         """False for text in another language (asked only when a rule is about to report)."""
-        if self._english is None:
-            share, n = english_share(self.text[self.start : self.end])
-            self._english = share >= MIN_ENGLISH_SHARE if n >= OWN_VERDICT_WORDS else self.scan.english
-        return self._english
+        return self.scan.english.at(self.start)
 
 
 @dataclass(slots=True)
 class DocumentScan:
     doc: object
     blocks: list[BlockView] = field(default_factory=list)
-    _english: bool | None = None
+    _english: EnglishBlocks | None = None
 
     @property
-    def english(self) -> bool:
+    def english(self) -> EnglishBlocks:
+        """Which blocks are English (the grammar rules judge a block alone from 12 words)."""
         if self._english is None:
-            self._english = document_is_english(self.doc.prose)
+            self._english = EnglishBlocks(self.doc)
         return self._english
 
 
