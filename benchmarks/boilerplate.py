@@ -120,7 +120,7 @@ def score_set(records, select, show: int = 0, seed: int = 0) -> dict:
                 else:
                     fn += 1
                     misses.append((rec["id"], i, len(lines), text))
-            else:
+            elif label == "content":  # any other label (a blank line, a headline) is not scored
                 content += 1
                 if codes:
                     fp += 1

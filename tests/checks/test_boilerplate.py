@@ -184,6 +184,37 @@ def test_platform_phrases_inside_the_story_are_left_alone(sentence):
     assert not res.diagnostics, [(d.line, d.code) for d in res.diagnostics]
 
 
+
+# -- the controls of a photo gallery or a video player, copied with the captions -----------------
+GALLERY = (
+    "Close\nImage 1 of 23\nCouncillors look at the plans for the new river bridge in the town hall.\n"
+    "1  /  23\nBack to Gallery\n"
+)
+
+
+def test_gallery_controls_are_interface_text():
+    """Counters and buttons of a slideshow, as extractors copy them between the story's lines: the
+    counter lines and the buttons are flagged; the caption between them is not claimed."""
+    res = lint_text("Council approves budget for schools\n" + GALLERY + ARTICLE, path="a.txt", select=BP)
+    flagged = {line for a, b, _ in _lines(res) for line in range(a, b + 1)}
+    assert {2, 3, 5, 6} <= flagged, _lines(res)
+    assert not flagged & {1, 7, 8, 9}, _lines(res)
+
+
+@pytest.mark.parametrize("line", ["Photo 3 of 12", "Slide 2 of 10", "(4/9)", "Enlarge this image", "toggle caption", "Back to gallery"])
+def test_one_gallery_control_between_paragraphs(line):
+    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    assert [(a, b) for a, b, _ in _lines(res)] == [(5, 5)], _lines(res)
+    assert "gallery" in res.diagnostics[0].message.lower()  # said for what it is
+
+
+@pytest.mark.parametrize("line", ["9/11", "3 of 4", "Close", "Expand", "24/7", "Round 2 of 3: the final vote"])
+def test_numbers_and_words_that_are_not_gallery_controls(line):
+    """A date, a score or a single word that may be a heading is not taken for a gallery's control
+    on its own (a short line splitting the story may still be flagged as a stray link)."""
+    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    assert not [d for d in res.diagnostics if "gallery" in d.message.lower()], [d.message for d in res.diagnostics]
+
 JAPANESE = (
     "市議会が新しい予算を承認\n"
     "市議会は月曜日、長い議論の末に新しい予算を承認した。議員らは、この計画で二つの新しい学校を建設し、来年には川の橋を修理すると述べた。\n"

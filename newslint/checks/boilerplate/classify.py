@@ -54,6 +54,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _label_or_lead(u, ctx)
         if hit:
             return hit
+    if n <= 4 and _counter(text):
+        return CREDIT, "photo-gallery counter"
     hit = _glued(u)
     if hit:
         return hit
@@ -75,6 +77,25 @@ def copyright_cue(text: str) -> bool:
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
 _GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
 _GLUED_COUNTER = lazy(r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z][a-z ])")
+
+
+# "Image 1 of 23", "Slide 2 of 10", "1  /  23", "(4/9)": a gallery's counter on a line of its own
+# ("3 of 4" and "9/11" alone are no counters: a bare "of" needs a media word, a bare slash spaces
+# or brackets)
+_COUNTER = lazy(
+    r"^\(?(?P<media>(?:image|photo|picture|slide|foto|bild)s?\s+)?(?P<a>\d{1,3})(?P<sep>\s*(?:of|/)\s*)(?P<b>\d{1,3})\)?$",
+    re.I,
+)
+
+
+def _counter(text: str) -> bool:
+    m = _COUNTER.match(text.strip())
+    if not m or not 1 <= int(m["a"]) <= int(m["b"]) or int(m["b"]) < 2:
+        return False
+    bracketed = text.strip().startswith("(") and text.strip().endswith(")")
+    if m["media"]:
+        return True
+    return "/" in m["sep"] and (bracketed or m["sep"] != "/")
 
 
 # A teaser cut short and closed by its link: "SiNG PARTY details... Read more...", "First Wii U
@@ -234,5 +255,6 @@ _AMBIGUOUS_SINGLE = {w: True for w in (
     "science travel video videos photos photo image images picture source local events weather home "
     "about contact email website name account more next previous latest popular related archive "
     "search help terms privacy jobs careers blogs credit credits podcasts section sections topics "
-    "categories category tags tag ad print follow subscribe login register comment"
+    "categories category tags tag ad print follow subscribe login register comment close expand "
+    "collapse enlarge replay"
 ).split()}

@@ -185,6 +185,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "home", "homepage", "menu", "search", "sections", "tags", "topics", "categories", "archives",
         "navigation", "contact", "about", "privacy", "terms", "help", "faq", "careers", "jobs", "advertise",
         "sitemap", "startseite", "accueil", "inicio", "início", "главная",
+        # the buttons of a photo gallery or a video player, copied with its captions
+        "close", "back to gallery", "return to gallery", "view gallery", "open gallery", "launch gallery",
+        "view slideshow", "launch slideshow", "start slideshow", "enlarge", "enlarge photo", "enlarge image",
+        "enlarge this image", "toggle caption", "hide caption", "show caption", "full screen", "fullscreen",
+        "exit full screen", "expand", "collapse", "replay", "play video", "skip ad",
     ),
 }
 

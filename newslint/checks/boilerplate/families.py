@@ -56,7 +56,12 @@ def describe(fam: str, lower: frozenset[str]) -> str:
         if lower & {"advertisement", "advertising", "ad", "ads", "sponsored", "paid", "promoted"}:
             return "advertising marker"
         return "paywall or subscription notice"
+    if fam == NAVIGATION and lower & _PLAYER:
+        return "photo-gallery or video-player control"
     return WHAT[fam]
+
+
+_PLAYER = frozenset("close gallery slideshow enlarge caption fullscreen screen expand collapse replay video ad".split())
 
 
 @dataclass(frozen=True, slots=True)
