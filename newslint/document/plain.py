@@ -56,6 +56,27 @@ def _is_hard_wrapped(groups: list[list[tuple[int, int]]], prose: str) -> bool:
     return wrapped >= 0.8 * len(inner)
 
 
+def _wrapped_paragraphs(groups: list[list[tuple[int, int]]], prose: str) -> list[tuple[int, int]]:
+    """The paragraphs of hard-wrapped text: each group of lines, cut after a line that ends far
+    short of the width although the next line's first word would have fitted on it (a line ended
+    by hand: "Skip to content" above a story with no blank line between)."""
+    width = max(b - a for g in groups for a, b in g[:-1] or g)
+    spans = []
+    for g in groups:
+        start = g[0][0]
+        for k in range(len(g) - 1):
+            a, b = g[k]
+            nxt = prose[g[k + 1][0] : g[k + 1][1]].split(None, 1)
+            if (b - a) + 1 + len(nxt[0] if nxt else "") <= SHORT_LINE * width:
+                spans.append((start, b))
+                start = g[k + 1][0]
+        spans.append((start, g[-1][1]))
+    return spans
+
+
+SHORT_LINE = 0.75  # of the width: a wrapped line ends past it (GNU fmt fills lines to about 0.93)
+
+
 def _strip(prose: str, a: int, b: int) -> tuple[int, int]:
     while a < b and prose[a].isspace():
         a += 1
@@ -86,7 +107,7 @@ def read(source: str, path: str = "<text>") -> Document:
         groups.pop()
     blocks: list[Block] = []
     if _is_hard_wrapped(groups, prose):
-        spans = [(g[0][0], g[-1][1]) for g in groups]
+        spans = _wrapped_paragraphs(groups, prose)
     else:
         spans = [ab for g in groups for ab in g]
     for a, b in spans:

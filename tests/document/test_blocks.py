@@ -31,6 +31,42 @@ def test_hard_wrapped_paragraphs_are_joined():
     assert len(blocks[1].sentences) == 1
 
 
+def test_a_short_line_above_wrapped_looking_lines_is_its_own_paragraph():
+    """One paragraph per line with no blank lines, every line 30 to 100 characters: it looks
+    hard-wrapped, but a line that ends far short of the others although the next word would have
+    fitted on it was ended by hand."""
+    lines = [
+        "Skip to main content | Video | Audio",
+        "The council approved the new budget on Monday after a debate that lasted most of the evening.",
+        "Councillors said the plan would fund two new schools and repair the river bridge next year.",
+        "The mayor said the vote was a good day for the town, and residents welcomed the decision.",
+    ]
+    blocks = read_document("\n".join(lines) + "\n", "a.txt").blocks
+    assert blocks[0].text == lines[0]
+    assert len(blocks) >= 2
+
+
+def test_wrapped_text_keeps_its_paragraphs_at_any_fill():
+    """Greedy wrapping (textwrap, Vim, Emacs) and GNU fmt's shorter goal width (about 93%) are
+    both read as one paragraph per blank-line group."""
+    import textwrap
+
+    para = ("The council approved the budget on Monday after a long debate that ran late into the evening, "
+            "with several members asking for more time to read the final figures before the vote was taken "
+            "by the chair of the meeting, who said the town could not wait another month for its new schools.")
+    for width in (40, 60, 72, 80):
+        text = "\n\n".join([textwrap.fill(para, width)] * 3) + "\n"
+        assert len(read_document(text, "a.txt").blocks) == 3, width
+    fmt_like = (  # GNU fmt -w 72: lines end well before the width
+        "The council approved the budget on Monday after a long debate\n"
+        "that ran late into the evening, with several members asking for\n"
+        "more time to read the final figures before the vote was taken by\n"
+        "the chair of the meeting, who said the town could not wait another\n"
+        "month for its new schools.\n"
+    )
+    assert len(read_document(fmt_like + "\n" + fmt_like, "a.txt").blocks) == 2
+
+
 def test_headline_needs_following_text_and_no_final_period():
     assert kinds("Only one line.")[0][0] == "paragraph"
     assert kinds("A sentence that ends.\nAnother.")[0][0] == "paragraph"

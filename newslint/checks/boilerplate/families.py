@@ -56,12 +56,17 @@ def describe(fam: str, lower: frozenset[str]) -> str:
         if lower & {"advertisement", "advertising", "ad", "ads", "sponsored", "paid", "promoted"}:
             return "advertising marker"
         return "paywall or subscription notice"
-    if fam == NAVIGATION and lower & _PLAYER:
+    if fam == NAVIGATION and lower and lower <= _PLAYER:
         return "photo-gallery or video-player control"
     return WHAT[fam]
 
 
-_PLAYER = frozenset("close gallery slideshow enlarge caption fullscreen screen expand collapse replay video ad".split())
+# the words of a gallery's or a player's buttons ("Back to Gallery", "Enlarge this image"): a block
+# made only of them is one
+_PLAYER = frozenset(
+    "close gallery slideshow enlarge caption fullscreen full screen exit expand collapse replay play video "
+    "skip ad back to return view open launch start this image photo show hide toggle".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
