@@ -7,8 +7,9 @@ output, so this script reads a checkout of scrapinghub/article-extraction-benchm
 labels each line of an output against the gold article lines of the *same page in the dev drafts*
 (``boilerplate-drafts/aeb-drafts.jsonl``), so only dev pages are read; the odd pages stay held out.
 
-A line is content when at least half of its word trigrams (lines of 1-2 words: the words in a
-row) occur in the page's gold text, else leftover; blank lines are not scored.  The gold text is
+A line is content when at least half of its word trigrams occur in the page's gold text (a line
+of two words: both in a row; of one word: a gold line of its own), else leftover; blank lines are
+not scored.  The gold text is
 the article body only, so an extractor's copy of the headline, dek, byline, dateline, photo
 captions and credits and data tables count as leftovers here, though the dev drafts' own labels
 keep credits and bylines as content.  The second table therefore also leaves out a first line
@@ -46,6 +47,7 @@ def label_lines(body: str, gold_lines: list[str]) -> list[dict]:
     gold = words(" ".join(gold_lines))
     trigrams = {tuple(gold[i : i + 3]) for i in range(len(gold) - 2)}
     joined = f" {' '.join(gold)} "
+    whole = {tuple(words(t)) for t in gold_lines}
     out = []
     first = True
     for text in body.split("\n"):
@@ -53,7 +55,9 @@ def label_lines(body: str, gold_lines: list[str]) -> list[dict]:
         if not ws:
             out.append({"text": text, "label": "blank"})
             continue
-        if len(ws) < 3:
+        if len(ws) == 1:  # "Share", "Email": a gold line of its own, not any word of the story
+            content = tuple(ws) in whole
+        elif len(ws) == 2:
             content = f" {' '.join(ws)} " in joined
         else:
             grams = [tuple(ws[i : i + 3]) for i in range(len(ws) - 2)]

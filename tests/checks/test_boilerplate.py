@@ -215,6 +215,36 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
     res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
     assert not [d for d in res.diagnostics if "gallery" in d.message.lower()], [d.message for d in res.diagnostics]
 
+
+# -- more page furniture seen in real extractor outputs of the AEB dev pages ------------------------
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Advert", "BP008"),
+        ("This slideshow requires JavaScript.", "BP008"),
+        ("Sharing is caring!", "BP004"),
+        ("AddThis Sharing Buttons", "BP004"),
+        ("Want more deals? Join the IGN Deals Newsletter.", "BP004"),
+        ("[Related: Council budget vote delayed again ]", "BP009"),
+    ],
+)
+def test_page_furniture_from_extractor_outputs(line, code):
+    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    assert [(a, b, c) for a, b, c in _lines(res)] == [(5, 5, code)], _lines(res)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm sold adverts on buses, and the council said it would join the scheme's newsletter list.",
+        "If you want in, just sign up for my newsletter, which is free and goes out every Friday morning.",
+        "Related: the budget also covers the river bridge, which the council repaired after the floods.",
+    ],
+)
+def test_furniture_words_in_the_story_are_left_alone(sentence):
+    res = lint_text(ARTICLE + "\n" + sentence + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    assert not _lines(res), _lines(res)
+
 JAPANESE = (
     "市議会が新しい予算を承認\n"
     "市議会は月曜日、長い議論の末に新しい予算を承認した。議員らは、この計画で二つの新しい学校を建設し、来年には川の橋を修理すると述べた。\n"

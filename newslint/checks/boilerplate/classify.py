@@ -56,6 +56,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return hit
     if n <= 4 and _counter(text):
         return CREDIT, "photo-gallery counter"
+    if n <= 10 and ("ewsletter" in text or "EWSLETTER" in text) and _NEWSLETTER.search(text):
+        return SHARE, "newsletter prompt"
     hit = _glued(u)
     if hit:
         return hit
@@ -164,13 +166,16 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
     if not words:
         return None
     low = text.lower()
-    # "Tags: Iran, Iraq" / "Filed under: World"
+    # "Tags: Iran, Iraq" / "Filed under: World"; "[Related: Budget vote delayed]", a link box set
+    # in brackets inside the story
     colon = low.find(":")
     if 0 < colon < 30:
         head = low[:colon].strip()
         for fam, labels in cues.LIST_LABELS.items():
             if head in labels:
                 return fam, WHAT_LIST.get(fam, WHAT[fam])
+        if head[:1] in "[(" and low.rstrip()[-1:] in "])" and head[1:].strip() in cues.LIST_LABELS[RELATED]:
+            return RELATED, WHAT[RELATED]
     # the whole block is labels ("Share Tweet Email", "Comments (7)", "Advertisement")
     hit = all_labels(u, text, words)
     if hit and hit[1] == "weak":
@@ -190,6 +195,10 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
     if _section_name(u, words):
         return NAVIGATION, "section name"
     return None
+
+
+# "Join the IGN Deals Newsletter", "Sign up for our daily newsletter" (the site's, not "my newsletter")
+_NEWSLETTER = lazy(r"\b(?:join|sign up (?:for|to)|subscribe to|get)\s+(?:the|our)\b[^.!?]{0,40}?\bnewsletters?\b", re.I)
 
 
 # "Places in this Story", "Topics in this article": the label of a box of tags

@@ -77,6 +77,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "questo sito utilizza cookie", "wir verwenden cookies", "diese website verwendet cookies",
         "nous utilisons des cookies", "ce site utilise des cookies", "usamos cookies", "utilizamos cookies",
         "este sitio web utiliza cookies", "мы используем cookies", "мы используем файлы cookie",
+        # what a page shows where its script did not run (WordPress's slideshow, video players)
+        "this slideshow requires javascript", "this video requires javascript", "this content requires javascript",
+        "please enable javascript in your browser", "javascript is disabled in your browser",
+        "you need to enable javascript", "javascript must be enabled",
     ),
 }
 
@@ -94,6 +98,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "join our mailing list", "subscribe to our channel", "get the app", "download the app",
         "download our app", "click here to subscribe", "delivered to your inbox", "straight to your inbox",
         "subscribe via rss", "subscribe to rss", "rss feed", "email this", "print this", "tweet this",
+        "sharing is caring", "addthis sharing buttons", "sharing buttons", "share buttons",
     ),
     "login": (
         "add comment", "post comment", "write a review", "sign in to your account", "register for free", "enter your email", "enter your email address", "sign up now", "add your comment here",
@@ -170,7 +175,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "commentaires", "comentarios", "commenti", "comentários", "nessun commento", "no comments",
     ),
     "notice": (
-        "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored by", "promoted",
+        "advertisement", "advertisements", "advert", "adverts", "advertising", "ad", "ads", "sponsored", "sponsored by", "promoted",
         "promoted content", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
         "реклама", "iklan", "adchoices",
     ),
