@@ -152,6 +152,16 @@ def score_set(records, select, show: int = 0, seed: int = 0) -> dict:
     return out
 
 
+def print_examples(r: dict, name=lambda rid: rid[-8:]) -> None:
+    """The sampled missed leftovers and flagged content lines of a ``score_set`` result (``show``)."""
+    print("\nmissed leftovers:")
+    for rid, i, n, text in r["misses"]:
+        print(f"  {name(rid)} {i}/{n} {text[:110]!r}")
+    print("\nflagged content:")
+    for rid, i, n, codes, text in r["alarms"]:
+        print(f"  {name(rid)} {i}/{n} {codes} {text[:110]!r}")
+
+
 def speed(select_codes: list[str], rounds: int = 5) -> dict:
     """CPU seconds to lint bbc-dev with RD001 alone and with RD001 plus the BP rules (in process,
     best of ``rounds``; CPU time, so that other jobs on the machine do not count)."""
@@ -205,12 +215,7 @@ def main(argv=None) -> int:
             f"{k} {a}/{b} ({fmt(a / b) if b else '-'})" for k, (a, b) in r["recall_by_position"].items()))
         print("lines by code (leftover/content): " + ", ".join(f"{c} {a}/{b}" for c, (a, b) in r["by_code"].items()))
         if args.show:
-            print("\nmissed leftovers:")
-            for rid, i, n, text in r["misses"]:
-                print(f"  {rid[-8:]} {i}/{n} {text[:110]!r}")
-            print("\nflagged content:")
-            for rid, i, n, codes, text in r["alarms"]:
-                print(f"  {rid[-8:]} {i}/{n} {codes} {text[:110]!r}")
+            print_examples(r)
     if not args.no_news:
         news = clean_news_rate(category="boilerplate", select=select)
         print(f"\n## clean news (bbc-dev: {news['files']} files, {news['words']} words)")

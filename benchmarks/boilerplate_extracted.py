@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.boilerplate import CODES, score_set  # noqa: E402
+from benchmarks.boilerplate import CODES, print_examples, score_set  # noqa: E402
 from benchmarks.common import DATA, fmt, git_revision, load_jsonl, require_shared  # noqa: E402
 
 _WORD = re.compile(r"\w+")
@@ -119,12 +119,7 @@ def main(argv=None) -> int:
                   f"{fmt(r['recall'])} | {r['content_flagged']} ({100 * r['content_flagged_rate']:.2f}%) | "
                   f"{r['clean_docs_flagged']}/{r['clean_docs']} |")
         if args.show and title == "title":
-            print("\nmissed leftovers:")
-            for rid, i, n, text in r["misses"]:
-                print(f"  {rid.split(':')[0]}:{rid[-6:]} {i}/{n} {text[:110]!r}")
-            print("\nflagged content:")
-            for rid, i, n, codes, text in r["alarms"]:
-                print(f"  {rid.split(':')[0]}:{rid[-6:]} {i}/{n} {codes} {text[:110]!r}")
+            print_examples(r, name=lambda rid: f"{rid.split(':')[0]}:{rid[-6:]}")
     return 0
 
 
