@@ -60,7 +60,9 @@ def _wrapped_paragraphs(groups: list[list[tuple[int, int]]], prose: str) -> list
     """The paragraphs of hard-wrapped text: each group of lines, cut after a line that ends far
     short of the width although the next line's first word would have fitted on it (a line ended
     by hand: "Skip to content" above a story with no blank line between)."""
-    width = max(b - a for g in groups for a, b in g[:-1] or g)
+    # the width from the lines that wrapped, as ``_is_hard_wrapped`` reads them (a one-line
+    # paragraph may run longer: a heading, a link)
+    width = max(b - a for g in groups for a, b in g[:-1])
     spans = []
     for g in groups:
         start = g[0][0]

@@ -65,6 +65,10 @@ def test_wrapped_text_keeps_its_paragraphs_at_any_fill():
         "month for its new schools.\n"
     )
     assert len(read_document(fmt_like + "\n" + fmt_like, "a.txt").blocks) == 2
+    # a one-line paragraph longer than the wrapped lines does not set the width
+    long_line = "See the council's budget papers at https://example.org/council/budget/2024/final-figures.pdf"
+    text = "\n\n".join([textwrap.fill(para, 60), long_line, textwrap.fill(para, 60)]) + "\n"
+    assert len(read_document(text, "a.txt").blocks) == 3
 
 
 def test_headline_needs_following_text_and_no_final_period():
