@@ -91,13 +91,13 @@ _COUNTER = lazy(
 
 
 def _counter(text: str) -> bool:
-    m = _COUNTER.match(text.strip())
+    text = text.strip()
+    m = _COUNTER.match(text)
     if not m or not 1 <= int(m["a"]) <= int(m["b"]) or int(m["b"]) < 2:
         return False
-    bracketed = text.strip().startswith("(") and text.strip().endswith(")")
     if m["media"]:
         return True
-    return "/" in m["sep"] and (bracketed or m["sep"] != "/")
+    return "/" in m["sep"] and (m["sep"] != "/" or (text[0] == "(" and text[-1] == ")"))
 
 
 # A teaser cut short and closed by its link: "SiNG PARTY details... Read more...", "First Wii U
