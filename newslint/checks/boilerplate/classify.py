@@ -58,6 +58,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return CREDIT, "photo-gallery counter"
     if n <= 10 and ("ewsletter" in text or "EWSLETTER" in text) and _NEWSLETTER.search(text):
         return SHARE, "newsletter prompt"
+    if 2 <= n <= PROMO_MAX_WORDS and promotion(text):
+        return SHARE, "subscription promotion"
     hit = _glued(u)
     if hit:
         return hit
@@ -199,6 +201,46 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
 
 # "Join the IGN Deals Newsletter", "Sign up for our daily newsletter" (the site's, not "my newsletter")
 _NEWSLETTER = lazy(r"\b(?:join|sign up (?:for|to)|subscribe to|get)\s+(?:the|our)\b[^.!?]{0,40}?\bnewsletters?\b", re.I)
+
+
+# The site promoting itself, in a block of its own: "Subscribe to WIRED and stay smart with ...",
+# "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.", "Get Motor
+# Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for
+# more info.", "GET FOX BUSINESS ON THE GO BY CLICKING HERE".  A promotion is an imperative that
+# opens its sentence (a quotation opens with its mark, reported speech with its subject) and
+# offers the reader a subscription, a newsletter or delivery; a sentence that sells anything else
+# ("Get it on Amazon for $39.99", "Sign up for a Hulu account") is the story's, as on a deals page.
+PROMO_MAX_WORDS = 45
+_PROMO = lazy(
+    r"""^[\[({*•>\s-]{0,3}(?:
+        subscribe\b(?:\s+(?:now|today|here))?\s*(?:to|for|and|via|by|at|[.!:|]|$)
+      | sign\s*up(?:\s+(?:now|today|here))?\s+(?:for|to)\s+(?:(?:our|the|free|daily|weekly|breaking|news|e-?mail)\s+){0,4}(?:newsletters?|e-?mails|alerts|updates)\b
+      | get\b[^.!?]{0,80}?(?:\b(?:inbox|letterbox|mailbox|newsletters?)\b|\bdelivered\s+(?:to|through|straight|right|directly|every)\b|\bon\s+the\s+go\s+by\s+clicking\b)
+      | click(?:ing)?\s+here\s+to\s+(?:subscribe|sign\s+up|register|join)\b
+    )""",
+    re.I | re.X,
+)
+# what may stand beside a promotion in its block: its link, its price, the tip line
+_PROMO_ASIDE = lazy(r"^[\[({*•>\s-]{0,3}(?:click\s+here|learn\s+more|find\s+out\s+more|(?:have|got)\s+a\s+(?:news\s+)?tip\?)", re.I)
+_SENTENCES = lazy(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def promotion(text: str) -> bool:
+    """Is every sentence of the block a promotion of the site, its link or its price, and is at
+    least one of them a promotion?"""
+    head = text[:12].lower()
+    if "ubscri" not in text and "UBSCRI" not in text and "get" not in head and "sign" not in head and "click" not in head:
+        return False
+    found = False
+    for sent in _SENTENCES.findall(text.strip().strip("[]{}() ")):
+        sent = sent.strip()
+        if not sent:
+            continue
+        if _PROMO.match(sent):
+            found = True
+        elif not (_PROMO_ASIDE.match(sent) or len(sent.split()) <= 6):
+            return False
+    return found
 
 
 # "Places in this Story", "Topics in this article": the label of a box of tags

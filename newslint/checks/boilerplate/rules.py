@@ -85,15 +85,24 @@ class NavigationList(_Boilerplate):
 
 class SharePrompt(_Boilerplate):
     """Share buttons and follow, subscribe and newsletter prompts ("Share on Facebook",
-    "Sign up for our newsletter")."""
+    "Sign up for our newsletter"), and the site's promotion of itself in a block of its own
+    ("Subscribe to WIRED and stay smart with ...", "Get the latest updates right in your inbox.").
+    An imperative inside the story ("Get out and vote," she said) or an offer of something else
+    ("Get it on Amazon for $39.99.") is not a prompt."""
 
     code = "BP004"
     name = "share-prompt"
     family = fam.SHARE
     summary = "Share, follow, subscribe or newsletter prompt copied with the text."
     examples = Examples(
-        bad=[ARTICLE + "Share this article\nSign up for our newsletter"],
-        good=[ARTICLE + "Shares in the builder rose 4% after the vote."],
+        bad=[
+            ARTICLE + "Share this article\nSign up for our newsletter",
+            ARTICLE + "\nGet the latest updates right in your inbox. Subscribe to the Herald's newsletters.\n",
+        ],
+        good=[
+            ARTICLE + "Shares in the builder rose 4% after the vote.",
+            ARTICLE + '"Get out and vote," the mayor urged residents on Twitter on Monday.',
+        ],
     )
 
 
