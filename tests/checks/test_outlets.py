@@ -128,8 +128,22 @@ def test_state_affiliated_publisher_is_flagged_at_the_evidence():
     text = (SEEDS / "001_4974886d6af128ab.txt").read_text(encoding="utf-8")
     found = codes(text)
     assert ("SO003", "- Sputnik International, 1920") in found
-    # the outlet citing itself ("told Sputnik") is not a second finding
-    assert not [c for c in found if c[0] == "SO001"]
+    # the outlet citing itself ("told Sputnik") is no second warning, but an editor reusing the
+    # copy learns, once, that the interview reached readers only through state media
+    res = lint_text(text, path="x.txt", select=["SO001"])
+    own = [(str(d.severity), text[d.start : d.end], d.line) for d in res.diagnostics]
+    assert own == [("info", "Sputnik", 24)], own
+    assert "publisher" in res.diagnostics[0].message
+
+
+def test_outlet_citing_itself_when_it_is_not_state_media_is_left_alone():
+    text = "LONDON (Reuters) - The minister told Reuters that talks would resume."
+    assert not lint_text(text, path="x.txt", select=["SO001", "SO002"]).diagnostics
+
+
+def test_state_publisher_citing_itself_after_saying_what_it_is_is_left_alone():
+    text = "BEIJING, Jan. 5 (Xinhua) -- The minister told the state-run Xinhua news agency that talks would resume."
+    assert not lint_text(text, path="x.txt", select=["SO001"]).diagnostics
 
 
 # -- citations -------------------------------------------------------------------------------------------

@@ -78,7 +78,11 @@ class StateAffiliatedSource(_SourceRule):
     "Kremlin-backed", ...), or follows one that did, passes; so does a story that merely mentions the
     outlet without citing it.  The list of state-affiliated outlets and its sources: ``newslint source
     NAME``; publicly funded broadcasters with editorial independence (BBC, DW, VOA, CBC, NHK) are not
-    on it."""
+    on it.
+
+    When the text is state media's own (SO003: "told Sputnik" in Sputnik's copy), its first
+    citation of itself is reported at ``info`` severity: the quote was given to state media, and an
+    editor reusing the copy should say so where it stands."""
 
     code = "SO001"
     name = "state-affiliated-source"
@@ -100,12 +104,26 @@ class StateAffiliatedSource(_SourceRule):
 
     def check(self, doc, ctx):
         seen = set()
-        for m in _cited(doc):
+        pub = publisher(doc)
+        own = pub.outlet if pub else None
+        for m in citations.mentions(doc):
             o = m.outlet
-            if not o.state_affiliated or m.disclosed or o in seen:
+            if not m.cited or o is None or not o.state_affiliated or m.disclosed or o in seen:
                 continue
             seen.add(o)  # news style identifies the outlet at first reference
             name = doc.text(m.span)
+            if o is own:
+                # state media citing itself ("told Sputnik"): SO003 has said what the publisher is;
+                # an editor reusing the copy still needs to say it where the quote was given
+                yield Finding(
+                    m.span,
+                    f"'{name}' is this text's own publisher, state-affiliated media ({o.country}): what was "
+                    "said to it reached readers only through state media; say so if you reuse the copy.",
+                    severity=Severity.INFO,
+                    help=f"Basis: {_basis(o)}. Details: `newslint source \"{o.name}\"`.",
+                    data={"outlet": o.name, "domain": o.domain, "publisher": True},
+                )
+                continue
             yield Finding(
                 m.span,
                 f"'{name}' is state-affiliated media ({o.country}); say so when citing it, "
