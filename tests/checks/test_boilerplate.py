@@ -239,6 +239,14 @@ def test_page_furniture_from_extractor_outputs(line, code):
         "The firm sold adverts on buses, and the council said it would join the scheme's newsletter list.",
         "If you want in, just sign up for my newsletter, which is free and goes out every Friday morning.",
         "Related: the budget also covers the river bridge, which the council repaired after the floods.",
+        # imperatives in the story and offers of anything but the site itself (BP004's promotions)
+        "\"Subscribe to the channel and you will see,\" she told the crowd, and hundreds of them did.",
+        "Get out and vote, the mayor urged residents on Twitter on Monday, and turnout rose.",
+        "Sign up for a Hulu ad-free account for $11.99 a month.",
+        "Subscribers to the newsletter will get the new schedule in their inbox on Friday, officials said.",
+        "You can also subscribe to this newsletter here — just tick the box on the sign-up page.",
+        "Get it on Amazon for $39.99.",
+        "Click here for more information and tickets to the birthday party.",
     ],
 )
 def test_furniture_words_in_the_story_are_left_alone(sentence):
@@ -378,6 +386,7 @@ def test_a_menu_with_a_video_link_is_not_called_a_player_control():
         "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
         "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more info.",
         "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+        "Subscribe to WIRED.com and stay smart with more of your favorite Ideas writers.",
         "Sign up for our free daily email alerts and never miss a story.",
         "[ Subscribe now and save 50% on the print edition. ]",
     ],
@@ -388,20 +397,3 @@ def test_house_promotions_are_subscribe_prompts(line):
     for text in (ARTICLE + "\n" + line + "\n", ARTICLE + "\n" + line + "\n\n" + ARTICLE):
         res = lint_text(text, path="a.txt", select=BP)
         assert _lines(res) == [(5, 5, "BP004")], (text, _lines(res))
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "\"Subscribe to the channel and you will see,\" she told the crowd, and hundreds of them did.",
-        "Get out and vote, the mayor urged residents on Twitter on Monday, and turnout rose.",
-        "Sign up for a Hulu ad-free account for $11.99 a month.",
-        "Subscribers to the newsletter will get the new schedule in their inbox on Friday, officials said.",
-        "You can also subscribe to this newsletter here — just tick the box on the sign-up page.",
-        "Get it on Amazon for $39.99.",
-        "Click here for more information and tickets to the birthday party.",
-    ],
-)
-def test_imperatives_and_offers_in_the_story_are_left_alone(sentence):
-    res = lint_text(ARTICLE + "\n" + sentence + "\n\n" + ARTICLE, path="a.txt", select=BP)
-    assert not _lines(res), _lines(res)

@@ -222,7 +222,7 @@ _PROMO = lazy(
 )
 # what may stand beside a promotion in its block: its link, its price, the tip line
 _PROMO_ASIDE = lazy(r"^[\[({*•>\s-]{0,3}(?:click\s+here|learn\s+more|find\s+out\s+more|(?:have|got)\s+a\s+(?:news\s+)?tip\?)", re.I)
-_SENTENCES = lazy(r"[^.!?]+(?:[.!?]+|$)")
+_SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+")  # not inside "NJ.com" or "£11.99"
 
 
 def promotion(text: str) -> bool:
@@ -232,10 +232,7 @@ def promotion(text: str) -> bool:
     if "ubscri" not in text and "UBSCRI" not in text and "get" not in head and "sign" not in head and "click" not in head:
         return False
     found = False
-    for sent in _SENTENCES.findall(text.strip().strip("[]{}() ")):
-        sent = sent.strip()
-        if not sent:
-            continue
+    for sent in _SENTENCE_BREAK.split(text.strip().strip("[]{}() ")):
         if _PROMO.match(sent):
             found = True
         elif not (_PROMO_ASIDE.match(sent) or len(sent.split()) <= 6):
