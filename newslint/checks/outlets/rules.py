@@ -112,6 +112,7 @@ class StateAffiliatedSource(_SourceRule):
                 continue
             seen.add(o)  # news style identifies the outlet at first reference
             name = doc.text(m.span)
+            help = f"Basis: {_basis(o)}. Details: `newslint source \"{o.name}\"`."
             if o is own:
                 # state media citing itself ("told Sputnik"): SO003 has said what the publisher is;
                 # an editor reusing the copy still needs to say it where the quote was given
@@ -120,17 +121,17 @@ class StateAffiliatedSource(_SourceRule):
                     f"'{name}' is this text's own publisher, state-affiliated media ({o.country}): what was "
                     "said to it reached readers only through state media; say so if you reuse the copy.",
                     severity=Severity.INFO,
-                    help=f"Basis: {_basis(o)}. Details: `newslint source \"{o.name}\"`.",
+                    help=help,
                     data={"outlet": o.name, "domain": o.domain, "publisher": True},
                 )
-                continue
-            yield Finding(
-                m.span,
-                f"'{name}' is state-affiliated media ({o.country}); say so when citing it, "
-                "or corroborate the claim with an independent source.",
-                help=f"Basis: {_basis(o)}. Details: `newslint source \"{o.name}\"`.",
-                data={"outlet": o.name, "domain": o.domain},
-            )
+            else:
+                yield Finding(
+                    m.span,
+                    f"'{name}' is state-affiliated media ({o.country}); say so when citing it, "
+                    "or corroborate the claim with an independent source.",
+                    help=help,
+                    data={"outlet": o.name, "domain": o.domain},
+                )
 
 
 class LowRatedSource(_SourceRule):
