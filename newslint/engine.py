@@ -17,6 +17,7 @@ from typing import Any, Iterable
 from .config import Config
 from .diagnostics import Diagnostic, Edit, Finding, Fix, Severity
 from .document import Document
+from .document.language import unchecked_words
 from .errors import ConfigError, NewslintError
 from .registry import Registry
 from .rule import Context, Rule, RuleInfo
@@ -177,6 +178,12 @@ class Linter:
         metrics = result.facts.setdefault("metrics", {})
         if isinstance(metrics, dict):
             metrics.setdefault("words", doc.word_count)
+            unchecked = unchecked_words(doc)
+            if unchecked:
+                # the words of blocks left unchecked as another language, and their share of all
+                # the document's words (counted alike; "words" above is readability's count)
+                metrics["not_english_words"] = unchecked
+                metrics["not_english_share"] = round(unchecked / max(doc.word_count, unchecked), 3)
         if doc.metadata.get("_error"):
             result.error = str(doc.metadata["_error"])
         if ctx.notices:

@@ -509,3 +509,34 @@ def test_default_jobs_follow_the_cpus_this_process_may_use(tmp_path, monkeypatch
     assert available_cpus(str(v2)) == 8  # unreadable: ignored
     monkeypatch.delattr(os, "sched_getaffinity")
     assert available_cpus(str(tmp_path / "none")) == 64
+
+
+GERMAN = (
+    "Die Digitalisierung zieht sich bereits heute durch fast alle Branchen, sei es im Finanzbereich, "
+    "der Industrie oder eben auch im Bereich Gesundheit. Auch wenn nicht jedes Geschäftsmodell bedroht "
+    "ist, bieten neue Technologien Potenziale für mehr Effizienz und bessere Prozesse.\n"
+)
+
+
+def test_text_in_another_language_is_said_to_be_unchecked(runner):
+    """Spelling, grammar and attribution leave text in another language alone; "No problems found"
+    alone would read as a clean bill, so the file's facts say how many words went unchecked."""
+    r = run(runner, "check", "-", input="Digitalisierung in der Wirtschaft\n\n" + GERMAN)
+    assert r.exit_code == 0, r.output
+    # 39 of the 43 words: the German paragraph (the headline was never judged, so not counted)
+    assert "91% of the text is not in English: not checked for spelling, grammar or sources" in r.stdout
+    (entry,) = json.loads(run(runner, "check", "--format", "json", "-", input="Digitalisierung in der Wirtschaft\n\n" + GERMAN).stdout)["files"]
+    assert (entry["metrics"]["not_english_words"], entry["metrics"]["not_english_share"]) == (39, 0.907)
+
+
+def test_english_text_beside_another_language_counts_only_the_other(runner):
+    text = "Budget vote\n\nThe council said thr budget would be approved on Monday, officials said.\n\n" + GERMAN
+    (entry,) = json.loads(run(runner, "check", "--format", "json", "-", input=text).stdout)["files"]
+    assert "SP001" in [f["code"] for f in entry["findings"]]  # "thr": the English paragraph is checked
+    assert entry["metrics"]["not_english_words"] == 39
+
+
+def test_english_text_has_no_unchecked_words(runner):
+    (entry,) = json.loads(run(runner, "check", "--format", "json", "-", input=BAD).stdout)["files"]
+    assert "not_english_words" not in entry["metrics"] and "not_english_share" not in entry["metrics"]
+    assert "not in English" not in run(runner, "check", "-", input=BAD).stdout

@@ -79,6 +79,18 @@ class EnglishBlocks:
 CAUTIOUS_WORDS = 25
 
 
-def english_blocks(doc) -> EnglishBlocks:
-    """The document's cautious English verdicts, shared by the families that use them."""
-    return doc.memo("language.english", lambda: EnglishBlocks(doc, CAUTIOUS_WORDS))
+def english_blocks(doc, own_verdict_words: int = CAUTIOUS_WORDS) -> EnglishBlocks:
+    """The document's English verdicts, shared by the families that use them: the cautious ones
+    (spelling, attribution) by default, the grammar rules' with ``OWN_VERDICT_WORDS``."""
+    return doc.memo(("language.english", own_verdict_words), lambda: EnglishBlocks(doc, own_verdict_words))
+
+
+def unchecked_words(doc) -> int:
+    """Words of the blocks that an English-only check was about to report in and left alone as
+    another language.  Verdicts are asked for only there, so this costs nothing on English text
+    with nothing to report, and a block no rule looked at is not counted."""
+    blocks: set[int] = set()
+    for value in doc.memo_values():
+        if isinstance(value, EnglishBlocks):
+            blocks.update(i for i, english in value._verdicts.items() if not english and i >= 0)
+    return sum(len(doc.blocks[i].words()) for i in blocks)

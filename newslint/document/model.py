@@ -176,5 +176,9 @@ class Document:
             value = self._memo[key] = factory()
             return value
 
+    def memo_values(self) -> list[Any]:
+        """The analyses computed so far (for facts gathered after the rules ran)."""
+        return list(self._memo.values())
+
     def __repr__(self) -> str:
         return f"<Document {self.path!r} format={self.format} blocks={len(self.blocks)}>"

@@ -159,7 +159,8 @@ class TextReporter(Reporter):
             self.sink.line([])
         if not self.quiet and result.ok:
             facts = _facts_line(result.facts)
-            if facts and (result.diagnostics or self.options.get("verbose")):
+            unchecked = (result.facts.get("metrics") or {}).get("not_english_words")
+            if facts and (result.diagnostics or unchecked or self.options.get("verbose")):
                 self.sink.line([(f"{result.path}: {facts}", "dim")], fold=True)
                 self.sink.line([])
 
@@ -203,6 +204,10 @@ def _facts_line(facts: dict[str, Any]) -> str:
     if (m.get("reading_time_s") or 0) >= 1:
         secs = int(round(m["reading_time_s"]))
         parts.append(f"reading time {secs // 60}m{secs % 60:02d}s" if secs >= 60 else f"reading time {secs}s")
+    if m.get("not_english_words"):
+        share = m.get("not_english_share") or 0
+        pct = "under 1%" if share < 0.005 else f"{round(share * 100)}%"
+        parts.append(f"{pct} of the text is not in English: not checked for spelling, grammar or sources")
     pub = facts.get("publisher")
     if pub:
         label = pub.get("name") or pub.get("domain") or "?"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ...document.language import EnglishBlocks
+from ...document.language import OWN_VERDICT_WORDS, EnglishBlocks, english_blocks
 from ...document.model import QUOTE
 from ...lazyre import lazy
 from ...textcase import match_case  # noqa: F401 - re-exported for the grammar rules
@@ -87,7 +87,7 @@ class DocumentScan:
     def english(self) -> EnglishBlocks:
         """Which blocks are English (the grammar rules judge a block alone from 12 words)."""
         if self._english is None:
-            self._english = EnglishBlocks(self.doc)
+            self._english = english_blocks(self.doc, OWN_VERDICT_WORDS)
         return self._english
 
 
