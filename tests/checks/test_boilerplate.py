@@ -226,6 +226,11 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
         ("AddThis Sharing Buttons", "BP004"),
         ("Want more deals? Join the IGN Deals Newsletter.", "BP004"),
         ("[Related: Council budget vote delayed again ]", "BP009"),
+        # labelled links whose titles share the story's words (no help from the topic)
+        ("Related post: Council budget vote delayed again", "BP009"),
+        ("Related stories: The river bridge and the new schools", "BP009"),
+        ("You may also like: The mayor on the new budget", "BP009"),
+        ("Read next: Why the river bridge took the council ten years", "BP009"),
     ],
 )
 def test_page_furniture_from_extractor_outputs(line, code):
@@ -239,6 +244,7 @@ def test_page_furniture_from_extractor_outputs(line, code):
         "The firm sold adverts on buses, and the council said it would join the scheme's newsletter list.",
         "If you want in, just sign up for my newsletter, which is free and goes out every Friday morning.",
         "Related: the budget also covers the river bridge, which the council repaired after the floods.",
+        "Related stories: the council has told three of them before, and each ended with the same vote.",
         # imperatives in the story and offers of anything but the site itself (BP004's promotions)
         "\"Subscribe to the channel and you will see,\" she told the crowd, and hundreds of them did.",
         "Get out and vote, the mayor urged residents on Twitter on Monday, and turnout rose.",

@@ -204,7 +204,12 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
         "tags", "tagged", "tagged as", "tagged with", "topics", "categories", "category", "filed under",
         "posted in", "sections", "keywords", "schlagworte", "themen", "mots-clés", "etiquetas",
     ),
-    "related": ("related", "read more", "see also", "also read", "read also", "more on this"),
+    "related": (
+        "related", "read more", "see also", "also read", "read also", "more on this",
+        "related post", "related posts", "related story", "related stories", "related article",
+        "related articles", "related coverage", "related content", "related link", "related links",
+        "related reading", "related video", "related videos", "related news",
+    ),
     "share": ("share", "share this", "follow us", "share this article"),
 }
 
