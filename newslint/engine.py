@@ -183,7 +183,7 @@ class Linter:
                 # the words of blocks left unchecked as another language, and their share of all
                 # the document's words (counted alike; "words" above is readability's count)
                 metrics["not_english_words"] = unchecked
-                metrics["not_english_share"] = round(unchecked / max(doc.word_count, unchecked), 3)
+                metrics["not_english_share"] = round(unchecked / doc.word_count, 3)
         if doc.metadata.get("_error"):
             result.error = str(doc.metadata["_error"])
         if ctx.notices:

@@ -64,6 +64,10 @@ class EnglishBlocks:
         share, n = english_share(self.doc.prose[b.start : b.end])
         return share >= MIN_ENGLISH_SHARE if n >= self.own_verdict_words else self.document
 
+    def foreign(self) -> list[int]:
+        """The blocks judged so far to be in another language."""
+        return [i for i, english in self._verdicts.items() if not english and i >= 0]
+
     @property
     def document(self) -> bool:
         if self._document is None:
@@ -92,5 +96,5 @@ def unchecked_words(doc) -> int:
     blocks: set[int] = set()
     for value in doc.memo_values():
         if isinstance(value, EnglishBlocks):
-            blocks.update(i for i, english in value._verdicts.items() if not english and i >= 0)
+            blocks.update(value.foreign())
     return sum(len(doc.blocks[i].words()) for i in blocks)
