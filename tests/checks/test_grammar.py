@@ -65,6 +65,13 @@ def test_other_languages_are_left_alone():
     assert [d.code for d in lint_text(english, path="x.txt", select=["GR"]).diagnostics] == ["GR002"]
 
 
+def test_english_with_few_common_words_is_still_checked():
+    """Short sentences with contractions and names hold none of the frequent words the language
+    test counts first; their dictionary words show they are English."""
+    text = "I'm really enjoying Kurt Andersen's new book. It's always a treat when he publishes a article."
+    assert [d.code for d in lint_text(text, path="x.txt", select=["GR"]).diagnostics] == ["GR002"]
+
+
 def test_markdown_headline_and_quote_block():
     text = "# Minister Has Been Accuse Of Lying\n\n> They was robbed, he said.\n\nThey was told.\n"
     diags = lint_text(text, path="x.md", format="markdown", select=["GR"]).diagnostics

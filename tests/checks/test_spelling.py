@@ -435,6 +435,24 @@ def test_text_in_another_language_is_not_spell_checked(foreign):
     assert findings("SP002", "Head\n\n" + foreign) == []
 
 
+@pytest.mark.parametrize(
+    "text, typo",
+    [
+        # a dense news sentence: of the frequent English words the test counts, only "is"
+        ("Irish publishing group Independent News & Media is buying up a 26% stake in Indian newspaper "
+         "company Jagran in a enviroment deal worth 25m euros ($34.1m).", "enviroment"),
+        # contractions, names and a list hold few of them too
+        ("I'm really enjoying Kurt Andersen's new book. It's always a treat when he publishes somthing new: "
+         "New York, its money, its media, its art, its politics, its people.", "somthing"),
+    ],
+)
+def test_english_with_few_common_words_is_still_checked(text, typo):
+    """Few "the", "of" or "is" does not make a block another language: its other words are English
+    dictionary words, which German, Italian or Portuguese prose is not."""
+    (d,) = findings("SP001", "Head\n\n" + text)
+    assert text.count(typo) == 1 and ("Head\n\n" + text)[d.start:d.end] == typo
+
+
 def test_english_blocks_beside_a_foreign_one_are_still_checked():
     text = "Head\n\n" + GERMAN + "\n\nThe council said thr budget would be approved on Monday, officials said.\n"
     (d,) = findings("SP001", text)
