@@ -202,6 +202,8 @@ def tagline(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if ctx.body[0] < u.index <= ctx.body[1]:  # inside the article
         return None
+    if ctx.body[0] == u.index == ctx.body[1]:  # the article's one paragraph (a brief) is the story
+        return None
     if len(u.lower & _TAGLINE_WORDS) < 2:
         return None
     co = ctx.body_words.cohesion(u)

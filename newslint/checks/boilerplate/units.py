@@ -178,8 +178,10 @@ def variants(w: str) -> tuple[str, ...]:
     """The word and its closest inflections, so that "models" in a headline meets "model" in the
     text (a cheap stand-in for stemming, applied to the few words of short blocks only)."""
     out = [w, w + "s", w + "es", w + "ed", w + "ing"]
+    if w[-1] == "a":  # "India" in a headline, "Indian" in the text
+        out.append(w + "n")
     for suffix in ("ies", "es", "s", "ed", "ing", "d"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+        if w.endswith(suffix) and len(w) - len(suffix) >= (3 if suffix == "s" else 4):  # "buys": "buying"
             stem = w[: -len(suffix)]
             out.extend((stem, stem + "e", stem + "y", stem + "s", stem + "ed", stem + "ing"))
     return tuple(out)
