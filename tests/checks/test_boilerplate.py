@@ -144,6 +144,13 @@ def test_html_aside_sharing_the_story_words_is_kept():
         ARTICLE + "Share prices of builders rose 3% after the vote.\nRelated coverage of last year's budget showed similar cuts.\n",
         ARTICLE + "The following schools will benefit:\n- Hill Primary\n- River Academy\n",
         "Budget vote\n\n" + ARTICLE + "Copyright law was not part of the debate.\n",
+        # a brief: its one long paragraph is the story, however many news words it holds
+        "Irish group buys Jagran stake\n\nIrish publishing group Independent News & Media is buying a 26% stake in the daily "
+        "newspaper Jagran, the latest deal in a fast-growing market.\n\nThe deal closes in May.\n",
+        # a headline sharing only inflected words with the story ("buys": "buying", "India": "Indian")
+        "Indy buys into India paper\n\nIrish publishing group Independent News & Media is buying up a 26% "
+        "stake in Indian newspaper company Jagran in a deal worth 25m euros ($34.1m).\n\nJagran publishes "
+        "the top-selling daily newspaper in the country.\n",
     ],
 )
 def test_ordinary_copy_is_left_alone(text):
@@ -258,6 +265,38 @@ def test_page_furniture_from_extractor_outputs(line, code):
 def test_furniture_words_in_the_story_are_left_alone(sentence):
     res = lint_text(ARTICLE + "\n" + sentence + "\n\n" + ARTICLE, path="a.txt", select=BP)
     assert not _lines(res), _lines(res)
+
+# -- the site's software credited in its footer ("Powered by ...") -------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by FeedBlitz",
+        "Powered by the Parse.ly Publisher Platform (P3).",
+        "Powered by Movable Type. Photo at top by Geoffrey Stone.",
+        "Proudly powered by WordPress",
+    ],
+)
+def test_powered_by_footer_is_a_site_credit(line):
+    res = lint_text(ARTICLE + "\n" + line + "\n", path="a.txt", select=BP)
+    assert _lines(res) == [(5, 5, "BP001")], _lines(res)
+    top = lint_text(line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    assert _lines(top) == [(1, 1, "BP001")], _lines(top)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story's own sentence goes on past the name
+        ARTICLE + "\nPowered by solar panels, the new schools will need no mains power at all.\n",
+        ARTICLE + "\nPowered by Tesla batteries and a small wind turbine.\n",
+        # a headline that shares the story's words is the story's
+        "Powered by the Council Budget\n\n" + ARTICLE,
+    ],
+)
+def test_powered_by_in_the_story_is_left_alone(text):
+    res = lint_text(text, path="a.txt", select=BP)
+    assert not _lines(res), _lines(res)
+
 
 JAPANESE = (
     "市議会が新しい予算を承認\n"

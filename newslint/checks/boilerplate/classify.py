@@ -12,7 +12,7 @@ from . import cues, shape
 from .captions import credit
 from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
-from .lexicon import cue, key, matcher, straight
+from .lexicon import DECORATION, cue, key, matcher, straight
 from .references import dangling
 from .structure import foreign_script, tagline
 from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
@@ -48,6 +48,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _copyright_or_credit(u)
         if hit:
             return hit
+    if n <= POWERED_MAX_WORDS and ctx.edge[u.index] and _powered_by(text):
+        return COPYRIGHT, "site credit"
     if shape.is_month_row(u.words):  # "2011: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"
         return NAVIGATION, "archive by month"
     if short and not (u.final in shape.SENTENCE_END and n > 6):
@@ -145,6 +147,27 @@ def _landmark(u: Unit, body_words: Body) -> tuple[str, str] | None:
 # "© 2024 Town Herald", "Copyright IBTimes 2024", "(c) Reuters": a sign or the word, then a year or a name
 _COPY_RE = lazy(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:(?:©|\((?i:c)\))\s*)?(?:(?:19|20)\d\d|[A-Z])")
 COPY_LEAD_WORDS = 80  # a footer that opens with the notice may go on with the site's terms
+
+
+# The site's software credited in its footer: "Powered by FeedBlitz", "Powered by the Parse.ly
+# Publisher Platform (P3).", "Powered by Movable Type. Photo at top by Geoffrey Stone."  The credit
+# is a name and nothing after it in its sentence; a story's "Powered by solar panels, the schools
+# ..." goes on.  Only before or after the story (``Context.edge``): a headline such as "Powered by
+# the Council Budget" shares the story's words and is not at an edge.
+POWERED_MAX_WORDS = 14
+_POWERED = lazy(
+    r"(?i:powered\s+by)\s+(?:the\s+)?[A-Z0-9][\w.&'+-]*(?:\s+(?:[A-Z0-9][\w.&'+-]*|\([^()\s]{1,12}\)))*"
+    r"\s*(?:[.!]\s+(?P<rest>.*)|[.!]?\s*$)",
+    re.S,
+)
+_POWERED_REST_WORDS = 8  # "Photo at top by Geoffrey Stone."
+
+
+def _powered_by(text: str) -> bool:
+    if "owered" not in text[:16] and "OWERED" not in text[:16]:
+        return False
+    m = _POWERED.match(text.strip(DECORATION))
+    return bool(m) and (not m["rest"] or len(m["rest"].split()) <= _POWERED_REST_WORDS)
 
 
 _PHOTO_WORDS = frozenset("photo photos foto fotos фото image images picture bild photograph credit".split())

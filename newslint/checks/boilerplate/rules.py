@@ -35,7 +35,8 @@ class _Boilerplate(Rule):
 
 class CopyrightNotice(_Boilerplate):
     """A copyright or rights line ("© Copyright IBTimes 2024. All rights reserved.", "Powered by
-    WordPress") is the publisher's page footer, not part of the story."""
+    WordPress"), or the site's software credited before or after the story ("Powered by FeedBlitz"),
+    is the publisher's page footer, not part of the story."""
 
     code = "BP001"
     name = "copyright-notice"
