@@ -185,6 +185,39 @@ def speed(select_codes: list[str], rounds: int = 5) -> dict:
     return {"words": words, "rd001_s": base, "with_bp_s": both, "bp_us_per_word": 1e6 * (both - base) / words}
 
 
+# Clean articles cut into briefs, as reporters file them: the headline over its lead, over two
+# paragraphs, or over its lead and its last paragraph.  Every BP finding on them is a false alarm:
+# the body is too short for "shares no word with the story" to mean much.
+BRIEF_SHAPES = {
+    "headline + lead": lambda h, body: [h, body[0]],
+    "headline + 2 paragraphs": lambda h, body: [h, *body[:2]],
+    "headline + lead + last paragraph": lambda h, body: [h, body[0], body[-1]],
+}
+
+
+def briefs_rate(select: list[str]) -> dict:
+    """Per brief shape: how many briefs of bbc-dev articles (four paragraphs or more) get a BP
+    finding, with examples."""
+    from newslint.api import lint_text
+
+    out = {}
+    for name, cut in BRIEF_SHAPES.items():
+        n = flagged = 0
+        examples = []
+        for f in sorted((DATA / "news" / "bbc-dev").glob("*.txt")):
+            paras = [p.strip() for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
+            if len(paras) < 4:
+                continue
+            text = "\n\n".join(cut(paras[0], paras[1:])) + "\n"
+            n += 1
+            diags = lint_text(text, path="a.txt", select=select).diagnostics
+            if diags:
+                flagged += 1
+                examples.extend(f"{f.name}: {d.code} {text[d.start:d.end][:70]!r}" for d in diags)
+        out[name] = {"briefs": n, "flagged": flagged, "examples": examples}
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
@@ -222,6 +255,11 @@ def main(argv=None) -> int:
         print(f"boilerplate warnings {news['findings']}  per 1,000 words {news['per_1000_words']:.3f}")
         for ex in news["examples"][: max(args.show, 5)]:
             print(f"  {ex}")
+        print("\n## clean news cut into briefs (every finding is a false alarm)")
+        for name, b in briefs_rate(select).items():
+            print(f"{name}: {b['flagged']}/{b['briefs']} briefs flagged ({100 * b['flagged'] / b['briefs']:.1f}%)")
+            for ex in b["examples"][: args.show]:
+                print(f"  {ex}")
         s = speed(select)
         print(f"\n## speed (bbc-dev, {s['words']} words, in process, CPU time, best of 5)")
         print(f"RD001 alone {s['rd001_s']:.2f} s; RD001 + BP {s['with_bp_s']:.2f} s; "

@@ -266,6 +266,56 @@ def test_furniture_words_in_the_story_are_left_alone(sentence):
     res = lint_text(ARTICLE + "\n" + sentence + "\n\n" + ARTICLE, path="a.txt", select=BP)
     assert not _lines(res), _lines(res)
 
+# -- briefs: a headline and a paragraph or two -----------------------------------------------------
+BRIEF_NO_SHARED_WORD = (
+    "Rail strike hits commuters\n\nTrain drivers walked out on Monday, leaving thousands of passengers "
+    "stranded across the south-east.\n"
+)
+BRIEF_SHORT_WORD = (
+    "Fed keeps US rates on hold\n\nThe Federal Reserve left its main interest charge unchanged at 2.5% on "
+    "Wednesday, as policymakers waited for clearer signs that inflation was slowing.\n\nOfficials said the "
+    "US economy was still growing at a steady pace, with employers adding jobs and consumers spending more in "
+    "the shops than a year earlier, but that price increases had not yet eased enough for borrowing costs to "
+    "fall.\n\nMarkets had expected the decision, and share prices in New York barely moved after the "
+    "announcement, while the dollar edged higher against the euro and the Japanese yen in afternoon trading.\n"
+)
+BRIEF_NEWS_WORDS = (
+    "Burger chain backs music show\n\nFast-food giant Burgerco, the world's largest restaurant chain, is to "
+    "sponsor a daily news programme on a music channel, the latest in a string of deals.\n\nThe show will "
+    "run for a year from March, the two firms said in a statement on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline over a lead it shares no word with: a short body gives the test too little to go on
+        BRIEF_NO_SHARED_WORD,
+        # headlines are written in short words: "US" is in the story, "rates"/"hold" are not
+        BRIEF_SHORT_WORD,
+        # a lead with "world's", "daily", "news", "latest" and little story after it is no slogan
+        BRIEF_NEWS_WORDS,
+    ],
+)
+def test_briefs_are_left_alone(text):
+    res = lint_text(text, path="a.txt", select=BP)
+    assert not _lines(res), _lines(res)
+
+
+def test_a_byline_outranks_a_short_word_in_finding_the_headline():
+    """The heading over the byline is the headline; a title between the byline and the story is a
+    link to another story, though it shares "NYC" with the story."""
+    text = (
+        "Paradise plays two shows this week\n\nby Ann Lee\n\nMorrissey announces 2013 tour (4 NYC dates) (15)\n\n"
+        "Paradise, the new band of the singer Nedelle Torrisi, plays two shows in NYC this week, at Glasslands on "
+        "Tuesday and at Pianos on Thursday, and tickets are still on sale.\n\nTorrisi has sung with Sufjan Stevens, "
+        "Destroyer and Jens Lekman, and her new project mixes soft synthesisers with close harmonies; its first "
+        "single came out in October and a whole album follows in the spring.\n"
+    )
+    res = lint_text(text, path="a.txt", select=BP)
+    assert _lines(res) == [(5, 5, "BP009")], _lines(res)
+
+
 # -- the site's software credited in its footer ("Powered by ...") -------------------------------------
 @pytest.mark.parametrize(
     "line",

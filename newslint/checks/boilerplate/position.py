@@ -40,6 +40,8 @@ labelled sets (benchmarks/RESULTS.md, Boilerplate).
 
 from __future__ import annotations
 
+import re
+
 
 from . import cues, shape
 from .families import DANGLING, NAVIGATION, RELATED
@@ -56,6 +58,10 @@ TAIL_COHESION = 0.5  # a longer heading after the story sharing less than this i
 SHORT_TAIL = 2  # ... whatever it shares, when at most this many unclaimed lines follow the last paragraph
 HEAD_COHESION = 0.34  # the same above the headline, where the story's own kickers and decks stand
 START_COHESION = 0.5  # a headline sharing this much with the body starts the story
+# A heading sharing no word with a body this short (a brief: a lead, or two short paragraphs; topic
+# words have four letters or more) may still be its headline when nothing stands above it ("German
+# growth goes into reverse" / "Germany's economy shrank 0.2% in the last three months of 2004")
+BRIEF_BODY_WORDS = 30
 LATE_BODY_WORDS = 150  # topic words the body needs before cohesion can tell a paragraph from a blurb
 LATE_HEADLINE = 3  # the last line where such a headline may follow text that is not the story's
 ABOVE_WORDS = 40  # and is short: a comment or a blurb, not a paragraph
@@ -204,10 +210,12 @@ def headline(ctx: Context, verdicts: list) -> int | None:
     """The story's own headline, among the lines no cue claimed: the heading nearest above the
     first paragraph (over bylines, dates, an introduction) when it shares a word with the
     story (all of its words when it is no longer than a label: "Touring bikes" over a review of
-a touring bike is a section); or else the heading right above a byline that stands over the first paragraph
+    a touring bike is a section); or else the heading right above a byline that stands over the first paragraph
     ("Taking the Birdcrap Counter to the Next Level" / "Posted on November 1st, 2012"), unless
     it shares nothing with the story and the title above it does (a line that came between a
-    headline and its byline)."""
+    headline and its byline); or else that nearest heading when it shares a short word with the
+    story ("US trade gap hits record" / "The gap between US exports ...") or heads a brief from
+    the first line."""
     units = ctx.units
     start = _first_text(ctx)
     if not start:
@@ -220,10 +228,22 @@ a touring bike is a section); or else the heading right above a byline that stan
     # over bylines, dates, an introduction, what a cue claimed ("Tweet"), tags ("Categories England")
     while k >= 0 and (not heading_like(units[k]) or not free(k) or _label_led(units[k])):
         k -= 1
+    weak = None
     if k >= 0 and free(k):
         co = ctx.body_words.cohesion(units[k])
         if co is not None and co > 0 and (units[k].n > LABEL_WORDS or co == 1):
             return k
+        if co == 0 and units[k].n > LABEL_WORDS and (
+            _shares_short_word(units[k], ctx) or (k == 0 and start == 1 and ctx.body_words.size < BRIEF_BODY_WORDS)
+        ):
+            weak = k
+    above = _over_byline(ctx, start, free)
+    return weak if above is None else above
+
+
+def _over_byline(ctx: Context, start: int, free) -> int | None:
+    """The heading right above a byline that stands over the first paragraph (see ``headline``)."""
+    units = ctx.units
     for b in range(start - 1, max(0, start - BYLINE_LINES - 1), -1):
         if not _is_byline(units[b]):
             continue
@@ -240,6 +260,25 @@ a touring bike is a section); or else the heading right above a byline that stan
                 return g
         return h
     return None
+
+
+# three-letter words too common to tie a headline to its story
+_COMMON_SHORT = frozenset(
+    """the and for but not are was has had its new all out who how why you our his her one two six ten
+    may can get got see say now off top big set put let yet via per ago own any few end day way man men
+    use did due far old""".split()
+)
+
+
+def _shares_short_word(u: Unit, ctx: Context) -> bool:
+    """Does a heading share a short word with the story's prose: "oil", "gap", "LSE", "EU"?  The
+    topic words have four letters or more, and headlines are written in short words ("US trade gap
+    hits record" over "The gap between US exports and imports ...")."""
+    short = {w.lower() for w in u.words if (len(w) == 3 and w.isalpha() and w.lower() not in _COMMON_SHORT) or (len(w) == 2 and w.isupper() and w.isalpha())}
+    if not short:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(short)) + r")\b", re.I)
+    return any(pattern.search(v.text) for v in ctx.units if v.index in ctx.body_words.members)
 
 
 def _is_byline(u: Unit) -> bool:

@@ -196,14 +196,20 @@ _TAGLINE_WORDS = frozenset(
 )
 
 
+# A slogan offers the site ("Get the latest news from around the world", "Your daily roundup of news
+# and analysis"); a story's lead reports, in the third person: with one of these words the block is
+# the story's, however many news words it holds and however little it shares with the rest (a brief)
+_REPORTING_VERBS = frozenset("is are was were has have had said says will would".split())
+
+
 def tagline(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """A slogan sentence before the article (or after it) that shares nothing with it."""
     if ctx.body is None or not 5 <= u.n <= 30:
         return None
     if ctx.body[0] < u.index <= ctx.body[1]:  # inside the article
         return None
-    if ctx.body[0] == u.index == ctx.body[1]:  # the article's one paragraph (a brief) is the story
-        return None
+    if not u.lower.isdisjoint(_REPORTING_VERBS):
+        return None  # "McDonald's, the world's largest restaurant chain, is to sponsor ..."
     if len(u.lower & _TAGLINE_WORDS) < 2:
         return None
     co = ctx.body_words.cohesion(u)
