@@ -316,6 +316,22 @@ def test_a_byline_outranks_a_short_word_in_finding_the_headline():
     assert _lines(res) == [(5, 5, "BP009")], _lines(res)
 
 
+# -- the story's own subheadings -------------------------------------------------------------------
+@pytest.mark.parametrize("heading", ["What happens next", "Why it matters", "Background", "Reaction", "The big picture"])
+def test_stock_news_subheadings_are_the_story_s(heading):
+    """Two subheadings that share no word with the story, each between two paragraphs: a question in
+    sentence case or a stock part of a report is the story's, not a stray menu entry."""
+    text = ARTICLE.replace("\n", "\n\n", 1) + "\n" + heading + "\n\n" + ARTICLE + "\nIn numbers\n\n" + ARTICLE
+    res = lint_text(text, path="a.txt", select=BP)
+    assert not _lines(res), _lines(res)
+
+
+def test_another_story_s_title_between_paragraphs_is_still_flagged():
+    text = ARTICLE.replace("\n", "\n\n", 1) + "\nHow To Win A Post-Race Fight\n\n" + ARTICLE
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [c for _, _, c in _lines(res)] == ["BP009"], _lines(res)
+
+
 # -- the site's software credited in its footer ("Powered by ...") -------------------------------------
 @pytest.mark.parametrize(
     "line",

@@ -389,12 +389,39 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue
         if units[i + 1].text[:1].islower():  # a paragraph broken in two ("Furry recyclers" / "have already ...")
             continue
+        if news_subheading(u):  # "What happens next", "Background": the story's own parts
+            continue
         if u.n > LABEL_WORDS:
             co = ctx.body_words.cohesion(u)
             if co is None or co < INNER_CO:
                 verdicts[i] = name_of(u)
         elif ctx.body_words.shares(u) is False:
             verdicts[i] = name_of(u)
+
+
+# The subheadings news stories are written with, whatever the story: a question in sentence case
+# ("What happens next", "Why it matters", "Who is Jane Smith") or one of the stock parts of a report.  They share
+# no word with the story, as a stray menu entry does not; between two paragraphs they are the story's.
+_QUESTION_WORDS = frozenset("what why how who when where which whose".split())
+_STOCK_SUBHEADINGS = frozenset(
+    (
+        "background", "context", "reaction", "reactions", "analysis", "response", "timeline", "outlook",
+        "impact", "aftermath", "investigation", "criticism", "controversy", "consequences", "implications",
+        "history", "profile", "key points", "key facts", "in numbers", "by the numbers", "in brief",
+        "the bottom line", "the big picture", "the details", "the evidence", "the verdict", "the response",
+        "next steps", "looking ahead",
+    )
+)
+
+
+def news_subheading(u: Unit) -> bool:
+    words = u.words
+    if not words:
+        return False
+    if words[0].lower() in _QUESTION_WORDS and len(words) >= 2:
+        # in sentence case: "How To Win A Post-Race Fight" is the title of another story
+        return not shape.is_title_case(words)
+    return " ".join(w.lower() for w in words) in _STOCK_SUBHEADINGS
 
 
 _DIGITS = lazy(r"\d+")
