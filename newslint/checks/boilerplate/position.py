@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import re
 
-
 from . import cues, shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .names import looks_like_person
@@ -400,8 +399,9 @@ def interruptions(ctx: Context, verdicts: list) -> None:
 
 
 # The subheadings news stories are written with, whatever the story: a question in sentence case
-# ("What happens next", "Why it matters", "Who is Jane Smith") or one of the stock parts of a report.  They share
-# no word with the story, as a stray menu entry does not; between two paragraphs they are the story's.
+# ("What happens next", "Why it matters", "Who is Jane Smith") or one of the stock parts of a
+# report.  Like a stray menu entry they share no word with the story; between two paragraphs they
+# are the story's.
 _QUESTION_WORDS = frozenset("what why how who when where which whose".split())
 _STOCK_SUBHEADINGS = frozenset(
     (
@@ -415,6 +415,7 @@ _STOCK_SUBHEADINGS = frozenset(
 
 
 def news_subheading(u: Unit) -> bool:
+    """Is the line one of the subheadings any news story may carry (see above)?"""
     words = u.words
     if not words:
         return False
