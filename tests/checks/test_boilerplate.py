@@ -508,3 +508,82 @@ def test_house_promotions_are_subscribe_prompts(line):
     for text in (ARTICLE + "\n" + line + "\n", ARTICLE + "\n" + line + "\n\n" + ARTICLE):
         res = lint_text(text, path="a.txt", select=BP)
         assert _lines(res) == [(5, 5, "BP004")], (text, _lines(res))
+
+
+# -- breadcrumbs, comment-form fields, rating and follow buttons, share counters -----------------------
+HEADLINE = "Council approves budget for two new schools"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Home / Politics / ",
+        "Home > Local News > ",
+        "You are here: Home » Politics » ",
+        "Browse: Home / ",
+        "HOME › POLITICS › ",
+        "Startseite > Politik > ",
+    ],
+)
+def test_breadcrumb_trail_is_navigation(trail):
+    """The page's path to the story, with the story's title at its end: the trail is navigation and
+    is flagged; the title after it is the story's and is left to the copy editing."""
+    text = trail + HEADLINE + "\n\n" + HEADLINE + "\n\n" + ARTICLE
+    res = lint_text(text, path="a.txt", select=BP)
+    assert _lines(res) == [(1, 1, "BP003")], _lines(res)
+    d = res.diagnostics[0]
+    assert (d.column, d.end_column) == (1, len(trail.rstrip()) + 1), (d.column, d.end_column)
+    assert "breadcrumb" in d.message.lower()
+
+
+@pytest.mark.parametrize("line", ["Home > Technology", "Home / News / World"])
+def test_breadcrumb_of_sections_is_flagged_whole(line):
+    res = lint_text(HEADLINE + "\n\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    assert _lines(res) == [(3, 3, "BP003")], _lines(res)
+    d = res.diagnostics[0]
+    assert (d.column, d.end_column) == (1, len(line) + 1)
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Name *", "BP005"),
+        ("Email *", "BP005"),
+        ("Website (optional)", "BP005"),
+        ("Mail (will not be published) (required)", "BP005"),
+        ("Your email address (required)", "BP005"),
+        ("rate this", "BP004"),
+        ("Rate this article", "BP004"),
+        ("Vote this article up on reddit", "BP004"),
+        ("Submit to Digg", "BP004"),
+        ("Follow “Town Herald Politics Blog”", "BP004"),
+        ("19 tweets 0 likes 0 comments", "BP004"),
+        ("1.2K shares 240 likes", "BP004"),
+    ],
+)
+def test_form_fields_rating_follow_buttons_and_counters(line, code):
+    for text in (ARTICLE + "\n" + line + "\n", ARTICLE + "\n" + line + "\n\n" + ARTICLE):
+        res = lint_text(text, path="a.txt", select=BP)
+        assert _lines(res) == [(5, 5, code)], (line, _lines(res))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the story's own lines: a sentence about home, a recipe's optional item, a heading, a follow-up
+        "Home / away kits will be sold in the club shop from Monday, the club said.",
+        "Home is where the budget hurts, one councillor said after the vote.",
+        "1-2 pieces of Parmesan rind to add flavour (optional)",
+        "Name the new bridge",
+        "Follow the money",
+        "Follow “the science”, the mayor told residents at the meeting on Monday night.",
+        "The post drew 19 likes and 3 comments before it was deleted, officials said.",
+        "Rate this year's budget as a success, the mayor told councillors.",
+    ],
+)
+def test_form_and_button_words_in_the_story_are_left_alone(line):
+    """Not taken for a form field, a button, a counter or a breadcrumb (a short line that splits the
+    story and shares no word with it may still be flagged as a stray link: not what this tests)."""
+    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    got = [(d.code, d.message) for d in res.diagnostics if d.code in ("BP004", "BP005") or "breadcrumb" in d.message]
+    assert not got, (line, got)

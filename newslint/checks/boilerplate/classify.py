@@ -30,6 +30,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     if landmark:
         return landmark
     short = n <= SHORT_WORDS
+    if n <= CUE_MAX_WORDS and text.lstrip()[:1] in _CRUMB_FIRST:
+        hit = breadcrumb(u)
+        if hit:
+            return hit
     if n <= CUE_MAX_WORDS:
         fam = cue("anywhere", u)
         if not fam and short:
@@ -58,6 +62,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return hit
     if n <= 4 and _counter(text):
         return CREDIT, "photo-gallery counter"
+    if n <= 8 and short_widget(text):
+        return short_widget(text)
     if n <= 10 and ("ewsletter" in text or "EWSLETTER" in text) and _NEWSLETTER.search(text):
         return SHARE, "newsletter prompt"
     if 2 <= n <= PROMO_MAX_WORDS and promotion(text):
@@ -79,6 +85,42 @@ def copyright_cue(text: str) -> bool:
     return "©" in text or "(c)" in text or "(C)" in text or text[:9].lower() == "copyright"
 
 
+# The page's path to the story: "Home / Politics / Council approves budget", "You are here: Home »
+# Comics » ...", "Browse: Home / ...".  It opens with the site's home (capitalised: "home / away
+# kits" is prose) or with the trail's own label, and a separator follows each step.  The story's
+# title often ends the trail: only the steps are flagged then, and the title is left to the copy
+# editing; a trail of sections alone ("Home > Technology") is flagged whole.
+_CRUMB_LABEL = r"(?:You\s+are\s+here|YOU\s+ARE\s+HERE|You\s+Are\s+Here|Browse|BROWSE|Breadcrumbs?|Du\s+bist\s+hier|Vous\s+êtes\s+ici|Estás\s+en|Sei\s+in)\s*:\s*"
+_CRUMB_HOME = r"(?:Home|HOME|Homepage|Startseite|Accueil|Inicio|Início|Главная)"
+_CRUMB_SEP = r"\s*(?:[/>»›→|]|::)\s*"
+_CRUMB = lazy(
+    rf"^\s*(?:{_CRUMB_LABEL}(?:{_CRUMB_HOME}{_CRUMB_SEP})?|{_CRUMB_HOME}(?P<sep>{_CRUMB_SEP}))(?=\S)"
+)
+_CRUMB_FIRST = frozenset("YBDVESHhAIГ")
+CRUMB_SECTION_WORDS = 4  # a last step this short is a section, not the story's title
+
+
+def breadcrumb(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
+    text = u.text
+    m = _CRUMB.match(text)
+    if not m:
+        return None
+    end = m.end()
+    sep = (m["sep"] or "").strip()
+    steps = [sep] if sep else ["/", ">", "»", "›", "→", "|", "::"]
+    # the trail runs to its last separator (of the kind the first step used, when it showed one)
+    last = max(text.rfind(s) for s in steps)
+    if last >= end - 1:
+        end = last + len(next(s for s in steps if text.startswith(s, last)))
+    rest = text[end:].strip()
+    if len(rest.split()) <= CRUMB_SECTION_WORDS and not (rest[-1:] in shape.SENTENCE_END):
+        return NAVIGATION, "breadcrumb trail"
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    lead = len(text) - len(text.lstrip())
+    return NAVIGATION, "breadcrumb trail before the title", u.start + lead, u.start + end
+
+
 # Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
 _GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
@@ -92,6 +134,48 @@ _COUNTER = lazy(
     r"^\(?(?P<media>(?:image|photo|picture|slide|foto|bild)s?\s+)?(?P<a>\d{1,3})(?P<sep>\s*(?:of|/)\s*)(?P<b>\d{1,3})\)?$",
     re.I,
 )
+
+
+# Buttons and fields of a page's widgets, each a line of its own:
+# - a comment form's fields, marked required or optional: "Name *", "Mail (will not be published)
+#   (required)", "Website (optional)" (a recipe's "rind (optional)" is no field name);
+# - rating and voting buttons: "Rate this", "Vote this article up on reddit", "Submit to Digg";
+# - the follow button of a blog platform, with the blog's name in quotation marks: "Follow “Town
+#   Herald Politics Blog”" ("Follow the money" is a heading);
+# - counters of shares, likes and comments: "19 tweets 0 likes 0 comments", "1.2K shares 240 likes".
+_FIELD = lazy(
+    r"^(?:your\s+)?(?:full\s+)?(?:name|nickname|e-?mail(?:\s+address)?|mail|website|url|comments?|message|subject"
+    r"|phone(?:\s+number)?)\s*(?:\*|\((?:required|optional|will\s+not\s+be\s+(?:published|displayed|shared)"
+    r"|never\s+(?:be\s+)?(?:published|displayed|shared)|not\s+(?:be\s+)?(?:published|displayed|shared)"
+    r"|address\s+never\s+made\s+public)\)\s*)+\*?$",
+    re.I,
+)
+_RATE = lazy(
+    r"^(?:rate\s+(?:this|it)(?:\s+(?:article|post|story|entry|page|video|recipe))?[.!:]?"
+    r"|vote\s+(?:this|it)\s+(?:(?:article|post|story)\s+)?up\b.*"
+    r"|(?:submit|add|save|bookmark)\s+(?:this\s+)?(?:(?:article|post|story)\s+)?(?:to|on)\s+(?:reddit|digg|delicious|stumbleupon|slashdot|fark)\b.*"
+    r"|(?:digg|stumble)\s+(?:this|it)!?)$",
+    re.I,
+)
+_FOLLOW = lazy(r"^Follow\s+[“\"][^”\"]{2,60}[”\"]$")
+_COUNTS = lazy(
+    r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",
+    re.I,
+)
+
+
+def short_widget(text: str) -> tuple[str, str] | None:
+    text = text.strip()
+    if not text:
+        return None
+    c = text[0]
+    if c.isdigit():
+        return (SHARE, "share and like counters") if _COUNTS.match(text) else None
+    if c in "FfVvRrSsAaBbDd" and (_RATE.match(text) or _FOLLOW.match(text)):
+        return SHARE, "rating, voting or follow button" if c not in "Ff" else "follow button"
+    if (text[-1] == "*" or text[-1] == ")") and _FIELD.match(text):
+        return LOGIN, "comment-form field"
+    return None
 
 
 def _counter(text: str) -> bool:
