@@ -587,3 +587,49 @@ def test_form_and_button_words_in_the_story_are_left_alone(line):
     res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
     got = [(d.code, d.message) for d in res.diagnostics if d.code in ("BP004", "BP005") or "breadcrumb" in d.message]
     assert not got, (line, got)
+
+
+# -- the furniture of widely used page templates (news sites, blog platforms) --------------------------
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Link Copied!", "BP004"),
+        ("Image source, Getty Images", "BP007"),
+        ("Image caption, Councillors at the vote on Monday", "BP007"),
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "BP005"),
+        ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+         "parties. We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.", "BP008"),
+        ("A version of this article appears in print on June 5, 2024, Section A, Page 1 of the New York edition "
+         "with the headline: Council Approves Budget. Order Reprints | Today’s Paper | Subscribe", "BP001"),
+        ("Blog at WordPress.com.", "BP001"),
+        ("Posted in Uncategorized", "BP003"),
+        ("Like this: Like Loading...", "BP004"),
+        ("14 min read·Jun 3, 2023", "BP003"),
+        ("Listen · 4 min", "BP003"),
+        ("Have a news tip? Email us at tips@example.com", "BP004"),
+        ("Sign up here.", "BP004"),
+        ("Article continues after this advertisement", "BP008"),
+    ],
+)
+def test_furniture_of_common_page_templates(line, code):
+    for text in (ARTICLE + "\n" + line + "\n", ARTICLE + "\n" + line + "\n\n" + ARTICLE):
+        res = lint_text(text, path="a.txt", select=BP)
+        assert _lines(res) == [(5, 5, code)], (line, _lines(res))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The paper said it would order reprints of the old map for every school in the town next year.",
+        "Posted in 2012, the video of the river bridge was seen by more than a million people, the council said.",
+        "Filed under the new rules, the claim for the river bridge repairs was approved on Monday night.",
+        "Have a tip for the council about the bridge? The mayor said residents should call the town hall.",
+        "The image source was a council photographer, the mayor's office said on Monday evening.",
+        "The new council website, which is protected by reCAPTCHA, went live on Monday, officials said.",
+        "Listen to the debate in full on the council's website, where it will stay for a month.",
+        "It is a 14 min read, the mayor joked, holding up the budget report at the meeting on Monday.",
+    ],
+)
+def test_template_words_in_the_story_are_left_alone(sentence):
+    res = lint_text(ARTICLE + "\n" + sentence + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    assert not _lines(res), (sentence, _lines(res))

@@ -24,8 +24,16 @@ _BRAND_STAMP = lazy(
 )
 
 
+# The labels a page gives a picture for screen readers, copied with it: "Image source, Getty
+# Images", "Image caption, The mayor at the vote", "Media caption, Watch: ..." (BBC and others)
+_MEDIA_LABEL = lazy(r"^\s*(?:image|media|video|photo|picture)\s+(?:source|caption|credit)s?\s*,", re.I)
+MEDIA_LABEL_MAX_WORDS = 40
+
+
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
+    if u.n <= MEDIA_LABEL_MAX_WORDS and _MEDIA_LABEL.match(text):
+        return CREDIT, "picture credit or caption (screen-reader label)"
     if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text):
         return CREDIT, "photo credit run into a caption"
     m = _CREDIT_TAIL.search(text) if text.endswith(")") else None

@@ -62,8 +62,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return hit
     if n <= 4 and _counter(text):
         return CREDIT, "photo-gallery counter"
-    if n <= 8 and short_widget(text):
-        return short_widget(text)
+    if n <= 8:
+        hit = short_widget(text)
+        if hit:
+            return hit
     if n <= 10 and ("ewsletter" in text or "EWSLETTER" in text) and _NEWSLETTER.search(text):
         return SHARE, "newsletter prompt"
     if 2 <= n <= PROMO_MAX_WORDS and promotion(text):
@@ -157,6 +159,12 @@ _RATE = lazy(
     r"|(?:digg|stumble)\s+(?:this|it)!?)$",
     re.I,
 )
+# - a reading time or an audio player's button: "14 min read·Jun 3, 2023", "Listen · 4 min"
+_TIME = lazy(
+    r"^(?:\d{1,3}\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s+read\b.{0,30}"
+    r"|(?:listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play\s+audio)\s*[·•|:(-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?|sec(?:ond)?s?)\.?\)?)$",
+    re.I,
+)
 _FOLLOW = lazy(r"^Follow\s+[“\"][^”\"]{2,60}[”\"]$")
 _COUNTS = lazy(
     r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",
@@ -169,8 +177,10 @@ def short_widget(text: str) -> tuple[str, str] | None:
     if not text:
         return None
     c = text[0]
-    if c.isdigit():
-        return (SHARE, "share and like counters") if _COUNTS.match(text) else None
+    if c.isdigit() and _COUNTS.match(text):
+        return SHARE, "share and like counters"
+    if (c in "LlPp" or c.isdigit()) and _TIME.match(text):
+        return NAVIGATION, "reading time or audio-player button"
     if c in "FfVvRrSsAaBbDd" and (_RATE.match(text) or _FOLLOW.match(text)):
         return SHARE, "rating, voting or follow button" if c not in "Ff" else "follow button"
     if (text[-1] == "*" or text[-1] == ")") and _FIELD.match(text):

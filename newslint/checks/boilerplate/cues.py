@@ -31,6 +31,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "may not be reproduced without permission", "reproduction without permission is prohibited",
         "without written permission is prohibited", "without the express written permission",
         "proudly powered by",
+        # the print-edition footer of a newspaper's web page ("... Order Reprints | Today's Paper")
+        "a version of this article appears in print on",
     ),
     "login": (
         "your email address will not be published", "your email address will never be published",
@@ -56,6 +58,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "trackbacks are closed, but you can post a comment", "comments and pings are closed",
         "subscribe to: post comments", "read them below or add one", "comments powered by disqus",
         "please enable javascript to view the comments",
+        # WordPress's spam filter under its comment form
+        "uses akismet to reduce spam", "learn how your comment data is processed",
     ),
     "share": (
         # the share-by-email widget of WordPress (Jetpack), on a great many blogs
@@ -81,11 +85,16 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "this slideshow requires javascript", "this video requires javascript", "this content requires javascript",
         "please enable javascript in your browser", "javascript is disabled in your browser",
         "you need to enable javascript", "javascript must be enabled",
+        # the small print under a newsletter form, and a gift-article offer
+        "we use google recaptcha", "the google privacy policy and terms of service apply",
+        "newsletters may contain info about", "gift articles to give each month",
+        "continues after this advertisement", "continues after advertisement", "continues below this ad",
     ),
 }
 
 SHORT: dict[str, tuple[str, ...]] = {
-    "copyright": ("powered by wordpress", "powered by blogger", "powered by wordpress.com", "theme by", "designed by"),
+    "copyright": ("powered by wordpress", "powered by blogger", "powered by wordpress.com", "theme by", "designed by",
+                  "blog at wordpress.com", "website powered by wordpress.com", "order reprints"),
     "share": (
         "print article", "email article", "save article", "share article", "share story", "share via", "get the newsletter", "newsletter sign-up", "newsletter signup", "sign up for free",
         "share this article", "share this story", "share this post", "share this page", "share on facebook",
@@ -99,6 +108,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "download our app", "click here to subscribe", "delivered to your inbox", "straight to your inbox",
         "subscribe via rss", "subscribe to rss", "rss feed", "email this", "print this", "tweet this",
         "sharing is caring", "addthis sharing buttons", "sharing buttons", "share buttons",
+        "link copied", "copy link to clipboard", "share full article", "open in app", "open in the app",
     ),
     "login": (
         "add comment", "post comment", "write a review", "sign in to your account", "register for free", "enter your email", "enter your email address", "sign up now", "add your comment here",
@@ -112,7 +122,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "stay signed in", "remember me on this computer", "sort by best", "start the discussion",
     ),
     "notice": (
-        "paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices",
+        "protected by recaptcha", "paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices",
         "your ad here", "report this ad", "advertise on this site",
     ),
     "related": (
@@ -126,7 +136,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "leia também", "leia mais", "leggi anche", "lee también", "leer más", "читайте также", "baca juga",
     ),
     "navigation": (
-        "bookmark the permalink", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
+        "bookmark the permalink", "skip past newsletter promotion", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
         "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
         "jump to navigation", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "close navigation", "open menu", "close menu", "main menu", "main navigation", "global navigation",
@@ -150,9 +160,10 @@ LEADS: dict[str, tuple[str, ...]] = {
     "share": (
         "follow us on", "follow us", "sign up for our", "sign up to our", "subscribe to our", "get the app",
         "download the app", "share this", "share on", "like us on", "join us on", "find us on",
+        "have a news tip", "got a news tip", "have a tip", "got a tip",
     ),
     "login": ("sign in to", "log in to", "login to", "register to"),
-    "navigation": ("switch to the", "view all", "see all"),
+    "navigation": ("switch to the", "view all", "see all", "posted in", "filed under", "tagged with", "tagged as"),
 }
 
 LABELS: dict[str, tuple[str, ...]] = {
@@ -161,7 +172,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "print", "print this", "print this page", "pin it", "facebook", "twitter", "linkedin", "pinterest",
         "whatsapp", "reddit", "instagram", "youtube", "tumblr", "telegram", "flipboard", "google+",
         "stumbleupon", "digg", "follow", "subscribe", "subscribe now", "newsletter", "newsletters", "sign up",
-        "rss", "copy link", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
+        "rss", "copy link", "sign up here", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
         "abonnieren", "s'abonner", "suscríbete", "iscriviti",
     ),
     "login": (
@@ -200,7 +211,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 LIST_LABELS: dict[str, tuple[str, ...]] = {
     "navigation": (
-        "labels", "filed in", "more on", "topics covered",
+        "labels", "filed in", "more on", "topics covered", "our standards", "editorial standards",
         "tags", "tagged", "tagged as", "tagged with", "topics", "categories", "category", "filed under",
         "posted in", "sections", "keywords", "schlagworte", "themen", "mots-clés", "etiquetas",
     ),
@@ -210,7 +221,7 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
         "related articles", "related coverage", "related content", "related link", "related links",
         "related reading", "related video", "related videos", "related news",
     ),
-    "share": ("share", "share this", "follow us", "share this article"),
+    "share": ("share", "share this", "follow us", "share this article", "like this"),
 }
 
 SECTIONS = frozenset(
