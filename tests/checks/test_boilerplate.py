@@ -609,6 +609,8 @@ def test_form_and_button_words_in_the_story_are_left_alone(line):
         ("Have a news tip? Email us at tips@example.com", "BP004"),
         ("Sign up here.", "BP004"),
         ("Article continues after this advertisement", "BP008"),
+        ("Loading...", "BP008"),
+        ("Please wait…", "BP008"),
     ],
 )
 def test_furniture_of_common_page_templates(line, code):
@@ -628,6 +630,7 @@ def test_furniture_of_common_page_templates(line, code):
         "The new council website, which is protected by reCAPTCHA, went live on Monday, officials said.",
         "Listen to the debate in full on the council's website, where it will stay for a month.",
         "It is a 14 min read, the mayor joked, holding up the budget report at the meeting on Monday.",
+        "Loading the new buses onto the ferry took the council's crews most of the night, the mayor said...",
     ],
 )
 def test_template_words_in_the_story_are_left_alone(sentence):

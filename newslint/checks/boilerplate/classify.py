@@ -144,7 +144,8 @@ _COUNTER = lazy(
 # - rating and voting buttons: "Rate this", "Vote this article up on reddit", "Submit to Digg";
 # - the follow button of a blog platform, with the blog's name in quotation marks: "Follow “Town
 #   Herald Politics Blog”" ("Follow the money" is a heading);
-# - counters of shares, likes and comments: "19 tweets 0 likes 0 comments", "1.2K shares 240 likes".
+# - counters of shares, likes and comments: "19 tweets 0 likes 0 comments", "1.2K shares 240 likes";
+# - a placeholder the page's script would have replaced: "Loading...", "Please wait…".
 _FIELD = lazy(
     r"^(?:your\s+)?(?:full\s+)?(?:name|nickname|e-?mail(?:\s+address)?|mail|website|url|comments?|message|subject"
     r"|phone(?:\s+number)?)\s*(?:\*|\((?:required|optional|will\s+not\s+be\s+(?:published|displayed|shared)"
@@ -165,6 +166,7 @@ _TIME = lazy(
     r"|(?:listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play\s+audio)\s*[·•|:(-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?|sec(?:ond)?s?)\.?\)?)$",
     re.I,
 )
+_PLACEHOLDER = lazy(r"^(?:Loading|LOADING|Please wait|Loading,? please wait)\s*(?:\.{3}|…)$")
 _FOLLOW = lazy(r"^Follow\s+[“\"][^”\"]{2,60}[”\"]$")
 _COUNTS = lazy(
     r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",
@@ -181,6 +183,8 @@ def short_widget(text: str) -> tuple[str, str] | None:
         return SHARE, "share and like counters"
     if (c in "LlPp" or c.isdigit()) and _TIME.match(text):
         return NAVIGATION, "reading time or audio-player button"
+    if c in "LP" and _PLACEHOLDER.match(text):
+        return NOTICE, "placeholder of a script that did not run"
     if c in "FfVvRrSsAaBbDd" and (_RATE.match(text) or _FOLLOW.match(text)):
         return SHARE, "rating, voting or follow button" if c not in "Ff" else "follow button"
     if (text[-1] == "*" or text[-1] == ")") and _FIELD.match(text):
