@@ -98,7 +98,7 @@ _CRUMB_SEP = r"\s*(?:[/>»›→|]|::)\s*"
 _CRUMB = lazy(
     rf"^\s*(?:{_CRUMB_LABEL}(?:{_CRUMB_HOME}{_CRUMB_SEP})?|{_CRUMB_HOME}(?P<sep>{_CRUMB_SEP}))(?=\S)"
 )
-_CRUMB_FIRST = frozenset("YBDVESHhAIГ")
+_CRUMB_FIRST = frozenset("YBDVESHAIГ")
 CRUMB_SECTION_WORDS = 4  # a last step this short is a section, not the story's title
 
 
@@ -108,6 +108,8 @@ def breadcrumb(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
     if not m:
         return None
     end = m.end()
+    if m["sep"] and text[end].islower():
+        return None  # "Home / away kits will be sold ...": a step of a trail is capitalised
     sep = (m["sep"] or "").strip()
     steps = [sep] if sep else ["/", ">", "»", "›", "→", "|", "::"]
     # the trail runs to its last separator (of the kind the first step used, when it showed one)
