@@ -6,8 +6,9 @@ verdict:
   introduction, lines a cue claimed) when it shares a word with the story (all of them when it
   has two words or fewer: "Touring bikes" is a section); or else the heading right above a
   byline ("Posted on November 1st, 2012", "By Ann Lee") over the first paragraph.  Blog titles
-  often share nothing with their post; the byline under them says what they are.  No test
-  without a cue flags the headline.
+  often share nothing with their post; the byline under them says what they are.  A longer line
+  in sentence case found there under a shorter title that shares the story's words is the deck,
+  and the title the headline.  No test without a cue flags the headline.
 * **the tail** -- the blocks after the article's last paragraph.  An article ends with its last
   paragraph, perhaps a credit, a byline or a sign-off; a line that could only be a heading there
   has nothing under it, so it heads something of the page (a section, a list of other stories),
@@ -33,6 +34,9 @@ verdict:
   the headline of another story or a section link dropped into the text.  Stories with
   subheadings have several; an interruption is alone.
 
+A reporter's own furniture -- a genre kicker over the headline, an editor's note, a slug, a
+sign-off, an end mark (``newsroom``) -- is left alone in its place (``own_furniture``).
+
 Cohesion (the share of a line's topic words found in the body, ``units.Body``) decides between
 the story's own headings and the page's; the thresholds below are round values chosen on both
 labelled sets (benchmarks/RESULTS.md, Boilerplate).
@@ -42,7 +46,7 @@ from __future__ import annotations
 
 import re
 
-from . import cues, shape
+from . import cues, newsroom, shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .names import looks_like_person
 from .structure import is_byline, is_date, is_stamp, not_furniture
@@ -70,6 +74,8 @@ SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or 
 HEADLINE_LINES = 8  # the story's headline and first paragraph are looked for in this many lines
 BYLINE_LINES = 3  # a byline or a date this close above the first paragraph stands under the headline
 BYLINE_WORDS = 25
+DECK_WORDS = 8  # a heading this long under a shorter title that shares the story's words is its deck
+DECK_MORE = 4  # ... when it has this many words more than the title
 
 
 def tail(ctx: Context, verdicts: list) -> None:
@@ -83,6 +89,9 @@ def tail(ctx: Context, verdicts: list) -> None:
     mine = []
     loose = sum(1 for k in range(ctx.body[1] + 1, len(units)) if verdicts[k] is None)  # lines no test claimed
     while j > ctx.body[1] and not ctx.in_comments[j]:
+        if verdicts[j] is None and _signs_off(units[j]):
+            j -= 1  # the story's sign-off or end mark: the page's furniture may stand above or below it
+            continue
         if verdicts[j] is None:
             v = _tail_item(units[j], ctx, last, loose <= SHORT_TAIL)
             if v is None:
@@ -117,6 +126,39 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         if co is not None and co >= TAIL_COHESION:
             return None
     return name_of(u)
+
+
+def _signs_off(u: Unit) -> bool:
+    return newsroom.signoff(u) or newsroom.end_mark(u)
+
+
+def own_furniture(ctx: Context, verdicts: list) -> None:
+    """A reporter's own furniture is never the page's (``newsroom``): a genre kicker right above
+    the headline, an editor's note or newsroom metadata above the first paragraph (a note anywhere),
+    a sign-off or an end mark after the last paragraph."""
+    units = ctx.units
+    first = ctx.body[0] if ctx.body is not None else len(units)
+    last = ctx.body[1] if ctx.body is not None else len(units)
+    for u in units:
+        i = u.index
+        if verdicts[i] is None or ctx.in_comments[i]:
+            continue
+        if (newsroom.note(u) and not _is_dated(u)) or (i < first and newsroom.metadata(u)) or (i > last and _signs_off(u)):
+            verdicts[i] = None
+    # the kicker: over the headline found, or over a heading no test took that stands above the
+    # first paragraph (a headline sharing no word with the story: "Ethiopia's crop production up 24%");
+    # not the last entry of a menu ("News" / "Sport" / "Opinion" over the headline)
+    for i in range(min(first, len(units)) - 1):
+        if verdicts[i] is not None and newsroom.kicker(units[i]) and (i == 0 or verdicts[i - 1] is None):
+            h = i + 1
+            if h == ctx.headline or (verdicts[h] is None and _could_head(units[h]) and not newsroom.kicker(units[h])):
+                verdicts[i] = None
+
+
+def _could_head(u: Unit) -> bool:
+    """Could be a headline, as a kicker's next line: words, not a sentence ("Oil hits $50", "Crop
+    production up 24%")."""
+    return 0 < u.n <= HEADLINE_MAX_WORDS and u.final not in ".:;," and not u.prose
 
 
 NAME_RUN = 3  # this many names in a row after the story are a list of its own (a cast, a team)
@@ -206,6 +248,30 @@ def _first_text(ctx: Context) -> int | None:
 
 
 def headline(ctx: Context, verdicts: list) -> int | None:
+    """The story's own headline (``_headline``); when the line found is a deck, the shorter title
+    right above it that shares a word with the story ("US seeks new $280bn smoker ruling" over
+    "The US Justice Department is to try to overturn a court ruling")."""
+    h = _headline(ctx, verdicts)
+    if h is not None and h > 0 and _over_deck(ctx, verdicts, h):
+        return h - 1
+    return h
+
+
+def _over_deck(ctx: Context, verdicts: list, h: int) -> bool:
+    deck, title = ctx.units[h], ctx.units[h - 1]
+    # a deck is written in sentence case and runs longer than its headline; a label of one or two
+    # words, a line in capitals ("WHO TO FOLLOW") or a title-case line under it are the page's
+    if deck.n < max(DECK_WORDS, title.n + DECK_MORE) or title.n <= LABEL_WORDS or shape.is_title_case(deck.words):
+        return False
+    if verdicts[title.index] is not None or ctx.in_comments[title.index] or title.text.isupper():
+        return False
+    if not _could_head(title) or not_furniture(title) or newsroom.kicker(title):
+        return False
+    co = ctx.body_words.cohesion(title)
+    return (co is not None and co > 0) or _shares_short_word(title, ctx)
+
+
+def _headline(ctx: Context, verdicts: list) -> int | None:
     """The story's own headline, among the lines no cue claimed: the heading nearest above the
     first paragraph (over bylines, dates, an introduction) when it shares a word with the
     story (all of its words when it is no longer than a label: "Touring bikes" over a review of

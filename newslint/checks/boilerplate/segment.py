@@ -33,7 +33,7 @@ from .captions import site_name
 from .classify import classify
 from .comments import CommentSection, find_comments
 from .families import COMMENTS, Leftover
-from .position import head, headline, interruptions, stray_names, tail
+from .position import head, headline, interruptions, own_furniture, stray_names, tail
 from .languages import document_language
 from .lists import extend_headed_lists, fill_lists, runs
 from .structure import edge_zones, structural as structural_item
@@ -112,6 +112,7 @@ def _segment(doc) -> Segmentation:
         tail(ctx, verdicts)
         stray_names(ctx, verdicts)
         interruptions(ctx, verdicts)
+        own_furniture(ctx, verdicts)
     # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)
     for s in seg.sections:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import cues, shape
+from . import cues, newsroom, shape
 from .shape import SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .names import looks_like_person
@@ -111,7 +111,7 @@ _CONTACT = lazy(r"\S@\S+\.\w|\d[\d ().-]{6,}\d|\b1?-?\d{3}-(?:\d{3}|[A-Z]{3,4})-
 
 def not_furniture(u: Unit) -> bool:
     """Article furniture that shares no word with the body: dates, bylines, credits, numbered
-    items, addresses of links."""
+    items, addresses of links, newsroom metadata."""
     # asked of the same block by several tests (the headline, the head, lists): found once
     if u.furniture is None:
         u.furniture = _not_furniture(u)
@@ -126,6 +126,8 @@ def _not_furniture(u: Unit) -> bool:
         return True  # a quotation, not a title opening with a quoted name
     if (text[0] == "[" and text.rstrip()[-1:] == "]") or _AGENCY.match(text):
         return True  # a bracketed source ("[Wired]"), an agency
+    if newsroom.metadata(u):
+        return True  # "SLUG: budget-vote", "Word count: 650"
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
 

@@ -1,0 +1,160 @@
+"""A reporter's draft carries furniture of its own: a kicker over the headline, a deck under it, an
+editor's note, a sign-off, a wire's end mark, a slug or word count.  None of it came from a web
+page, so none of it is boilerplate; the page's own labels in the same places still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+
+BP = [f"BP{n:03d}" for n in range(1, 12)]
+
+HEADLINE = "Council approves budget for new schools"
+DECK = "Two new schools and a repaired river bridge are funded in next year's plan"
+PARAGRAPHS = [
+    "The council approved the new budget on Monday after a debate that lasted most of the evening.",
+    "Councillors said the plan would fund two new schools and repair the river bridge next year, "
+    "and that building work would start in the spring.",
+    "The mayor said the vote was a good day for the town, and residents welcomed the decision.",
+    "Opposition members said the budget relied on optimistic forecasts of business rates, and "
+    "asked for a review of the plan in the autumn.",
+]
+
+
+def _draft(*, above=(), under=(), after=()) -> str:
+    return "\n\n".join([*above, HEADLINE, *under, *PARAGRAPHS, *after]) + "\n"
+
+
+def _findings(text: str) -> list[tuple[int, str, str]]:
+    res = lint_text(text, path="a.txt", select=BP)
+    return [(d.line, d.code, text[d.start : d.end]) for d in res.diagnostics]
+
+
+def test_the_plain_draft_is_clean():
+    assert _findings(_draft()) == []
+
+
+@pytest.mark.parametrize(
+    "kicker", ["ANALYSIS", "Analysis", "Opinion", "EXCLUSIVE", "Explainer", "Fact check", "Obituary", "Review", "Op-ed"]
+)
+def test_a_genre_kicker_over_the_headline_is_the_story_s(kicker):
+    assert _findings(_draft(above=[kicker])) == []
+
+
+@pytest.mark.parametrize("label", ["Technology", "WORLD NEWS", "Cell Phones"])
+def test_a_section_label_over_the_headline_is_still_flagged(label):
+    assert [(n, c) for n, c, _ in _findings(_draft(above=[label]))] == [(1, "BP003")]
+
+
+def test_a_genre_word_ending_a_menu_over_the_headline_is_still_the_page_s():
+    text = _draft(above=["News", "Sport", "Opinion"])
+    assert [n for n, _, _ in _findings(text)] == [1]  # one finding: the menu, "Opinion" included
+    assert _findings(text)[0][2].endswith("Opinion")
+
+
+@pytest.mark.parametrize("banner", ["Breaking News", "LIVE"])
+def test_a_page_banner_over_the_headline_is_still_flagged(banner):
+    assert [n for n, _, _ in _findings(_draft(above=[banner]))] == [1]
+
+
+def test_a_deck_under_the_headline_leaves_the_headline_alone():
+    assert _findings(_draft(under=[DECK])) == []
+
+
+def test_a_deck_with_a_byline_under_the_headline():
+    assert _findings(_draft(under=[DECK, "By Jane Smith, Business reporter"])) == []
+
+
+def test_another_story_s_headline_over_headline_and_deck_is_still_flagged():
+    text = _draft(above=["Ferry operator cancels winter sailings"], under=[DECK])
+    assert [(n, c) for n, c, _ in _findings(text)] == [(1, "BP009")]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: This story contains details some readers may find upsetting.",
+        "Correction: An earlier version of this story gave the wrong date for the vote.",
+        "Update: This story has been updated with comment from the opposition.",
+    ],
+)
+def test_an_editor_s_note_at_the_top_is_the_story_s(note):
+    assert _findings(_draft(above=[note])) == []
+
+
+@pytest.mark.parametrize(
+    "signoff", ["\u2014 Jane Smith, Business reporter", "\u2014Jane Smith", "-- Jane Smith in Leeds", "- Jane Smith, BBC News"]
+)
+def test_a_sign_off_after_the_story_is_the_story_s(signoff):
+    assert _findings(_draft(after=[signoff])) == []
+
+
+@pytest.mark.parametrize("mark", ["ENDS", "-ends-", "###", "-30-"])
+def test_an_end_mark_after_the_story_is_the_story_s(mark):
+    assert _findings(_draft(after=[mark])) == []
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["SLUG: council-budget"],
+        ["EMBARGOED UNTIL 00:01 GMT 20 NOVEMBER 2026"],
+        ["Embargoed: not for publication before 00:01 on Friday"],
+    ],
+)
+def test_newsroom_metadata_at_the_top_is_the_story_s(above):
+    assert _findings(_draft(above=above)) == []
+
+
+def test_a_word_count_under_the_byline_is_the_story_s():
+    assert _findings(_draft(under=["By Jane Smith", "Word count: 650"])) == []
+
+
+def test_the_page_s_furniture_after_a_sign_off_is_still_flagged():
+    text = _draft(after=["\u2014 Jane Smith, Business reporter", "Most Popular"])
+    assert [n for n, _, _ in _findings(text)] == [13]
+    text = _draft(after=["Most Popular", "\u2014 Jane Smith, Business reporter"])
+    assert [n for n, _, _ in _findings(text)] == [11]
+
+
+TOBACCO = [
+    "The US Justice Department will ask an appeals court to overturn a ruling that threw out its claim "
+    "for $280bn in damages from the big tobacco firms.",
+    "The government had argued that the firms hid the dangers of smoking for decades, and that the "
+    "money they made from it should be handed back.",
+    "Lawyers for the firms said the judges had read the racketeering law correctly, and that the case "
+    "should now come to an end after five years in the courts.",
+]
+
+
+def test_a_headline_sharing_few_words_over_its_deck_is_the_headline():
+    """The deck shares more of the story's words than the headline does; the shorter title above it,
+    sharing "ruling" and "US", is still the headline, not another story's."""
+    deck = "The US Justice Department will ask an appeals court to overturn a ruling"
+    text = "\n\n".join(["US seeks new $280bn smoker ruling", deck, *TOBACCO]) + "\n"
+    assert _findings(text) == []
+
+
+def test_a_title_case_line_under_a_short_title_is_no_deck():
+    """A title-case line is the headline, not a deck: the shorter line above it, sharing one word of
+    four with the story, is the page's."""
+    text = "\n\n".join(["Smoking Blog Network Weekly", "Appeals Court Asked to Revive the Government's Tobacco Case", *TOBACCO]) + "\n"
+    assert [n for n, _, _ in _findings(text)] == [1]
+
+
+def test_a_kicker_over_a_headline_that_does_not_end_in_a_word():
+    """The headline ends with "12%": no heading to the headline test, a headline to the kicker."""
+    text = "\n\n".join(["ANALYSIS", "Tobacco firms' shares up 12%", *TOBACCO]) + "\n"
+    assert _findings(text) == []
+
+
+def test_an_update_stamp_after_the_story_is_not_an_editor_s_note():
+    text = _draft(after=["Updated: November 19, 2019 at 7:19 am"])
+    assert [n for n, _, _ in _findings(text)] == [11]
+
+
+def test_metadata_between_the_headline_and_the_lead_does_not_hide_the_headline():
+    """"Word count: 650" is no heading: the title above it is still found as the headline."""
+    text = "\n\n".join(["US seeks new $280bn smoker ruling", "Word count: 650", *TOBACCO]) + "\n"
+    assert _findings(text) == []
