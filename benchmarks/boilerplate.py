@@ -240,6 +240,28 @@ def templates_rate(select: list[str], articles: int = 30) -> dict:
     return {"stories": len(stories), "items": ITEMS, "found": found}
 
 
+def cleaning(records, select) -> dict:
+    """What ``--fix --unsafe-fixes`` removes from each draft (written as plain text, one line per
+    line, in one round): leftover and content lines gone, and fixes that could not apply."""
+    from newslint.api import lint_text
+    from newslint.engine import apply_fixes
+
+    c = Counter()
+    for r in records:
+        text = "\n".join(line["text"] for line in r["lines"]) + "\n"
+        found = lint_text(text, path="draft.txt", select=select).diagnostics
+        fixes = [d for d in found if d.fix is not None]
+        out, applied = apply_fixes(text, fixes)
+        c["fixes"] += len(fixes)
+        c["not applied"] += len(fixes) - applied
+        left = Counter(out.split("\n"))
+        for line in r["lines"]:
+            kept = left[line["text"]] > 0
+            left[line["text"]] -= kept
+            c[f"{line['label']} {'kept' if kept else 'removed'}"] += 1
+    return c
+
+
 def newsroom_rate(select: list[str], articles: int = 30) -> dict:
     """How many insertions of each line of ``newsroom_furniture.ITEMS`` (a reporter's own
     furniture) into the first ``articles`` bbc-dev stories of five paragraphs or more draw any
@@ -301,6 +323,10 @@ def main(argv=None) -> int:
         print("recall by position (runs touching the first line, the last, or neither): " + ", ".join(
             f"{k} {a}/{b} ({fmt(a / b) if b else '-'})" for k, (a, b) in r["recall_by_position"].items()))
         print("lines by code (leftover/content): " + ", ".join(f"{c} {a}/{b}" for c, (a, b) in r["by_code"].items()))
+        c = cleaning(recs, select)
+        print(f"--fix --unsafe-fixes removes {c['leftover removed']}/{c['leftover removed'] + c['leftover kept']} leftover "
+              f"lines and {c['content removed']}/{c['content removed'] + c['content kept']} content lines "
+              f"({c['fixes']} fixes, {c['not applied']} not applied in one round)")
         if args.show:
             print_examples(r)
     if not args.no_news:

@@ -67,11 +67,15 @@ class Edit(NamedTuple):
 
 class Fix(NamedTuple):
     """Edits that resolve a finding.  ``safe`` fixes keep the meaning (typography); unsafe ones
-    (a spelling suggestion) apply only with ``--unsafe-fixes``."""
+    (a spelling suggestion) apply only with ``--unsafe-fixes``.  A fix with ``repeat`` False
+    applies in the first round of ``--fix`` only, to what ``check`` reported: its finding depends
+    on the text around it (a boilerplate leftover), and a later round would judge a text the fixes
+    have changed."""
 
     edits: tuple[Edit, ...]
     description: str = ""
     safe: bool = True
+    repeat: bool = True
 
     @classmethod
     def replace(cls, span: Span, replacement: str, description: str = "", safe: bool = True) -> Fix:  # type: ignore[override]

@@ -277,7 +277,7 @@ class Linter:
                 return None
             s, e = doc.to_source(edit.span)
             edits.append(Edit(type(edit.span)(s, e), edit.replacement))
-        return Fix(tuple(edits), fix.description, fix.safe)
+        return fix._replace(edits=tuple(edits))
 
 
 def _inside(masks: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -320,7 +320,8 @@ def fix_until_stable(linter: "Linter", text: str, path: str, fmt: str, diagnosti
     One round applies only fixes that do not overlap, and a fix can make text that another rule
     fixes ("colour scheme" -> "color scheme" -> "palette"), so one ``--fix`` runs rounds until the
     text settles, as ruff's does.  It stops after ``MAX_FIX_ROUNDS`` rounds, and before a round
-    that would bring back a text seen already (two rules whose fixes undo each other).  Returns
+    that would bring back a text seen already (two rules whose fixes undo each other).  Fixes
+    that do not ``repeat`` (boilerplate removal) apply in the first round only.  Returns
     the fixed text, the number of fixes applied, the lint result of the fixed text (None when
     nothing changed), and why fixes were left unapplied ("" when the text settled)."""
     from .document import read_document
@@ -328,8 +329,8 @@ def fix_until_stable(linter: "Linter", text: str, path: str, fmt: str, diagnosti
     seen = {text}
     applied = 0
     last: FileResult | None = None
-    for _ in range(MAX_FIX_ROUNDS):
-        fixable = [d for d in diagnostics if d.fix is not None and (unsafe or d.fix.safe)]
+    for round_ in range(MAX_FIX_ROUNDS):
+        fixable = [d for d in diagnostics if _fixable(d, unsafe, round_ == 0)]
         if not fixable:
             return text, applied, last, ""
         new, n = apply_fixes(text, fixable)
@@ -343,10 +344,15 @@ def fix_until_stable(linter: "Linter", text: str, path: str, fmt: str, diagnosti
         if last.error:
             return text, applied, last, ""
         diagnostics = last.diagnostics
-    left = [d for d in diagnostics if d.fix is not None and (unsafe or d.fix.safe)]
+    left = [d for d in diagnostics if _fixable(d, unsafe, False)]
     return text, applied, last, (
         f"the fixes of {_codes(left)} still applied after {MAX_FIX_ROUNDS} round{'s' if MAX_FIX_ROUNDS != 1 else ''}"
         if left else "")
+
+
+def _fixable(d: Diagnostic, unsafe: bool, first_round: bool) -> bool:
+    fix = d.fix
+    return fix is not None and (unsafe or fix.safe) and (first_round or fix.repeat)
 
 
 def _codes(diagnostics: list[Diagnostic]) -> str:

@@ -117,6 +117,7 @@ class TextReporter(Reporter):
         self.show_source = options.get("show_source", True)
         self.statistics = bool(options.get("statistics"))
         self.fixable = 0
+        self.unsafe_fixable = 0  # fixes that apply with --unsafe-fixes only (spelling, boilerplate removal)
         self.linted = 0  # files read and linted (a file that could not be read is an error, not a file)
         self.by_code: dict[str, list[Any]] = {}
 
@@ -138,6 +139,8 @@ class TextReporter(Reporter):
                 if d.end_line > d.line:
                     out.line([(f"{'':>{len(str(d.line))}} │ … through line {d.end_line}", "dim")])
         gutter = " " * (len(str(d.line)) + 1)
+        if d.fix is not None and not d.fix.safe:
+            self.unsafe_fixable += 1
         if d.suggestions:
             sugg = ", ".join(repr(s) for s in d.suggestions[:3])
             tag = "fix" if d.fix is not None and d.fix.safe else "suggestion"
@@ -185,8 +188,13 @@ class TextReporter(Reporter):
             cats = summary["by_category"]
             order = [c for c in CATEGORY_ORDER if c in cats] + sorted(c for c in cats if c not in CATEGORY_ORDER)
             out.line([("  " + " · ".join(f"{c} {cats[c]}" for c in order), None)])
-            if self.fixable:
+            if self.fixable and self.unsafe_fixable:
+                out.line([(f"  {self.fixable} fixable with `newslint check --fix` "
+                           f"({self.unsafe_fixable} more with `--unsafe-fixes`).", "dim")])
+            elif self.fixable:
                 out.line([(f"  {self.fixable} fixable with `newslint check --fix`.", "dim")])
+            elif self.unsafe_fixable:
+                out.line([(f"  {self.unsafe_fixable} fixable with `newslint check --fix --unsafe-fixes`.", "dim")])
         if summary.get("errors"):
             out.line([(f"{_plural(summary['errors'], 'error')} reading files or settings (see above).", "bold red")])
         out.flush()

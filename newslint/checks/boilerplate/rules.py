@@ -3,6 +3,9 @@
 Each finding spans the leftover (a run of blocks of one kind is one finding) and says what to
 remove.  Copy-editing findings inside these spans are dropped by the engine unless the config sets
 ``lint-boilerplate: true``: there is no point correcting the spelling of a cookie banner.
+
+In plain text each finding carries an unsafe fix that deletes the leftover (``removal.py``):
+``newslint check --fix --unsafe-fixes --select boilerplate`` cleans a scraped text.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from ...diagnostics import Finding, Severity, Span
 from ...rule import Examples, Rule
 from . import families as fam
+from .removal import removal_fix
 from .segment import LONE_COMMENTER, segmentation
 
 ARTICLE = (
@@ -23,10 +27,13 @@ class _Boilerplate(Rule):
     severity = Severity.WARNING
     family = ""
     advice = "remove it"
+    partial_fix = True  # the fix may remove part of a line (see removal.py)
+    fixable = True  # unsafe, plain text only
 
     def check(self, doc, ctx):
-        for x in segmentation(doc).of(self.family):
-            yield Finding(Span(x.start, x.end), self.message(doc, x))
+        seg = segmentation(doc)
+        for x in seg.of(self.family):
+            yield Finding(Span(x.start, x.end), self.message(doc, x), fix=removal_fix(doc, seg, x.start, x.end, self.partial_fix))
 
     def message(self, doc, x: fam.Leftover) -> str:
         advice = self.advice.replace(" it", " them") if x.several else self.advice
@@ -145,6 +152,7 @@ class ReaderComments(_Boilerplate):
                     Span(x.start, x.end),
                     f"Commenter line {doc.prose[x.start:x.end].strip(' •*-')!r} copied with the article: "
                     "a reader's comment header, not article text; remove it.",
+                    fix=removal_fix(doc, s, x.start, x.end),
                 )
                 continue
             yield Finding(
@@ -152,6 +160,7 @@ class ReaderComments(_Boilerplate):
                 f"Reader comments ({x.what.split('(')[-1].rstrip(')')}) copied with the article: remove the "
                 "section, from the first commenter to the end of the last comment.",
                 help="Comments are not copy-edited while they are flagged (config lint-boilerplate: true to check them).",
+                fix=removal_fix(doc, s, x.start, x.end),
             )
         for a, b in s.headers:
             yield Finding(
@@ -235,6 +244,7 @@ class DanglingReference(_Boilerplate):
     code = "BP011"
     name = "dangling-reference"
     family = fam.DANGLING
+    partial_fix = False  # inside a sentence, the sentence needs rewriting, not a cut
     summary = "Reference to links or a list that are not in the text."
     examples = Examples(
         bad=[
