@@ -158,3 +158,10 @@ def test_metadata_between_the_headline_and_the_lead_does_not_hide_the_headline()
     """"Word count: 650" is no heading: the title above it is still found as the headline."""
     text = "\n\n".join(["US seeks new $280bn smoker ruling", "Word count: 650", *TOBACCO]) + "\n"
     assert _findings(text) == []
+
+
+def test_a_page_warning_is_no_editor_s_note():
+    """ "Warning:" alone is how pages open their cookie and browser notices; only a content or
+    trigger warning is the story's."""
+    text = _draft(after=["Warning: This site uses cookies. By continuing to browse the site you agree to our use of cookies."])
+    assert [n for n, _, _ in _findings(text)] == [11]

@@ -32,7 +32,7 @@ KICKERS = frozenset(
 
 _NOTE = lazy(
     r"(?i)^(?:editor'?s'?\s+note|editors'\s+note|note\s+to\s+(?:readers|editors)|correction|corrections|"
-    r"clarification|update|updated|content\s+warning|trigger\s+warning|warning)\s*:\s*\S"
+    r"clarification|update|updated|content\s+warning|trigger\s+warning)\s*:\s*\S"
 )
 _METADATA = lazy(
     r"(?i)^(?:slug\s*:|word\s*count\s*:|words\s*:\s*\d|embargo(?:ed)?\b|strictly\s+embargoed|"
