@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from benchmarks.template_furniture import POSITIONS
+
 # (position, line): top = before the headline, after-head = between the headline and the lead,
 # end = after the story
 ITEMS = [
@@ -46,9 +48,4 @@ def deck(paras: list[str]) -> str:
 def draft(pos: str, line: str, headline: str, body: list[str]) -> str:
     if line == "deck":
         line = deck(body)
-    parts = {
-        "top": [line, headline, *body],
-        "after-head": [headline, line, *body],
-        "end": [headline, *body, line],
-    }[pos]
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(POSITIONS[pos](line, headline, body)) + "\n"
