@@ -415,9 +415,14 @@ def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     if not alpha or covered < len(alpha):
         return None
     fam = fams.most_common(1)[0][0]
-    if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text):
+    if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text) and not _TRUNCATED(text):
         return fam, "weak"  # a label only next to other furniture
     return fam, describe(fam, u.lower)
+
+
+# "... more", "…More": the toggle of a truncated caption, a label wherever it stands
+def _TRUNCATED(text: str) -> bool:
+    return text.lstrip().startswith(("...", "…"))
 
 
 # Single words that are labels only in company (a line "World" may be a heading).

@@ -206,6 +206,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "view slideshow", "launch slideshow", "start slideshow", "enlarge", "enlarge photo", "enlarge image",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "full screen", "fullscreen",
         "exit full screen", "expand", "collapse", "replay", "play video", "skip ad",
+        # the toggles of a truncated caption or teaser ("... more" / "less"), and a share bar's
+        # "More" (alone, a label only beside other furniture: ``classify._AMBIGUOUS_SINGLE``)
+        "more", "less", "show less", "see less", "read less", "view less",
     ),
 }
 

@@ -53,11 +53,15 @@ def describe(fam: str, lower: frozenset[str]) -> str:
     if fam == NOTICE:
         if "cookie" in lower or "cookies" in lower:
             return "cookie notice"
-        if lower & {"advertisement", "advertising", "ad", "ads", "sponsored", "paid", "promoted"}:
+        if lower & {"advertisement", "advertisements", "advertising", "advert", "adverts", "ad", "ads", "sponsored", "paid", "promoted", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "реклама", "iklan"}:
             return "advertising marker"
+        if "javascript" in lower:
+            return "notice of a script that did not run"
         return "paywall or subscription notice"
     if fam == NAVIGATION and lower and lower <= _PLAYER:
         return "photo-gallery or video-player control"
+    if fam == NAVIGATION and lower and lower <= _TOGGLE:
+        return "'more' or 'less' button"
     return WHAT[fam]
 
 
@@ -67,6 +71,10 @@ _PLAYER = frozenset(
     "close gallery slideshow enlarge caption fullscreen full screen exit expand collapse replay play video "
     "skip ad back to return view open launch start this image photo show hide toggle".split()
 )
+
+
+# the toggles of a truncated caption or teaser ("... more", "Show less"), a share bar's "More"
+_TOGGLE = frozenset("more less show see read view".split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,11 +27,45 @@ _LIST_INTRO = lazy(
 )
 
 
+# A shortcode of the site's software that was never rendered: '[button link="..." type="big"]',
+# '[caption id="attachment_512" width="300"]', '[/caption]' (WordPress and the CMSs that copied it).
+# An opening tag needs an attribute (name="value"), so an editor's "[redacted]" or "[or]" is none.
+_QUOTE = "\"'“”″"
+_SHORTCODE = lazy(
+    rf"\[[a-z][a-z0-9_-]{{1,30}}(?:\s+[a-z_][\w-]*\s*=\s*(?:[{_QUOTE}][^\]{_QUOTE}]*[{_QUOTE}]|[^\s\]{_QUOTE}]+))+\s*/?\]"
+    r"|\[/[a-z][a-z0-9_-]{1,30}\]",
+    re.I,
+)
+SHORTCODE = "unrendered shortcode"  # opens the finding's description (its message differs)
+_LABEL_WORDS = 12  # a shortcode opening a line this short takes the line: '[button ...] Send us your review'
+
+
+def shortcode(u: Unit) -> tuple[str, str, int, int] | None:
+    """An unrendered shortcode: the whole block when it opens the block and the rest is its label
+    or its closing tag, else the shortcode alone."""
+    text = u.text
+    m = _SHORTCODE.search(text)
+    if not m:
+        return None
+    what = f"{SHORTCODE} {m.group()[:40]!r} of the site's software: the button or embed it stands for is not in the text"
+    lead = len(text) - len(text.lstrip())
+    if m.start() == lead:
+        rest = text[m.end() :].strip()
+        closed = _SHORTCODE.search(rest)
+        if not rest or (closed and not rest[closed.end() :].strip()) or (len(rest.split()) <= _LABEL_WORDS and rest[-1] not in ".!?"):
+            return DANGLING, what, u.start + lead, u.start + len(text.rstrip())
+    return DANGLING, what, u.start + m.start(), u.start + m.end()
+
+
 _INTRO_TAIL = 200  # characters at the end of a block where an introduction is looked for
 
 
 def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
+    if "[" in text and "=" in text or "[/" in text:
+        hit = shortcode(u)
+        if hit:
+            return hit
     m = _DANGLING_INLINE.search(text) if ("[" in text or "(" in text) else None
     if m and not _links_follow(u, ctx):
         return DANGLING, f"{m.group()!r} points to links that are not in the text", u.start + m.start(), u.start + m.end()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...diagnostics import Finding, Severity, Span
 from ...rule import Examples, Rule
 from . import families as fam
+from .references import SHORTCODE
 from .removal import removal_fix
 from .segment import LONE_COMMENTER, segmentation
 
@@ -239,7 +240,9 @@ class DanglingReference(_Boilerplate):
     """A reference to links or a list that did not come with the text: "[see links below]",
     "see the following articles:" with no articles after it, or a short last line after the
     article that ends with a colon ("Watch the full interview:").  Restore what it points to or
-    remove the reference."""
+    remove the reference.  An unrendered shortcode of the site's software ('[button
+    link="..."] Send us your review[/button]', '[caption id="attachment_512"]') is a button or
+    embed that did not come with the text either: remove it."""
 
     code = "BP011"
     name = "dangling-reference"
@@ -250,6 +253,7 @@ class DanglingReference(_Boilerplate):
         bad=[
             ARTICLE + "For more on the budget, see the following articles:",
             "The budget was cut again [see links below]. The mayor objected.",
+            ARTICLE + '[button link="https://example.com/submit/" type="big"] Send us your review[/button]',
         ],
         good=[
             ARTICLE + "For more on the budget, see the following articles:\n- Budget cut again\n- Mayor objects",
@@ -258,6 +262,8 @@ class DanglingReference(_Boilerplate):
     )
 
     def message(self, doc, x):
+        if x.what.startswith(SHORTCODE):
+            return f"{x.what[:1].upper()}{x.what[1:]}: remove it."
         return f"{x.what[:1].upper()}{x.what[1:]}: restore the links or list, or remove the reference."
 
 
