@@ -114,3 +114,27 @@ def test_a_page_notice_is_named_for_what_it_is(line, named):
     res = lint_text(_draft([line]), path="a.txt", select=BP)
     assert [d.code for d in res.diagnostics] == ["BP008"]
     assert res.diagnostics[0].message.startswith(named)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Tags: budget, schools, council.",
+        "Filed under: Local news, Politics, Schools.",
+    ],
+)
+def test_a_list_label_leads_its_list_however_the_list_ends(label):
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, label]) + "\n"
+    assert [span for _line, _code, span in _findings(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The topics: housing, schools and the river bridge.",
+        "Our standards have slipped, the mayor said on Monday.",
+    ],
+)
+def test_a_sentence_with_a_colon_is_not_a_list_label(prose):
+    assert _findings(_draft([prose])) == []

@@ -56,6 +56,12 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return COPYRIGHT, "site credit"
     if shape.is_month_row(u.words):  # "2011: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"
         return NAVIGATION, "archive by month"
+    if short and ":" in text[:30]:
+        # "Tags: Iran, Iraq", "Our Standards: The Thomson Reuters Trust Principles." (a list's
+        # label leads it however the list ends)
+        hit = _list_label(text)
+        if hit:
+            return hit
     if short and not (u.final in shape.SENTENCE_END and n > 6):
         hit = _label_or_lead(u, ctx)
         if hit:
@@ -285,14 +291,10 @@ def _copyright_or_credit(u: Unit) -> tuple[str, str] | None:
     return None
 
 
-def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
-    text = shape.strip_decoration(u.text)
-    words = u.words if text == u.text else shape.WORD.findall(text)  # a short block has its words
-    if not words:
-        return None
-    low = text.lower()
-    # "Tags: Iran, Iraq" / "Filed under: World"; "[Related: Budget vote delayed]", a link box set
-    # in brackets inside the story
+def _list_label(text: str) -> tuple[str, str] | None:
+    """ "Tags: Iran, Iraq" / "Filed under: World"; "[Related: Budget vote delayed]", a link box set
+    in brackets inside the story."""
+    low = shape.strip_decoration(text).lower()
     colon = low.find(":")
     if 0 < colon < 30:
         head = low[:colon].strip()
@@ -301,6 +303,14 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
                 return fam, WHAT_LIST.get(fam, WHAT[fam])
         if head[:1] in "[(" and low.rstrip()[-1:] in "])" and head[1:].strip() in cues.LIST_LABELS[RELATED]:
             return RELATED, WHAT[RELATED]
+    return None
+
+
+def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
+    text = shape.strip_decoration(u.text)
+    words = u.words if text == u.text else shape.WORD.findall(text)  # a short block has its words
+    if not words:
+        return None
     # the whole block is labels ("Share Tweet Email", "Comments (7)", "Advertisement")
     hit = all_labels(u, text, words)
     if hit and hit[1] == "weak":
