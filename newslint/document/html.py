@@ -13,7 +13,8 @@ from html.parser import HTMLParser
 from .model import CAPTION, HEADING, HEADLINE, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, Block, Document, Link
 from .offsetmap import ProseBuilder
 
-SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "head"})
+# not prose: code and widgets, and struck-through text (copy an editor deleted)
+SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "head", "del", "s", "strike"})
 BLOCK_TAGS = frozenset(
     """p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote figure figcaption section article header
     footer nav aside main table thead tbody tfoot tr td th caption pre address form fieldset legend

@@ -30,7 +30,8 @@ def _parser():
     from markdown_it import MarkdownIt
 
     # text_join off: entities and escapes stay separate tokens, so each can be located
-    return MarkdownIt("commonmark").enable("table").disable("text_join")
+    # strikethrough ("~~deleted~~", GFM): struck text is copy an editor deleted, not prose
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
 
 
 def parse_front_matter(source: str) -> tuple[dict[str, Any], int, str | None]:
@@ -123,8 +124,18 @@ def _emit_inline(token, loc: _Locator, b: ProseBuilder, links: list[Link]) -> No
     content = loc.content
     ci = 0
     open_links: list[tuple[int, int, str, bool]] = []  # (prose start, src start, href, auto)
+    struck = 0  # inside "~~...~~": the text is passed over, not copied
     for child in token.children or ():
         t = child.type
+        if struck or t == "s_open":
+            struck += (t == "s_open") - (t == "s_close")
+            piece = child.markup if t in ("s_open", "s_close") else child.content
+            if t in ("softbreak", "hardbreak"):
+                piece = "\n"
+            pos = content.find(piece, ci) if piece else -1
+            if pos >= 0:
+                ci = pos + len(piece)
+            continue
         if t == "text":
             if not child.content:
                 continue

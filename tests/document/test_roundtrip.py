@@ -76,13 +76,13 @@ def test_roundtrip_random_plain(parts):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["word", "*em*", "`code`", "[link](u)", "&amp;", "\n", "\n\n", "# ", "- ", "> ", "é", "\r\n", " "]), max_size=40))
+@given(st.lists(st.sampled_from(["word", "*em*", "`code`", "[link](u)", "&amp;", "\n", "\n\n", "# ", "- ", "> ", "é", "\r\n", " ", "~~", "~~struck~~"]), max_size=40))
 def test_roundtrip_random_markdown(parts):
     assert_roundtrip("".join(parts), "random.md")
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["word", "<p>", "</p>", "<b>", "</b>", "&amp;", "&eacute;", "\n", "  ", "<br>", "<script>x</script>", "é"]), max_size=40))
+@given(st.lists(st.sampled_from(["word", "<p>", "</p>", "<b>", "</b>", "&amp;", "&eacute;", "\n", "  ", "<br>", "<script>x</script>", "é", "<del>", "</del>", "<s>x</s>"]), max_size=40))
 def test_roundtrip_random_html(parts):
     assert_roundtrip("".join(parts), "random.html")
 
@@ -128,6 +128,28 @@ def test_markdown_front_matter_is_metadata_not_prose():
 def test_markdown_code_is_not_prose():
     doc = read_document("Text `teh code` here.\n\n```\nteh fence\n```\n\n    teh indented\n", "a.md")
     assert "teh" not in doc.prose
+
+
+@pytest.mark.parametrize(
+    "path, source",
+    [
+        ("a.md", "The council ~~teh approved~~ rejected the plan.\n"),
+        ("b.md", "The council ~~teh [approved](https://x.example)\nthe~~ rejected the plan.\n"),
+        ("c.html", "<p>The council <del>teh approved</del> rejected the plan.</p>"),
+        ("d.html", "<p>The council <s>teh</s> <strike>approved</strike> rejected the plan.</p>"),
+    ],
+)
+def test_struck_text_is_deleted_copy_not_prose(path, source):
+    doc = read_document(source, path)
+    assert "teh" not in doc.prose and "approved" not in doc.prose
+    assert " ".join(doc.prose.split()) == "The council rejected the plan."
+    assert_roundtrip(source, path)
+    assert lint_text(source, path=path, select=["SP001"]).diagnostics == []
+
+
+def test_a_single_tilde_is_text():
+    doc = read_document("It costs ~5 dollars, or ~4 pounds.\n", "a.md")
+    assert doc.prose.strip() == "It costs ~5 dollars, or ~4 pounds."
 
 
 def test_html_scripts_styles_removed_entities_decoded():
