@@ -14,16 +14,11 @@ from newslint.api import lint_text
 from newslint.cli import main
 from newslint.engine import apply_fixes
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
-BP = [f"BP{n:03d}" for n in range(1, 12)]
+from council_story import BP, HEADLINE, PARAGRAPHS
 
-HEAD = "Council approves budget for new schools"
-PARAS = [
-    "The council approved the new budget on Monday after a debate that lasted most of the evening.",
-    "Councillors said the plan would fund two new schools and repair the river bridge next year, "
-    "and that building work would start in the spring.",
-    "The mayor said the vote was a good day for the town, and residents welcomed the decision.",
-]
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+HEAD = HEADLINE
+PARAS = PARAGRAPHS[:3]
 STORY = "\n\n".join([HEAD, *PARAS]) + "\n"
 
 

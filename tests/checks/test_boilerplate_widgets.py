@@ -8,17 +8,8 @@ import pytest
 
 from newslint.api import lint_text
 
-BP = [f"BP{n:03d}" for n in range(1, 12)]
+from council_story import BP, HEADLINE, PARAGRAPHS
 
-HEADLINE = "Council approves budget for new schools"
-PARAGRAPHS = [
-    "The council approved the new budget on Monday after a debate that lasted most of the evening.",
-    "Councillors said the plan would fund two new schools and repair the river bridge next year, "
-    "and that building work would start in the spring.",
-    "The mayor said the vote was a good day for the town, and residents welcomed the decision.",
-    "Opposition members said the budget relied on optimistic forecasts of business rates, and "
-    "asked for a review of the plan in the autumn.",
-]
 CAPTION = "Councillors vote on the budget at the town hall on Monday evening, as residents look on"
 
 
