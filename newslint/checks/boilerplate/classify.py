@@ -425,13 +425,13 @@ def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     if not alpha or covered < len(alpha):
         return None
     fam = fams.most_common(1)[0][0]
-    if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text) and not _TRUNCATED(text):
+    if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text) and not _truncated(text):
         return fam, "weak"  # a label only next to other furniture
     return fam, describe(fam, u.lower)
 
 
 # "... more", "…More": the toggle of a truncated caption, a label wherever it stands
-def _TRUNCATED(text: str) -> bool:
+def _truncated(text: str) -> bool:
     return text.lstrip().startswith(("...", "…"))
 
 
