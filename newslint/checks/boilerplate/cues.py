@@ -166,6 +166,10 @@ LEADS: dict[str, tuple[str, ...]] = {
     "navigation": ("switch to the", "view all", "see all", "posted in", "filed under", "tagged with", "tagged as"),
 }
 
+# the toggles of a truncated caption or teaser ("... more" / "less"), and a share bar's "More"
+# (alone, a label only beside other furniture: ``classify._AMBIGUOUS_SINGLE``): navigation labels
+TOGGLES = ("more", "less", "show less", "see less", "read less", "view less")
+
 LABELS: dict[str, tuple[str, ...]] = {
     "share": (
         "share", "shares", "share this", "share it", "tweet", "tweet this", "email", "e-mail", "email this",
@@ -206,9 +210,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "view slideshow", "launch slideshow", "start slideshow", "enlarge", "enlarge photo", "enlarge image",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "full screen", "fullscreen",
         "exit full screen", "expand", "collapse", "replay", "play video", "skip ad",
-        # the toggles of a truncated caption or teaser ("... more" / "less"), and a share bar's
-        # "More" (alone, a label only beside other furniture: ``classify._AMBIGUOUS_SINGLE``)
-        "more", "less", "show less", "see less", "read less", "view less",
+        *TOGGLES,
     ),
 }
 

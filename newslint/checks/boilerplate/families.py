@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import cues
+
 # Families, in the order rules are numbered.
 COPYRIGHT = "copyright"
 TAGLINE = "tagline"
@@ -53,7 +55,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
     if fam == NOTICE:
         if "cookie" in lower or "cookies" in lower:
             return "cookie notice"
-        if lower & {"advertisement", "advertisements", "advertising", "advert", "adverts", "ad", "ads", "sponsored", "paid", "promoted", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "реклама", "iklan"}:
+        if not lower.isdisjoint(_AD_WORDS):
             return "advertising marker"
         if "javascript" in lower:
             return "notice of a script that did not run"
@@ -73,8 +75,10 @@ _PLAYER = frozenset(
 )
 
 
-# the toggles of a truncated caption or teaser ("... more", "Show less"), a share bar's "More"
-_TOGGLE = frozenset("more less show see read view".split())
+# the words of the toggles of a truncated caption or teaser ("... more", "Show less")
+_TOGGLE = frozenset(w for phrase in cues.TOGGLES for w in phrase.split())
+# the advertising labels ("Advertisement", "Anzeige", "Sponsored"), and "Paid content"
+_AD_WORDS = frozenset(phrase for phrase in cues.LABELS["notice"] if " " not in phrase) | {"paid"}
 
 
 @dataclass(frozen=True, slots=True)
