@@ -240,6 +240,9 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
         ("AddThis Sharing Buttons", "BP004"),
         ("Want more deals? Join the IGN Deals Newsletter.", "BP004"),
         ("[Related: Council budget vote delayed again ]", "BP009"),
+        # a login box's invitation to register
+        ("No account? Registration is free and easy!", "BP005"),
+        ("Not a member? Registration is quick.", "BP005"),
         # labelled links whose titles share the story's words (no help from the topic)
         ("Related post: Council budget vote delayed again", "BP009"),
         ("Related stories: The river bridge and the new schools", "BP009"),
@@ -267,6 +270,8 @@ def test_page_furniture_from_extractor_outputs(line, code):
         "You can also subscribe to this newsletter here — just tick the box on the sign-up page.",
         "Get it on Amazon for $39.99.",
         "Click here for more information and tickets to the birthday party.",
+        "Join 2,000 runners on Sunday for the charity race through the park.",
+        "Registration is free for residents, the council said, and opens on Monday.",
     ],
 )
 def test_furniture_words_in_the_story_are_left_alone(sentence):
@@ -507,6 +512,10 @@ def test_a_menu_with_a_video_link_is_not_called_a_player_control():
         "Subscribe to WIRED.com and stay smart with more of your favorite Ideas writers.",
         "Sign up for our free daily email alerts and never miss a story.",
         "[ Subscribe now and save 50% on the print edition. ]",
+        # a follow widget's count of its readers (WordPress's "Join 1,234 other subscribers")
+        "Join 250,000 crazysexycool readers",
+        "Join 1,234 other subscribers",
+        "Join over 10k followers",
     ],
 )
 def test_house_promotions_are_subscribe_prompts(line):

@@ -350,6 +350,7 @@ _PROMO = lazy(
       | sign\s*up(?:\s+(?:now|today|here))?\s+(?:for|to)\s+(?:(?:our|the|free|daily|weekly|breaking|news|e-?mail)\s+){0,4}(?:newsletters?|e-?mails|alerts|updates)\b
       | get\b[^.!?]{0,80}?(?:\b(?:inbox|letterbox|mailbox|newsletters?)\b|\bdelivered\s+(?:to|through|straight|right|directly|every)\b|\bon\s+the\s+go\s+by\s+clicking\b)
       | click(?:ing)?\s+here\s+to\s+(?:subscribe|sign\s+up|register|join)\b
+      | join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+(?:other\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:readers|subscribers|followers|members)\s*[.!]?$
     )""",
     re.I | re.X,
 )
@@ -362,7 +363,10 @@ def promotion(text: str) -> bool:
     """Is every sentence of the block a promotion of the site, its link or its price, and is at
     least one of them a promotion?"""
     head = text[:12].lower()
-    if "ubscri" not in text and "UBSCRI" not in text and "get" not in head and "sign" not in head and "click" not in head:
+    if (
+        "ubscri" not in text and "UBSCRI" not in text and "get" not in head and "sign" not in head
+        and "click" not in head and "join" not in head
+    ):
         return False
     found = False
     for sent in _SENTENCE_BREAK.split(text.strip().strip("[]{}() ")):

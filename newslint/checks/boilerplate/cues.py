@@ -120,6 +120,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
         "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
         "stay signed in", "remember me on this computer", "sort by best", "start the discussion",
+        # a login box's invitation to register
+        "no account?", "not a member?", "not registered?", "need an account?",
     ),
     "notice": (
         "protected by recaptcha", "paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices",
