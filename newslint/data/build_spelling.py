@@ -56,6 +56,9 @@ DELETES_ZIPF = 3.0  # words reachable by two-edit suggestions
 # unless SCOWL has them as words of their own ("cant", "wont", "shell").
 CLITICS = ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m")
 # words whose "'s" is "is" or "has" (that's, he's): written without the apostrophe they are typos
+# Words that look like such a contraction to wordfreq ("m'm", "h'm") but are written without an
+# apostrophe in news copy: the unit ("a 9 mm handgun") and the interjection.
+NOT_CONTRACTIONS = frozenset({"mm", "hm"})
 S_CONTRACTIONS = frozenset(
     "that what he she it there here who where how when why everyone everybody someone somebody nobody "
     "let this".split()
@@ -257,7 +260,7 @@ def main() -> None:
         w.replace("'", "")
         for w in contractions
         if w.endswith(CLITICS) and (not w.endswith("'s") or w[:-2] in S_CONTRACTIONS)
-    }
+    } - NOT_CONTRACTIONS
     for w, z in wf_zipf.items():
         if z >= ACCEPT_ZIPF and w not in accepted and w not in missing_apostrophe:
             accepted[w] = z
