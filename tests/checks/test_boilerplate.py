@@ -647,3 +647,37 @@ def test_furniture_of_common_page_templates(line, code):
 def test_template_words_in_the_story_are_left_alone(sentence):
     res = lint_text(ARTICLE + "\n" + sentence + "\n\n" + ARTICLE, path="a.txt", select=BP)
     assert not _lines(res), (sentence, _lines(res))
+
+
+# -- a link to another story behind its label: "Also Read | ...", "Now read: ..." -------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also Read | India’s retail inflation rises 7% in August due to high food prices",
+        "Also read: RingCentral added to 'zombie' stocks list by equity research firm New Constructs",
+        "Now read:'A layoff is awful but we can't avoid it:' Redfin lays off 13% of staff as housing market slows down",
+        "See Now: Intel begins layoffs and offers unpaid leave to manufacturing workers",
+        "Read: Google looks to shed 10,000 ‘poor-performing’ workers: report",
+        "READ MORE | Why the river bridge took the council ten years to repair",
+        "Must read: Five things the new budget means for the town's schools and its roads",
+    ],
+)
+def test_a_labelled_link_to_another_story_is_flagged(line):
+    """A related-link label with its separator leads a link however long the linked title is, in a
+    line of its own after the story or between its paragraphs."""
+    _assert_flagged_at_end_and_between_paragraphs(line, "BP009")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label opening a paragraph of prose: two sentences are no link title
+        "RELATED: The endorsees did not fare very well. Aside from the incumbents, most of them lost their races.",
+        # a list of addresses after "More:"
+        "More: http://example.org",
+        "The sign outside the hall read: closed until further notice, by order of the council.",
+    ],
+)
+def test_labels_that_lead_no_link_title_are_left_alone(line):
+    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    assert not _lines(res), _lines(res)

@@ -62,6 +62,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _list_label(text)
         if hit:
             return hit
+    if n <= LINK_MAX_WORDS and (":" in text[:30] or "|" in text[:30]):
+        hit = _labelled_link(text)
+        if hit:
+            return hit
     if short and not (u.final in shape.SENTENCE_END and n > 6):
         hit = _label_or_lead(u, ctx)
         if hit:
@@ -304,6 +308,36 @@ def _list_label(text: str) -> tuple[str, str] | None:
         if head[:1] in "[(" and low.rstrip()[-1:] in "])" and head[1:].strip() in cues.LIST_LABELS[RELATED]:
             return RELATED, WHAT[RELATED]
     return None
+
+
+# A link to another story behind a related-link label and its separator, in a block of its own:
+# "Also Read | India's retail inflation rises 7% in August due to high food prices", "Now read:'A
+# layoff is awful ...' Redfin lays off 13% of staff".  The title may be long, but it is one
+# headline: it opens with a capital, a figure or a quotation mark and does not end with a full
+# stop, and a second sentence after it makes the block a paragraph that opens with the label
+# ("RELATED: The endorsees did not fare well. Aside from ..."); an address is no title.
+LINK_MAX_WORDS = 32
+_LINK = lazy(r"^[\[(*•>\s-]{0,3}(?P<label>[^\W\d_][\w'’ -]{1,24}?)\s*(?::|\|)\s*(?P<title>\S.*)$")
+_SECOND_SENTENCE = lazy(r"[.!?…][\"”’)]?\s+[\"“‘(]?[A-Z]")
+
+
+def _labelled_link(text: str) -> tuple[str, str] | None:
+    m = _LINK.match(text.strip())
+    if not m or straight(m["label"].lower().strip()) not in _RELATED_LABELS:
+        return None
+    title = m["title"].rstrip()
+    if (
+        len(title.split()) < 3
+        or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“")
+        or title.startswith(("http", "www."))
+        or (title[-1] == "." and not title.endswith(".."))
+        or _SECOND_SENTENCE.search(title)
+    ):
+        return None
+    return RELATED, WHAT[RELATED]
+
+
+_RELATED_LABELS = frozenset(straight(w) for w in cues.LIST_LABELS[RELATED])
 
 
 def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:

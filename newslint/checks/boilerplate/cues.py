@@ -12,7 +12,9 @@ main languages of the web (not collected from any labelled set).  Four strengths
 ``LABELS``    words that are interface labels when they make up the whole block, alone or in a
               row, with counts or arrows: "Share", "Advertisement", "Comments (7)", "Twitter
               Facebook Pinterest".  "Share prices fell" is prose.
-``LIST_LABELS`` labels that lead a list after a colon: "Tags: Iran, Iraq", "Filed under: World".
+``LIST_LABELS`` labels that lead a list after a colon: "Tags: Iran, Iraq", "Filed under: World"; the
+              related ones also lead a single link after a colon or a bar, however long its title:
+              "Also Read | India's retail inflation rises 7% in August".
 ``SECTIONS``  words that name the sections and categories of news sites and blogs ("Real Estate",
               "World Markets", "Tech & Gadgets"): a short line made only of them is a section link.
 
@@ -227,6 +229,8 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
         "related post", "related posts", "related story", "related stories", "related article",
         "related articles", "related coverage", "related content", "related link", "related links",
         "related reading", "related video", "related videos", "related news",
+        "read", "now read", "see now", "also see", "must read", "must-read", "read next", "up next",
+        "don't miss", "recommended", "recommended reading", "you may also like", "you might also like",
     ),
     "share": ("share", "share this", "follow us", "share this article", "like this"),
 }
