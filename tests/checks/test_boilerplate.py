@@ -681,3 +681,26 @@ def test_a_labelled_link_to_another_story_is_flagged(line):
 def test_labels_that_lead_no_link_title_are_left_alone(line):
     res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
     assert not _lines(res), _lines(res)
+
+
+# -- a box of other stories: each headline over its teaser --------------------------------------------
+TEASER_BOX = [
+    "You may be interested",
+    "Rail Union Names New General Secretary",
+    "Webby - February 11, 2025Sami Trabelsi has named a new general secretary of the rail union, reports the agency.",
+    "Ferry Operator Cuts Winter Crossings",
+    "Webby - February 11, 2025The ferry operator has cut its winter crossings to the islands, leaving residents angry.",
+]
+
+
+def test_a_box_of_other_stories_is_one_list():
+    """A teaser whose byline and date ran into its text ("2025Sami") is another story's; the title
+    over it belongs to the same box, and the box is one finding from its label to its last teaser."""
+    res = lint_text(ARTICLE + "\n" + "\n".join(TEASER_BOX) + "\n", path="a.txt", select=BP)
+    assert _lines(res) == [(5, 9, "BP009")], _lines(res)
+
+
+def test_a_dated_line_with_its_space_is_no_teaser():
+    line = "Webby - February 11, 2025 Sami Trabelsi has named a new general secretary of the rail union, reports the agency."
+    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    assert not _lines(res), _lines(res)

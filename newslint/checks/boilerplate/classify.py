@@ -13,6 +13,7 @@ from .captions import credit
 from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, straight
+from .lists import TEASER
 from .references import dangling
 from .structure import foreign_script, tagline
 from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
@@ -138,6 +139,11 @@ def breadcrumb(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
 # Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
 _GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
+# a teaser's byline and date run into its text: "Webby - February 11, 2025Sami Trabelsi has named ..."
+_GLUED_DATE = lazy(
+    r"^.{0,40}?\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+)(?:19|20)\d\d(?=[A-Z][a-z])"
+)
 _GLUED_COUNTER = lazy(r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z][a-z ])")
 
 
@@ -224,9 +230,11 @@ def _glued(u: Unit) -> tuple[str, str] | None:
     if _GLUED_LINK.match(text):
         return RELATED, "link to the previous or next post"
     if u.n <= CUE_MAX_WORDS and ("ead" in text[-40:] or "EAD" in text[-40:]) and _TEASER_END.search(text, max(0, len(text) - 60)):
-        return RELATED, "teaser of another story"
+        return RELATED, TEASER
     if _GLUED_COUNTER.match(text):
         return CREDIT, "slideshow caption run into its counter"
+    if _GLUED_DATE.match(text):
+        return RELATED, TEASER
     return None
 
 

@@ -132,6 +132,7 @@ SHORT: dict[str, tuple[str, ...]] = {
     "related": (
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
         "you may also like", "you might also like", "you may be interested in", "you might be interested in",
+        "you may be interested", "you might be interested",
         "recommended for you", "related articles", "related stories", "related posts", "related content",
         "related coverage", "related links", "related topics", "related news", "most popular", "most read",
         "most viewed", "most shared", "most emailed", "most commented", "popular posts", "popular stories",

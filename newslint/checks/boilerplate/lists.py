@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .families import LIST_FAMILIES, Leftover, MERGING, WHAT_LIST, describe
+from .families import LIST_FAMILIES, RELATED, Leftover, MERGING, WHAT_LIST, describe
 from .shape import SENTENCE_END
 from .structure import not_furniture
 from .units import Context, Unit
@@ -59,6 +59,27 @@ def fill_lists(ctx: Context, verdicts) -> None:
             near = [list_family(verdicts[m]) for m in (k - 1, k + 1) if 0 <= m < n]
             if any(near) or (ctx.edge[k] and k in (0, n - 1)):
                 verdicts[k] = (fam, describe(fam, units[k].lower))
+
+
+TEASER = "teaser of another story"
+TITLE_MAX_WORDS = 16
+
+
+def fill_teasers(ctx: Context, verdicts) -> None:
+    """A box of other stories gives each one's headline over its teaser: a title line (no sentence
+    end) with a teaser below it and another teaser, or the box's label, above it is one of them,
+    inside the body's span or not ("You may be interested" / "Super Eagles ... Appoint New Coach" /
+    "Webby - February 11, 2025Sami Trabelsi has named ...")."""
+    units = ctx.units
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        if verdicts[k] is not None or ctx.in_comments[k] or k == ctx.headline:
+            continue
+        if not 2 <= u.n <= TITLE_MAX_WORDS or u.final in SENTENCE_END:
+            continue
+        below, above = verdicts[k + 1], verdicts[k - 1]
+        if below and below[1] == TEASER and above and len(above) == 2 and above[0] == RELATED:
+            verdicts[k] = (RELATED, "headline of another story")
 
 
 def extend_headed_lists(ctx: Context, verdicts) -> None:

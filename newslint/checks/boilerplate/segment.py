@@ -35,7 +35,7 @@ from .comments import CommentSection, find_comments
 from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, own_furniture, stray_names, tail
 from .languages import document_language
-from .lists import extend_headed_lists, fill_lists, runs
+from .lists import extend_headed_lists, fill_lists, fill_teasers, runs
 from .structure import edge_zones, structural as structural_item
 from .units import Body, Context, build_units
 from ...lazyre import lazy
@@ -105,6 +105,7 @@ def _segment(doc) -> Segmentation:
     site_name(ctx, verdicts)
     # 4. list context: short items between flagged items outside the body belong to the list
     fill_lists(ctx, verdicts)
+    fill_teasers(ctx, verdicts)
     extend_headed_lists(ctx, verdicts)
     # 5. place in the draft: what follows the article's last paragraph, lines that interrupt it
     if structural:
