@@ -240,6 +240,20 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
         ("AddThis Sharing Buttons", "BP004"),
         ("Want more deals? Join the IGN Deals Newsletter.", "BP004"),
         ("[Related: Council budget vote delayed again ]", "BP009"),
+        # a blog platform's comment form
+        ("Fill in your details below or click an icon to log in:", "BP005"),
+        ("You are commenting using your WordPress.com account. Log Out / Change )", "BP005"),
+        ("Connecting to %s", "BP005"),
+        # a paywall's registration wall and offers, and a donation appeal
+        ("This article is accessible to registered users, to continue reading please register for free.", "BP008"),
+        ("Become a subscriber", "BP008"),
+        ("Start your free trial", "BP008"),
+        ("You can support us for as little as $1 via PayPal.", "BP008"),
+        ("Support independent journalism: make a contribution today.", "BP008"),
+        # an app's promotion; a tag's label
+        ("Download our app from play store and get updates everyday for FREE.", "BP004"),
+        ("If you would like to receive weekly updates of the articles posted here, click here to sign up for the newsletter.", "BP004"),
+        ("Tag: Dismissals", "BP003"),
         # a login box's invitation to register
         ("No account? Registration is free and easy!", "BP005"),
         ("Not a member? Registration is quick.", "BP005"),
@@ -271,6 +285,9 @@ def test_page_furniture_from_extractor_outputs(line, code):
         "Get it on Amazon for $39.99.",
         "Click here for more information and tickets to the birthday party.",
         "Join 2,000 runners on Sunday for the charity race through the park.",
+        "Netflix ends its free trial in the US as subscriber growth slows.",
+        "Download speeds fell in the town last year, the regulator said.",
+        "The charity said every gift, however small, would help the families.",
         "Registration is free for residents, the council said, and opens on Monday.",
     ],
 )
@@ -704,3 +721,16 @@ def test_a_dated_line_with_its_space_is_no_teaser():
     line = "Webby - February 11, 2025 Sami Trabelsi has named a new general secretary of the rail union, reports the agency."
     res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
     assert not _lines(res), _lines(res)
+
+
+def test_a_donation_appeal_is_named_as_one():
+    res = lint_text(ARTICLE + "\nYou can support us for as little as $1 via PayPal.\n", path="a.txt", select=BP)
+    assert [d.message.split(",")[0] for d in res.diagnostics] == ["Appeal for readers' money"]
+
+
+def test_a_last_remark_with_a_sentence_inside_is_no_heading_after_the_story():
+    """Above a comment form, the post's last remark ends without a full stop ("... level. #fail"): a
+    sentence ends inside it, so it is the story's, not the headline of another story."""
+    text = ARTICLE + "\nFYI: The council approved the budget after the mayor promised new schools. #fail\n\nLeave a Reply\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert _lines(res) == [(7, 7, "BP005")], _lines(res)

@@ -387,11 +387,12 @@ _NEWSLETTER = lazy(r"\b(?:join|sign up (?:for|to)|subscribe to|get)\s+(?:the|our
 # ("Get it on Amazon for $39.99", "Sign up for a Hulu account") is the story's, as on a deals page.
 PROMO_MAX_WORDS = 45
 _PROMO = lazy(
-    r"""^[\[({*•>\s-]{0,3}(?:
+    r"""^[\[({*•>\s-]{0,3}(?:if\s+you\s+(?:would\s+like|want|wish)\s+to\s+[^,.!?]{1,80},\s*)?(?:
         subscribe\b(?:\s+(?:now|today|here))?\s*(?:to|for|and|via|by|at|[.!:|]|$)
       | sign\s*up(?:\s+(?:now|today|here))?\s+(?:for|to)\s+(?:(?:our|the|free|daily|weekly|breaking|news|e-?mail)\s+){0,4}(?:newsletters?|e-?mails|alerts|updates)\b
       | get\b[^.!?]{0,80}?(?:\b(?:inbox|letterbox|mailbox|newsletters?)\b|\bdelivered\s+(?:to|through|straight|right|directly|every)\b|\bon\s+the\s+go\s+by\s+clicking\b)
       | click(?:ing)?\s+here\s+to\s+(?:subscribe|sign\s+up|register|join)\b
+      | download\s+(?:our|the)\s+(?:free\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?app\b
       | join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+(?:other\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:readers|subscribers|followers|members)\s*[.!]?$
     )""",
     re.I | re.X,
@@ -407,7 +408,7 @@ def promotion(text: str) -> bool:
     head = text[:12].lower()
     if (
         "ubscri" not in text and "UBSCRI" not in text and "get" not in head and "sign" not in head
-        and "click" not in head and "join" not in head
+        and "click" not in head and "join" not in head and "ownload" not in head and "if you" not in head
     ):
         return False
     found = False

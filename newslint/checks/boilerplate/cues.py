@@ -60,8 +60,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "trackbacks are closed, but you can post a comment", "comments and pings are closed",
         "subscribe to: post comments", "read them below or add one", "comments powered by disqus",
         "please enable javascript to view the comments",
-        # WordPress's spam filter under its comment form
+        # WordPress's spam filter under its comment form, and its sign-in box for commenters
         "uses akismet to reduce spam", "learn how your comment data is processed",
+        "fill in your details below or click an icon to log in", "you are commenting using your",
+        "connecting to %s",
     ),
     "share": (
         # the share-by-email widget of WordPress (Jetpack), on a great many blogs
@@ -91,6 +93,13 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "we use google recaptcha", "the google privacy policy and terms of service apply",
         "newsletters may contain info about", "gift articles to give each month",
         "continues after this advertisement", "continues after advertisement", "continues below this ad",
+        # a registration wall, and the appeals of sites that ask their readers for money
+        "accessible to registered users", "available to registered users", "to continue reading please register",
+        "to continue reading, please register", "to continue reading please log in", "to continue reading, please log in",
+        "to continue reading please subscribe", "to continue reading, please subscribe",
+        "register for free to continue reading", "support independent journalism", "support our journalism",
+        "support quality journalism", "support us for as little as", "for as little as $1", "for as little as £1",
+        "for as little as €1",
     ),
 }
 
@@ -126,6 +135,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "no account?", "not a member?", "not registered?", "need an account?",
     ),
     "notice": (
+        "become a subscriber", "start your free trial", "start a free trial", "start my free trial",
         "protected by recaptcha", "paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices",
         "your ad here", "report this ad", "advertise on this site",
     ),

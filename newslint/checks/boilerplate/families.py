@@ -59,12 +59,18 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return "advertising marker"
         if "javascript" in lower:
             return "notice of a script that did not run"
+        if not lower.isdisjoint(_APPEAL_WORDS) or ("support" in lower and ("us" in lower or "journalism" in lower)):
+            return "appeal for readers' money"
         return "paywall or subscription notice"
     if fam == NAVIGATION and lower and lower <= _PLAYER:
         return "photo-gallery or video-player control"
     if fam == NAVIGATION and lower and lower <= _TOGGLE:
         return "'more' or 'less' button"
     return WHAT[fam]
+
+
+# the words of a site's appeal for its readers' money ("Support us for as little as $1")
+_APPEAL_WORDS = frozenset("donate donation donations contribution contribute paypal".split())
 
 
 # the words of a gallery's or a player's buttons ("Back to Gallery", "Enlarge this image"): a block

@@ -114,7 +114,7 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
         return DANGLING, "this line introduces something that is not in the text"
-    if not heading_like(u, cut=True) or _institution(u):
+    if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u):
         return None
     # a longer heading may be the story's own (only one that shares little with it is not), but
     # not when it is one of at most two lines after the last paragraph that no other test
@@ -126,6 +126,16 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         if co is not None and co >= TAIL_COHESION:
             return None
     return name_of(u)
+
+
+def _inner_sentence(u: Unit) -> bool:
+    """Does a sentence end inside the block ("FYI: They hired him ... on the college or NFL
+    level. #fail")?  Then it is the story's last remark, not a heading after it ("Mr. Smith" and
+    "vs. Serena" have no sentence end)."""
+    return u.n > LABEL_WORDS and bool(_INNER_SENTENCE.search(u.text))
+
+
+_INNER_SENTENCE = lazy(r"[a-z]{3,}[.!?]\s+\S")
 
 
 def _signs_off(u: Unit) -> bool:
