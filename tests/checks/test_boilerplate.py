@@ -734,3 +734,17 @@ def test_a_last_remark_with_a_sentence_inside_is_no_heading_after_the_story():
     text = ARTICLE + "\nFYI: The council approved the budget after the mayor promised new schools. #fail\n\nLeave a Reply\n"
     res = lint_text(text, path="a.txt", select=BP)
     assert _lines(res) == [(7, 7, "BP005")], _lines(res)
+
+
+def test_a_round_ups_place_names_are_its_subheadings():
+    """A round-up heads each part with a place; "Edison, N.J." ends with its abbreviation's full
+    stop, but it heads a part as "San Francisco" does, so the story has subheadings and "San
+    Francisco" is no stray link."""
+    parts = [
+        ("Schaumburg, Ill.", "A chef opened a grill in the old bank building, with sixty seats and a bar."),
+        ("Edison, N.J.", "A falafel chain opened its first shop in the state, near the railway station."),
+        ("San Francisco", "A young chef opened a tasting room in the Mission district this winter."),
+    ]
+    text = "New restaurant openings: a grill, a falafel chain and a tasting room\n\n" + "\n\n".join(f"{p}\n\n{t}" for p, t in parts) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert _lines(res) == [], _lines(res)

@@ -436,6 +436,10 @@ def _head_item(u: Unit, ctx: Context) -> bool:
     return co is None or co < HEAD_COHESION
 
 
+PLACE_WORDS = 5
+_PLACE = lazy(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3})$")  # "Edison, N.J."
+
+
 def interruptions(ctx: Context, verdicts: list) -> None:
     """Lone short lines inside the body that share (almost) no word with the article."""
     units = ctx.units
@@ -449,7 +453,13 @@ def interruptions(ctx: Context, verdicts: list) -> None:
         if not u.prose and not ctx.in_comments[u.index] and verdicts[u.index] is None
         and u.n <= HEADLINE_MAX_WORDS and not ctx.repeated[u.index] and heading_like(u)
     ]
-    if not inner or len(inner) > INNER_MAX:  # a story with subheadings
+    # a round-up's place names head its parts too, though their abbreviation ends them with a
+    # full stop ("New York" / ... / "Schaumburg, Ill." / ... / "Edison, N.J.")
+    places = sum(
+        1 for u in units[a + 1 : b]
+        if not u.prose and verdicts[u.index] is None and u.n <= PLACE_WORDS and _PLACE.match(u.text.strip())
+    )
+    if not inner or len(inner) + places > INNER_MAX:  # a story with subheadings
         return
     for u in inner:
         i = u.index
