@@ -254,6 +254,9 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
         ("Download our app from play store and get updates everyday for FREE.", "BP004"),
         ("If you would like to receive weekly updates of the articles posted here, click here to sign up for the newsletter.", "BP004"),
         ("Tag: Dismissals", "BP003"),
+        ("Follow CBSDFW.COM: Facebook | Twitter", "BP004"),
+        ("2_IMG_9147", "BP007"),
+        ("4_IMG_9502Photo Credits: Dallas Zoo", "BP007"),
         # a login box's invitation to register
         ("No account? Registration is free and easy!", "BP005"),
         ("Not a member? Registration is quick.", "BP005"),
@@ -288,6 +291,7 @@ def test_page_furniture_from_extractor_outputs(line, code):
         "Netflix ends its free trial in the US as subscriber growth slows.",
         "Download speeds fell in the town last year, the regulator said.",
         "The charity said every gift, however small, would help the families.",
+        "The photo, saved as IMG_2043, showed the mayor at the vote in the town hall on Monday night.",
         "Registration is free for residents, the council said, and opens on Monday.",
     ],
 )

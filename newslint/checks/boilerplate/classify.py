@@ -315,7 +315,15 @@ def _list_label(text: str) -> tuple[str, str] | None:
                 return fam, WHAT_LIST.get(fam, WHAT[fam])
         if head[:1] in "[(" and low.rstrip()[-1:] in "])" and head[1:].strip() in cues.LIST_LABELS[RELATED]:
             return RELATED, WHAT[RELATED]
+        # "Follow CBSDFW.COM: Facebook | Twitter": the site's accounts, named by their networks
+        if head.startswith("follow "):
+            rest = [w.strip() for w in re.split(r"[|,/•·]| and ", low[colon + 1 :])]
+            if rest and all(w in _NETWORKS for w in rest):
+                return SHARE, WHAT_LIST[SHARE]
     return None
+
+
+_NETWORKS = frozenset(cues.LABELS["share"])
 
 
 # A link to another story behind a related-link label and its separator, in a block of its own:

@@ -232,7 +232,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 LIST_LABELS: dict[str, tuple[str, ...]] = {
     "navigation": (
         "labels", "filed in", "more on", "topics covered", "our standards", "editorial standards",
-        "tags", "tagged", "tagged as", "tagged with", "topics", "categories", "category", "filed under",
+        "tag", "tags", "tagged", "tagged as", "tagged with", "topics", "categories", "category", "filed under",
         "posted in", "sections", "keywords", "schlagworte", "themen", "mots-clés", "etiquetas",
     ),
     "related": (
