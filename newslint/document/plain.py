@@ -69,6 +69,8 @@ def _wrapped_paragraphs(groups: list[list[tuple[int, int]]], prose: str) -> list
         for k in range(len(g) - 1):
             a, b = g[k]
             nxt = prose[g[k + 1][0] : g[k + 1][1]].split(None, 1)
+            if nxt and nxt[0][0].islower():
+                continue  # a paragraph opens with a capital: "... to 3,997.12 as" / "of 10:35 am ..." goes on
             if (b - a) + 1 + len(nxt[0] if nxt else "") <= SHORT_LINE * width:
                 spans.append((start, b))
                 start = g[k + 1][0]

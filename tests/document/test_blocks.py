@@ -46,6 +46,20 @@ def test_a_short_line_above_wrapped_looking_lines_is_its_own_paragraph():
     assert len(blocks) >= 2
 
 
+def test_a_short_wrapped_line_before_a_lower_case_line_goes_on():
+    """A wrapped line may end short (the next word was long, or the text was re-wrapped by hand),
+    but the next line opening in lower case continues its sentence."""
+    para = (
+        "The S&P 500 fell 112.92 points or 2.75% to 3,997.12 as\n"
+        "of 10:35 am Eastern time, threatening to break a four-day winning streak. The\n"
+        "Dow Jones Industrial Average lost 792.23 points, or 2.46%, to 31,589.11. The\n"
+        "Nasdaq composite dropped 417.53 points or 3.8% to 11,848.88. Big tech stocks\n"
+        "tumbled more than the rest of the market, as all 11 sectors lost ground.\n"
+    )
+    blocks = read_document(para + "\n" + para, "a.txt").blocks
+    assert len(blocks) == 2, [b.text[:40] for b in blocks]
+
+
 def test_wrapped_text_keeps_its_paragraphs_at_any_fill():
     """Greedy wrapping (textwrap, Vim, Emacs) and GNU fmt's shorter goal width (about 93%) are
     both read as one paragraph per blank-line group."""
