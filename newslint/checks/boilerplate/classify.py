@@ -139,6 +139,7 @@ def breadcrumb(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
 # Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
 _GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
+_DIGIT_GLUED = lazy(r"\d[A-Z][a-z]")  # the cheap first test of _GLUED_DATE
 # a teaser's byline and date run into its text: "Webby - February 11, 2025Sami Trabelsi has named ..."
 _GLUED_DATE = lazy(
     r"^.{0,40}?\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
@@ -233,7 +234,7 @@ def _glued(u: Unit) -> tuple[str, str] | None:
         return RELATED, TEASER
     if _GLUED_COUNTER.match(text):
         return CREDIT, "slideshow caption run into its counter"
-    if _GLUED_DATE.match(text):
+    if _DIGIT_GLUED.search(text, 0, 60) and _GLUED_DATE.match(text):
         return RELATED, TEASER
     return None
 
