@@ -32,6 +32,11 @@ def _lines(result, code=None, severity=None):
     ]
 
 
+def _between_paragraphs(line: str):
+    """``line`` between two copies of the story: a line the story's own text surrounds."""
+    return lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+
+
 def _assert_flagged_at_end_and_between_paragraphs(line: str, code: str) -> None:
     """``line`` after the story, and between two of its paragraphs, is one finding of ``code``."""
     for text in (ARTICLE + "\n" + line + "\n", ARTICLE + "\n" + line + "\n\n" + ARTICLE):
@@ -217,7 +222,7 @@ def test_gallery_controls_are_interface_text():
 
 @pytest.mark.parametrize("line", ["Photo 3 of 12", "Slide 2 of 10", "(4/9)", "Enlarge this image", "toggle caption", "Back to gallery"])
 def test_one_gallery_control_between_paragraphs(line):
-    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    res = _between_paragraphs(line)
     assert [(a, b) for a, b, _ in _lines(res)] == [(5, 5)], _lines(res)
     assert "gallery" in res.diagnostics[0].message.lower()  # said for what it is
 
@@ -226,7 +231,7 @@ def test_one_gallery_control_between_paragraphs(line):
 def test_numbers_and_words_that_are_not_gallery_controls(line):
     """A date, a score or a single word that may be a heading is not taken for a gallery's control
     on its own (a short line splitting the story may still be flagged as a stray link)."""
-    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    res = _between_paragraphs(line)
     assert not [d for d in res.diagnostics if "gallery" in d.message.lower()], [d.message for d in res.diagnostics]
 
 
@@ -268,7 +273,7 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
     ],
 )
 def test_page_furniture_from_extractor_outputs(line, code):
-    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    res = _between_paragraphs(line)
     assert [(a, b, c) for a, b, c in _lines(res)] == [(5, 5, code)], _lines(res)
 
 
@@ -296,7 +301,7 @@ def test_page_furniture_from_extractor_outputs(line, code):
     ],
 )
 def test_furniture_words_in_the_story_are_left_alone(sentence):
-    res = lint_text(ARTICLE + "\n" + sentence + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    res = _between_paragraphs(sentence)
     assert not _lines(res), _lines(res)
 
 # -- briefs: a headline and a paragraph or two -----------------------------------------------------
@@ -666,7 +671,7 @@ def test_furniture_of_common_page_templates(line, code):
     ],
 )
 def test_template_words_in_the_story_are_left_alone(sentence):
-    res = lint_text(ARTICLE + "\n" + sentence + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    res = _between_paragraphs(sentence)
     assert not _lines(res), (sentence, _lines(res))
 
 
@@ -700,7 +705,7 @@ def test_a_labelled_link_to_another_story_is_flagged(line):
     ],
 )
 def test_labels_that_lead_no_link_title_are_left_alone(line):
-    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    res = _between_paragraphs(line)
     assert not _lines(res), _lines(res)
 
 
@@ -723,7 +728,7 @@ def test_a_box_of_other_stories_is_one_list():
 
 def test_a_dated_line_with_its_space_is_no_teaser():
     line = "Webby - February 11, 2025 Sami Trabelsi has named a new general secretary of the rail union, reports the agency."
-    res = lint_text(ARTICLE + "\n" + line + "\n\n" + ARTICLE, path="a.txt", select=BP)
+    res = _between_paragraphs(line)
     assert not _lines(res), _lines(res)
 
 

@@ -37,6 +37,9 @@ WHAT = {
 }
 
 
+TEASER = "teaser of another story"  # a related link with its first lines (fills a box of them: lists.fill_teasers)
+
+
 WHAT_LIST = {
     NAVIGATION: "navigation or tag list",
     RELATED: "list of links to other stories",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .families import LIST_FAMILIES, RELATED, Leftover, MERGING, WHAT_LIST, describe
+from .families import LIST_FAMILIES, RELATED, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .shape import SENTENCE_END
 from .structure import not_furniture
 from .units import Context, Unit
@@ -61,7 +61,6 @@ def fill_lists(ctx: Context, verdicts) -> None:
                 verdicts[k] = (fam, describe(fam, units[k].lower))
 
 
-TEASER = "teaser of another story"
 TITLE_MAX_WORDS = 16
 
 
