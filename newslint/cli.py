@@ -67,9 +67,11 @@ def main() -> None:
 def check(paths, select, extend_select, ignore, fail_on, exit_zero, fmt, config_path, isolated, color, quiet,
           statistics, stdin_filename, input_format, encoding, jobs, fix, unsafe_fixes, show_diff, force_exclude, no_source):
     """Lint news copy: plain text, Markdown or HTML files, folders and globs; '-' reads stdin."""
-    from .api import STDIN, Session, exit_code, iter_lint, load_registry, summarize
+    from .api import STDIN, Session, exit_code, iter_lint, load_registry, summarize, tune_gc
     from .errors import NewslintError
     from .reporters import get_reporter
+
+    tune_gc()
 
     if encoding:
         import codecs

@@ -27,6 +27,7 @@ print(json.dumps({{
     "yaml": "yaml" in sys.modules,
     "words": lexicon.accepted_table.cache_info().currsize > 0,
     "pairs": lexicon.bigrams.cache_info().currsize > 0,
+    "gc_threshold": __import__("gc").get_threshold()[0],
 }}))
 """
 
@@ -38,6 +39,7 @@ def probe(select: str, fmt: str = "text") -> dict:
 
 def test_typography_only_run_loads_nothing_it_does_not_need():
     got = probe("TY001")
+    got.pop("gc_threshold")
     assert got == {"textstat": False, "rich_console": False, "yaml": False, "words": False, "pairs": False}
 
 
@@ -49,3 +51,14 @@ def test_readability_run_imports_textstat_but_no_word_data():
 def test_spelling_run_loads_word_data():
     got = probe("SP")
     assert got["words"] and got["pairs"] and not got["textstat"]
+
+
+def test_the_command_line_collects_garbage_less_often_the_library_leaves_it_alone():
+    import gc
+
+    assert probe("TY001")["gc_threshold"] == 50_000
+    library = subprocess.run(
+        [sys.executable, "-c", "import gc; from newslint.api import lint_text; lint_text('Thr U.S Joint Chiefs met.'); print(gc.get_threshold()[0])"],
+        capture_output=True, text=True, check=True,
+    )
+    assert int(library.stdout) == gc.get_threshold()[0] != 50_000
