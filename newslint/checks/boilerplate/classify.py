@@ -1,6 +1,6 @@
 """One block, one verdict: the tests that decide whether a block is a leftover and of which
-family.  Cue tests come first (HTML landmarks, interface phrases, labels, archives), then the
-captions, taglines, scripts and references.  The structural test that needs no cue
+family.  Cue tests come first (HTML landmarks, interface phrases, labels, archives), then page
+code, the captions, taglines, scripts and references.  The structural test that needs no cue
 (``structure.structural``) runs after them, once the story's headline is known."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections import Counter
 
 from . import cues, shape
 from .captions import credit
+from .code import page_code
 from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, straight
@@ -80,7 +81,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return SHARE, "newsletter prompt"
     if 2 <= n <= PROMO_MAX_WORDS and promotion(text):
         return SHARE, "subscription promotion"
-    hit = _glued(u)
+    hit = _glued(u) or page_code(u)
     if hit:
         return hit
     for test in (credit, tagline, foreign_script, foreign_language, dangling):

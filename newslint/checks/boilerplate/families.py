@@ -38,6 +38,7 @@ WHAT = {
 
 
 TEASER = "teaser of another story"  # a related link with its first lines (fills a box of them: lists.fill_teasers)
+CODE = "script or style-sheet code"  # code.page_code; a run of it keeps this name
 
 
 WHAT_LIST = {

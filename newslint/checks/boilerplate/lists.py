@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .families import LIST_FAMILIES, RELATED, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .families import CODE, LIST_FAMILIES, RELATED, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .shape import SENTENCE_END
 from .structure import not_furniture
 from .units import Context, Unit
@@ -113,7 +113,8 @@ def runs(units: list[Unit], verdicts) -> list[Leftover]:
             j += 1
         what = v[1]
         if j > i:
-            what = WHAT_LIST.get(v[0], v[1]) + f" ({j - i + 1} lines)"
+            code = what == CODE and all(verdicts[k][1] == CODE for k in range(i, j + 1))
+            what = (CODE if code else WHAT_LIST.get(v[0], v[1])) + f" ({j - i + 1} lines)"
         out.append(Leftover(v[0], units[i].start, units[j].end, i, j, what))
         i = j + 1
     return out

@@ -188,14 +188,19 @@ class PhotoCredit(_Boilerplate):
 
 class PageNotice(_Boilerplate):
     """'Advertisement' markers, cookie banners and paywall notices ("We use cookies to improve
-    your experience", "Subscribe to continue reading")."""
+    your experience", "Subscribe to continue reading"); and the page's code copied as text, the
+    script of a share widget or an advertisement, a style sheet, structured data, told from prose
+    by its shape."""
 
     code = "BP008"
     name = "page-notice"
     family = fam.NOTICE
     summary = "Advertisement, cookie or paywall notice copied with the text."
     examples = Examples(
-        bad=["Council approves budget\nAdvertisement\n" + ARTICLE],
+        bad=[
+            "Council approves budget\nAdvertisement\n" + ARTICLE,
+            ARTICLE + "js = d.createElement(s); js.id = id;\nfjs.parentNode.insertBefore(js, fjs);\n",
+        ],
         good=[ARTICLE + "Advertising revenue at the paper fell by a tenth."],
     )
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from . import shape
 from .captions import site_name
 from .classify import classify
+from .code import absorb_brackets
 from .comments import CommentSection, find_comments
 from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, own_furniture, stray_names, tail
@@ -95,6 +96,7 @@ def _segment(doc) -> Segmentation:
         if in_comments[u.index]:
             continue
         verdicts[u.index] = classify(u, ctx)
+    absorb_brackets(units, verdicts)
     # the story's headline is found among the blocks no cue claimed; the test without cues
     # (short items at the edges sharing no word with the story) leaves it alone
     if structural:

@@ -1,0 +1,103 @@
+"""Page code copied as text (BP008): a social widget's script, an advertisement's tag, a style
+sheet, structured data.  Found by its shape, not by a site's names; prose with a semicolon, an
+equals sign or a bracket is left alone, and the code is not spell-checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+from newslint.checks.boilerplate.code import traits
+
+from council_story import BP, HEADLINE, PARAGRAPHS
+
+# the Facebook SDK loader as WordPress prints it when the script lands in the text (curly quotes)
+FACEBOOK_SDK = [
+    "(function(d, s, id) {",
+    "var js, fjs = d.getElementsByTagName(s)[0];",
+    "if (d.getElementById(id)) return;",
+    "js = d.createElement(s); js.id = id;",
+    "js.src = “//connect.facebook.net/en_GB/sdk.js#xfbml=1&version=v2.7”;",
+    "fjs.parentNode.insertBefore(js, fjs);",
+    "}(document, ‘script’, ‘facebook-jssdk’));",
+]
+AD_TAG = [
+    '<script async src="//pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script>',
+    "(adsbygoogle = window.adsbygoogle || []).push({});",
+]
+ANALYTICS = [
+    "window.dataLayer = window.dataLayer || [];",
+    "function gtag(){dataLayer.push(arguments);}",
+    "gtag('js', new Date());",
+    "gtag('config', 'G-12AB34CD');",
+]
+STYLE = [".fb-like-box { display: none; }", "@media (max-width: 600px) {", ".sidebar { width: 100%; margin: 0; }", "}"]
+JSON_LD = ['{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves budget"}']
+
+
+def _findings(text: str):
+    res = lint_text(text, path="a.txt", select=BP)
+    return [(d.code, d.line, d.end_line, d.message) for d in res.diagnostics]
+
+
+def _after_story(code: list[str], sep: str = "\n") -> str:
+    return "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n" + sep.join(code) + "\n"
+
+
+@pytest.mark.parametrize("code", [FACEBOOK_SDK, AD_TAG, ANALYTICS, STYLE, JSON_LD], ids=["facebook", "ad", "analytics", "css", "json-ld"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["one-block", "line-per-block"])
+def test_page_code_after_the_story_is_one_finding(code, sep):
+    text = _after_story(code, sep)
+    first = text.count("\n", 0, text.index(code[0])) + 1
+    got = _findings(text)
+    assert [(c, a, b) for c, a, b, _ in got] == [("BP008", first, first + (len(code) - 1) * len(sep))], got
+    assert got[0][3].startswith("Script or style-sheet code")
+    assert got[0][3].endswith(": remove it." if len(code) == 1 else ": remove them.")
+
+
+def test_code_run_into_the_last_paragraph_is_flagged_from_its_first_line():
+    last = PARAGRAPHS[-1]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS[:-1]]) + "\n\n" + last + "\n" + "\n".join(FACEBOOK_SDK) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert len(res.diagnostics) == 1
+    d = res.diagnostics[0]
+    assert text[d.start : d.end].rstrip("\n") == "\n".join(FACEBOOK_SDK)
+
+
+def test_code_is_not_spell_checked():
+    text = _after_story(FACEBOOK_SDK)
+    res = lint_text(text, path="a.txt", select=["SP001", "SP002", *BP])
+    assert [d.code for d in res.diagnostics] == ["BP008"]  # no "fjs", "jssdk"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The plan has three parts: a new road; a bridge; a school;",  # a list's items end with ";"
+        "Final score: Leeds 2, Hull 1 (Smith 45; Jones 80);",
+        "In return; the council will pay for the repairs;",
+        "The formula (E = mc2) is on the wall of the museum.",
+        "Apple(AAPL) rose 3% on Monday; Google fell;",
+        "She said: “We will not give up; we will win.”",
+        "Note: the vote is on Monday; polls open at 7am;",
+        "He wrote {sic} in the margin of the report, council papers show",
+        "Tickets cost £5 (under-16s £3); doors open at 7pm",
+    ],
+)
+def test_prose_with_code_characters_is_not_code(prose):
+    assert traits(prose) < 2, prose
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], prose, PARAGRAPHS[2], PARAGRAPHS[3]]) + "\n"
+    assert [f for f in _findings(text) if f[0] == "BP008"] == []
+
+
+def test_one_trait_is_not_enough_two_are():
+    assert traits("js.src = “//connect.facebook.net/en_GB/sdk.js”;") >= 2
+    assert traits("at the office;") == 1
+
+
+def test_a_lone_bracket_goes_with_the_code_beside_it_and_is_nothing_alone():
+    text = _after_story(STYLE, "\n\n")
+    res = lint_text(text, path="a.txt", select=BP)
+    assert text[res.diagnostics[0].end :].strip() == ""  # the closing "}" is removed with the rule
+    alone = "\n\n".join([HEADLINE, PARAGRAPHS[0], "}", *PARAGRAPHS[1:]]) + "\n"
+    assert [f for f in _findings(alone) if f[0] == "BP008"] == []
