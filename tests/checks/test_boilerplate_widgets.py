@@ -1,6 +1,7 @@
 """Widgets an extractor copies out of the middle of a page: the "... more" / "less" toggles of a
 truncated caption, the "More" button of a share bar, and a CMS shortcode that was never rendered
-("[button link=...] Send us your reviews[/button]")."""
+("[button link=...] Send us your reviews[/button]"); an "Ad" marker, a table-of-contents box, the
+title of an archive page, a menu list opening with "Home", a reading time after a separator."""
 
 from __future__ import annotations
 
@@ -129,3 +130,50 @@ def test_a_list_label_leads_its_list_however_the_list_ends(label):
 )
 def test_a_sentence_with_a_colon_is_not_a_list_label(prose):
     assert _findings(_draft([prose])) == []
+
+
+@pytest.mark.parametrize("marker", ["Ad", "AD", "Advertisement"])
+def test_an_advertising_marker_alone_in_mid_story_is_flagged(marker):
+    res = lint_text(_draft([marker]), path="a.txt", select=BP)
+    assert [(d.code, d.message.split(",")[0]) for d in res.diagnostics] == [("BP008", "Advertising marker")]
+
+
+def test_a_table_of_contents_and_its_entries_are_one_finding():
+    toc = ["Table of Contents", "- 1. What the council decided", "- 2. What happens next", "- 3. Frequently Asked Questions"]
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0]]) + "\n\n" + "\n".join(toc) + "\n\n" + "\n\n".join(PARAGRAPHS[1:]) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [(d.code, d.line, d.end_line) for d in res.diagnostics] == [("BP003", 5, 8)]
+    assert res.diagnostics[0].message.startswith("Table of contents (4 lines)")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Tag Archives: TV renewal", "Posts Tagged ‘Kuala Lumpur’", "Archive for the ‘Politics’ Category",
+     "Category Archives: World", "Posts tagged with: budget"],
+)
+def test_the_title_of_an_archive_page_is_flagged(heading):
+    res = lint_text(_draft([heading]), path="a.txt", select=BP)
+    assert [d.code for d in res.diagnostics] == ["BP003"]
+    assert res.diagnostics[0].message.startswith("Heading of a tag or category archive page")
+
+
+@pytest.mark.parametrize("prose", ["Posts tagged as misleading were removed within an hour, the company said.", "Archive for sale"])
+def test_prose_that_opens_like_an_archive_title_is_not_one(prose):
+    res = lint_text(_draft([prose]), path="a.txt", select=BP)
+    assert not any(d.message.startswith("Heading of a tag") for d in res.diagnostics)
+
+
+def test_a_list_opening_the_draft_with_home_is_the_sites_menu():
+    crumbs = ["• Home", "  • Politics", "  • Council approves budget for new schools"]
+    text = "\n".join(crumbs) + "\n\n" + "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n"
+    assert [(code, line) for line, code, _span in _findings(text)] == [("BP003", 1)]
+    res = lint_text(text, path="a.txt", select=BP)
+    assert res.diagnostics[0].end_line == 3
+    # a list of the story's own that opens with the word is no menu
+    own = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\nWhere the money goes:\n\n• Home care\n• Schools\n"
+    assert _findings(own) == []
+
+
+@pytest.mark.parametrize("line", ["- 4 min read", "• 4 min read", "| Listen · 4 min"])
+def test_a_reading_time_after_a_separator_is_flagged(line):
+    assert [code for _l, code, _s in _findings(_draft([line]))] == ["BP003"]

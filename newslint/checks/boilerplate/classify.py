@@ -67,6 +67,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _labelled_link(text)
         if hit:
             return hit
+    if short and u.final not in shape.SENTENCE_END and text.lstrip()[:1] in _ARCHIVE_FIRST and _ARCHIVE_HEADING.match(text.lstrip()):
+        return NAVIGATION, ARCHIVE_HEADING
     if short and not (u.final in shape.SENTENCE_END and n > 6):
         hit = _label_or_lead(u, ctx)
         if hit:
@@ -136,6 +138,18 @@ def breadcrumb(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
     return NAVIGATION, "breadcrumb trail before the title", u.start + lead, u.start + end
 
 
+# The title of a blog's archive page, copied with the page's text (WordPress's defaults and their
+# variants): "Tag Archives: TV renewal", "Posts Tagged ‘Kuala Lumpur’", "Archive for the ‘Politics’
+# Category", "Category Archives: World".  A short line that does not end like a sentence.
+_ARCHIVE_HEADING = lazy(
+    r"(?:(?:Tag|Category|Author|Topic|Monthly|Daily|Yearly|TAG|CATEGORY)\s+(?:Archives?|ARCHIVES?)\s*:"
+    r"|(?:Posts?|Articles?|Stories|Entries)\s+(?:[Tt]agged|[Cc]ategorized|[Ff]iled\s+[Uu]nder)\s*(?:(?:with|as|under)\s*)?[:‘'\"“]"
+    r"|Archives?\s+for\s+(?:the\s+)?(?:(?:[Cc]ategory|[Tt]ag)\s*:|[‘'\"“]))"
+)
+_ARCHIVE_FIRST = frozenset("TCAMDYPSE")
+ARCHIVE_HEADING = "heading of a tag or category archive page"
+
+
 # Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
 _GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
@@ -194,7 +208,7 @@ _COUNTS = lazy(
 
 
 def short_widget(text: str) -> tuple[str, str] | None:
-    text = text.strip()
+    text = text.strip().lstrip("-–•·|").lstrip()  # "- 4 min read": a bar's separator before the button
     if not text:
         return None
     c = text[0]
@@ -497,6 +511,6 @@ _AMBIGUOUS_SINGLE = {w: True for w in (
     "science travel video videos photos photo image images picture source local events weather home "
     "about contact email website name account more next previous latest popular related archive "
     "search help terms privacy jobs careers blogs credit credits podcasts section sections topics "
-    "categories category tags tag ad print follow subscribe login register comment close expand "
-    "collapse enlarge replay"
+    "categories category tags tag print follow subscribe login register comment close expand "
+    "collapse enlarge replay show hide toggle"
 ).split()}

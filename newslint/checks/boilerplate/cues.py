@@ -226,6 +226,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "enlarge this image", "toggle caption", "hide caption", "show caption", "full screen", "fullscreen",
         "exit full screen", "expand", "collapse", "replay", "play video", "skip ad",
         *TOGGLES,
+        # a table-of-contents box (a CMS plugin's: "Table of Contents [hide]"); the list under it
+        # goes with it (``lists.extend_headed_lists``)
+        "table of contents", "in this article", "on this page", "jump to", "jump to section", "article contents",
+        "toggle", "hide", "show", "toggle table of contents",
     ),
 }
 

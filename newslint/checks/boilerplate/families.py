@@ -38,7 +38,9 @@ WHAT = {
 
 
 TEASER = "teaser of another story"  # a related link with its first lines (fills a box of them: lists.fill_teasers)
-CODE = "script or style-sheet code"  # code.page_code; a run of it keeps this name
+CODE = "script or style-sheet code"  # code.page_code
+CONTENTS = "table of contents"  # a contents box's label; the list under it takes the same name
+RUN_NAMES = frozenset({CODE, CONTENTS})  # names a run of blocks keeps ("table of contents (13 lines)")
 
 
 WHAT_LIST = {
@@ -66,11 +68,17 @@ def describe(fam: str, lower: frozenset[str]) -> str:
         if not lower.isdisjoint(_APPEAL_WORDS) or ("support" in lower and ("us" in lower or "journalism" in lower)):
             return "appeal for readers' money"
         return "paywall or subscription notice"
+    if fam == NAVIGATION and ("contents" in lower or "jump" in lower or lower >= _IN_THIS_ARTICLE or lower >= _ON_THIS_PAGE):
+        return CONTENTS
     if fam == NAVIGATION and lower and lower <= _PLAYER:
         return "photo-gallery or video-player control"
     if fam == NAVIGATION and lower and lower <= _TOGGLE:
         return "'more' or 'less' button"
     return WHAT[fam]
+
+
+_IN_THIS_ARTICLE = frozenset(("in", "this", "article"))
+_ON_THIS_PAGE = frozenset(("on", "this", "page"))
 
 
 # the words of a site's appeal for its readers' money ("Support us for as little as $1")

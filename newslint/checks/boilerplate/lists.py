@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .families import CODE, LIST_FAMILIES, RELATED, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .families import LIST_FAMILIES, RUN_NAMES, RELATED, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .shape import SENTENCE_END
 from .structure import not_furniture
 from .units import Context, Unit
@@ -53,11 +53,14 @@ def fill_lists(ctx: Context, verdicts) -> None:
                     if prev and prev == nxt:
                         verdicts[k] = verdicts[k - 1]
         i = j + 1
-    # "Home" next to "Skip to content": a one-word label in company
+    # "Home" next to "Skip to content": a one-word label in company; or "• Home" as the first item
+    # of a list that opens the draft (a menu or a breadcrumb trail; the items under it go with it:
+    # ``extend_headed_lists``)
     for k, fam in ctx.weak.items():
         if verdicts[k] is None:
             near = [list_family(verdicts[m]) for m in (k - 1, k + 1) if 0 <= m < n]
-            if any(near) or (ctx.edge[k] and k in (0, n - 1)):
+            opens_list = k == 0 and n > 1 and units[0].kind == units[1].kind == "list-item"
+            if any(near) or (ctx.edge[k] and k in (0, n - 1)) or opens_list:
                 verdicts[k] = (fam, describe(fam, units[k].lower))
 
 
@@ -113,8 +116,8 @@ def runs(units: list[Unit], verdicts) -> list[Leftover]:
             j += 1
         what = v[1]
         if j > i:
-            code = what == CODE and all(verdicts[k][1] == CODE for k in range(i, j + 1))
-            what = (CODE if code else WHAT_LIST.get(v[0], v[1])) + f" ({j - i + 1} lines)"
+            keep = what in RUN_NAMES and all(verdicts[k][1] == what for k in range(i, j + 1))
+            what = (what if keep else WHAT_LIST.get(v[0], v[1])) + f" ({j - i + 1} lines)"
         out.append(Leftover(v[0], units[i].start, units[j].end, i, j, what))
         i = j + 1
     return out
