@@ -757,3 +757,12 @@ def test_a_round_ups_place_names_are_its_subheadings():
     text = "New restaurant openings: a grill, a falafel chain and a tasting room\n\n" + "\n\n".join(f"{p}\n\n{t}" for p, t in parts) + "\n"
     res = lint_text(text, path="a.txt", select=BP)
     assert _lines(res) == [], _lines(res)
+
+
+def test_a_ranking_after_the_story_with_tied_places_is_the_storys_own():
+    """A leaderboard under the story: its rows name players the story does not, so they share no
+    word with it; a rank ("3.", a tie "T7." or "=7.") makes each row the story's numbered item."""
+    rows = ["Here's a look at the leaderboard after the third round:", "1. Ann Lee (USA): -16",
+            "T2. Ben Griffin (USA): -9", "T2. Shane Lowry (Ireland): -9", "=4. Sam Burns (USA): -8"]
+    res = lint_text(ARTICLE + "\n" + "\n\n".join(rows) + "\n", path="a.txt", select=BP)
+    assert _lines(res) == []

@@ -93,7 +93,7 @@ _AGENCY = lazy(
 _DATELINE = lazy(r"^[A-Z][A-Z .'’-]+,\s+[A-Z][\w .'’-]*$")
 
 
-_NUMBERED = lazy(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s")
+_NUMBERED = lazy(r"^\s*(?:(?:T|=)?\d{1,3}[.)]|[a-z][.)])\s")  # "3. ", "a) ", a tied rank "T7. " or "=3. "
 
 
 # "Doug Mills/The New York Times", "Jim Craven/ NBC News": a photographer and an agency
