@@ -766,3 +766,9 @@ def test_a_ranking_after_the_story_with_tied_places_is_the_storys_own():
             "T2. Ben Griffin (USA): -9", "T2. Shane Lowry (Ireland): -9", "=4. Sam Burns (USA): -8"]
     res = lint_text(ARTICLE + "\n" + "\n\n".join(rows) + "\n", path="a.txt", select=BP)
     assert _lines(res) == []
+
+
+@pytest.mark.parametrize("signoff", ["GNA", "NAN", "KNA", "IRNA", "Bernama", "REUTERS"])
+def test_an_agencys_initials_ending_the_story_are_its_sign_off(signoff):
+    res = lint_text("Accra, June 23, GNA - " + ARTICLE + "\n" + signoff + "\n", path="a.txt", select=BP)
+    assert _lines(res) == []

@@ -78,12 +78,14 @@ def has_byline(text: str) -> bool:
             return _BYLINE_START.match(text) is not None
     return _BYLINE.search(text) is not None
 
-# A news agency credited on its own line ("REUTERS", "AP Photo", "AFP/Getty Images")
+# A news agency credited on its own line ("REUTERS", "AP Photo", "AFP/Getty Images", "GNA")
 _AGENCY = lazy(
     r"^(?:the\s+)?(?:reuters|ap|associated press|afp|agence france-presse|dpa|efe|ansa|xinhua|kyodo|"
     r"tass|ria novosti|pti|ians|aap|cp|upi|bloomberg|getty images|epa|press trust of india|press association|"
     r"pa media|united press international|canadian press|australian associated press|anadolu agency|yonhap|"
-    r"interfax|jiji press|antara|bernama|europa press)\b[\w\s/.,-]{0,30}$"
+    r"interfax|jiji press|antara|bernama|europa press|"
+    # national agencies whose initials sign off their stories ("GNA" ends a Ghana News Agency report)
+    r"gna|nan|kna|ani|irna|kuna|qna|wam|bss|pna|sana|ukrinform|tanjug|hina|pap|belga|anp|lusa)\b[\w\s/.,-]{0,30}$"
     r"|^[\w\s.'’-]{2,40}\bnews agency$",
     re.I,
 )
