@@ -182,6 +182,8 @@ def test_ordinary_copy_is_left_alone(text):
         ("Your comments may take a minute or so to be published. It is only necessary to submit it once.", "BP005"),
         ("blog comments powered by Disqus", "BP005"),
         ("Keep me logged in", "BP005"),
+        ("View Comments", "BP005"),  # the button that opens a comment section
+        ("Read comments", "BP005"),
         ("Place your ad here", "BP008"),
     ],
 )

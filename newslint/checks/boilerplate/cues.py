@@ -127,7 +127,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "add your comment", "post your comment", "submit a comment", "log in to comment", "login to comment",
         "sign in to comment", "forgot your password", "forgot password", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
-        "no comments yet", "view all comments", "show comments", "load comments", "load all comments",
+        "no comments yet", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
         "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
         "stay signed in", "remember me on this computer", "sort by best", "start the discussion",
