@@ -23,11 +23,11 @@ from .units import Unit
 from ...lazyre import lazy
 
 
-
 def _gate(s: str) -> bool:
     """Does ``s`` hold a character every code line holds (one of ``;{}=<>``)?  Six scans in C
     cost less than one pass over the characters in Python."""
     return ";" in s or "=" in s or "{" in s or "}" in s or "<" in s or ">" in s
+
 
 _SENTENCE_END = frozenset(".!?\"”'’")
 

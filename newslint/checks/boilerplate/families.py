@@ -68,7 +68,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
         if not lower.isdisjoint(_APPEAL_WORDS) or ("support" in lower and ("us" in lower or "journalism" in lower)):
             return "appeal for readers' money"
         return "paywall or subscription notice"
-    if fam == NAVIGATION and ("contents" in lower or "jump" in lower or lower >= _IN_THIS_ARTICLE or lower >= _ON_THIS_PAGE):
+    if fam == NAVIGATION and lower and lower <= _CONTENTS_WORDS and not lower <= _BOX_BUTTONS:
         return CONTENTS
     if fam == NAVIGATION and lower and lower <= _PLAYER:
         return "photo-gallery or video-player control"
@@ -77,8 +77,9 @@ def describe(fam: str, lower: frozenset[str]) -> str:
     return WHAT[fam]
 
 
-_IN_THIS_ARTICLE = frozenset(("in", "this", "article"))
-_ON_THIS_PAGE = frozenset(("on", "this", "page"))
+# the words of a contents box's label ("Table of Contents [hide]", "In this article", "Jump to section")
+_CONTENTS_WORDS = frozenset("table of contents in this article on page jump to section toggle hide show".split())
+_BOX_BUTTONS = frozenset(("toggle", "hide", "show"))  # alone, any box's button
 
 
 # the words of a site's appeal for its readers' money ("Support us for as little as $1")
