@@ -774,3 +774,18 @@ def test_a_ranking_after_the_story_with_tied_places_is_the_storys_own():
 def test_an_agencys_initials_ending_the_story_are_its_sign_off(signoff):
     res = lint_text("Accra, June 23, GNA - " + ARTICLE + "\n" + signoff + "\n", path="a.txt", select=BP)
     assert _lines(res) == []
+
+
+@pytest.mark.parametrize(
+    "ref, says",
+    [
+        ("[see links below]", "'[see links below]' points to links that are not in the text: restore the links or list, or remove the reference."),
+        ("(see photo below)", "'(see photo below)' points to a photo that is not in the text: restore it, or remove the reference."),
+        ("(see photos below)", "'(see photos below)' points to photos that are not in the text: restore them, or remove the reference."),
+        ("(watch the video below)", "'(watch the video below)' points to a video that is not in the text: restore it, or remove the reference."),
+    ],
+)
+def test_a_dangling_reference_says_what_is_missing(ref, says):
+    text = ARTICLE.replace("next year.", f"next year {ref}.")
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [d.message for d in res.diagnostics] == [says]

@@ -68,13 +68,33 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return hit
     m = _DANGLING_INLINE.search(text) if ("[" in text or "(" in text) else None
     if m and not _links_follow(u, ctx):
-        return DANGLING, f"{m.group()!r} points to links that are not in the text", u.start + m.start(), u.start + m.end()
+        return DANGLING, f"{m.group()!r} points to {_what_it_points_to(m.group())} that {'is' if _ONE.search(m.group()) else 'are'} not in the text", u.start + m.start(), u.start + m.end()
     if u.final == ":" and _LIST_INTRO.search(u.text[-_INTRO_TAIL:].lstrip()) and not _list_follows(u, ctx):
         # the last sentence of the block is the introduction
         cut = max(u.text.rfind(". ", 0, len(u.text) - 1), u.text.rfind("? "), u.text.rfind("! "))
         a = u.start + (cut + 2 if cut >= 0 else 0)
         return DANGLING, "this line introduces a list that is not in the text", a, u.end
     return None
+
+
+_POINTED = lazy(r"\b(list|video|map|chart|graphic|gallery|photos?|slideshow|table)\b", re.I)
+_ONE = lazy(r"\b(?:list|video|map|chart|graphic|gallery|photo|slideshow|table)\b", re.I)
+
+
+def _what_it_points_to(ref: str) -> str:
+    """ "links", "a photo", "photos", "a video": what an inline reference promises."""
+    m = _POINTED.search(ref)
+    if not m:
+        return "links"
+    noun = m.group(1).lower()
+    return noun if noun.endswith("s") else f"a {noun}"
+
+
+def restore_what(what: str) -> str:
+    """What the message asks to restore, from the finding's description."""
+    if "points to links" in what or "list" in what:
+        return "the links or list"
+    return "them" if " are not " in what else "it"
 
 
 def _list_follows(u: Unit, ctx: Context) -> bool:

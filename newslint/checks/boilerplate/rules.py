@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...diagnostics import Finding, Severity, Span
 from ...rule import Examples, Rule
 from . import families as fam
-from .references import SHORTCODE
+from .references import SHORTCODE, restore_what
 from .removal import removal_fix
 from .segment import LONE_COMMENTER, segmentation
 
@@ -269,7 +269,7 @@ class DanglingReference(_Boilerplate):
     def message(self, doc, x):
         if x.what.startswith(SHORTCODE):
             return f"{x.what[:1].upper()}{x.what[1:]}: remove it."
-        return f"{x.what[:1].upper()}{x.what[1:]}: restore the links or list, or remove the reference."
+        return f"{x.what[:1].upper()}{x.what[1:]}: restore {restore_what(x.what)}, or remove the reference."
 
 
 RULES = [
