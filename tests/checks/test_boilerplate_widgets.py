@@ -1,7 +1,9 @@
 """Widgets an extractor copies out of the middle of a page: the "... more" / "less" toggles of a
 truncated caption, the "More" button of a share bar, and a CMS shortcode that was never rendered
 ("[button link=...] Send us your reviews[/button]"); an "Ad" marker, a table-of-contents box, the
-title of an archive page, a menu list opening with "Home", a reading time after a separator."""
+title of an archive page, a menu list opening with "Home", a reading time after a separator; a
+player's or a page's "not available" notice, a logo's image text, a video link, an embed box, a
+comment section's rules and a feedback button."""
 
 from __future__ import annotations
 
@@ -177,3 +179,33 @@ def test_a_list_opening_the_draft_with_home_is_the_sites_menu():
 @pytest.mark.parametrize("line", ["- 4 min read", "• 4 min read", "| Listen · 4 min"])
 def test_a_reading_time_after_a_separator_is_flagged(line):
     assert [code for _l, code, _s in _findings(_draft([line]))] == ["BP003"]
+
+
+@pytest.mark.parametrize(
+    "line, code, named",
+    [
+        ("This video is no longer available.", "BP008", "Notice of a video or page that did not load"),
+        ("The content you requested does not exist or is not available anymore.", "BP008", "Notice of a video or page"),
+        ("Page not found", "BP008", "Notice of a video or page"),
+        ("Medscape UK Univadis Logo", "BP003", "Site logo"),
+        ("Jury returns guilty verdict in murder case »Play Video", "BP009", "Link to a video"),
+        ("Report Inaccuracy", "BP005", "Login or comment-form prompt"),
+        ("Please familiarise yourself with our comments policy", "BP005", "Login or comment-form prompt"),
+        ("To embed this post, copy the code below on your site", "BP004", "Share or subscribe prompt"),
+    ],
+)
+def test_players_logos_embeds_and_comment_rules(line, code, named):
+    res = lint_text(_draft([line]), path="a.txt", select=BP)
+    assert [(d.code, d.message.startswith(named)) for d in res.diagnostics] == [(code, True)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The video is no longer available on YouTube after complaints from viewers, the company said.",
+        "This page was not found in the archive until 2019, when a librarian spotted it.",
+        "The council unveiled a new logo for the town on Monday, to mixed reviews from residents.",
+    ],
+)
+def test_sentences_about_removed_videos_and_logos_are_prose(prose):
+    assert _findings(_draft([prose])) == []

@@ -79,6 +79,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = short_widget(text)
         if hit:
             return hit
+    if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
+        return NOTICE, GONE
+    if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
+        return NAVIGATION, "site logo (its image text)"
     if n <= 10 and ("ewsletter" in text or "EWSLETTER" in text) and _NEWSLETTER.search(text):
         return SHARE, "newsletter prompt"
     if 2 <= n <= PROMO_MAX_WORDS and promotion(text):
@@ -150,6 +154,30 @@ _ARCHIVE_FIRST = frozenset("TCAMDYPSE")
 ARCHIVE_HEADING = "heading of a tag or category archive page"
 
 
+# What a page shows where its video or its content did not load: "This video is no longer
+# available.", "The content you requested does not exist or is not available anymore.", "Page not
+# found".  The notice alone on its line (a story's sentence about a removed video goes on).
+_GONE = lazy(
+    r"^(?:sorry,?\s+)?(?:this|the)\s+(?:video|content|page|post|article|story|clip|media|file)\s+(?:you\s+(?:requested|are\s+looking\s+for)\s+)?"
+    r"(?:is\s+(?:no\s+longer|not|currently\s+not)\s+available|is\s+unavailable|does\s+not\s+exist|could\s+not\s+be\s+found"
+    r"|cannot\s+be\s+found|can't\s+be\s+found|has\s+been\s+removed)"
+    r"(?:\s+(?:or\s+is\s+(?:no\s+longer|not)\s+available|or\s+has\s+been\s+removed))?(?:\s+(?:anymore|any\s+more|in\s+your\s+(?:country|region)))?\s*[.!]?"
+    r"(?:\s+(?:please\s+)?try\s+again\s+later\s*[.!]?)?$"
+    r"|^(?:video|content|media)\s+(?:unavailable|not\s+available)\s*[.!]?$|^(?:error\s+404\W*)?page\s+not\s+found\s*[.!]?$",
+    re.I,
+)
+GONE = "notice of a video or page that did not load"
+GONE_MAX_WORDS = 24
+
+# A logo's image text: "Medscape UK Univadis Logo", "The Hindu logo" (a heading ends in other words)
+LOGO_MAX_WORDS = 6
+
+
+def _logo(u: Unit) -> bool:
+    words = u.words
+    return 2 <= len(words) and u.final not in shape.SENTENCE_END and (shape.is_title_case(words[:-1]) or u.text.isupper())
+
+
 # Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
 _GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
@@ -159,6 +187,7 @@ _GLUED_DATE = lazy(
     r"^.{0,40}?\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+)(?:19|20)\d\d(?=[A-Z][a-z])"
 )
+_PLAY_VIDEO = lazy(r"[»›|]\s*(?:Play|Watch|PLAY|WATCH)\s*(?:Video|VIDEO)\s*$")  # "Jury returns guilty verdict »Play Video"
 _GLUED_COUNTER = lazy(r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z][a-z ])")
 
 
@@ -246,6 +275,8 @@ def _glued(u: Unit) -> tuple[str, str] | None:
         return RELATED, "link to the previous or next post"
     if u.n <= CUE_MAX_WORDS and ("ead" in text[-40:] or "EAD" in text[-40:]) and _TEASER_END.search(text, max(0, len(text) - 60)):
         return RELATED, TEASER
+    if ("Video" in text[-12:] or "VIDEO" in text[-12:]) and _PLAY_VIDEO.search(text):
+        return RELATED, "link to a video"
     if _GLUED_COUNTER.match(text):
         return CREDIT, "slideshow caption run into its counter"
     if _DIGIT_GLUED.search(text, 0, 60) and _GLUED_DATE.match(text):

@@ -120,6 +120,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "subscribe via rss", "subscribe to rss", "rss feed", "email this", "print this", "tweet this",
         "sharing is caring", "addthis sharing buttons", "sharing buttons", "share buttons",
         "link copied", "copy link to clipboard", "share full article", "open in app", "open in the app",
+        # a social embed's own box, and a follow prompt's button
+        "to embed this post", "embed this post", "copy the code below", "tap the button below",
     ),
     "login": (
         "add comment", "post comment", "write a review", "sign in to your account", "register for free", "enter your email", "enter your email address", "sign up now", "add your comment here",
@@ -133,6 +135,10 @@ SHORT: dict[str, tuple[str, ...]] = {
         "stay signed in", "remember me on this computer", "sort by best", "start the discussion",
         # a login box's invitation to register
         "no account?", "not a member?", "not registered?", "need an account?",
+        # a comment section's rules, and a story's feedback button
+        "comments policy", "commenting policy", "comment policy", "your comments community", "stay civil",
+        "report inaccuracy", "report an inaccuracy", "report an error", "report a typo", "submit a correction",
+        "suggest a correction",
     ),
     "notice": (
         "become a subscriber", "start your free trial", "start a free trial", "start my free trial",
@@ -246,6 +252,7 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
         "related reading", "related video", "related videos", "related news",
         "read", "now read", "see now", "also see", "must read", "must-read", "read next", "up next",
         "don't miss", "recommended", "recommended reading", "you may also like", "you might also like",
+        "read this next", "watch next", "watch this next",
     ),
     "share": ("share", "share this", "follow us", "share this article", "like this"),
 }
