@@ -175,7 +175,12 @@ LOGO_MAX_WORDS = 6
 
 def _logo(u: Unit) -> bool:
     words = u.words
-    return 2 <= len(words) and u.final not in shape.SENTENCE_END and (shape.is_title_case(words[:-1]) or u.text.isupper())
+    return (
+        2 <= len(words)
+        and words[-1].lower() == "logo"
+        and u.final not in shape.SENTENCE_END
+        and (shape.is_title_case(words[:-1]) or u.text.isupper())
+    )
 
 
 # Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense

@@ -68,7 +68,8 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return hit
     m = _DANGLING_INLINE.search(text) if ("[" in text or "(" in text) else None
     if m and not _links_follow(u, ctx):
-        return DANGLING, f"{m.group()!r} points to {_what_it_points_to(m.group())} that {'is' if _ONE.search(m.group()) else 'are'} not in the text", u.start + m.start(), u.start + m.end()
+        what, plural = _what_it_points_to(m.group())
+        return DANGLING, f"{m.group()!r} points to {what} that {'are' if plural else 'is'} not in the text", u.start + m.start(), u.start + m.end()
     if u.final == ":" and _LIST_INTRO.search(u.text[-_INTRO_TAIL:].lstrip()) and not _list_follows(u, ctx):
         # the last sentence of the block is the introduction
         cut = max(u.text.rfind(". ", 0, len(u.text) - 1), u.text.rfind("? "), u.text.rfind("! "))
@@ -78,16 +79,16 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
 
 
 _POINTED = lazy(r"\b(list|video|map|chart|graphic|gallery|photos?|slideshow|table)\b", re.I)
-_ONE = lazy(r"\b(?:list|video|map|chart|graphic|gallery|photo|slideshow|table)\b", re.I)
 
 
-def _what_it_points_to(ref: str) -> str:
-    """ "links", "a photo", "photos", "a video": what an inline reference promises."""
+def _what_it_points_to(ref: str) -> tuple[str, bool]:
+    """ ("links", True), ("a photo", False), ("photos", True): what an inline reference promises,
+    and whether it is plural."""
     m = _POINTED.search(ref)
     if not m:
-        return "links"
+        return "links", True
     noun = m.group(1).lower()
-    return noun if noun.endswith("s") else f"a {noun}"
+    return (noun, True) if noun.endswith("s") else (f"a {noun}", False)
 
 
 def restore_what(what: str) -> str:
