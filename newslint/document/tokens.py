@@ -7,6 +7,9 @@ import re
 # A word: letters/digits, with internal apostrophes (straight or curly) and internal periods of
 # dotted abbreviations kept out (they are punctuation to most rules).  Hyphens split words.
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# The same pattern as one group: ``WORD_SPLIT.split(text)`` alternates the text between words and
+# the words themselves (Document's word index).
+WORD_SPLIT = re.compile(f"({WORD_RE.pattern})")
 
 
 def iter_words(text: str, start: int = 0, end: int | None = None):
