@@ -46,8 +46,9 @@ def may_repeat(doc, ignorecase: bool) -> bool:
     if ignorecase:
         if "İ" in text or "Σ" in text:
             return True
-        text = text.lower()  # same length as the prose: offsets still hold
-    words = [text[a:b] for a, b in doc.words_between(0, len(text))]
+        words = doc.word_lows  # (without those two letters, each word's lower case is the mapping's)
+    else:
+        words = doc.word_texts
     return any(map(eq, words, islice(words, 1, None)))
 
 

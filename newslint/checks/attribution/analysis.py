@@ -100,7 +100,8 @@ def analyse(doc) -> Analysis:
     result = Analysis()
     prose = doc.prose
     triggers = _triggers()
-    lowered = _lowered_prose(prose)
+    sigma = "Σ" in prose  # its lower case depends on its neighbours: lower block by block
+    word_lows = doc.word_lows
     history = _History(prose)  # every analysed sentence, in order
     quote_info: list[tuple[int, list[tuple[int, int]], list[int]]] = []  # block index, quotations, history indices
     for block in doc.blocks:
@@ -109,8 +110,9 @@ def analyse(doc) -> Analysis:
         quotes = quotations(prose, block.start, block.end)
         indices = []
         words = block.words()
-        if lowered is not None:
-            low = [lowered[a:b] for a, b in words]
+        if not sigma:
+            i0, j0 = doc.word_range(block.start, block.end)
+            low = word_lows[i0:j0]
         else:
             low = _lower_words(prose, block.start, block.end, words)
         for span in block.sentences:
@@ -171,16 +173,6 @@ class _History:
             s = Sent(self.prose, start, end, [a for a, _ in part], [b for _, b in part], low[i0:i1], inside, h)
             self._sents[h] = s
         return s
-
-
-def _lowered_prose(prose: str) -> str | None:
-    """The whole prose lower-cased once, when slicing it gives every word's lower case: no "İ"
-    (the one character whose lower case is longer) and no "Σ" (the one whose lower case depends on
-    its neighbours, so a block lowered alone could differ).  Otherwise None: lower block by block."""
-    if "Σ" in prose:
-        return None
-    lowered = prose.lower()
-    return lowered if len(lowered) == len(prose) else None
 
 
 def _lower_words(prose: str, start: int, end: int, words: list[tuple[int, int]]) -> list[str]:

@@ -29,7 +29,10 @@ entries of ``Analysis.checks``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 
 from ...document import HEADING, HEADLINE
 from ...document.sentences import MAY_BE_FINAL, NEVER_FINAL
@@ -65,9 +68,19 @@ CONFUSABLE = 4  # a lower-case dictionary word with real-word neighbours: SP002 
 VARIANT = 8  # a dictionary word with a British/American counterpart (the dialect option)
 SKIP = 16  # never checked: acronym, inner capital, single letter, digits, non-Latin, "pleeease"
 
-# word as written -> (shape, lower case, form to check, id in the pair counts or -1)
-_SHAPES: dict[str, tuple[int, str, str, int]] = {}
+
+
+class _Shapes(dict):
+    """word as written -> (shape, lower case, form to check, id in the pair counts or -1), filling
+    itself through ``shape`` (so ``map`` can look words up in C)."""
+
+    def __missing__(self, raw: str) -> tuple[int, str, str, int]:
+        return shape(raw)
+
+
+_SHAPES: dict[str, tuple[int, str, str, int]] = _Shapes()
 _SHAPES_MAX = 400_000
+_SHAPE_OF = _SHAPES.__getitem__
 
 
 @dataclass(slots=True)
@@ -211,7 +224,7 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
     checks: list[tuple[int, int, int, int, str, bool]] = []
     names: set[str] = set()
     total = 0
-    shapes = _SHAPES
+    texts, starts, ends = doc.word_texts, doc.word_starts, doc.word_ends
     pairs = lexicon.bigrams().pairs
     for block in doc.blocks:
         if block.kind not in scopes:
@@ -220,26 +233,20 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
         skips = _non_prose_spans(prose, block.start, block.end)
         si = 0
         nskips = len(skips)
-        words = block.words()
-        total += len(words)
-        wi = 0
-        nwords = len(words)
+        wi, j0 = doc.word_range(block.start, block.end)  # the block's words in the document's
+        total += j0 - wi
         for sent in block.sentences:
-            while wi < nwords and words[wi][0] < sent.start:
-                wi += 1
-            wj = wi
-            while wj < nwords and words[wj][0] < sent.end:
-                wj += 1
-            spans = words[wi:wj]
+            wi = bisect_left(starts, sent.start, wi, j0)
+            wj = bisect_left(starts, sent.end, wi, j0)
+            got = list(map(_SHAPE_OF, texts[wi:wj]))
+            w0 = wi
             wi = wj
-            got = [shapes.get(prose[a:b]) or shape(prose[a:b]) for a, b in spans]
             base = len(lows) + 1  # index in lows of the sentence's first word
             lows.append("")
             ids.append(-1)
-            lows.extend([g[1] for g in got])
-            ids.extend([g[3] for g in got])
-            wanted = [k for k, g in enumerate(got) if g[0] and not g[0] & SKIP]
-            for k in wanted:
+            lows.extend(map(_LOW, got))
+            ids.extend(map(_ID, got))
+            for k in compress(count(), map(_WANTED.__contains__, map(_FLAGS, got))):
                 flags, low, form, bid = got[k]
                 i = base + k
                 if flags == CONFUSABLE:
@@ -248,7 +255,7 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
                         continue  # neither neighbour is a word the counts know: nothing to go on
                     if bid >= 0 and ((il >= 0 and (il << 15 | bid) in pairs) or (ir >= 0 and (bid << 15 | ir) in pairs)):
                         continue  # the common path: a known pairing
-                a, b = spans[k]
+                a, b = starts[w0 + k], ends[w0 + k]
                 # inside a URL, e-mail address, handle or path?
                 while si < nskips and skips[si][1] <= a:
                     si += 1
@@ -275,6 +282,10 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
     lows.append("")
     ids.append(-1)
     return Analysis(lows, ids, checks, frozenset(names), total)
+
+
+_FLAGS, _LOW, _ID = itemgetter(0), itemgetter(1), itemgetter(3)
+_WANTED = frozenset(range(1, SKIP))  # every combination of the flags below SKIP
 
 
 def _hyphen_compound(prose: str, a: int, b: int, lows: list[str], i: int, form: str) -> bool:
