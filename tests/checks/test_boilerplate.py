@@ -761,6 +761,40 @@ def test_a_round_ups_place_names_are_its_subheadings():
     assert _lines(res) == [], _lines(res)
 
 
+_ROUND_UP_HEADLINE = "Restaurant Openings Report: Week Of October 19"  # shares one word with the story
+_HEADED_PARTS = [
+    ("New York", "A marketplace opened near the High Line, with sushi, tacos and a wine bar on two floors."),
+    ("Schaumburg, Ill.", "A chef opened a grill in the old bank building, with sixty seats and a bar."),
+    ("Edison, N.J.", "A falafel chain opened its first shop in the state, near the railway station."),
+    ("San Francisco", "A young chef opened a tasting restaurant in the Mission district this winter."),
+]
+
+
+def test_the_first_part_of_a_round_up_right_under_its_headline_is_the_storys():
+    """The first place name stands between the headline and the first paragraph, where a stray
+    label would stand; shares no word with the story ("New York" is not in it), but the story is
+    written in parts, and the line right above its first paragraph is the first part's name."""
+    text = _ROUND_UP_HEADLINE + "\n\n" + "\n\n".join(f"{p}\n\n{t}" for p, t in _HEADED_PARTS) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert _lines(res) == [], _lines(res)
+
+
+def test_a_stray_label_over_the_first_paragraph_of_a_story_without_parts_is_still_flagged():
+    text = _ROUND_UP_HEADLINE + "\n\nGift Guides\n\n" + "\n\n".join(t for _, t in _HEADED_PARTS) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert _lines(res) == [(3, 3, "BP003")], _lines(res)
+
+
+def test_a_long_title_over_the_first_paragraph_of_a_story_in_parts_is_still_another_storys():
+    """Only a short line there is taken for the first part's name: a title of eleven words is more
+    often another story's headline."""
+    title = "Christian Bale Explains Why He Turned Down a Fourth Batman Film"
+    first = _HEADED_PARTS[0][1]
+    rest = "\n\n".join(f"{p}\n\n{t}" for p, t in _HEADED_PARTS[1:])
+    res = lint_text(f"{_ROUND_UP_HEADLINE}\n\n{title}\n\n{first}\n\n{rest}\n", path="a.txt", select=BP)
+    assert [(a, b) for a, b, _ in _lines(res)] == [(3, 3)], _lines(res)
+
+
 def test_a_ranking_after_the_story_with_tied_places_is_the_storys_own():
     """A leaderboard under the story: its rows name players the story does not, so they share no
     word with it; a rank ("3.", a tie "T7." or "=7.") makes each row the story's numbered item."""

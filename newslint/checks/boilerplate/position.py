@@ -236,6 +236,8 @@ def head(ctx: Context, verdicts: list) -> None:
         top = ctx.headline
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
+            if u.index + 1 == start and _first_part(u, ctx, verdicts):
+                continue  # right above the first paragraph of a story in parts: its first subheading
             verdicts[u.index] = name_of(u)
     if ctx.headline is not None:
         _under_headline(ctx, verdicts, ctx.headline)
@@ -249,7 +251,20 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
         i = u.index
         if verdicts[i] is None and not ctx.in_comments[i] and not ctx.repeated[i] and u.n <= HEADLINE_MAX_WORDS:
             if heading_like(u) and not _label_led(u) and ctx.body_words.cohesion(u) == 0:
+                if i + 1 == end and _first_part(u, ctx, verdicts):
+                    continue  # right above the first paragraph of a story in parts: its first subheading
                 verdicts[i] = name_of(u)
+
+
+def _first_part(u: Unit, ctx: Context, verdicts: list) -> bool:
+    """Is the short line right above the first paragraph the first subheading of a story written
+    in parts, each under a name as short ("New York" / ... / "Schaumburg, Ill." / ... / "San
+    Francisco" / ... in a round-up)?  A longer line there is more often another story's headline
+    than a part's name, and the lines of a hard-wrapped paragraph are no parts' names."""
+    if u.n > PLACE_WORDS or ctx.body is None or not _is_text(ctx.units[u.index + 1]):
+        return False
+    inner, places = _inner_headings(ctx, verdicts)
+    return sum(1 for x in inner if x.n <= PLACE_WORDS) + places > INNER_MAX
 
 
 def _first_text(ctx: Context) -> int | None:
@@ -440,11 +455,12 @@ PLACE_WORDS = 5
 _PLACE = lazy(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3})$")  # "Edison, N.J."
 
 
-def interruptions(ctx: Context, verdicts: list) -> None:
-    """Lone short lines inside the body that share (almost) no word with the article."""
+def _inner_headings(ctx: Context, verdicts: list) -> tuple[list[Unit], int]:
+    """The unclaimed lines inside the body that could head a part of the story, and the count of
+    a round-up's place names among its lines.  More of them together than ``INNER_MAX`` make a
+    story with subheadings."""
     units = ctx.units
-    if ctx.body is None:
-        return
+    assert ctx.body is not None
     a, b = ctx.body
     # the lines that could head a part of the story: short sentences, bylines, dates, quotations
     # and the headline repeated head nothing
@@ -459,6 +475,16 @@ def interruptions(ctx: Context, verdicts: list) -> None:
         1 for u in units[a + 1 : b]
         if not u.prose and verdicts[u.index] is None and u.n <= PLACE_WORDS and _PLACE.match(u.text.strip())
     )
+    return inner, places
+
+
+def interruptions(ctx: Context, verdicts: list) -> None:
+    """Lone short lines inside the body that share (almost) no word with the article."""
+    units = ctx.units
+    if ctx.body is None:
+        return
+    a, b = ctx.body
+    inner, places = _inner_headings(ctx, verdicts)
     if not inner or len(inner) + places > INNER_MAX:  # a story with subheadings
         return
     for u in inner:
