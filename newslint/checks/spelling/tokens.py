@@ -69,7 +69,6 @@ VARIANT = 8  # a dictionary word with a British/American counterpart (the dialec
 SKIP = 16  # never checked: acronym, inner capital, single letter, digits, non-Latin, "pleeease"
 
 
-
 class _Shapes(dict):
     """word as written -> (shape, lower case, form to check, id in the pair counts or -1), filling
     itself through ``shape`` (so ``map`` can look words up in C)."""
@@ -285,7 +284,7 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
 
 
 _FLAGS, _LOW, _ID = itemgetter(0), itemgetter(1), itemgetter(3)
-_WANTED = frozenset(range(1, SKIP))  # every combination of the flags below SKIP
+_WANTED = frozenset(range(1, SKIP))  # any flags but SKIP (the highest): a word that needs a look
 
 
 def _hyphen_compound(prose: str, a: int, b: int, lows: list[str], i: int, form: str) -> bool:
