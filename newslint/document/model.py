@@ -70,6 +70,34 @@ class Link:
     source_end: int = -1
 
 
+class WordIndex:
+    """Every word of a prose: starts, ends, spans and texts, in order (lower case on demand).
+
+    One C-level split of the prose by the word pattern gives the words and the text between them,
+    alternately; the running sum of their lengths gives every offset.  The same words as
+    ``WORD_RE.finditer`` (the pattern never matches an empty string), about as fast, and the
+    words' texts come free: the rules that read every word take them from here instead of slicing
+    the prose once per word each (tests/document/test_word_index.py compares the two)."""
+
+    __slots__ = ("starts", "ends", "spans", "texts", "_lows")
+
+    def __init__(self, prose: str) -> None:
+        pieces = WORD_SPLIT.split(prose)
+        offsets = list(accumulate(map(len, pieces)))
+        self.starts = offsets[0::2]
+        self.starts.pop()  # the end of the text after the last word
+        self.ends = offsets[1::2]
+        self.spans = list(zip(self.starts, self.ends))
+        self.texts = pieces[1::2]
+        self._lows: list[str] | None = None
+
+    def lows(self) -> list[str]:
+        lows = self._lows
+        if lows is None:
+            lows = self._lows = list(map(str.lower, self.texts))
+        return lows
+
+
 class Document:
     """One file: its source, the prose rules see, blocks, metadata and the maps between them."""
 
@@ -99,11 +127,7 @@ class Document:
         self.links: list[Link] = links or []
         self._lines: LineIndex | None = None
         self._sentences: dict[int, list[Span]] = {}
-        self._word_starts: list[int] | None = None
-        self._word_ends: list[int] | None = None
-        self._word_spans: list[tuple[int, int]] | None = None
-        self._word_texts: list[str] | None = None
-        self._word_lows: list[str] | None = None
+        self._words: WordIndex | None = None
         self._memo: dict[Any, Any] = {}
 
     # -- positions ---------------------------------------------------------------------------
@@ -133,84 +157,54 @@ class Document:
                 for s in self.sentences_of(b):
                     yield b, s
 
-    def _index_words(self) -> None:
-        """Every word of the prose: starts, ends, spans and texts, in order.
-
-        One C-level split of the prose by the word pattern gives the words and the text between
-        them, alternately; the running sum of their lengths gives every offset.  The same words
-        as ``WORD_RE.finditer`` (the pattern never matches an empty string), about as fast, and
-        the words' texts come free: the rules that read every word take them from here instead of
-        slicing the prose once per word each (tests/test_document.py compares the two)."""
-        pieces = WORD_SPLIT.split(self.prose)
-        offsets = list(accumulate(map(len, pieces)))
-        starts = offsets[0::2]
-        starts.pop()  # the end of the text after the last word
-        ends = offsets[1::2]
-        self._word_starts = starts
-        self._word_ends = ends
-        self._word_spans = list(zip(starts, ends))
-        self._word_texts = pieces[1::2]
+    def _word_index(self) -> WordIndex:
+        words = self._words
+        if words is None:
+            words = self._words = WordIndex(self.prose)
+        return words
 
     def word_range(self, start: int, end: int) -> tuple[int, int]:
         """``(i, j)``: the words inside ``[start, end)`` are the document's words ``i`` to ``j - 1``
         (see ``word_texts`` and ``word_starts``)."""
-        if self._word_starts is None:
-            self._index_words()
-        starts, ends = self._word_starts, self._word_ends
-        assert starts is not None and ends is not None
-        i = bisect_left(starts, start)
-        j = bisect_left(starts, end, i)
+        w = self._word_index()
+        i = bisect_left(w.starts, start)
+        j = bisect_left(w.starts, end, i)
         # words never overlap, so only the last one can run past ``end``
-        if j > i and ends[j - 1] > end:
+        if j > i and w.ends[j - 1] > end:
             j -= 1
         return i, j
 
     def words_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """``(start, end)`` of the words inside ``[start, end)`` (a new list each call)."""
         i, j = self.word_range(start, end)
-        assert self._word_spans is not None
-        return self._word_spans[i:j]
+        return self._word_index().spans[i:j]
 
+    # the word index's lists are shared: do not mutate them
     @property
     def word_texts(self) -> list[str]:
-        """The text of every word of the prose, in order (shared: do not mutate)."""
-        if self._word_texts is None:
-            self._index_words()
-        assert self._word_texts is not None
-        return self._word_texts
+        """The text of every word of the prose, in order."""
+        return self._word_index().texts
 
     @property
     def word_lows(self) -> list[str]:
-        """Each word's ``str.lower()``, in order (shared: do not mutate).  Where the prose has no
-        'Σ' (whose lower case depends on the letters around it) and no 'İ' (whose lower case is two
-        characters), this is also the lower-cased prose sliced at the word's offsets."""
-        lows = self._word_lows
-        if lows is None:
-            lows = self._word_lows = list(map(str.lower, self.word_texts))
-        return lows
+        """Each word's ``str.lower()``, in order.  Where the prose has no 'Σ' (whose lower case
+        depends on the letters around it) and no 'İ' (whose lower case is two characters), this is
+        also the lower-cased prose sliced at the word's offsets."""
+        return self._word_index().lows()
 
     @property
     def word_starts(self) -> list[int]:
-        """The prose offset where each word starts (shared: do not mutate)."""
-        if self._word_starts is None:
-            self._index_words()
-        assert self._word_starts is not None
-        return self._word_starts
+        """The prose offset where each word starts."""
+        return self._word_index().starts
 
     @property
     def word_ends(self) -> list[int]:
-        """The prose offset where each word ends (shared: do not mutate)."""
-        if self._word_ends is None:
-            self._index_words()
-        assert self._word_ends is not None
-        return self._word_ends
+        """The prose offset where each word ends."""
+        return self._word_index().ends
 
     @property
     def word_count(self) -> int:
-        if self._word_starts is None:
-            self._index_words()
-        assert self._word_starts is not None
-        return len(self._word_starts)
+        return len(self._word_index().starts)
 
     def block_at(self, pos: int) -> Block | None:
         lo, hi = 0, len(self.blocks)
