@@ -13,7 +13,7 @@ from .captions import credit
 from .code import page_code
 from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
-from .lexicon import DECORATION, cue, key, matcher, straight
+from .lexicon import DECORATION, cue, key, matcher, straight, text_cue, topic_keys
 from .references import dangling
 from .structure import foreign_script, tagline
 from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
@@ -49,6 +49,14 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
                 fam = None
         if fam:
             return fam, describe(fam, u.lower)
+    elif n <= OPENING_CUE_MAX_WORDS and not topic_keys("anywhere").isdisjoint(u.topics):
+        # a notice longer than a cue block opens with its cue ("This article is accessible to
+        # registered users, to continue reading please register for free. A free trial ...")
+        first = _SENTENCE_BREAK.split(text.strip(), 1)[0]
+        if len(first.split()) <= OPENING_SENTENCE_WORDS and not any(c in first for c in '"“”«»'):
+            fam = text_cue("anywhere", first)
+            if fam:
+                return fam, describe(fam, frozenset(w.lower() for w in shape.WORD.findall(first)))
     if copyright_cue(text):
         hit = _copyright_or_credit(u)
         if hit:
@@ -95,6 +103,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         if hit:
             return hit
     return None
+
+
+OPENING_CUE_MAX_WORDS = 100
+OPENING_SENTENCE_WORDS = 30
 
 
 def copyright_cue(text: str) -> bool:
@@ -397,7 +409,7 @@ def _labelled_link(text: str) -> tuple[str, str] | None:
         len(title.split()) < 3
         or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“")
         or title.startswith(("http", "www."))
-        or (title[-1] == "." and not title.endswith(".."))
+        or (title[-1] == "." and not title.endswith("..") and not _shouted_headline(m["label"], title))
         or _SECOND_SENTENCE.search(title)
     ):
         return None
@@ -405,6 +417,13 @@ def _labelled_link(text: str) -> tuple[str, str] | None:
 
 
 _RELATED_LABELS = frozenset(straight(w) for w in cues.LIST_LABELS[RELATED])
+
+
+def _shouted_headline(label: str, title: str) -> bool:
+    """A label in capitals over a headline in title case, whatever ends it: "READ THIS NEXT: This
+    Beloved Home Store Is Closing 150 Locations, Starting Now." (a sentence of the story has no
+    label in capitals, and is not in title case)."""
+    return label.isupper() and len(label.split()) >= 2 and shape.is_title_case(shape.WORD.findall(title))
 
 
 def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:

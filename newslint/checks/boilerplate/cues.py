@@ -139,6 +139,12 @@ SHORT: dict[str, tuple[str, ...]] = {
         "comments policy", "commenting policy", "comment policy", "your comments community", "stay civil",
         "report inaccuracy", "report an inaccuracy", "report an error", "report a typo", "submit a correction",
         "suggest a correction",
+        # the question over a comment form, and the consent boxes of a sign-up form
+        "what do you think of this post", "what do you think of this article", "what do you think of this story",
+        "what do you think about this post", "what do you think about this article",
+        "what do you think about this story", "let us know in the comments", "tell us in the comments",
+        "share your thoughts in the comments", "sound off in the comments", "i'd like to receive",
+        "i would like to receive", "i agree to the terms", "i have read and agree", "i have read and accept",
     ),
     "notice": (
         "become a subscriber", "start your free trial", "start a free trial", "start my free trial",

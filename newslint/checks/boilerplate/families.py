@@ -40,6 +40,10 @@ WHAT = {
 TEASER = "teaser of another story"  # a related link with its first lines (fills a box of them: lists.fill_teasers)
 CODE = "script or style-sheet code"  # code.page_code
 CONTENTS = "table of contents"  # a contents box's label; the list under it takes the same name
+AD_MARKER = "advertising marker"
+APPEAL = "the site's appeal to its readers"  # appeals.extend_appeals
+SMALL_PRINT = "the small print of a subscription or donation box"  # appeals.extend_appeals
+APPEAL_BOX = "subscription, follow or donation box"  # a run holding either of the two above
 RUN_NAMES = frozenset({CODE, CONTENTS})  # names a run of blocks keeps ("table of contents (13 lines)")
 
 
@@ -62,7 +66,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
         if "cookie" in lower or "cookies" in lower:
             return "cookie notice"
         if not lower.isdisjoint(_AD_WORDS):
-            return "advertising marker"
+            return AD_MARKER
         if "javascript" in lower:
             return "notice of a script that did not run"
         if not lower.isdisjoint(_APPEAL_WORDS) or ("support" in lower and ("us" in lower or "journalism" in lower)):

@@ -50,6 +50,38 @@ def cue(kind: str, u: Unit, text: str | None = None, lead_only: bool = False) ->
     return None
 
 
+_TOPIC_KEYS: dict[str, frozenset[str]] = {}
+
+
+def topic_keys(kind: str) -> frozenset[str]:
+    """One topic word (``units.topic_words``) of every phrase of table ``kind``: a block whose topic
+    words hold none of them holds none of its phrases."""
+    got = _TOPIC_KEYS.get(kind)
+    if got is None:
+        from .units import topic_words
+
+        keys = set()
+        for phrases in _TABLES[kind].values():
+            for p in phrases:
+                words = topic_words(p.lower())
+                if not words:
+                    raise ValueError(f"cue {p!r} has no word of four letters or more")
+                keys.add(max(words, key=len))
+        got = _TOPIC_KEYS[kind] = frozenset(keys)
+    return got
+
+
+def text_cue(kind: str, text: str) -> str | None:
+    """``cue`` for a text that is not a block (a sentence of a long one)."""
+    m, family, firsts = matcher(kind)
+    text = straight(text)
+    if firsts.isdisjoint(w.lower() for w in shape.WORD.findall(text)):
+        return None
+    for _a, _b, phrase in m.finditer(text):
+        return family[key(phrase)]
+    return None
+
+
 def straight(text: str) -> str:
     """The text with typographic apostrophes made straight, as in the cue tables (same length, so
     offsets hold)."""

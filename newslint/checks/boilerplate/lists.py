@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .families import LIST_FAMILIES, RUN_NAMES, RELATED, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .shape import SENTENCE_END
 from .structure import not_furniture
 from .units import Context, Unit
@@ -117,7 +117,13 @@ def runs(units: list[Unit], verdicts) -> list[Leftover]:
         what = v[1]
         if j > i:
             keep = what in RUN_NAMES and all(verdicts[k][1] == what for k in range(i, j + 1))
-            what = (what if keep else WHAT_LIST.get(v[0], v[1])) + f" ({j - i + 1} lines)"
+            if keep:
+                pass
+            elif any(verdicts[k][1] in (APPEAL, SMALL_PRINT) for k in range(i, j + 1)):
+                what = APPEAL_BOX
+            else:
+                what = WHAT_LIST.get(v[0], v[1])
+            what += f" ({j - i + 1} lines)"
         out.append(Leftover(v[0], units[i].start, units[j].end, i, j, what))
         i = j + 1
     return out

@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import shape
+from .appeals import extend_appeals
 from .captions import site_name
 from .classify import classify
 from .code import absorb_brackets
@@ -116,6 +117,8 @@ def _segment(doc) -> Segmentation:
         stray_names(ctx, verdicts)
         interruptions(ctx, verdicts)
         own_furniture(ctx, verdicts)
+    # the lines of a subscription, follow or donation box around the prompt found in it
+    extend_appeals(ctx, verdicts)
     # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)
     for s in seg.sections:

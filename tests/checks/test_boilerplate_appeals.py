@@ -1,0 +1,121 @@
+"""A site's subscription, newsletter and donation boxes are taken whole: the prompt a cue finds and
+the lines around it that sell it (``boilerplate/appeals.py``); a notice longer than a cue block is
+found by its opening sentence; a related-story label in capitals over a headline ending with a full
+stop; the question over a comment form and the consent boxes of a sign-up form."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+
+from council_story import BP, HEADLINE, PARAGRAPHS
+
+
+def _findings(text: str) -> list[tuple[str, str, str]]:
+    res = lint_text(text, path="a.txt", select=BP)
+    return [(d.code, text[d.start : d.end], d.message) for d in res.diagnostics]
+
+
+def _draft(middle: list[str]) -> str:
+    return "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], *middle, PARAGRAPHS[2], PARAGRAPHS[3]]) + "\n"
+
+
+DONATION = [
+    "Will you offer us a hand? Every gift, regardless of size, fuels our future.",
+    "Your critical contribution enables us to maintain our independence from shareholders or wealthy owners,"
+    " allowing us to keep up reporting without bias.",
+    "You can support us for as little as $1 via PayPal.",
+    "Thank you.",
+]
+
+NEWSLETTER = [
+    "Subscribe to The Weekly",
+    "Escape your echo chamber. Get the facts behind the news, plus analysis from many perspectives.",
+    "Sign up for The Weekly's Free Newsletters",
+    "From our morning news briefing to a weekly good news letter, get the best of The Weekly delivered directly"
+    " to your inbox.",
+]
+
+
+def test_a_donation_box_in_mid_story_is_one_finding():
+    found = _findings(_draft(DONATION))
+    assert [(code, span) for code, span, _m in found] == [("BP008", "\n\n".join(DONATION))]
+    assert found[0][2].startswith("Subscription, follow or donation box (4 lines)")
+
+
+def test_a_newsletter_box_is_taken_whole():
+    found = _findings(_draft(NEWSLETTER))
+    assert [(code, span) for code, span, _m in found] == [("BP004", "\n\n".join(NEWSLETTER))]
+
+
+def test_a_paywall_with_its_price_and_trial():
+    box = ["Login to your account", "7 day trial access", "Become a subscriber", "Or £77 per month"]
+    found = _findings(_draft(box))
+    assert "".join(span for _c, span, _m in found).replace("\n", "") == "".join(box)
+
+
+def test_the_story_beside_a_prompt_is_not_taken():
+    # sentences beside a prompt that talk about the story, or quote someone, stay the story's
+    story_lines = [
+        "If you want to see the plans, the council said, they are on display at the library until Friday.",
+        '"We want your support for the new schools, and we will listen," the mayor told residents.',
+    ]
+    for line in story_lines:
+        text = _draft([line, "You can support us for as little as $1 via PayPal.", PARAGRAPHS[1]])
+        assert [span for _c, span, _m in _findings(text)] == ["You can support us for as little as $1 via PayPal."], line
+
+
+def test_an_advertising_marker_opens_no_box():
+    line = "If you want a book that makes you feel great about being a councillor, this is it: we all know you can download it."
+    found = _findings(_draft([line, "Advertisement"]))
+    assert [span for _c, span, _m in found] == ["Advertisement"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Your critical contribution enables us to maintain our independence.", True),
+        ("Reality Daily is on the all-new Google News app. Click here to visit our page, and then click FOLLOW.", True),
+        ("We hope you enjoy the change, and we'd love to hear what you think.", False),  # asks for nothing
+        ("If you know people who are interested, you'll want to let them know to tune in.", False),  # no site
+        ('"Your support means we can keep reporting," the editor said.', False),  # a quotation
+    ],
+)
+def test_site_talk(text, expected):
+    from newslint.checks.boilerplate.appeals import site_talk
+
+    assert site_talk(text) is expected
+
+
+def test_a_long_notice_is_found_by_its_opening_sentence():
+    notice = (
+        "This article is accessible to registered users, to continue reading please register for free. A free"
+        " trial will give you access to exclusive features, interviews, round-ups and commentary from the"
+        " sharpest minds in the pharmaceutical and biotechnology space for a week. If you are already a"
+        " registered user please login. If your trial has come to an end, you can subscribe here."
+    )
+    assert len(notice.split()) > 60
+    assert [code for code, _s, _m in _findings(_draft([notice]))] == ["BP008"]
+    # the same words after the opening sentence of a long paragraph are the story's
+    story = (
+        "The council said the minutes of the meeting, which run to forty pages and cover the budget debate in"
+        " detail, would be posted online next week. They will be made accessible to registered users of the"
+        " town's library service, who can also borrow a printed copy from the front desk of the main branch,"
+        " and read aloud at the next meeting of the residents' association in the spring."
+    )
+    assert len(story.split()) > 60
+    assert _findings(_draft([story])) == []
+
+
+def test_a_related_label_in_capitals_over_a_headline_ending_with_a_full_stop():
+    line = "READ THIS NEXT: This Beloved Home Store Is Closing 150 Locations, Starting Now."
+    assert [(code, span) for code, span, _m in _findings(_draft([line]))] == [("BP009", line)]
+    # a sentence after a label that is no headline stays the story's
+    assert _findings(_draft(["NOTE: the council will meet again next week to vote on the plan."])) == []
+
+
+@pytest.mark.parametrize("line", ["What do you think of this post?", "I'd like to receive marketing emails"])
+def test_comment_form_question_and_consent_box(line):
+    assert [code for code, _s, _m in _findings(_draft([line]))] == ["BP005"]
+
