@@ -119,3 +119,46 @@ def test_a_related_label_in_capitals_over_a_headline_ending_with_a_full_stop():
 def test_comment_form_question_and_consent_box(line):
     assert [code for code, _s, _m in _findings(_draft([line]))] == ["BP005"]
 
+
+# -- three false alarms met on unseen pages (sample 4, 2026-11-21) ------------------------------
+
+
+def test_a_sentence_with_a_date_and_a_time_is_no_stamp():
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "The library will open Friday, Jun 26. at 9:30am."]) + "\n"
+    assert _findings(text) == []
+    # a stamp after the story still is one
+    stamp = "November 19, 2019 at 7:19 am"
+    assert [span for _c, span, _m in _findings(text.replace("The library will open Friday, Jun 26. at 9:30am.", stamp))] == [stamp]
+
+
+def test_a_caption_signed_by_its_agency_over_the_headline_is_the_storys():
+    caption = "A volunteer paints the fence of the old railway station on a sunny afternoon. Jane Smith/AP Images"
+    text = "\n\n".join([caption, HEADLINE, *PARAGRAPHS]) + "\n"
+    assert _findings(text) == []
+
+
+def test_tags_in_a_paragraph_are_flagged_not_the_paragraph():
+    para = f'<span style="font-size: 1rem;">{PARAGRAPHS[1]}</span>'
+    found = _findings(_draft([para]))
+    assert [(code, span) for code, span, _m in found] == [
+        ("BP008", '<span style="font-size: 1rem;">'),
+        ("BP008", "</span>"),
+    ]
+    assert found[0][2].startswith("HTML tag left in the text")
+
+
+def test_removing_a_tag_between_words_leaves_one_space(tmp_path):
+    from click.testing import CliRunner
+
+    from newslint.cli import main
+
+    path = tmp_path / "draft.txt"
+    line = 'December 2020<span style="font-size: 1rem;"> Work on the roofs of the town hall was completed in time.'
+    path.write_text("\n\n".join([HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1]]) + "\n", encoding="utf-8")
+    CliRunner().invoke(main, ["check", "--isolated", "--select", "BP008", "--fix", "--unsafe-fixes", str(path)])
+    assert "December 2020 Work on the roofs" in path.read_text(encoding="utf-8")
+
+
+def test_angle_brackets_of_code_in_a_story_are_no_tags():
+    para = "The fix was one line: declare the list as std::vector<int> and include <stdio.h> before the rest of the file."
+    assert _findings(_draft([para])) == []

@@ -18,6 +18,8 @@ line between them).  WordPress's curly quotes (“//connect.facebook.net/…”)
 
 from __future__ import annotations
 
+import re
+
 from .families import CODE, NOTICE
 from .units import Unit
 from ...lazyre import lazy
@@ -72,10 +74,51 @@ def _is_code(line: str) -> bool | None:
     return traits(line) >= TRAITS_OF_A_CODE_LINE
 
 
+# a tag of the page's markup, with its attributes: <span style="font-size: 1rem;"> (HTML's own
+# element names: "vector<int>" and "#include <stdio.h>" in a story about code are no tags)
+_TAG = lazy(r"</?(?:span|div|p|a|b|i|u|em|strong|font|br|hr|img|sup|sub|small|big|center|ul|ol|li|h[1-6]|table|tbody|thead|tr|td|th|section|article|figure|figcaption|blockquote|iframe|script|style|noscript|ins|link|meta|label|input|button|form|nav|header|footer|aside|main|picture|source|video|audio|o:p)\b(?:\s+[\w-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|“[^”]*”|[^\s>]+))?)*\s*/?>", re.I)
+TAGGED_PROSE_WORDS = 6
+
+
+def tag_runs(text: str) -> list[list[int]]:
+    """The runs of tags in ``text`` (tags with only spaces between them make one run), as
+    ``[start, end]`` offsets."""
+    runs: list[list[int]] = []
+    for m in _TAG.finditer(text):
+        if runs and text[runs[-1][1] : m.start()].strip() == "":
+            runs[-1][1] = m.end()
+        else:
+            runs.append([m.start(), m.end()])
+    return runs
+
+
+def _tags_in_prose(u: Unit) -> tuple[str, str, int, int] | None:
+    """A tag left in a paragraph of the story ("<span style="font-size: 1rem;">The detailed plans
+    were agreed ...</span>"): the tags alone are the leftover, the words around them are the
+    story's.  The verdict holds the first run of tags; the segmentation reports the others
+    beside it (``segment._segment``), each a finding of its own."""
+    text = u.text
+    runs = tag_runs(text)
+    if not runs:
+        return None
+    prose = _TAG.sub(" ", text)
+    if len(prose.split()) < TAGGED_PROSE_WORDS or traits(prose) >= TRAITS_OF_A_CODE_LINE:
+        return None
+    a, e = runs[0]
+    return NOTICE, TAG_IN_PROSE, u.start + a, u.start + e
+
+
+TAG_IN_PROSE = "HTML tag left in the text"
+
+
 def page_code(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     if not _gate(text):
         return None
+    if "<" in text and ">" in text and "\n" not in text:
+        tagged = _tags_in_prose(u)
+        if tagged is not None:
+            return tagged
     lines = text.split("\n")
     verdicts = [_is_code(line) for line in lines]
     if not any(verdicts):

@@ -67,6 +67,8 @@ def removal_fix(doc, seg, a: int, b: int, partial: bool = True) -> Fix | None:
     if t[e] in _SPACE:  # inside a line: one space stays between the words around it
         while e < le and t[e] in _SPACE:
             e += 1
+        if t[s - 1] not in _SPACE:  # "2020<span> Work": the space after the leftover is that one
+            e -= 1
     else:  # before punctuation: no space is left in front of it
         while s > ls and t[s - 1] in _SPACE:
             s -= 1

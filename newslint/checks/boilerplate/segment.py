@@ -32,7 +32,7 @@ from . import shape
 from .appeals import extend_appeals
 from .captions import site_name
 from .classify import classify
-from .code import absorb_brackets
+from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
 from .comments import CommentSection, find_comments
 from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, own_furniture, stray_names, tail
@@ -121,6 +121,12 @@ def _segment(doc) -> Segmentation:
     extend_appeals(ctx, verdicts)
     # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)
+    # a paragraph with tags in several places: the verdict holds the first run, the rest here
+    for u in units:
+        v = verdicts[u.index]
+        if v is not None and len(v) == 4 and v[1] == TAG_IN_PROSE:
+            for a, e in tag_runs(u.text)[1:]:
+                seg.leftovers.append(Leftover(v[0], u.start + a, u.start + e, u.index, u.index, TAG_IN_PROSE))
     for s in seg.sections:
         a, b = units[s.first], units[s.last]
         seg.leftovers.append(Leftover(COMMENTS, a.start, b.end, s.first, s.last, f"reader comments ({len(s.headers)} comments)"))

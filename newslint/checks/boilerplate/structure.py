@@ -99,6 +99,13 @@ _NUMBERED = lazy(r"^\s*(?:(?:T|=)?\d{1,3}[.)]|[a-z][.)])\s")  # "3. ", "a) ", a 
 
 
 # "Doug Mills/The New York Times", "Jim Craven/ NBC News": a photographer and an agency
+CAPTION_WORDS = 60
+# a caption's sentence signed by its photographer and a picture agency: "A worker uses
+# anti-mosquito fog to deter insects. Achmad Ibrahim/AP Images"
+_CAPTION_CREDIT = lazy(
+    r"[.!?]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s?/\s?(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Shutterstock|Alamy|PA|"
+    r"Bloomberg|NBAE|Xinhua|dpa|Anadolu|Sipa|ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage)\b[\w\s]{0,25}$"
+)
 _PHOTOGRAPHER = lazy(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:The )?[A-Z]")
 
 
@@ -122,6 +129,8 @@ def not_furniture(u: Unit) -> bool:
 
 def _not_furniture(u: Unit) -> bool:
     text = u.text
+    if u.n <= CAPTION_WORDS and text[-1:].isalpha() and "/" in text and _CAPTION_CREDIT.search(text):
+        return True  # the story's picture caption, signed by its photographer and agency
     if has_byline(text) or _DATELINE.match(text) or _NUMBERED.match(text) or _PHOTOGRAPHER.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
         return True
     if text[0] in "\"“‘'«„(" and not _QUOTED_TITLE.match(text):
@@ -178,6 +187,9 @@ def _date_part(u: Unit) -> bool:
 _CLOCK = lazy(r"(?<![\d:])\d{1,2}[:.]\d\d(?![\d.,])|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 
 
+_STAMP_VERBS = frozenset("is are was were will would has have had said says opens closes begins starts".split())
+
+
 # "2 days ago", "an hour ago"
 _AGO = lazy(r"\b(?:\d+|an?|one|two|three)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
 
@@ -189,7 +201,9 @@ def is_stamp(u: Unit) -> bool:
     if u.n > 14:
         return False
     if _looks_like_date(u) and _CLOCK.search(u.text):
-        return True
+        # "The library will open Friday, Jun 26. at 9:30am." is the story's sentence: a stamp has
+        # no finite verb
+        return _STAMP_VERBS.isdisjoint(w.lower() for w in u.words)
     return u.final not in SENTENCE_END and bool(_AGO.search(u.text))
 
 
