@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from . import shape
 from .families import AD_MARKER, APPEAL, LOGIN, NOTICE, SHARE, SMALL_PRINT
 from .units import Context
 from ...lazyre import lazy
@@ -36,8 +37,6 @@ BETWEEN_MAX_WORDS = 30
 BETWEEN_COHESION = 0.2  # a line between two prompts sharing less than this with the story is theirs
 SMALL_WORDS = 6
 
-_WORD = lazy(r"[a-z]+(?:['’][a-z]+)?")
-_QUOTES = frozenset("\"“”«»„")
 _READER = frozenset({"you", "your", "you're", "you’re", "yours", "click", "tap"})
 _SITE = frozenset({"we", "our", "us", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll"})
 _ASKS = frozenset(
@@ -57,9 +56,9 @@ _TRIAL = lazy(r"^\d+[\s-]*(?:day|week|month)s?\s+(?:free\s+)?trial\b", re.I)
 
 def site_talk(text: str) -> bool:
     """Is the line the site addressing its reader about what it sells or asks for (see above)?"""
-    if any(c in _QUOTES for c in text):
+    if shape.quotes(text):
         return False
-    words = set(_WORD.findall(text.lower()))
+    words = set(shape.WORD.findall(text.lower()))
     return not words.isdisjoint(_READER) and not words.isdisjoint(_SITE) and not words.isdisjoint(_ASKS)
 
 
@@ -99,7 +98,7 @@ def extend_appeals(ctx: Context, verdicts: list) -> None:
                 verdicts[i] = (family, SMALL_PRINT)
             elif site_talk(u.text):
                 verdicts[i] = (family, APPEAL)
-            elif up and down and BETWEEN_MIN_WORDS <= u.n <= BETWEEN_MAX_WORDS and not any(c in _QUOTES for c in u.text):
+            elif up and down and BETWEEN_MIN_WORDS <= u.n <= BETWEEN_MAX_WORDS and not shape.quotes(u.text):
                 co = ctx.body_words.cohesion(u) if ctx.body_words else None
                 if co is None or co < BETWEEN_COHESION:
                     verdicts[i] = (up, APPEAL)

@@ -13,7 +13,7 @@ from .captions import credit
 from .code import page_code
 from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
-from .lexicon import DECORATION, cue, key, matcher, straight, text_cue, topic_keys
+from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
 from .structure import foreign_script, tagline
 from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
@@ -52,11 +52,12 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     elif n <= OPENING_CUE_MAX_WORDS and not topic_keys("anywhere").isdisjoint(u.topics):
         # a notice longer than a cue block opens with its cue ("This article is accessible to
         # registered users, to continue reading please register for free. A free trial ...")
-        first = _SENTENCE_BREAK.split(text.strip(), 1)[0]
-        if len(first.split()) <= OPENING_SENTENCE_WORDS and not any(c in first for c in '"“”«»'):
-            fam = text_cue("anywhere", first)
+        first = straight(_SENTENCE_BREAK.split(text.strip(), 1)[0])
+        if len(first.split()) <= OPENING_SENTENCE_WORDS and not shape.quotes(first):
+            lower = frozenset(w.lower() for w in shape.WORD.findall(first))
+            fam = phrase_cue("anywhere", lower, first)
             if fam:
-                return fam, describe(fam, frozenset(w.lower() for w in shape.WORD.findall(first)))
+                return fam, describe(fam, lower)
     if copyright_cue(text):
         hit = _copyright_or_credit(u)
         if hit:

@@ -39,10 +39,16 @@ def matcher(kind: str) -> tuple[PhraseMatcher, dict[str, str], frozenset[str]]:
 
 def cue(kind: str, u: Unit, text: str | None = None, lead_only: bool = False) -> str | None:
     """Family of the first phrase of table ``kind`` in the block (at its start when ``lead_only``)."""
+    return phrase_cue(kind, u.lower, u.text if text is None else text, lead_only)
+
+
+def phrase_cue(kind: str, lower, text: str, lead_only: bool = False) -> str | None:
+    """``cue`` for any text (a block, or a sentence of a long one) and its lowercased words
+    (straight apostrophes, as ``Unit.lower``): those words rule most texts out before a scan."""
     m, family, firsts = matcher(kind)
-    if firsts.isdisjoint(u.lower):
+    if firsts.isdisjoint(lower):
         return None
-    text = straight(u.text if text is None else text)
+    text = straight(text)
     for a, _b, phrase in m.finditer(text):
         if lead_only and text[:a].strip(DECORATION):
             return None
@@ -69,17 +75,6 @@ def topic_keys(kind: str) -> frozenset[str]:
                 keys.add(max(words, key=len))
         got = _TOPIC_KEYS[kind] = frozenset(keys)
     return got
-
-
-def text_cue(kind: str, text: str) -> str | None:
-    """``cue`` for a text that is not a block (a sentence of a long one)."""
-    m, family, firsts = matcher(kind)
-    text = straight(text)
-    if firsts.isdisjoint(w.lower() for w in shape.WORD.findall(text)):
-        return None
-    for _a, _b, phrase in m.finditer(text):
-        return family[key(phrase)]
-    return None
 
 
 def straight(text: str) -> str:

@@ -31,6 +31,15 @@ _LEADING = "►▶▸›»→⇢•·|>+-–—*"  # the two classes of _ARROWS,
 _TRAILING = "►▶▸›»→⇢•·|<+-–—*"
 
 
+QUOTATION_MARKS = frozenset("\"“”«»„")
+
+
+def quotes(text: str) -> bool:
+    """Does the text hold a quotation mark (straight or typographic double, guillemets)?  Someone's
+    words are the story's, however much they sound like the page talking."""
+    return any(c in QUOTATION_MARKS for c in text)
+
+
 def final_char(text: str) -> str:
     """The last character that is not a closing quote or bracket (nor a space)."""
     i = len(text)

@@ -187,9 +187,6 @@ def _date_part(u: Unit) -> bool:
 _CLOCK = lazy(r"(?<![\d:])\d{1,2}[:.]\d\d(?![\d.,])|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 
 
-_STAMP_VERBS = frozenset("is are was were will would has have had said says opens closes begins starts".split())
-
-
 # "2 days ago", "an hour ago"
 _AGO = lazy(r"\b(?:\d+|an?|one|two|three)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b", re.I)
 
@@ -203,7 +200,7 @@ def is_stamp(u: Unit) -> bool:
     if _looks_like_date(u) and _CLOCK.search(u.text):
         # "The library will open Friday, Jun 26. at 9:30am." is the story's sentence: a stamp has
         # no finite verb
-        return _STAMP_VERBS.isdisjoint(w.lower() for w in u.words)
+        return _STAMP_VERBS.isdisjoint(u.lower)
     return u.final not in SENTENCE_END and bool(_AGO.search(u.text))
 
 
@@ -218,6 +215,7 @@ _TAGLINE_WORDS = frozenset(
 # and analysis"); a story's lead reports, in the third person: with one of these words the block is
 # the story's, however many news words it holds and however little it shares with the rest (a brief)
 _REPORTING_VERBS = frozenset("is are was were has have had said says will would".split())
+_STAMP_VERBS = _REPORTING_VERBS | {"opens", "closes", "begins", "starts"}  # ``is_stamp``
 
 
 def tagline(u: Unit, ctx: Context) -> tuple[str, str] | None:
