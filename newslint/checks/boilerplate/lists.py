@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .media import BOX_ITEMS
 from .shape import SENTENCE_END
 from .structure import not_furniture
 from .units import Context, Unit
@@ -29,7 +30,8 @@ def fill_lists(ctx: Context, verdicts) -> None:
         )
 
     def list_family(v) -> str | None:
-        return v[0] if v and len(v) == 2 and v[0] in LIST_FAMILIES else None
+        # a video box is complete on its own: the lines around it are not its items
+        return v[0] if v and len(v) == 2 and v[0] in LIST_FAMILIES and v[1] not in BOX_ITEMS else None
 
     i = 0
     while i < n:

@@ -38,6 +38,7 @@ from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, own_furniture, stray_names, tail
 from .languages import document_language
 from .lists import extend_headed_lists, fill_lists, fill_teasers, runs
+from .media import video_boxes
 from .structure import edge_zones, structural as structural_item
 from .units import Body, Context, build_units
 from ...lazyre import lazy
@@ -98,6 +99,8 @@ def _segment(doc) -> Segmentation:
             continue
         verdicts[u.index] = classify(u, ctx)
     absorb_brackets(units, verdicts)
+    # a video's title over its running time, before the headline is looked for among the titles
+    video_boxes(ctx, verdicts)
     # the story's headline is found among the blocks no cue claimed; the test without cues
     # (short items at the edges sharing no word with the story) leaves it alone
     if structural:
