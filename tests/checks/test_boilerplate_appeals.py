@@ -162,3 +162,25 @@ def test_removing_a_tag_between_words_leaves_one_space(tmp_path):
 def test_angle_brackets_of_code_in_a_story_are_no_tags():
     para = "The fix was one line: declare the list as std::vector<int> and include <stdio.h> before the rest of the file."
     assert _findings(_draft([para])) == []
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Please report any comments that break our rules.", "BP005"),
+        (
+            "We want our comments to be a lively and valuable part of our community - a place where readers can"
+            " debate and engage with the most important local issues.",
+            "BP005",
+        ),
+        (
+            "You are currently seeing only the comments you are notified about, if you want to see all comments"
+            " from this post, click the button below.",
+            "BP005",
+        ),
+        ("You are unauthorized to view this page.", "BP008"),
+    ],
+)
+def test_comment_rules_and_a_refused_page(line, code):
+    found = _findings(_draft([line]))
+    assert [(c, span) for c, span, _m in found] == [(code, line)]

@@ -64,6 +64,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "uses akismet to reduce spam", "learn how your comment data is processed",
         "fill in your details below or click an icon to log in", "you are commenting using your",
         "connecting to %s",
+        # the comment rules of a publisher's regional sites, and its comment-list filter
+        "please report any comments that break our rules", "the ability to comment on our stories is a privilege",
+        "we want our comments to be a lively and valuable part", "you are currently seeing only the comments",
     ),
     "share": (
         # the share-by-email widget of WordPress (Jetpack), on a great many blogs
@@ -100,6 +103,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "register for free to continue reading", "support independent journalism", "support our journalism",
         "support quality journalism", "support us for as little as", "for as little as $1", "for as little as £1",
         "for as little as €1",
+        # a page the server would not show
+        "you are unauthorized to view this page", "you are not authorized to view this page",
+        "you do not have permission to view this page", "you don't have permission to view this page",
     ),
 }
 
