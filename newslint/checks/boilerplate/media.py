@@ -23,7 +23,7 @@ _LENGTH = lazy(
     re.I,
 )
 _BUTTONS = frozenset({"go to video", "watch video", "play video", "watch the video", "watch now", "more videos", "play"})
-_THUMBNAIL = lazy(r"\S+\.(?:jpe?g|png|gif|webp)", re.I)
+_THUMBNAIL = lazy(r"\S+\.(?:jpe?g|png|gif|webp)", re.I)  # the last word of the line: "... natpkg_00021209.jpg"
 TITLE_MIN_WORDS = 4
 TITLE_MAX_WORDS = 16
 LENGTH = "running time of a video"
@@ -69,7 +69,7 @@ def video_boxes(ctx: Context, verdicts) -> None:
         if k and title(k - 1):
             verdicts[k - 1] = (RELATED, TITLE)
             marked.add(k - 1)
-            if k >= 2 and free[k - 2] and units[k - 2].n <= 12 and _THUMBNAIL.search(units[k - 2].words[-1] if units[k - 2].words else ""):
+            if k >= 2 and free[k - 2] and 1 <= units[k - 2].n <= 12 and _THUMBNAIL.fullmatch(units[k - 2].text.split()[-1]):
                 verdicts[k - 2] = (RELATED, THUMBNAIL)
                 marked.add(k - 2)
     # the player's buttons beside a video, and a title between two of the box's lines
