@@ -67,6 +67,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # the comment rules of a publisher's regional sites, and its comment-list filter
         "please report any comments that break our rules", "the ability to comment on our stories is a privilege",
         "we want our comments to be a lively and valuable part", "you are currently seeing only the comments",
+        # an empty comment section and its login prompt
+        "there are currently no comments", "log in to add new comments", "please log in to add a comment",
     ),
     "share": (
         # the share-by-email widget of WordPress (Jetpack), on a great many blogs
@@ -156,6 +158,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "become a subscriber", "start your free trial", "start a free trial", "start my free trial",
         "protected by recaptcha", "paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices",
         "your ad here", "report this ad", "advertise on this site",
+        # an archive's warning over an old story ("This article is more than 5 years old")
+        "this article is more than",
     ),
     "related": (
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
@@ -189,6 +193,7 @@ LEADS: dict[str, tuple[str, ...]] = {
         "further reading", "read next", "continue reading", "keep reading", "read more", "read the full story",
         "read full article", "next article", "previous article", "next story", "previous story", "next post",
         "previous post", "older post", "newer post", "older posts", "newer posts", "latest from",
+        "read it all at", "read the rest at",
     ),
     "share": (
         "follow us on", "follow us", "sign up for our", "sign up to our", "subscribe to our", "get the app",
@@ -230,6 +235,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "related": (
         "newer post", "older post", "newer posts", "older posts", "watch live", "listen live", "live updates",
         "related", "related articles", "related stories", "related posts", "more news", "more stories",
+        "similar posts", "similar articles", "similar stories",
         "latest", "latest news", "latest stories", "trending", "trending now", "popular", "recommended",
         "read more", "see more", "view more", "show more", "load more", "more articles", "next", "previous",
         "prev", "next page", "previous page",
