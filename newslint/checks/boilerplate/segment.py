@@ -35,7 +35,7 @@ from .classify import classify
 from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
 from .comments import CommentSection, find_comments
 from .families import COMMENTS, Leftover
-from .position import head, headline, interruptions, own_furniture, stray_names, tail
+from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail
 from .languages import document_language
 from .lists import extend_headed_lists, fill_lists, fill_teasers, runs
 from .media import video_boxes
@@ -122,6 +122,7 @@ def _segment(doc) -> Segmentation:
         own_furniture(ctx, verdicts)
     # the lines of a subscription, follow or donation box around the prompt found in it
     extend_appeals(ctx, verdicts)
+    keep_bylines(ctx, verdicts)
     # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)
     # a paragraph with tags in several places: the verdict holds the first run, the rest here

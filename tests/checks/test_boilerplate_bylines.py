@@ -1,0 +1,36 @@
+"""A byline next to the page's furniture stays the story's: a section's name glued to a byline by a
+bar is flagged without the byline, and a name under a "Written by" line is the author's, not a
+section (``boilerplate/position.py``)."""
+
+from __future__ import annotations
+
+from newslint.api import lint_text
+
+from council_story import BP, HEADLINE, PARAGRAPHS
+
+
+def _spans(text: str) -> list[str]:
+    res = lint_text(text, path="a.txt", select=BP)
+    return [text[d.start : d.end] for d in res.diagnostics]
+
+
+def test_a_section_glued_to_a_byline_above_the_headline_is_flagged_without_the_byline():
+    text = "\n".join(["Published: Wed, August 23, 2017", "World | By Paul Elliott", "", HEADLINE, "", *PARAGRAPHS]) + "\n"
+    spans = _spans(text)
+    assert spans == ["World | "]
+
+
+def test_a_name_under_a_written_by_line_is_the_byline():
+    text = "\n".join([HEADLINE, "", "Written by", "", "Mackenzie O Brien", "", "27th Aug 2021 15:16", "", *PARAGRAPHS]) + "\n"
+    assert not any("Mackenzie" in s for s in _spans(text))
+
+
+def test_a_name_on_its_own_under_the_headline_is_still_weighed():
+    # without the "Written by" line above it, the same test as before applies
+    from newslint.checks.boilerplate.position import _after_by_label
+    from newslint.checks.boilerplate.units import build_units
+    from newslint.document import read_document
+
+    doc = read_document("\n\n".join(["Epic Games", "Mackenzie O Brien", "Written by", "Mackenzie O Brien"]) + "\n", "a.txt", "plain")
+    units = build_units(doc)
+    assert [_after_by_label(units, u) for u in units] == [False, False, False, True]
