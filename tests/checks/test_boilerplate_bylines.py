@@ -4,6 +4,8 @@ section (``boilerplate/position.py``)."""
 
 from __future__ import annotations
 
+import pytest
+
 from newslint.api import lint_text
 
 from council_story import BP, HEADLINE, PARAGRAPHS
@@ -20,8 +22,16 @@ def test_a_section_glued_to_a_byline_above_the_headline_is_flagged_without_the_b
     assert spans == ["World | "]
 
 
-def test_a_name_under_a_written_by_line_is_the_byline():
-    text = "\n".join([HEADLINE, "", "Written by", "", "Mackenzie O Brien", "", "27th Aug 2021 15:16", "", *PARAGRAPHS]) + "\n"
+@pytest.mark.parametrize(
+    "top",
+    [
+        [HEADLINE, "Written by", "Mackenzie O Brien", "27th Aug 2021 15:16"],  # under the headline
+        ["Written by", "Mackenzie O Brien", HEADLINE],  # over it
+        ["Menu", "Home", "Written by", "Mackenzie O Brien", HEADLINE, "27th Aug 2021"],  # under a menu
+    ],
+)
+def test_a_name_under_a_written_by_line_is_the_byline(top):
+    text = "\n\n".join([*top, *PARAGRAPHS]) + "\n"
     assert not any("Mackenzie" in s for s in _spans(text))
 
 

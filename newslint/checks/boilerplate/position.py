@@ -228,7 +228,7 @@ def head(ctx: Context, verdicts: list) -> None:
     late = _late_headline(ctx, verdicts, start)
     if late is not None:
         for u in units[:late]:
-            if verdicts[u.index] is None and not not_furniture(u) and not _after_by_label(units, u):
+            if verdicts[u.index] is None and not not_furniture(u):
                 verdicts[u.index] = name_of(u) if heading_like(u) else (RELATED, "text above the headline that is not the story's")
         return
     top = start
@@ -238,8 +238,6 @@ def head(ctx: Context, verdicts: list) -> None:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
             if u.index + 1 == start and _first_part(u, ctx, verdicts):
                 continue  # right above the first paragraph of a story in parts: its first subheading
-            if _after_by_label(units, u):
-                continue
             verdicts[u.index] = name_of(u)
     if ctx.headline is not None:
         _under_headline(ctx, verdicts, ctx.headline)
@@ -255,14 +253,24 @@ def _after_by_label(units: list[Unit], u: Unit) -> bool:
 
 
 def keep_bylines(ctx: Context, verdicts: list) -> None:
-    """A section's name glued to a byline by a bar or a bullet ("World | By Paul Elliott"): the
-    name is the page's, the byline the story's, so the finding covers the name alone."""
-    for u in ctx.units:
+    """Bylines that the tests of place took for the page's: a name under a "Written by" line
+    ("Written by" / "Mackenzie O Brien") is the story's; and of a section's name glued to a byline
+    by a bar or a bullet ("World | By Paul Elliott") the name is the page's, the byline the story's,
+    so the finding covers the name alone."""
+    units = ctx.units
+    for u in units:
         v = verdicts[u.index]
-        if v is not None and len(v) == 2 and v[0] == NAVIGATION and u.n <= HEADLINE_MAX_WORDS:
+        if v is None or len(v) != 2 or v[0] not in (NAVIGATION, RELATED):
+            continue
+        if u.n <= BYLINE_NAME_WORDS and u.words and all(w[:1].isupper() for w in u.words) and _after_by_label(units, u):
+            verdicts[u.index] = None
+        elif v[0] == NAVIGATION and u.n <= HEADLINE_MAX_WORDS:
             cut = _label_before_byline(u.text)
             if cut is not None:
                 verdicts[u.index] = (NAVIGATION, v[1], u.start, u.start + cut)
+
+
+BYLINE_NAME_WORDS = 5
 
 
 def _label_before_byline(text: str) -> int | None:
@@ -279,7 +287,7 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
     for u in ctx.units[h + 1 : end or 0]:
         i = u.index
         if verdicts[i] is None and not ctx.in_comments[i] and not ctx.repeated[i] and u.n <= HEADLINE_MAX_WORDS:
-            if heading_like(u) and not _label_led(u) and ctx.body_words.cohesion(u) == 0 and not _after_by_label(ctx.units, u):
+            if heading_like(u) and not _label_led(u) and ctx.body_words.cohesion(u) == 0:
                 if i + 1 == end and _first_part(u, ctx, verdicts):
                     continue  # right above the first paragraph of a story in parts: its first subheading
                 verdicts[i] = name_of(u)
