@@ -8,7 +8,7 @@ from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, RUN_NAMES, RELATED, SMA
 from .media import BOX_ITEMS
 from .shape import SENTENCE_END
 from .structure import not_furniture
-from .units import Context, Unit
+from .units import TITLE_MAX_WORDS, Context, Unit
 
 def fill_lists(ctx: Context, verdicts) -> None:
     """Outside the body, a short item among flagged items of a list is part of the list: between
@@ -64,9 +64,6 @@ def fill_lists(ctx: Context, verdicts) -> None:
             opens_list = k == 0 and n > 1 and units[0].kind == units[1].kind == "list-item"
             if any(near) or (ctx.edge[k] and k in (0, n - 1)) or opens_list:
                 verdicts[k] = (fam, describe(fam, units[k].lower))
-
-
-TITLE_MAX_WORDS = 16
 
 
 def fill_teasers(ctx: Context, verdicts) -> None:

@@ -15,8 +15,9 @@ import re
 
 from ...lazyre import lazy
 from .families import RELATED
+from .lexicon import DECORATION
 from .shape import SENTENCE_END
-from .units import Context
+from .units import TITLE_MAX_WORDS, Context
 
 _LENGTH = lazy(
     r"\(?(\d{1,2}):([0-5]\d)\)?(?:\s*[-–—|]\s*(?:(source|video|via)\b\s*:?\s*\S.{0,40}))?",
@@ -25,7 +26,6 @@ _LENGTH = lazy(
 _BUTTONS = frozenset({"go to video", "watch video", "play video", "watch the video", "watch now", "more videos", "play"})
 _THUMBNAIL = lazy(r"\S+\.(?:jpe?g|png|gif|webp)", re.I)  # the last word of the line: "... natpkg_00021209.jpg"
 TITLE_MIN_WORDS = 4
-TITLE_MAX_WORDS = 16
 LENGTH = "running time of a video"
 TITLE = "title of a video"
 THUMBNAIL = "file name of a video's picture"
@@ -89,4 +89,4 @@ def video_boxes(ctx: Context, verdicts) -> None:
 
 
 def _button(text: str) -> bool:
-    return text.strip(" \t»›>▶►").lower() in _BUTTONS
+    return text.strip(DECORATION).lower() in _BUTTONS

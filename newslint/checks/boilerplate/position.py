@@ -48,6 +48,7 @@ import re
 
 from . import cues, newsroom, shape
 from .families import DANGLING, NAVIGATION, RELATED
+from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import is_byline, is_date, is_stamp, not_furniture
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
@@ -262,7 +263,7 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
         v = verdicts[u.index]
         if v is None or len(v) != 2 or v[0] not in (NAVIGATION, RELATED):
             continue
-        if u.n <= BYLINE_NAME_WORDS and u.words and all(w[:1].isupper() for w in u.words) and _after_by_label(units, u):
+        if u.n <= BYLINE_NAME_WORDS and u.words and shape.is_title_case(u.words) and _after_by_label(units, u):
             verdicts[u.index] = None
         elif v[0] == NAVIGATION and u.n <= HEADLINE_MAX_WORDS:
             cut = _label_before_byline(u.text)
@@ -277,7 +278,7 @@ def _label_before_byline(text: str) -> int | None:
     """Where a section's name glued to a byline by a bar or a bullet ends ("World | By Paul
     Elliott" -> the offset of "By"), or None."""
     m = _LABEL_THEN_BYLINE.match(text)
-    return m.end() if m and m.group().strip(" \t|•·–—") else None
+    return m.end() if m and m.group().strip(DECORATION) else None
 
 
 def _under_headline(ctx: Context, verdicts: list, h: int) -> None:

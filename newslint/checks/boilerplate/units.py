@@ -14,6 +14,7 @@ PROSE_WORDS = 12  # a block this long that ends like a sentence is article prose
 SHORT_WORDS = 12  # blocks up to this long may be interface items
 CUE_MAX_WORDS = 60  # sentence cues are not looked for in longer blocks
 HEADLINE_MAX_WORDS = 20
+TITLE_MAX_WORDS = 16  # a link's title in a box of other stories or videos
 
 
 # -- the units the segmenter reasons about -------------------------------------------------------
