@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
+from .position import LABEL_WORDS
 from .shape import SENTENCE_END
 from .structure import not_furniture
 from .units import TITLE_MAX_WORDS, Context, Unit
@@ -126,3 +127,54 @@ def runs(units: list[Unit], verdicts) -> list[Leftover]:
         out.append(Leftover(v[0], units[i].start, units[j].end, i, j, what))
         i = j + 1
     return out
+
+
+MENU_ITEMS = 8  # this many labels in a row above the story make a menu
+MENU_ITEM_WORDS = 6  # a menu's item is a label of up to this many words
+
+
+def menus(ctx: Context, verdicts) -> None:
+    """A run of ``MENU_ITEMS`` or more labels above the story (its headline, or its first paragraph
+    when no headline was found) is the page's menu, whatever its items say: "Home Page" / "News
+    Categories" / "Commentary" / "Department Stores" / ... on a trade site.  A label has a few
+    words, no sentence end, no number in front ("2 cups flour": a recipe's ingredients above its
+    method), and is no byline, date or other article furniture.  A story does not
+    open with eight such lines: its headline, deck, byline and date make four at most.  When no
+    headline was found (it is looked for in the first lines only), the run's last item right above
+    the first paragraph is the headline when it is longer than a label and shares a word with the
+    story."""
+    units = ctx.units
+    if ctx.body is None:
+        return
+    end = ctx.body[0] if ctx.headline is None else min(ctx.body[0], ctx.headline)
+
+    def label(u: Unit) -> bool:
+        if ctx.in_comments[u.index]:
+            return False
+        if verdicts[u.index] is not None:
+            return True  # what a cue claimed is the page's furniture too
+        return (
+            not u.prose
+            and 1 <= u.n <= MENU_ITEM_WORDS
+            and u.final not in SENTENCE_END
+            and u.final not in ",:;"
+            and not u.text.lstrip()[:1].isdigit()
+            and not not_furniture(u)
+        )
+
+    i = 0
+    while i < end:
+        if not label(units[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < end and label(units[j + 1]):
+            j += 1
+        last = j
+        if ctx.headline is None and j == end - 1 and units[j].n > LABEL_WORDS and (ctx.body_words.cohesion(units[j]) or 0) > 0:
+            last = j - 1  # the story's headline
+        if last - i + 1 >= MENU_ITEMS:
+            for k in range(i, last + 1):
+                if verdicts[k] is None:
+                    verdicts[k] = (NAVIGATION, "menu item")
+        i = j + 1

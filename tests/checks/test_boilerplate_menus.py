@@ -1,0 +1,82 @@
+"""A long run of labels above the story is the page's menu, whatever its items say
+(``boilerplate/lists.menus``)."""
+
+from __future__ import annotations
+
+from newslint.api import lint_text
+
+from council_story import BP, HEADLINE, PARAGRAPHS
+
+# a trade site's menu: no item is a word a cue knows
+MENU = [
+    "Department Stores",
+    "Electricals and Tech",
+    "General Merchandise",
+    "Retail Business Strategy",
+    "Property",
+    "Retail Solutions",
+    "Christmas Ads",
+    "Retail HR Summit",
+    "Upcoming Retail Events",
+    "Retail Insights",
+]
+
+
+def _flagged_lines(text: str) -> set[int]:
+    res = lint_text(text, path="a.txt", select=BP)
+    return {line for d in res.diagnostics for line in range(d.line, d.end_line + 1)}
+
+
+def test_a_run_of_labels_over_the_headline_is_a_menu_and_the_headline_stays():
+    lines = [*MENU, HEADLINE, *PARAGRAPHS]
+    flagged = _flagged_lines("\n".join(lines) + "\n")
+    assert flagged == set(range(1, len(MENU) + 1))
+
+
+def test_a_menu_right_above_the_first_paragraph():
+    lines = [*MENU, *PARAGRAPHS]
+    flagged = _flagged_lines("\n".join(lines) + "\n")
+    assert flagged == set(range(1, len(MENU) + 1))
+
+
+def test_seven_labels_are_not_yet_a_menu():
+    # a headline, a deck, a kicker, a byline and a date make a few short lines above a story; a
+    # run this short is left to the other tests (the first lines, at the edge of the page and
+    # sharing no word with the story, are still weighed one by one)
+    lines = [*MENU[:7], HEADLINE, *PARAGRAPHS]
+    flagged = _flagged_lines("\n".join(lines) + "\n")
+    assert not set(range(1, 8)) <= flagged
+    assert 8 not in flagged
+
+
+def test_labels_ending_like_sentences_are_not_a_menu():
+    # eight short sentences (a poem, a list of points) above the story are not labels
+    lines = [f"{item} opened." for item in MENU] + [HEADLINE, *PARAGRAPHS]
+    assert _flagged_lines("\n".join(lines) + "\n") == set()
+
+
+def test_a_list_inside_the_story_is_the_story_s():
+    # the award's categories between two paragraphs: the story's own list
+    lines = [HEADLINE, PARAGRAPHS[0], *MENU, *PARAGRAPHS[1:]]
+    assert _flagged_lines("\n".join(lines) + "\n") == set()
+
+
+def test_a_recipe_s_ingredients_above_its_method_are_the_story_s():
+    lines = [
+        "Easy Pancakes",
+        "Ingredients",
+        "1 cup plain flour",
+        "2 large eggs",
+        "1 cup whole milk",
+        "1 tbsp caster sugar",
+        "Pinch of salt",
+        "Butter for the pan",
+        "Maple syrup to serve",
+        "Method",
+        "Whisk the flour, eggs, milk, sugar and salt in a bowl until the batter is smooth and thick.",
+        "Melt a little butter in a pan over a medium heat, pour in a ladle of batter and cook each "
+        "pancake for a minute on each side until golden.",
+    ]
+    # the ingredients are no menu (the title and "Ingredients" above the first line that shares
+    # the story's words are weighed by the test of the head, not here)
+    assert _flagged_lines("\n".join(lines) + "\n").isdisjoint(range(3, 11))
