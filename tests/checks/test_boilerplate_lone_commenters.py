@@ -1,6 +1,6 @@
 """A commenter line left alone in the copy (BP006): its shape must say so by itself (a reply
-link with a date, a user number, TypePad's "Posted by: name | date", a bare "Name says:"), since
-a news story quotes people with "says:" too."""
+link with a date, Blogger's "name said...", a user number, TypePad's "Posted by: name | date", a
+bare "Name says:"), since a news story quotes people with "says:" too."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def _bp006(text):
         "Ben Hunt says:",
         "by Dharmesh Shah on December 4, 2010 at 10:42 pm. Reply #",
         "David — July 13th, 2012, 1:43 pm",
+        "loreleimarsh said...",  # Blogger
+        "Anonymous said…",
     ],
 )
 @pytest.mark.parametrize("where", ["top", "middle", "end"])
@@ -49,6 +51,8 @@ def test_lone_commenter_line_is_flagged(line, where):
         "by Jonathan Parnell | November 6, 2012",  # a byline with a date, no time
         "Posted by Ann Lee on November 6, 2012",  # an article's byline
         "Smith says: the budget is too small",  # the quotation runs on
+        "The mayor said...",  # a speaker trailing off, not Blogger's header
+        "Then he said...",
     ],
 )
 def test_story_lines_shaped_like_headers_are_left_alone(line):

@@ -41,6 +41,9 @@ _NAME_DATE = lazy(
     r"^(?P<name>[^\s\d][^|—–:.!?]{0,40}?)\s+[|—–]\s+(?:\w+\s+){0,2}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\w+\s+)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*$",
     re.I,
 )
+# Blogger's header over each comment, an ellipsis for a colon: "loreleimarsh said...",
+# "Anonymous said…"
+_SAID_DOTS = lazy(r"^(?P<name>[^\s:][^:]{0,60}?)\s+said(?:\.\.\.|…)$", re.I)
 _DIGIT = lazy(r"\d")
 _MAX_NAME_WORDS = 6
 # "The mayor says:", "Mr Khan said:": a news story introducing a quote, not a commenter
@@ -61,7 +64,7 @@ class CommentSection:
 
 
 def header_kind(text: str) -> str | None:
-    """The shape of a commenter header, or None: 'says', 'reply' or 'dated'."""
+    """The shape of a commenter header, or None: 'says', 'said...', 'reply' or 'dated'."""
     t = text.strip()
     if len(t) > 160:
         return None
@@ -72,6 +75,9 @@ def header_kind(text: str) -> str | None:
         first = m.group("name").split()[0].lower().strip(".,")
         if first not in _NOT_A_COMMENTER:
             return "says"
+    m = _SAID_DOTS.match(t) if t[-1:] in ".…" else None
+    if m and len(m.group("name").split()) <= 4 and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):  # not "Then he said..."
+        return "said..."
     m = _BY_ON_REPLY.match(t) if _DIGIT.search(t) else None
     if m and len(m.group("name").split()) <= _MAX_NAME_WORDS:
         return "reply"
@@ -90,14 +96,15 @@ _CLOCK = lazy(r"\d{1,2}[:.]\d\d")
 
 def lone_header(text: str, kind: str | None) -> bool:
     """Is a header standing alone (``kind`` from ``header_kind``, or None) still a commenter's
-    line by its shape alone?  A date with a reply link, a user number, TypePad's "Posted by: name |
-    date", a name with a date and a time, or a bare "Ben Hunt says:" -- not "The mayor says:"
-    (refused by ``header_kind``), a past tense ("Mark Harding said:"), a byline with a date but no
-    time ("by Jonathan Parnell | November 6, 2012"), or a quotation run on after the colon."""
+    line by its shape alone?  A date with a reply link, Blogger's "name said...", a user number,
+    TypePad's "Posted by: name | date", a name with a date and a time, or a bare "Ben Hunt says:"
+    -- not "The mayor says:" (refused by ``header_kind``), a past tense ("Mark Harding said:"), a
+    byline with a date but no time ("by Jonathan Parnell | November 6, 2012"), or a quotation run
+    on after the colon."""
     t = text.strip()
     if kind is None:
         return t[:10].lower() == "posted by:" and _POSTED_BY.match(t) is not None
-    if kind == "reply":
+    if kind == "reply" or kind == "said...":
         return True
     if kind == "dated":
         return _CLOCK.search(t) is not None
