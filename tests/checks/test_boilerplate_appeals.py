@@ -198,3 +198,27 @@ def test_comment_rules_and_a_refused_page(line, code):
 def test_an_empty_comment_section_an_archive_warning_and_related_labels(line, code):
     found = _findings(_draft([line]))
     assert [(c, span) for c, span, _m in found] == [(code, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "8 thoughts on “6 Tips for Attracting More Comments”",
+        "One thought on “Slow Progress, But Progress Nonetheless",  # the title cut short
+        "12 Responses to \"Why I Run\"",
+    ],
+)
+def test_the_heading_of_a_comment_section(line):
+    found = _findings(_draft([line]))
+    assert [(c, span) for c, span, _m in found] == [("BP005", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Three responses to “the crisis” stood out in the survey, officials said.",
+        "Two thoughts on the budget",
+    ],
+)
+def test_story_lines_that_open_like_a_comment_heading(line):
+    assert _findings(_draft([line])) == []

@@ -16,7 +16,7 @@ from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
 from .structure import foreign_script, tagline
-from .units import CUE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
+from .units import CUE_MAX_WORDS, HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...lazyre import lazy
 
 Verdict = tuple  # (family, what) for a block, or (family, what, start, end) for a span inside it
@@ -88,6 +88,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = short_widget(text)
         if hit:
             return hit
+    if n <= HEADLINE_MAX_WORDS + 4 and u.final not in shape.SENTENCE_END and _COMMENTS_ON.match(text):
+        return LOGIN, "heading of the comment section"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
         return NOTICE, GONE
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
@@ -250,6 +252,16 @@ _PLACEHOLDER = lazy(r"^(?:Loading|LOADING|Please wait|Loading,? please wait)\s*(
 _FOLLOW = lazy(r"^Follow\s+[“\"][^”\"]{2,60}[”\"]$")
 _COUNTS = lazy(
     r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",
+    re.I,
+)
+
+
+# the heading a blog platform puts over a post's comments, with the count and the post's title:
+# "8 thoughts on “6 Tips for Attracting More Comments”", "One thought on “Slow Progress”",
+# "12 Responses to “Why I Run”" (the title may be cut: no closing quotation mark)
+_COMMENTS_ON = lazy(
+    r"^\s*(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to)\s+[“\"‘'«„]",
     re.I,
 )
 
