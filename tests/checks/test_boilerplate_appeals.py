@@ -222,3 +222,24 @@ def test_the_heading_of_a_comment_section(line):
 )
 def test_story_lines_that_open_like_a_comment_heading(line):
     assert _findings(_draft([line])) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« previous story",
+        "Displaying 1 - 5 of 9 << Previous | View All | Next >>",
+        "Page 2 of 7",
+    ],
+)
+def test_a_pager(line):
+    found = _findings(_draft([line]))
+    assert [(c, span) for c, span, _m in found] == [("BP003", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Page 2 of the report says the budget is short", "Displaying 12 paintings of the river, the show opens on Friday."],
+)
+def test_story_lines_that_open_like_a_pager(line):
+    assert _findings(_draft([line])) == []

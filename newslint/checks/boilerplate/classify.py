@@ -88,6 +88,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = short_widget(text)
         if hit:
             return hit
+    if n <= PAGER_MAX_WORDS and u.final not in shape.SENTENCE_END and _PAGER.match(text):
+        return NAVIGATION, "page navigation"
     if n <= HEADLINE_MAX_WORDS + 4 and u.final not in shape.SENTENCE_END and _COMMENTS_ON.match(text):
         return LOGIN, "heading of the comment section"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
@@ -252,6 +254,17 @@ _PLACEHOLDER = lazy(r"^(?:Loading|LOADING|Please wait|Loading,? please wait)\s*(
 _FOLLOW = lazy(r"^Follow\s+[“\"][^”\"]{2,60}[”\"]$")
 _COUNTS = lazy(
     r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",
+    re.I,
+)
+
+
+# a list's or a story's pager: "« previous story", "<< Older posts", "Displaying 1 - 5 of 9 << Previous |
+# View All | Next >>", "Page 2 of 7"
+PAGER_MAX_WORDS = 16
+_PAGER = lazy(
+    r"^\s*(?:(?:«|<<|‹)\s*(?:prev(?:ious)?|older|newer|back)\b"
+    r"|displaying\s+\d+\s*[-–]\s*\d+\s+of\s+\d+\b"
+    r"|page\s+\d+\s+of\s+\d+\s*$)",
     re.I,
 )
 
