@@ -243,3 +243,14 @@ def test_a_pager(line):
 )
 def test_story_lines_that_open_like_a_pager(line):
     assert _findings(_draft([line])) == []
+
+
+def test_a_share_bar_with_the_newer_networks():
+    line = "X Linkedin Facebook Reddit Email Bluesky"
+    found = _findings(_draft([line]))
+    assert [(c, span) for c, span, _m in found] == [("BP004", line)]
+
+
+def test_a_lone_x_is_no_share_button():
+    # "X" alone is a share button only beside other furniture (a letter, a list's mark)
+    assert _findings(_draft(["X"])) == []

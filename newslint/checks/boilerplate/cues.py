@@ -213,7 +213,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "share", "shares", "share this", "share it", "tweet", "tweet this", "email", "e-mail", "email this",
         "print", "print this", "print this page", "pin it", "facebook", "twitter", "linkedin", "pinterest",
         "whatsapp", "reddit", "instagram", "youtube", "tumblr", "telegram", "flipboard", "google+",
-        "stumbleupon", "digg", "follow", "subscribe", "subscribe now", "newsletter", "newsletters", "sign up",
+        "stumbleupon", "digg", "x", "bluesky", "threads", "mastodon", "tiktok", "snapchat", "messenger", "follow", "subscribe", "subscribe now", "newsletter", "newsletters", "sign up",
         "rss", "copy link", "sign up here", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
         "abonnieren", "s'abonner", "suscríbete", "iscriviti",
     ),
