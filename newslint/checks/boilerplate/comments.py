@@ -76,7 +76,8 @@ def header_kind(text: str) -> str | None:
         if first not in _NOT_A_COMMENTER:
             return "says"
     m = _SAID_DOTS.match(t) if t[-1:] in ".…" else None
-    if m and len(m.group("name").split()) <= 4 and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):  # not "Then he said..."
+    # not "Then he said...", "The mayor said..."
+    if m and len(m.group("name").split()) <= 4 and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):
         return "said..."
     m = _BY_ON_REPLY.match(t) if _DIGIT.search(t) else None
     if m and len(m.group("name").split()) <= _MAX_NAME_WORDS:

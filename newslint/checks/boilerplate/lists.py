@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
 
 from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
@@ -10,6 +11,23 @@ from .position import LABEL_WORDS
 from .shape import SENTENCE_END
 from .structure import not_furniture
 from .units import TITLE_MAX_WORDS, Context, Unit
+
+
+def stretches(test: Callable[[int], bool], n: int) -> Iterator[tuple[int, int]]:
+    """``(first, last)`` of each longest stretch of indices below ``n`` that pass ``test``, in order.
+    ``test`` is asked as the stretches are taken, so a caller may settle the blocks of one stretch
+    before the next is looked for."""
+    i = 0
+    while i < n:
+        if not test(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and test(j + 1):
+            j += 1
+        yield i, j
+        i = j + 1
+
 
 def fill_lists(ctx: Context, verdicts) -> None:
     """Outside the body, a short item among flagged items of a list is part of the list: between
@@ -34,14 +52,7 @@ def fill_lists(ctx: Context, verdicts) -> None:
         # a video box is complete on its own: the lines around it are not its items
         return v[0] if v and len(v) == 2 and v[0] in LIST_FAMILIES and v[1] not in BOX_ITEMS else None
 
-    i = 0
-    while i < n:
-        if not listy(units[i]):
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and listy(units[j + 1]):
-            j += 1
+    for i, j in stretches(lambda k: listy(units[k]), n):
         run = range(i, j + 1)
         fams = Counter(f for k in run if (f := list_family(verdicts[k])))
         if fams and len(run) >= 3 and 3 * sum(fams.values()) >= 2 * len(run):
@@ -55,7 +66,6 @@ def fill_lists(ctx: Context, verdicts) -> None:
                     prev, nxt = list_family(verdicts[k - 1]), list_family(verdicts[k + 1])
                     if prev and prev == nxt:
                         verdicts[k] = verdicts[k - 1]
-        i = j + 1
     # "Home" next to "Skip to content": a one-word label in company; or "• Home" as the first item
     # of a list that opens the draft (a menu or a breadcrumb trail; the items under it go with it:
     # ``extend_headed_lists``)
@@ -138,11 +148,11 @@ def menus(ctx: Context, verdicts) -> None:
     when no headline was found) is the page's menu, whatever its items say: "Home Page" / "News
     Categories" / "Commentary" / "Department Stores" / ... on a trade site.  A label has a few
     words, no sentence end, no number in front ("2 cups flour": a recipe's ingredients above its
-    method), and is no byline, date or other article furniture.  A story does not
-    open with eight such lines: its headline, deck, byline and date make four at most.  When no
-    headline was found (it is looked for in the first lines only), the run's last item right above
-    the first paragraph is the headline when it is longer than a label and shares a word with the
-    story."""
+    method), and is no byline, date or other article furniture; what a cue claimed counts as one.
+    A story does not open with eight such lines: its headline, deck, byline and date make four at
+    most.  When no headline was found (it is looked for in the first lines only), the run's last
+    item right above the first paragraph is the headline when it is longer than a label and shares
+    a word with the story."""
     units = ctx.units
     if ctx.body is None:
         return
@@ -152,7 +162,7 @@ def menus(ctx: Context, verdicts) -> None:
         if ctx.in_comments[u.index]:
             return False
         if verdicts[u.index] is not None:
-            return True  # what a cue claimed is the page's furniture too
+            return True
         return (
             not u.prose
             and 1 <= u.n <= MENU_ITEM_WORDS
@@ -162,14 +172,7 @@ def menus(ctx: Context, verdicts) -> None:
             and not not_furniture(u)
         )
 
-    i = 0
-    while i < end:
-        if not label(units[i]):
-            i += 1
-            continue
-        j = i
-        while j + 1 < end and label(units[j + 1]):
-            j += 1
+    for i, j in stretches(lambda k: label(units[k]), end):
         last = j
         if ctx.headline is None and j == end - 1 and units[j].n > LABEL_WORDS and (ctx.body_words.cohesion(units[j]) or 0) > 0:
             last = j - 1  # the story's headline
@@ -177,4 +180,3 @@ def menus(ctx: Context, verdicts) -> None:
             for k in range(i, last + 1):
                 if verdicts[k] is None:
                     verdicts[k] = (NAVIGATION, "menu item")
-        i = j + 1
