@@ -261,7 +261,9 @@ class Session:
             doc = read_document(text, shown, fmt)
         except Exception as err:  # noqa: BLE001 - a reader bug must not lose the other files
             return FileResult(shown, error=f"cannot read as {fmt}: {type(err).__name__}: {err}; please report this")
-        return linter.lint(doc)
+        result = linter.lint(doc)
+        doc.release()  # freed now, not by the cyclic collector later
+        return result
 
 
 def _read_stdin(encoding: str) -> str:
@@ -491,4 +493,6 @@ def lint_text(
     base = cfg.with_overrides(base, select=select, extend_select=extend_select, ignore=ignore)
     linter = Linter(base, load_registry(tuple(base.rule_dirs)))
     doc = read_document(text, path, format or format_for(path if path != "<text>" else ""))
-    return linter.lint(doc)
+    result = linter.lint(doc)
+    doc.release()
+    return result

@@ -340,7 +340,9 @@ def fix_until_stable(linter: "Linter", text: str, path: str, fmt: str, diagnosti
             return text, applied, last, f"the fixes of {_codes(fixable)} would undo earlier fixes"
         seen.add(new)
         text, applied = new, applied + n
-        last = linter.lint(read_document(text, path, fmt))
+        doc = read_document(text, path, fmt)
+        last = linter.lint(doc)
+        doc.release()
         if last.error:
             return text, applied, last, ""
         diagnostics = last.diagnostics

@@ -232,5 +232,19 @@ class Document:
         """The analyses computed so far (for facts gathered after the rules ran)."""
         return list(self._memo.values())
 
+    def release(self) -> None:
+        """Drop the shared analyses and the blocks' links back to this document.
+
+        A document and its blocks point at each other, and most analyses keep the document they
+        describe, so without this a linted document is garbage in a reference cycle: it waits for
+        the cyclic collector, which walks and frees some 500 objects per article long after they
+        left the cache (about 6% of a corpus run's time).  Called on documents the session read
+        itself, once their result is built; a released document is not linted again."""
+        self._memo.clear()
+        self._sentences.clear()
+        for b in self.blocks:
+            b.doc = None
+            b._words = None
+
     def __repr__(self) -> str:
         return f"<Document {self.path!r} format={self.format} blocks={len(self.blocks)}>"

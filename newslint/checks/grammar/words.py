@@ -9,7 +9,7 @@ this word start a sentence? is it inside quotation marks?) are asked only about 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ...document.language import OWN_VERDICT_WORDS, EnglishBlocks, english_blocks
 from ...document.model import QUOTE
@@ -79,8 +79,10 @@ class BlockView:
 
 @dataclass(slots=True)
 class DocumentScan:
+    """What the views of one document share (the views point here; nothing here points back, so
+    the views and the scan are freed without waiting for the cyclic collector)."""
+
     doc: object
-    blocks: list[BlockView] = field(default_factory=list)
     _english: EnglishBlocks | None = None
 
     @property
@@ -115,7 +117,7 @@ def _lower(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-def _scan(doc) -> DocumentScan:
+def _scan(doc) -> list[BlockView]:
     prose = doc.prose
     low = _lower(prose)
     found: list[tuple[int, int, str]] = []
@@ -125,19 +127,20 @@ def _scan(doc) -> DocumentScan:
     found.extend((m.start(1), m.end(1), m.group(1)) for m in _TRIGGER_RE.finditer(low))
     starts = [a for a, _, _ in found]
     scan = DocumentScan(doc)
+    views = []
     for b in doc.blocks:
         hits: dict[str, list[tuple[int, int]]] = {}
         for k in range(bisect_left(starts, b.start), bisect_left(starts, b.end)):
             a, e, w = found[k]
             if e <= b.end:
                 hits.setdefault(w, []).append((a, e))
-        scan.blocks.append(BlockView(b.kind, b.start, b.end, prose, hits, scan))
-    return scan
+        views.append(BlockView(b.kind, b.start, b.end, prose, hits, scan))
+    return views
 
 
 def blocks(doc, scopes: frozenset[str] | None = None) -> list[BlockView]:
     """The grammar view of every block whose kind is in ``scopes`` (all blocks when None)."""
-    scan = doc.memo("grammar.scan", lambda: _scan(doc))
-    return [b for b in scan.blocks if scopes is None or b.kind in scopes]
+    views = doc.memo("grammar.scan", lambda: _scan(doc))
+    return [b for b in views if scopes is None or b.kind in scopes]
 
 
