@@ -59,6 +59,22 @@ def shortcode(u: Unit) -> tuple[str, str, int, int] | None:
 
 _INTRO_TAIL = 200  # characters at the end of a block where an introduction is looked for
 
+# A link whose text was its whole object, lost with the page's markup: the sentence stops where
+# the link stood ("You can listen to the story online at"), or its verb runs straight into what
+# followed the link ("Visit for more information").  Not "See for yourself", not "Click for larger
+# version" (a caption's label, kept).
+_ENDS_AT_LINK = lazy(
+    r"\b(?:online|website|web\s?site|site|web|here|available|found|listen|watch|read|view|viewed|visit)"
+    r"(?:\s+\S+){0,6}?\s+at\s*:?$",
+    re.I,
+)
+_VERB_THEN_FOR = lazy(
+    r"(?:^|[.!?]\s+)(?:please\s+)?(?:visit|go\s+to|head\s+(?:over\s+)?to|check\s+out|log\s+on\s*to)"
+    r"\s+(?:for\s+(?:more|further|full|additional|details|information|the\s+latest|updates)|to\s+(?:find|see|learn|read|view|get)\b)",
+    re.I,
+)
+_LINK_GONE_WORDS = 40  # a paragraph this long or shorter
+
 
 def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
@@ -70,6 +86,9 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     if m and not _links_follow(u, ctx):
         what, plural = _what_it_points_to(m.group())
         return DANGLING, f"{m.group()!r} points to {what} that {'are' if plural else 'is'} not in the text", u.start + m.start(), u.start + m.end()
+    gone = _link_gone(u, ctx)
+    if gone:
+        return gone
     if u.final == ":" and _LIST_INTRO.search(u.text[-_INTRO_TAIL:].lstrip()) and not _list_follows(u, ctx):
         # the last sentence of the block is the introduction
         cut = max(u.text.rfind(". ", 0, len(u.text) - 1), u.text.rfind("? "), u.text.rfind("! "))
@@ -112,3 +131,30 @@ def _links_follow(u: Unit, ctx: Context) -> bool:
     if any(a >= u.start for a, _ in ctx.links):
         return True
     return any(v.kind == "list-item" and not ctx.in_comments[v.index] for v in ctx.units[u.index + 1 :])
+
+
+def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
+    """A sentence missing the link that was its object (``_ENDS_AT_LINK``, ``_VERB_THEN_FOR``): the
+    sentence, from its start.  A block ending mid-sentence is a whole paragraph only when the next
+    one does not go on in lower case (hard-wrapped text breaks lines anywhere)."""
+    if not 3 <= u.n <= _LINK_GONE_WORDS:
+        return None
+    text = u.text.rstrip()
+    if text.endswith(("at", "at:", "AT")) and _ENDS_AT_LINK.search(text[-_INTRO_TAIL:]):
+        nxt = ctx.units[u.index + 1].text.lstrip() if u.index + 1 < len(ctx.units) else ""
+        if not nxt[:1].islower():
+            a = _sentence_start(text, len(text))
+            return DANGLING, f"{text[a:][:60]!r} ends where its link was: the link did not come with the text", u.start + a, u.start + len(text)
+    m = _VERB_THEN_FOR.search(text) if (" for " in text or " to " in text) else None
+    if m:
+        a = m.start() + len(m.group()) - len(m.group().lstrip(".!? \t"))
+        end = text.find(". ", a)
+        e = len(text) if end < 0 else end + 1
+        return DANGLING, f"{text[a:e][:60]!r} has lost the link it names: the link did not come with the text", u.start + a, u.start + e
+    return None
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence ending at ``end`` starts (after the last ". ", "? " or "! " before it)."""
+    cut = max(text.rfind(". ", 0, end), text.rfind("? ", 0, end), text.rfind("! ", 0, end))
+    return cut + 2 if cut >= 0 else len(text) - len(text.lstrip())

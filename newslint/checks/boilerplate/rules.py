@@ -244,8 +244,10 @@ class ForeignScriptString(_Boilerplate):
 class DanglingReference(_Boilerplate):
     """A reference to links or a list that did not come with the text: "[see links below]",
     "see the following articles:" with no articles after it, or a short last line after the
-    article that ends with a colon ("Watch the full interview:").  Restore what it points to or
-    remove the reference.  An unrendered shortcode of the site's software ('[button
+    article that ends with a colon ("Watch the full interview:"), or a sentence that lost the
+    link that was its object: it stops where the link stood ("You can listen to the story online
+    at") or its verb runs into what followed the link ("Visit for more information").  Restore
+    what it points to or remove the reference.  An unrendered shortcode of the site's software ('[button
     link="..."] Send us your review[/button]', '[caption id="attachment_512"]') is a button or
     embed that did not come with the text either: remove it."""
 
@@ -259,10 +261,13 @@ class DanglingReference(_Boilerplate):
             ARTICLE + "For more on the budget, see the following articles:",
             "The budget was cut again [see links below]. The mayor objected.",
             ARTICLE + '[button link="https://example.com/submit/" type="big"] Send us your review[/button]',
+            ARTICLE + "You can watch the whole debate online at",
+            ARTICLE + "Visit for more information on the budget.",
         ],
         good=[
             ARTICLE + "For more on the budget, see the following articles:\n- Budget cut again\n- Mayor objects",
             "The budget was cut again (see below). The mayor objected.",
+            ARTICLE + "Residents can read the plans online at the town hall.",
         ],
     )
 
