@@ -92,6 +92,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "page navigation"
     if n <= HEADLINE_MAX_WORDS + 4 and u.final not in shape.SENTENCE_END and _COMMENTS_ON.match(text):
         return LOGIN, "heading of the comment section"
+    if n <= 8 and "omment" in text and _SHOWING_COMMENTS.match(text):
+        return LOGIN, "heading of the comment section"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
         return NOTICE, GONE
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
@@ -275,6 +277,13 @@ _PAGER = lazy(
 _COMMENTS_ON = lazy(
     r"^\s*(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to)\s+[“\"‘'«„]",
+    re.I,
+)
+# a commenting service's count over its list: "Showing 6 comments", "6 Showing 6 comments" (the
+# count of the tab run into it), "Viewing 1-10 of 42 comments"
+_SHOWING_COMMENTS = lazy(
+    r"^\s*(?:\d{1,5}\s+)?(?:showing|viewing|displaying)\s+(?:\d{1,5}\s*[-–]\s*)?\d{1,5}\s+(?:of\s+\d{1,5}\s+)?"
+    r"(?:comments?|replies|responses)\s*$",
     re.I,
 )
 

@@ -105,6 +105,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "register for free to continue reading", "support independent journalism", "support our journalism",
         "support quality journalism", "support us for as little as", "for as little as $1", "for as little as £1",
         "for as little as €1",
+        # a local broadcaster's notice over an old story
+        "this is an archived article", "the information in the article may be outdated",
         # a page the server would not show
         "you are unauthorized to view this page", "you are not authorized to view this page",
         "you do not have permission to view this page", "you don't have permission to view this page",
@@ -113,7 +115,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
 
 SHORT: dict[str, tuple[str, ...]] = {
     "copyright": ("powered by wordpress", "powered by blogger", "powered by wordpress.com", "theme by", "designed by",
-                  "blog at wordpress.com", "website powered by wordpress.com", "order reprints"),
+                  "blog at wordpress.com", "website powered by wordpress.com", "order reprints",
+                  # a broadcaster's disclaimer under its links ("The BBC is not responsible for the
+                  # content of external sites")
+                  "not responsible for the content of external"),
     "share": (
         "print article", "email article", "save article", "share article", "share story", "share via", "get the newsletter", "newsletter sign-up", "newsletter signup", "sign up for free",
         "share this article", "share this story", "share this post", "share this page", "share on facebook",
@@ -140,7 +145,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "no comments yet", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
         "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
-        "stay signed in", "remember me on this computer", "sort by best", "start the discussion",
+        "stay signed in", "remember me on this computer", "lost your password", "lost password",
+        "reset your password", "sort by best", "start the discussion",
         # a login box's invitation to register
         "no account?", "not a member?", "not registered?", "need an account?",
         # a comment section's rules, and a story's feedback button
@@ -165,6 +171,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
         "you may also like", "you might also like", "you may be interested in", "you might be interested in",
         "you may be interested", "you might be interested",
+        "read the full article", "read the complete article", "read the entire article", "read the whole article",
+        "read the complete story", "read the entire story", "read the whole story", "read the original article",
         "recommended for you", "related articles", "related stories", "related posts", "related content",
         "related coverage", "related links", "related topics", "related news", "most popular", "most read",
         "most viewed", "most shared", "most emailed", "most commented", "popular posts", "popular stories",
@@ -195,6 +203,8 @@ LEADS: dict[str, tuple[str, ...]] = {
         "previous post", "older post", "newer post", "older posts", "newer posts", "latest from",
         "read it all at", "read the rest at",
     ),
+    # a supporter appeal's button ("Become a Supporter"), not how a line of news begins
+    "notice": ("become a supporter", "become a member", "become a patron", "become a donor"),
     "share": (
         "follow us on", "follow us", "sign up for our", "sign up to our", "subscribe to our", "get the app",
         "download the app", "share this", "share on", "like us on", "join us on", "find us on",
@@ -219,7 +229,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "abonnieren", "s'abonner", "suscríbete", "iscriviti",
     ),
     "login": (
-        "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account",
+        "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account", "remember me",
         # comment-form fields
         "your name", "your email", "your email address", "email address", "nama anda", "alamat email",
         "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",

@@ -62,9 +62,13 @@ LIST_FAMILIES = frozenset({NAVIGATION, RELATED, SHARE})  # families whose items 
 def describe(fam: str, lower: frozenset[str]) -> str:
     """A closer name for some leftovers, from the block's lowercased words: a cookie notice is not
     a paywall."""
+    if fam == COPYRIGHT and "responsible" in lower:
+        return "the site's disclaimer"
     if fam == NOTICE:
         if "cookie" in lower or "cookies" in lower:
             return "cookie notice"
+        if "archived" in lower or "outdated" in lower:
+            return "archive notice over an old story"
         if not lower.isdisjoint(_AD_WORDS):
             return AD_MARKER
         if "javascript" in lower:
@@ -87,7 +91,7 @@ _BOX_BUTTONS = frozenset(("toggle", "hide", "show"))  # alone, any box's button
 
 
 # the words of a site's appeal for its readers' money ("Support us for as little as $1")
-_APPEAL_WORDS = frozenset("donate donation donations contribution contribute paypal".split())
+_APPEAL_WORDS = frozenset("donate donation donations contribution contribute paypal supporter patron donor".split())
 
 
 # the words of a gallery's or a player's buttons ("Back to Gallery", "Enlarge this image"): a block

@@ -1,0 +1,57 @@
+"""Page strings of kinds the cue tables did not know: a broadcaster's link disclaimer, an archive
+notice, a login box's "Remember me", a supporter button, a commenting service's count, a link
+labelled "Read the complete article"; and their look-alikes in prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+
+from council_story import BP, HEADLINE, PARAGRAPHS
+
+
+def _after_the_story(line: str):
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, line]) + "\n"
+    last = 2 * (len(PARAGRAPHS) + 1) + 1  # the line number of ``line`` (a blank line between blocks)
+    res = lint_text(text, path="a.txt", select=BP)
+    return [(d.code, d.message) for d in res.diagnostics if d.line == last]
+
+
+@pytest.mark.parametrize(
+    "line, code, what",
+    [
+        ("The BBC is not responsible for the content of external sites.", "BP001", "disclaimer"),
+        (
+            "This is an archived article and the information in the article may be outdated. Please look at "
+            "the time stamp on the story to see when it was last updated.",
+            "BP008",
+            "archive notice",
+        ),
+        ("Remember Me", "BP005", "login"),
+        ("Lost your password?", "BP005", "login"),
+        ("Become a Supporter", "BP008", "notice"),
+        ("6 Showing 6 comments", "BP005", "comment section"),
+        ("Viewing 1-10 of 42 comments", "BP005", "comment section"),
+        ("Read the complete article.", "BP009", "other stories"),
+    ],
+)
+def test_page_strings_after_the_story(line, code, what):
+    found = _after_the_story(line)
+    assert [c for c, _ in found] == [code]
+    assert what in found[0][1].lower()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Remember me,” she said as she left the chamber for the last time.",
+        "Remember me fondly, he wrote in his last letter to the council.",
+        "She hopes to become a member of the board next year.",
+        "He asked readers to read the full article before commenting on the plan.",
+        "They are not responsible for the content of external websites, the court heard in a long hearing on Monday.",
+        "Showing 12 comments from residents, the report was published on Friday.",
+    ],
+)
+def test_prose_with_the_same_words(line):
+    assert _after_the_story(line) == []
