@@ -30,6 +30,7 @@ def _bp006(text):
         "David — July 13th, 2012, 1:43 pm",
         "loreleimarsh said...",  # Blogger
         "Anonymous said…",
+        "Reply Posted by gavin on Thursday April 11 2013 at 17:45",  # the reply button run into it
     ],
 )
 @pytest.mark.parametrize("where", ["top", "middle", "end"])
@@ -50,6 +51,7 @@ def test_lone_commenter_line_is_flagged(line, where):
         "On Saturday Kurt wrote:",
         "by Jonathan Parnell | November 6, 2012",  # a byline with a date, no time
         "Posted by Ann Lee on November 6, 2012",  # an article's byline
+        "Posted by Max Fisher on October 29, 2012 at 6:48 pm",  # with its time, and no reply button
         "Smith says: the budget is too small",  # the quotation runs on
         "The mayor said...",  # a speaker trailing off, not Blogger's header
         "Then he said...",
@@ -74,3 +76,18 @@ def test_lone_line_inside_a_section_is_not_reported_twice():
     )
     got = _bp006(ARTICLE.replace("\n", "\n\n") + comments + "\n")
     assert [sev for _, sev, _ in got].count("warning") == 1  # the section, not each header again
+
+
+def test_headers_with_their_reply_button_make_a_section():
+    comments = "\n\n".join(
+        f"Reply Posted by {name} on Thursday April 11 2013 at {time}\n\n{body}" for name, time, body in [
+            ("nicola fellows", "17:20", "Drivers deserve far more respect than they get from the public."),
+            ("gavin", "17:45", "We don't need a medal just a bit of respect"),
+            ("Paul", "19:11", "People don't treat pilots that way, and drivers carry just as many lives."),
+        ]
+    )
+    text = ARTICLE.replace("\n", "\n\n") + comments + "\n"
+    got = _bp006(text)
+    first = text.count("\n", 0, text.index("Reply Posted")) + 1
+    sections = [(ln, msg) for ln, sev, msg in got if sev == "warning"]
+    assert sections == [(first, sections[0][1])] and "3 comments" in sections[0][1]

@@ -41,6 +41,12 @@ _NAME_DATE = lazy(
     r"^(?P<name>[^\s\d][^|—–:.!?]{0,40}?)\s+[|—–]\s+(?:\w+\s+){0,2}\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\w+\s+)?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*$",
     re.I,
 )
+# a comment's header with its reply button run into it: "Reply Posted by gavin on Thursday April
+# 11 2013 at 17:45" (a post's own "Posted by Max Fisher on October 29, 2012" has no button)
+_BUTTON_POSTED_BY = lazy(
+    r"^(?:reply|report|report abuse|flag)\s+posted\s+by\s+(?P<name>[^:]{1,50}?)\s+(?:on|at|[|—–-])\s+[^:]{0,40}\d",
+    re.I,
+)
 # Blogger's header over each comment, an ellipsis for a colon: "loreleimarsh said...",
 # "Anonymous said…"
 _SAID_DOTS = lazy(r"^(?P<name>[^\s:][^:]{0,60}?)\s+said(?:\.\.\.|…)$", re.I)
@@ -80,6 +86,8 @@ def header_kind(text: str) -> str | None:
     if m and len(m.group("name").split()) <= 4 and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):
         return "said..."
     m = _BY_ON_REPLY.match(t) if _DIGIT.search(t) else None
+    if m is None and t[:1] in "RrFf" and _DIGIT.search(t):
+        m = _BUTTON_POSTED_BY.match(t)
     if m and len(m.group("name").split()) <= _MAX_NAME_WORDS:
         return "reply"
     m = _NAME_DATE.match(t) if ("|" in t or "—" in t or "–" in t) else None
