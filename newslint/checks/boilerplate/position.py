@@ -69,6 +69,7 @@ BRIEF_BODY_WORDS = 30
 LATE_BODY_WORDS = 150  # topic words the body needs before cohesion can tell a paragraph from a blurb
 LATE_HEADLINE = 3  # the last line where such a headline may follow text that is not the story's
 ABOVE_WORDS = 40  # and is short: a comment or a blurb, not a paragraph
+ABOVE_PASSAGE = 3  # paragraphs ending like sentences, in a row above it: the story's own opening
 ABOVE_COHESION = 0.34  # text above it sharing less than this with the body is not the story's
 HEADING_END = ".!?,;:"  # a heading ends with none of these
 SECTION_WORDS = 4  # up to this many words, a heading names a section, a tag or a link
@@ -467,12 +468,16 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
                 break
     else:
         return None
+    sentences = 0
     for u in units[:h]:
         if verdicts[u.index] is not None or not_furniture(u):
             continue
         co = ctx.body_words.cohesion(u)
         if co is None or co >= ABOVE_COHESION or u.n > ABOVE_WORDS or u.final == ":" or ctx.in_comments[u.index]:
             return None  # the story's own text, or text we cannot judge
+        sentences += u.final in shape.SENTENCE_END
+    if sentences >= ABOVE_PASSAGE:
+        return None  # a passage, not a blurb: the story's opening above its first subheading
     return h
 
 
