@@ -280,10 +280,10 @@ _COMMENTS_ON = lazy(
     re.I,
 )
 # a commenting service's count over its list: "Showing 6 comments", "6 Showing 6 comments" (the
-# count of the tab run into it), "Viewing 1-10 of 42 comments"
+# count of the tab run into it), "Viewing 1-10 of 42 comments" (tried only on text holding "omment")
 _SHOWING_COMMENTS = lazy(
     r"^\s*(?:\d{1,5}\s+)?(?:showing|viewing|displaying)\s+(?:\d{1,5}\s*[-–]\s*)?\d{1,5}\s+(?:of\s+\d{1,5}\s+)?"
-    r"(?:comments?|replies|responses)\s*$",
+    r"comments?\s*$",
     re.I,
 )
 

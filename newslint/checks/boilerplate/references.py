@@ -91,8 +91,7 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return gone
     if u.final == ":" and _LIST_INTRO.search(u.text[-_INTRO_TAIL:].lstrip()) and not _list_follows(u, ctx):
         # the last sentence of the block is the introduction
-        cut = max(u.text.rfind(". ", 0, len(u.text) - 1), u.text.rfind("? "), u.text.rfind("! "))
-        a = u.start + (cut + 2 if cut >= 0 else 0)
+        a = u.start + _sentence_start(u.text, len(u.text) - 1)
         return DANGLING, "this line introduces a list that is not in the text", a, u.end
     return None
 
@@ -143,7 +142,7 @@ def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
     if text.endswith(("at", "at:", "AT")) and _ENDS_AT_LINK.search(text[-_INTRO_TAIL:]):
         nxt = ctx.units[u.index + 1].text.lstrip() if u.index + 1 < len(ctx.units) else ""
         if not nxt[:1].islower():
-            a = _sentence_start(text, len(text))
+            a = _sentence_start(text, len(text) - 1)
             return DANGLING, f"{text[a:][:60]!r} ends where its link was: the link did not come with the text", u.start + a, u.start + len(text)
     m = _VERB_THEN_FOR.search(text) if (" for " in text or " to " in text) else None
     if m:
@@ -155,6 +154,7 @@ def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
 
 
 def _sentence_start(text: str, end: int) -> int:
-    """Where the sentence ending at ``end`` starts (after the last ". ", "? " or "! " before it)."""
+    """Where the last sentence of ``text[:end + 1]`` starts: after the last ". ", "? " or "! " that
+    begins before ``end``, or at the text's first non-space character."""
     cut = max(text.rfind(". ", 0, end), text.rfind("? ", 0, end), text.rfind("! ", 0, end))
     return cut + 2 if cut >= 0 else len(text) - len(text.lstrip())
