@@ -688,6 +688,8 @@ def test_template_words_in_the_story_are_left_alone(sentence):
         "Read: Google looks to shed 10,000 ‘poor-performing’ workers: report",
         "READ MORE | Why the river bridge took the council ten years to repair",
         "Must read: Five things the new budget means for the town's schools and its roads",
+        # a series tag in brackets opens the title
+        "Also read: [Weekly council roundup] Councillors approve the budget, two new schools and the river bridge",
     ],
 )
 def test_a_labelled_link_to_another_story_is_flagged(line):

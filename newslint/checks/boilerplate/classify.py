@@ -94,6 +94,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return LOGIN, "heading of the comment section"
     if n <= 8 and "omment" in text and _SHOWING_COMMENTS.match(text):
         return LOGIN, "heading of the comment section"
+    if n <= 8 and " to this " in text.lower() and _REPLIES_TO_THIS.match(text):
+        return LOGIN, "heading of the comment section"
+    if n <= 3 and "iew" in text and _VIEWS.match(text):
+        return SHARE, "view counter"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
         return NOTICE, GONE
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
@@ -261,12 +265,13 @@ _COUNTS = lazy(
 
 
 # a list's or a story's pager: "« previous story", "<< Older posts", "Displaying 1 - 5 of 9 << Previous |
-# View All | Next >>", "Page 2 of 7"
+# View All | Next >>", "Page 2 of 7", a forum thread's "1 - 1 of 6 Posts"
 PAGER_MAX_WORDS = 16
 _PAGER = lazy(
     r"^\s*(?:(?:«|<<|‹)\s*(?:prev(?:ious)?|older|newer|back)\b"
     r"|displaying\s+\d+\s*[-–]\s*\d+\s+of\s+\d+\b"
-    r"|page\s+\d+\s+of\s+\d+\s*$)",
+    r"|page\s+\d+\s+of\s+\d+\s*$"
+    r"|\d{1,5}\s*[-–]\s*\d{1,5}\s+of\s+[\d,]{1,7}\s+(?:posts|replies|messages|threads|topics|results|entries)\s*$)",
     re.I,
 )
 
@@ -286,6 +291,15 @@ _SHOWING_COMMENTS = lazy(
     r"comments?\s*$",
     re.I,
 )
+# the heading a forum or a question site puts over the replies: "Replies to This Discussion",
+# "12 Answers to this question" (tried only on short text holding " to this ")
+_REPLIES_TO_THIS = lazy(
+    r"^\s*(?:\d{1,5}\s+)?(?:replies|responses|answers|comments)\s+to\s+this\s+"
+    r"(?:discussion|thread|topic|question|post|entry|article|story)\s*:?\s*$",
+    re.I,
+)
+# a page's view counter: "Views: 1140", "2,315 views" (tried only on text holding "iew")
+_VIEWS = lazy(r"^\s*(?:views?\s*:\s*\d[\d,]*|\d[\d,.]*[kKmM]?\s+views?)\s*$", re.I)
 
 
 def short_widget(text: str) -> tuple[str, str] | None:
@@ -427,9 +441,10 @@ _NETWORKS = frozenset(cues.LABELS["share"])
 # A link to another story behind a related-link label and its separator, in a block of its own:
 # "Also Read | India's retail inflation rises 7% in August due to high food prices", "Now read:'A
 # layoff is awful ...' Redfin lays off 13% of staff".  The title may be long, but it is one
-# headline: it opens with a capital, a figure or a quotation mark and does not end with a full
-# stop, and a second sentence after it makes the block a paragraph that opens with the label
-# ("RELATED: The endorsees did not fare well. Aside from ..."); an address is no title.
+# headline: it opens with a capital, a figure, a quotation mark or a bracketed series tag
+# ("[Weekly funding roundup] Startups raise ...") and does not end with a full stop, and a second
+# sentence after it makes the block a paragraph that opens with the label ("RELATED: The
+# endorsees did not fare well. Aside from ..."); an address is no title.
 LINK_MAX_WORDS = 32
 _LINK = lazy(r"^[\[(*•>\s-]{0,3}(?P<label>[^\W\d_][\w'’ -]{1,24}?)\s*(?::|\|)\s*(?P<title>\S.*)$")
 _SECOND_SENTENCE = lazy(r"[.!?…][\"”’)]?\s+[\"“‘(]?[A-Z]")
@@ -442,7 +457,7 @@ def _labelled_link(text: str) -> tuple[str, str] | None:
     title = m["title"].rstrip()
     if (
         len(title.split()) < 3
-        or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“")
+        or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“" or (title[0] in "[(" and title[1:2].isupper()))
         or title.startswith(("http", "www."))
         or (title[-1] == "." and not title.endswith("..") and not _shouted_headline(m["label"], title))
         or _SECOND_SENTENCE.search(title)

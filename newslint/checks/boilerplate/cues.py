@@ -105,8 +105,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "register for free to continue reading", "support independent journalism", "support our journalism",
         "support quality journalism", "support us for as little as", "for as little as $1", "for as little as £1",
         "for as little as €1",
-        # a local broadcaster's notice over an old story
+        # a local broadcaster's notice over an old story, and a forum's over an old thread
         "this is an archived article", "the information in the article may be outdated",
+        "could be reviving an old thread", "please consider creating a new thread",
         # a page the server would not show
         "you are unauthorized to view this page", "you are not authorized to view this page",
         "you do not have permission to view this page", "you don't have permission to view this page",
@@ -225,7 +226,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "whatsapp", "reddit", "instagram", "youtube", "tumblr", "telegram", "flipboard", "google+",
         "stumbleupon", "digg", "x", "bluesky", "threads", "mastodon", "tiktok", "snapchat", "messenger",
         "follow", "subscribe", "subscribe now", "newsletter", "newsletters", "sign up",
-        "rss", "copy link", "sign up here", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
+        "rss", "copy link", "sign up here", "click to follow", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
         "abonnieren", "s'abonner", "suscríbete", "iscriviti",
     ),
     "login": (

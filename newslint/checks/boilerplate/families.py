@@ -69,6 +69,8 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return "cookie notice"
         if "archived" in lower or "outdated" in lower:
             return "archive notice over an old story"
+        if "thread" in lower and "reviving" in lower:
+            return "forum's notice over an old thread"
         if not lower.isdisjoint(_AD_WORDS):
             return AD_MARKER
         if "javascript" in lower:

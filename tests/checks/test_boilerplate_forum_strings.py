@@ -1,0 +1,60 @@
+"""Strings of forum and blog software copied with a thread or a post: a thread's pager ("1 - 1 of 6
+Posts"), its view counter ("Views: 1140"), the heading over its replies ("Replies to This
+Discussion"), the notice over an old thread, and a byline's follow button ("Click to follow");
+and their look-alikes in prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+
+from council_story import BP, HEADLINE, PARAGRAPHS
+
+
+def _findings_at(line: str, where: str):
+    """BP findings on ``line`` placed under the headline (``top``) or after the story (``end``)."""
+    blocks = [HEADLINE, line, *PARAGRAPHS] if where == "top" else [HEADLINE, *PARAGRAPHS, line]
+    at = 3 if where == "top" else 2 * (len(PARAGRAPHS) + 1) + 1  # a blank line between blocks
+    res = lint_text("\n\n".join(blocks) + "\n", path="a.txt", select=BP)
+    return [(d.code, d.message) for d in res.diagnostics if d.line == at]
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+@pytest.mark.parametrize(
+    "line, code, what",
+    [
+        ("1 - 1 of 6 Posts", "BP003", "page navigation"),
+        ("21 - 40 of 112 Posts", "BP003", "page navigation"),
+        ("Views: 1140", "BP004", "view counter"),
+        ("2,315 views", "BP004", "view counter"),
+        ("Replies to This Discussion", "BP005", "comment section"),
+        (
+            "This is an older thread, you may not receive a response, and could be reviving an old thread. "
+            "Please consider creating a new thread.",
+            "BP008",
+            "old thread",
+        ),
+        ("Click to follow", "BP004", "share"),
+    ],
+)
+def test_forum_strings(line, code, what, where):
+    found = _findings_at(line, where)
+    assert [c for c, _ in found] == [code], found
+    assert what in found[0][1].lower(), found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views of 1,140 residents were heard at the meeting.",
+        "Views: residents were split on the plan, the survey found.",
+        "Only 1 of 6 posts on the council's page mentioned the bridge.",
+        "This is an older thread of the debate, which began in 2019 when the bridge first closed.",
+        "If you email the council you may not receive a response for weeks, residents were told.",
+        "Click to follow the link in the council's letter, residents were told.",
+        "Replies to this discussion paper are due by the end of March, the council said.",
+    ],
+)
+def test_prose_with_the_same_words(line):
+    assert _findings_at(line, "end") == []
