@@ -156,3 +156,12 @@ def test_a_page_warning_is_no_editor_s_note():
     trigger warning is the story's."""
     text = _draft(after=["Warning: This site uses cookies. By continuing to browse the site you agree to our use of cookies."])
     assert [n for n, _, _ in _findings(text)] == [11]
+
+
+@pytest.mark.parametrize("greeting", ["Happy modelling", "Thanks for reading!", "Cheers", "Until next time :)"])
+def test_a_blogger_s_closing_greeting_is_the_post_s(greeting):
+    """The post's last words to its readers, alone at the end or over the page's furniture."""
+    assert _findings(_draft(after=[greeting])) == []
+    text = _draft(after=[greeting, "1 - 1 of 6 Posts", "Share this article"])
+    assert [n for n, _, _ in _findings(text)] == [13, 15]
+

@@ -10,7 +10,9 @@ a leftover where a draft puts it.
   or under its byline ("Word count: 650");
 * **a sign-off** after the last paragraph: a dash and a name ("— Jane Smith, Business reporter",
   "-- Jane Smith in Leeds");
-* **an end mark** after the last paragraph ("ENDS", "-30-", "###").
+* **an end mark** after the last paragraph ("ENDS", "-30-", "###");
+* **a blogger's closing greeting** at the end of the post ("Happy modelling", "Thanks for reading!",
+  "Cheers").
 
 Written from newsroom practice (wire and press-release conventions), not from the labelled sets;
 none of these lines occurs in the dev drafts' gold as a leftover.
@@ -45,6 +47,19 @@ _SIGNOFF = lazy(
     r"^(?:[—–]|-{1,2})\s*([A-Z][a-z'’]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Mc[A-Z][a-z]+)){1,3}"
     r"(?:\s*,\s*[^,]{2,60}|\s+in\s+[A-Z][\w .'’-]{1,40})?$"
 )
+
+
+# a post's last words to its readers: "Happy modelling", "Happy reading!", "Thanks for reading",
+# "Cheers", "Until next time", "Take care"
+_GREETING = lazy(
+    r"(?i)^(?:happy\s+[a-z]+(?:ing|s)|cheers|thanks\s+for\s+(?:reading|stopping\s+by|visiting)|"
+    r"thank\s+you\s+for\s+(?:reading|stopping\s+by|visiting)|until\s+next\s+time|see\s+you\s+next\s+time|"
+    r"take\s+care|best\s+wishes|enjoy)\s*[!.]*\s*(?:[:;]-?\)|x+)?$"
+)
+
+
+def greeting(u: Unit) -> bool:
+    return u.n <= 5 and bool(_GREETING.match(u.text.strip()))
 
 
 def kicker(u: Unit) -> bool:

@@ -147,7 +147,7 @@ def _signs_off(u: Unit) -> bool:
 def own_furniture(ctx: Context, verdicts: list) -> None:
     """A reporter's own furniture is never the page's (``newsroom``): a genre kicker right above
     the headline, an editor's note or newsroom metadata above the first paragraph (a note anywhere),
-    a sign-off or an end mark after the last paragraph."""
+    a sign-off or an end mark after the last paragraph, a closing greeting at the post's end."""
     units = ctx.units
     first = ctx.body[0] if ctx.body is not None else len(units)
     last = ctx.body[1] if ctx.body is not None else len(units)
@@ -157,6 +157,8 @@ def own_furniture(ctx: Context, verdicts: list) -> None:
             continue
         if (newsroom.note(u) and not _is_dated(u)) or (i < first and newsroom.metadata(u)) or (i > last and _signs_off(u)):
             verdicts[i] = None
+        elif i >= first and newsroom.greeting(u) and (i + 1 >= len(units) or i >= last or verdicts[i + 1] is not None):
+            verdicts[i] = None  # the post's last line before the page's furniture, or the draft's end
     # the kicker: over the headline found, or over a heading no test took that stands above the
     # first paragraph (a headline sharing no word with the story: "Ethiopia's crop production up 24%");
     # not the last entry of a menu ("News" / "Sport" / "Opinion" over the headline)
