@@ -58,3 +58,13 @@ def test_forum_strings(line, code, what, where):
 )
 def test_prose_with_the_same_words(line):
     assert _findings_at(line, "end") == []
+
+
+def test_a_post_s_previous_and_next_buttons_go_together():
+    """One ambiguous label alone is left alone; two of them side by side are the post's pager."""
+    res = lint_text(
+        "\n\n".join([HEADLINE, *PARAGRAPHS[:2], "Previous", "Next", *PARAGRAPHS[2:]]) + "\n", path="a.txt", select=BP
+    )
+    assert [(d.line, d.end_line, d.code) for d in res.diagnostics] == [(7, 9, "BP009")]
+    res = lint_text("\n\n".join([HEADLINE, *PARAGRAPHS[:2], "Next", *PARAGRAPHS[2:]]) + "\n", path="a.txt", select=BP)
+    assert res.diagnostics == []
