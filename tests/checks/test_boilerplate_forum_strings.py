@@ -68,3 +68,16 @@ def test_a_post_s_previous_and_next_buttons_go_together():
     assert [(d.line, d.end_line, d.code) for d in res.diagnostics] == [(7, 9, "BP009")]
     res = lint_text("\n\n".join([HEADLINE, *PARAGRAPHS[:2], "Next", *PARAGRAPHS[2:]]) + "\n", path="a.txt", select=BP)
     assert res.diagnostics == []
+
+
+def test_an_author_box_s_list_of_latest_posts():
+    """A blog plugin's author box lists the author's other posts under "Latest posts by ..."."""
+    box = [
+        "Latest posts by Jane Smith (see all)",
+        "- Council approves the river bridge repair… - January 10, 2019",
+        "- New schools budget debate… - January 10, 2019",
+        "- Thursday Headlines, Jan 10, 2019 - January 10, 2019",
+    ]
+    text = "\n".join([HEADLINE, *PARAGRAPHS, *box]) + "\n"  # a page's lines, no blank line between
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [(d.line, d.end_line, d.code) for d in res.diagnostics] == [(6, 9, "BP009")]

@@ -203,6 +203,8 @@ LEADS: dict[str, tuple[str, ...]] = {
         "read full article", "next article", "previous article", "next story", "previous story", "next post",
         "previous post", "older post", "newer post", "older posts", "newer posts", "latest from",
         "read it all at", "read the rest at",
+        # an author box's list of the author's other posts ("Latest posts by Verne Hill (see all)")
+        "latest posts by", "recent posts by", "more posts by", "other posts by",
     ),
     # a supporter appeal's button ("Become a Supporter"), not how a line of news begins
     "notice": ("become a supporter", "become a member", "become a patron", "become a donor"),
