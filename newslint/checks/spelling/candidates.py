@@ -14,6 +14,7 @@ score(candidate) = min(frequency (Zipf), FREQUENCY_CAP)  -  EDIT_WEIGHT * weight
 from __future__ import annotations
 
 from bisect import bisect_left
+from math import inf
 from dataclasses import dataclass
 from functools import lru_cache
 from zlib import crc32
@@ -60,9 +61,18 @@ def sub_cost(intended: str, typed: str) -> float:
     return 1.0
 
 
-def edit_cost(typo: str, word: str, ins: list[float] | None = None) -> float:
+# sub_cost(intended, typed) by intended letter, then typed letter: one lookup in the inner loop
+# of ``edit_cost`` (any other pair costs 1.0, as ``sub_cost`` says)
+_SUB = {a: {b: sub_cost(a, b) for b in LETTERS} for a in LETTERS}
+_SUB_OTHER: dict[str, float] = {}
+
+
+def edit_cost(typo: str, word: str, ins: list[float] | None = None, limit: float | None = None) -> float:
     """Weighted optimal-string-alignment distance from ``word`` (intended) to ``typo`` (typed).
-    ``ins`` may hold the insertion costs of ``typo`` (``insert_costs(typo)``), computed once."""
+    ``ins`` may hold the insertion costs of ``typo`` (``insert_costs(typo)``), computed once.
+    With ``limit``, a distance over it may be returned as ``math.inf`` as soon as it is certain:
+    every alignment passes through one of any two consecutive rows, and costs only grow along it,
+    so once two rows in a row are over the limit the distance is too."""
     n, m = len(word), len(typo)
     if ins is None:
         ins = insert_costs(typo)
@@ -71,17 +81,19 @@ def edit_cost(typo: str, word: str, ins: list[float] | None = None) -> float:
     prev = [0.0] * (m + 1)
     for j in range(1, m + 1):
         prev[j] = prev[j - 1] + ins[j - 1]
+    over = limit is not None and min(prev) > limit
     for i in range(1, n + 1):
         di = dels[i - 1]
         cur = [prev[0] + di] + [0.0] * m
         wi = word[i - 1]
         wp = word[i - 2] if i > 1 else ""
+        sub = _SUB.get(wi, _SUB_OTHER)
         for j in range(1, m + 1):
             tj = typo[j - 1]
             if wi == tj:
                 best = prev[j - 1]
             else:
-                best = prev[j - 1] + sub_cost(wi, tj) + (0.4 if i == 1 and j == 1 else 0.0)
+                best = prev[j - 1] + sub.get(tj, 1.0) + (0.4 if i == 1 and j == 1 else 0.0)
                 if j > 1 and wp == tj and wi == typo[j - 2]:
                     t = prev2[j - 2] + 0.6
                     if t < best:
@@ -94,7 +106,17 @@ def edit_cost(typo: str, word: str, ins: list[float] | None = None) -> float:
                 best = d
             cur[j] = best
         prev2, prev = prev, cur
+        if limit is not None:
+            if min(cur) > limit:
+                if over:
+                    return inf
+                over = True
+            else:
+                over = False
     return prev[m]
+
+
+MAX_COST = 2.2  # candidates further than this (weighted edits) are no suggestions
 
 
 def insert_costs(typo: str) -> list[float]:
@@ -156,8 +178,7 @@ def candidates(typo: str) -> tuple[tuple[str, float], ...]:
     keys, ids, words = index.keys, index.ids, index.words
     nkeys = len(keys)
     found: set[str] = set()
-    for q in queries:
-        h = crc32(q.encode("utf-8"))
+    for h in index.known(map(crc32, map(str.encode, queries))):  # UTF-8
         i = bisect_left(keys, h)
         while i < nkeys and keys[i] == h:
             found.add(words[ids[i]])
@@ -165,15 +186,15 @@ def candidates(typo: str) -> tuple[tuple[str, float], ...]:
     out = []
     for w, cost in near(typo):
         found.discard(w)
-        if w != typo and cost <= 2.2:
+        if w != typo and cost <= MAX_COST:
             out.append((w, cost))
     found.discard(typo)
     ins = insert_costs(typo)
     for w in found:
         if abs(len(w) - len(typo)) > 2:
             continue
-        cost = edit_cost(typo, w, ins)
-        if cost <= 2.2:
+        cost = edit_cost(typo, w, ins, MAX_COST)
+        if cost <= MAX_COST:
             out.append((w, cost))
     return tuple(out)
 

@@ -386,12 +386,20 @@ def bigrams() -> Bigrams:
 class Deletes:
     """Symmetric-delete index over the frequent words: crc32(word or word minus one letter) -> word."""
 
-    __slots__ = ("words", "keys", "ids")
+    __slots__ = ("words", "keys", "ids", "_keyset")
 
     def __init__(self) -> None:
         self.words, (self.keys, self.ids) = _read_binary(
             "spelling_deletes.bin", b"NLDL1\n", (("I", "items"), ("H", "items"))
         )
+        self._keyset: frozenset[int] | None = None
+
+    def known(self, hashes) -> set[int]:
+        """The ``hashes`` the index holds: one set intersection rules out most queries before
+        any binary search (the set is built on first use)."""
+        if self._keyset is None:
+            self._keyset = frozenset(self.keys)
+        return self._keyset.intersection(hashes)
 
     def lookup(self, s: str, out: set[str]) -> None:
         """Add to ``out`` the words equal to ``s`` or one deletion away from it (hash matches;
