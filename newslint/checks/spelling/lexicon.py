@@ -386,18 +386,33 @@ def bigrams() -> Bigrams:
 class Deletes:
     """Symmetric-delete index over the frequent words: crc32(word or word minus one letter) -> word."""
 
-    __slots__ = ("words", "keys", "ids", "_keyset")
+    __slots__ = ("words", "keys", "ids", "_keyset", "_searches")
+
+    # a set of the keys (20 ms and 15 MB to build) pays for itself after about this many searches:
+    # a text with a few typos never builds it, a scraped corpus full of unknown words soon does
+    SET_AFTER = 100
 
     def __init__(self) -> None:
         self.words, (self.keys, self.ids) = _read_binary(
             "spelling_deletes.bin", b"NLDL1\n", (("I", "items"), ("H", "items"))
         )
         self._keyset: frozenset[int] | None = None
+        self._searches = 0
 
     def known(self, hashes) -> set[int]:
-        """The ``hashes`` the index holds: one set intersection rules out most queries before
-        any binary search (the set is built on first use)."""
+        """The ``hashes`` the index holds: by binary search for the first ``SET_AFTER`` searches,
+        then by one intersection with a set of the keys."""
         if self._keyset is None:
+            self._searches += 1
+            if self._searches <= self.SET_AFTER:
+                keys = self.keys
+                n = len(keys)
+                out = set()
+                for h in hashes:
+                    i = bisect_left(keys, h)
+                    if i < n and keys[i] == h:
+                        out.add(h)
+                return out
             self._keyset = frozenset(self.keys)
         return self._keyset.intersection(hashes)
 
