@@ -14,9 +14,9 @@ score(candidate) = min(frequency (Zipf), FREQUENCY_CAP)  -  EDIT_WEIGHT * weight
 from __future__ import annotations
 
 from bisect import bisect_left
-from math import inf
 from dataclasses import dataclass
 from functools import lru_cache
+from math import inf
 from zlib import crc32
 
 from . import context, lexicon
