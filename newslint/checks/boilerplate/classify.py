@@ -94,9 +94,9 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return LOGIN, "heading of the comment section"
     if n <= 8 and "omment" in text and _SHOWING_COMMENTS.match(text):
         return LOGIN, "heading of the comment section"
-    if n <= 8 and " to this " in text.lower() and _REPLIES_TO_THIS.match(text):
+    if n <= 8 and "this" in u.lower and _REPLIES_TO_THIS.match(text):
         return LOGIN, "heading of the comment section"
-    if n <= 3 and "iew" in text and _VIEWS.match(text):
+    if n <= 3 and ("views" in u.lower or "view" in u.lower) and _VIEWS.match(text):
         return SHARE, "view counter"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
         return NOTICE, GONE
@@ -292,13 +292,13 @@ _SHOWING_COMMENTS = lazy(
     re.I,
 )
 # the heading a forum or a question site puts over the replies: "Replies to This Discussion",
-# "12 Answers to this question" (tried only on short text holding " to this ")
+# "12 Answers to this question" (tried only on short text holding the word "this")
 _REPLIES_TO_THIS = lazy(
     r"^\s*(?:\d{1,5}\s+)?(?:replies|responses|answers|comments)\s+to\s+this\s+"
     r"(?:discussion|thread|topic|question|post|entry|article|story)\s*:?\s*$",
     re.I,
 )
-# a page's view counter: "Views: 1140", "2,315 views" (tried only on text holding "iew")
+# a page's view counter: "Views: 1140", "2,315 views" (tried only on text holding the word)
 _VIEWS = lazy(r"^\s*(?:views?\s*:\s*\d[\d,]*|\d[\d,.]*[kKmM]?\s+views?)\s*$", re.I)
 
 

@@ -13,11 +13,9 @@ score(candidate) = min(frequency (Zipf), FREQUENCY_CAP)  -  EDIT_WEIGHT * weight
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from math import inf
-from zlib import crc32
 
 from . import context, lexicon
 
@@ -174,15 +172,7 @@ def candidates(typo: str) -> tuple[tuple[str, float], ...]:
                     s = typo[:i] + v + typo[i + 1 :]
                     queries.add(s)
                     queries.update(s[:k] + s[k + 1 :] for k in range(len(s)))
-    index = lexicon.deletes()
-    keys, ids, words = index.keys, index.ids, index.words
-    nkeys = len(keys)
-    found: set[str] = set()
-    for h in index.known(map(crc32, map(str.encode, queries))):  # UTF-8
-        i = bisect_left(keys, h)
-        while i < nkeys and keys[i] == h:
-            found.add(words[ids[i]])
-            i += 1
+    found = lexicon.deletes().words_for(queries)
     out = []
     for w, cost in near(typo):
         found.discard(w)

@@ -416,15 +416,24 @@ class Deletes:
             self._keyset = frozenset(self.keys)
         return self._keyset.intersection(hashes)
 
+    def words_for(self, queries) -> set[str]:
+        """The words equal to any of ``queries`` or one deletion away from it (hash matches; the
+        caller verifies the distance)."""
+        out: set[str] = set()
+        for h in self.known(map(crc32, map(str.encode, queries))):  # UTF-8
+            self._add_words(h, out)
+        return out
+
     def lookup(self, s: str, out: set[str]) -> None:
-        """Add to ``out`` the words equal to ``s`` or one deletion away from it (hash matches;
-        the caller verifies the distance)."""
-        h = crc32(s.encode("utf-8"))
-        keys = self.keys
+        """``words_for`` of one query, added to ``out``."""
+        self._add_words(crc32(s.encode("utf-8")), out)
+
+    def _add_words(self, h: int, out: set[str]) -> None:
+        keys, ids, words = self.keys, self.ids, self.words
         i = bisect_left(keys, h)
         n = len(keys)
         while i < n and keys[i] == h:
-            out.add(self.words[self.ids[i]])
+            out.add(words[ids[i]])
             i += 1
 
 
