@@ -96,6 +96,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return LOGIN, "heading of the comment section"
     if n <= 8 and "this" in u.lower and _REPLIES_TO_THIS.match(text):
         return LOGIN, "heading of the comment section"
+    if n <= HEADLINE_MAX_WORDS and ("pingback" in u.lower or "trackback" in u.lower) and _PINGBACK.match(text):
+        return RELATED, "pingback: another blog's link to the post"
     if n <= 3 and ("views" in u.lower or "view" in u.lower) and _VIEWS.match(text):
         return SHARE, "view counter"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
@@ -298,6 +300,9 @@ _REPLIES_TO_THIS = lazy(
     r"(?:discussion|thread|topic|question|post|entry|article|story)\s*:?\s*$",
     re.I,
 )
+# a blog's pingback or trackback, listed with the comments: "1. Pingback: Free Piano" (another
+# post's link to this one; tried only on short text holding "pingback" or "trackback")
+_PINGBACK = lazy(r"^\s*(?:\d{1,4}[.)]\s*)?(?:pingback|trackback)\s*:\s*\S", re.I)
 # a page's view counter: "Views: 1140", "2,315 views" (tried only on text holding the word)
 _VIEWS = lazy(r"^\s*(?:views?\s*:\s*\d[\d,]*|\d[\d,.]*[kKmM]?\s+views?)\s*$", re.I)
 
@@ -600,9 +605,21 @@ def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     if not alpha or covered < len(alpha):
         return None
     fam = fams.most_common(1)[0][0]
-    if len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text) and not _truncated(text):
+    if (
+        len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text)
+        and not _truncated(text) and not _counted(alpha[0], words)
+    ):
         return fam, "weak"  # a label only next to other furniture
     return fam, describe(fam, u.lower)
+
+
+# Words that a count in front of them makes a counter: "1 comment:", "24 Photos" (a line "Photos"
+# may be a heading; "10 News" is a channel's name, so the word matters)
+_COUNTED = frozenset("comment comments photo photos video videos image images".split())
+
+
+def _counted(word: str, words: list[str]) -> bool:
+    return word.lower() in _COUNTED and len(words) == 2 and words[0].isdigit()
 
 
 # "... more", "…More": the toggle of a truncated caption, a label wherever it stands

@@ -69,11 +69,22 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "we want our comments to be a lively and valuable part", "you are currently seeing only the comments",
         # an empty comment section and its login prompt
         "there are currently no comments", "log in to add new comments", "please log in to add a comment",
+        # the comment form of a much-used WordPress news theme (tagDiv's Newspaper), and WordPress's
+        # own cookie consent under its comment form
+        "please enter your comment", "please enter your name here", "you have entered an incorrect email address",
+        "save my name, email, and website in this browser",
+    ),
+    "navigation": (
+        # the post-meta line of WordPress's default themes: "This entry was posted in Weather events.
+        # Bookmark the permalink."
+        "bookmark the permalink",
     ),
     "share": (
         # the share-by-email widget of WordPress (Jetpack), on a great many blogs
         "post was not sent - check your email addresses", "email check failed, please try again",
         "your blog cannot share posts by email",
+        # the small print under a newspaper group's newsletter sign-up box
+        "we use your sign-up to provide content",
     ),
     "notice": (
         "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
@@ -111,6 +122,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a page the server would not show
         "you are unauthorized to view this page", "you are not authorized to view this page",
         "you do not have permission to view this page", "you don't have permission to view this page",
+        # a site's footer notices: its terms of use, the screen it is made for
+        "you signify your agreement", "this site is best viewed", "this website is best viewed",
     ),
 }
 
@@ -252,6 +265,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "similar posts", "similar articles", "similar stories",
         "latest", "latest news", "latest stories", "trending", "trending now", "popular", "recommended",
         "read more", "see more", "view more", "show more", "load more", "more articles", "next", "previous",
+        "continue reading", "keep reading", "read full article", "read the full article", "read full story",
+        "read the full story", "read full post", "read the full post", "read the rest",
         "prev", "next page", "previous page",
     ),
     "navigation": (

@@ -75,9 +75,13 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return AD_MARKER
         if "javascript" in lower:
             return "notice of a script that did not run"
+        if "signify" in lower or ("best" in lower and "viewed" in lower):
+            return "the site's terms or viewing notice"
         if not lower.isdisjoint(_APPEAL_WORDS) or ("support" in lower and ("us" in lower or "journalism" in lower)):
             return "appeal for readers' money"
         return "paywall or subscription notice"
+    if fam == NAVIGATION and "permalink" in lower and "bookmark" in lower:
+        return "the post's category and permalink line"
     if fam == NAVIGATION and lower and lower <= _CONTENTS_WORDS and not lower <= _BOX_BUTTONS:
         return CONTENTS
     if fam == NAVIGATION and lower and lower <= _PLAYER:

@@ -1,0 +1,78 @@
+"""Strings that blog and news platforms print around a post, the same on every site that runs
+them: the comment form of a much-used WordPress news theme, a comment count with a colon, a
+"Continue reading" link alone on its line, WordPress's category-and-permalink line, a pingback,
+the small print of a newsletter box, a site's terms and viewing notices; and prose that uses the
+same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+
+from council_story import BP, HEADLINE, PARAGRAPHS
+
+
+def _findings_at(line: str, where: str):
+    """BP findings on ``line`` placed under the headline (``top``) or after the story (``end``)."""
+    blocks = [HEADLINE, line, *PARAGRAPHS] if where == "top" else [HEADLINE, *PARAGRAPHS, line]
+    at = 3 if where == "top" else 2 * (len(PARAGRAPHS) + 1) + 1  # a blank line between blocks
+    res = lint_text("\n\n".join(blocks) + "\n", path="a.txt", select=BP)
+    return [(d.code, d.message) for d in res.diagnostics if d.line == at]
+
+
+@pytest.mark.parametrize(
+    "line, code, what",
+    [
+        ("Please enter your comment!", "BP005", "comment-form"),
+        ("Please enter your name here", "BP005", "comment-form"),
+        ("You have entered an incorrect email address!", "BP005", "comment-form"),
+        ("Save my name, email, and website in this browser for the next time I comment.", "BP005", "comment-form"),
+        ("1 comment:", "BP005", "comment-form"),
+        ("1 Comment", "BP005", "comment-form"),
+        ("Continue reading...", "BP009", "link to other stories"),
+        ("Keep reading →", "BP009", "link to other stories"),
+        ("This entry was posted in Weather events. Bookmark the permalink.", "BP003", "permalink line"),
+        ("1. Pingback: Free Piano", "BP009", "pingback"),
+        (
+            "We use your sign-up to provide content in ways you've consented to and to improve our "
+            "understanding of you. You can unsubscribe at any time. More info",
+            "BP004",
+            "subscribe",
+        ),
+        ("This site is best viewed on a desktop computer with a high resolution monitor.", "BP008", "viewing notice"),
+        (
+            "By accessing this site, you signify your agreement with the terms and conditions of use.",
+            "BP008",
+            "terms",
+        ),
+    ],
+)
+def test_platform_strings_after_the_story(line, code, what):
+    found = _findings_at(line, "end")
+    assert [c for c, _ in found] == [code], found
+    assert what in found[0][1].lower(), found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please enter your comments on the plan by Friday, the council told residents.",
+        "Residents can continue reading the plan at the library until the end of March.",
+        "Only 1 comment was received during the consultation, the council said.",
+        "The pingback from the old system was fixed in March, the council's IT team said.",
+        "Residents who signed up can unsubscribe at any time, the council said.",
+        "The eclipse is best viewed through special glasses, the council's astronomer said.",
+    ],
+)
+def test_prose_with_the_same_words(line):
+    assert _findings_at(line, "end") == []
+
+
+@pytest.mark.parametrize("line, codes", [("24 Photos", ["BP003"]), ("1 comment:", ["BP005"]), ("10 News", [])])
+def test_a_count_before_a_label_between_two_paragraphs(line, codes):
+    """A count makes a comment or gallery label a counter wherever it stands; a channel's name
+    between two paragraphs is left alone."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n"
+    found = [d.code for d in lint_text(text, path="a.txt", select=BP).diagnostics if d.line == 7]
+    assert found == codes
