@@ -165,3 +165,30 @@ def test_a_blogger_s_closing_greeting_is_the_post_s(greeting):
     text = _draft(after=[greeting, "1 - 1 of 6 Posts", "Share this article"])
     assert [n for n, _, _ in _findings(text)] == [13, 15]
 
+
+
+@pytest.mark.parametrize("salutation", ["Hello there", "Hi everyone!", "Good morning all", "Dear Fellow Quilters,"])
+def test_an_opening_salutation_over_the_first_paragraph_is_the_post_s(salutation):
+    """A blog post or a club's newsletter greets its readers above its first paragraph, under a
+    title that reads as no headline (it ends with "!")."""
+    assert _findings(_draft(under=[salutation])) == []
+    text = "\n\n".join(["Budget night in full swing!", salutation, *PARAGRAPHS]) + "\n"
+    assert _findings(text) == []
+
+
+def test_a_salutation_elsewhere_is_judged_as_before():
+    """Only the line right above the first paragraph is a salutation: lower down, "Hello there"
+    between two paragraphs is judged by the other tests as any short line is."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2], "Hello there", *PARAGRAPHS[2:]]) + "\n"
+    assert [n for n, _, _ in _findings(text)] == [7]
+
+
+@pytest.mark.parametrize("title", ["Accommodation Organiser", "Chief Executive", "Parish Clerk"])
+def test_a_signer_s_title_under_the_name_after_the_last_paragraph_is_the_post_s(title):
+    assert _findings(_draft(after=["Anthony Brand", title])) == []
+
+
+def test_a_section_under_a_name_after_the_story_is_still_flagged():
+    """Under a byline's name the page's own section link is the page's ("Latest Videos")."""
+    found = _findings(_draft(after=["Anthony Brand", "Latest Videos"]))
+    assert [(n, c) for n, c, _ in found] == [(13, "BP009")], found

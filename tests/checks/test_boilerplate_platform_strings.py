@@ -59,6 +59,7 @@ def test_platform_strings_after_the_story(line, code, what):
     [
         "Please enter your comments on the plan by Friday, the council told residents.",
         "Residents can continue reading the plan at the library until the end of March.",
+        "The service needs to collect around 9000 donations daily to meet demand, the council said.",
         "Only 1 comment was received during the consultation, the council said.",
         "The pingback from the old system was fixed in March, the council's IT team said.",
         "Residents who signed up can unsubscribe at any time, the council said.",
@@ -76,3 +77,30 @@ def test_a_count_before_a_label_between_two_paragraphs(line, codes):
     text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n"
     found = [d.code for d in lint_text(text, path="a.txt", select=BP).diagnostics if d.line == 7]
     assert found == codes
+
+
+def test_a_lead_of_the_story_is_not_a_tagline():
+    """Two of a slogan's words ("daily", "around") in the story's first paragraph do not make it a
+    slogan: a slogan offers news, stories or analysis."""
+    text = (
+        "The National Blood Service is urging local residents to donate blood.\n\n"
+        "The service needs to collect around 9000 donations daily to meet demand and at present only "
+        "around 4 or 5% of people who could donate do so.\n\n"
+        + "\n\n".join(PARAGRAPHS)
+        + "\n"
+    )
+    assert lint_text(text, path="a.txt", select=BP).diagnostics == []
+
+
+def test_a_site_slogan_is_still_a_tagline():
+    text = "\n\n".join(
+        [HEADLINE, "Get the latest news from around the world, live coverage, off-beat stories, features and analysis.", *PARAGRAPHS]
+    ) + "\n"
+    found = [(d.line, d.code) for d in lint_text(text, path="a.txt", select=BP).diagnostics]
+    assert found == [(3, "BP002")], found
+
+
+def test_a_sentence_that_lost_its_full_stop_is_not_another_story_s_headline():
+    """A last line opening with "But" or "And" goes on from the story; a headline does not."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "But really good that the council have listened to local kids"]) + "\n"
+    assert lint_text(text, path="a.txt", select=BP).diagnostics == []

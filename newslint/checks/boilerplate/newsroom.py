@@ -12,7 +12,10 @@ a leftover where a draft puts it.
   "-- Jane Smith in Leeds");
 * **an end mark** after the last paragraph ("ENDS", "-30-", "###");
 * **a blogger's closing greeting** at the end of the post ("Happy modelling", "Thanks for reading!",
-  "Cheers").
+  "Cheers"), and an opening salutation right above the first paragraph ("Hello there", "Hi
+  everyone", "Dear members,");
+* **a signer's title** under the name that signs a letter or a notice off ("Anthony Brand" /
+  "Accommodation Organiser").
 
 Written from newsroom practice (wire and press-release conventions), not from the labelled sets;
 none of these lines occurs in the dev drafts' gold as a leftover.
@@ -60,6 +63,31 @@ _GREETING = lazy(
 
 def greeting(u: Unit) -> bool:
     return u.n <= 5 and bool(_GREETING.match(u.text.strip()))
+
+
+# a post's first words to its readers: "Hello there", "Hi everyone!", "Good morning all", "Dear
+# Fellow Quilters,"
+_SALUTATION = lazy(
+    r"(?i)^(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening)|dear\s+[\w'’ ]{2,40})"
+    r"(?:\s+(?:there|everyone|everybody|all|folks|friends|again|y'all|guys))?\s*[!,.:]*$"
+)
+
+
+def salutation(u: Unit) -> bool:
+    return u.n <= 6 and bool(_SALUTATION.match(u.text.strip()))
+
+
+# the last word of a signer's title: "Accommodation Organiser", "Chief Executive", "Parish Clerk"
+_ROLES = frozenset(
+    """organiser organizer officer director manager chair chairman chairwoman chairperson president
+    secretary editor executive coordinator co-ordinator treasurer founder owner councillor clerk
+    captain leader trustee reporter correspondent minister spokesperson spokesman spokeswoman""".split()
+)
+
+
+def signer_title(u: Unit) -> bool:
+    words = u.words
+    return 0 < len(words) <= 4 and words[-1].lower() in _ROLES and u.final.isalpha()
 
 
 def kicker(u: Unit) -> bool:

@@ -147,7 +147,8 @@ def _signs_off(u: Unit) -> bool:
 def own_furniture(ctx: Context, verdicts: list) -> None:
     """A reporter's own furniture is never the page's (``newsroom``): a genre kicker right above
     the headline, an editor's note or newsroom metadata above the first paragraph (a note anywhere),
-    a sign-off or an end mark after the last paragraph, a closing greeting at the post's end."""
+    a sign-off or an end mark after the last paragraph, a closing greeting at the post's end, an
+    opening salutation over the first paragraph, a signer's title under the name after the last."""
     units = ctx.units
     first = ctx.body[0] if ctx.body is not None else len(units)
     last = ctx.body[1] if ctx.body is not None else len(units)
@@ -159,6 +160,13 @@ def own_furniture(ctx: Context, verdicts: list) -> None:
             verdicts[i] = None
         elif i >= first and newsroom.greeting(u) and (i + 1 >= len(units) or i >= last or verdicts[i + 1] is not None):
             verdicts[i] = None  # the post's last line before the page's furniture, or the draft's end
+        elif i + 1 == first and newsroom.salutation(u):
+            verdicts[i] = None  # "Hello there" over the first paragraph
+        elif (
+            i > last + 1 and newsroom.signer_title(u) and verdicts[i - 1] is None
+            and looks_like_person(units[i - 1].text) and (i + 1 >= len(units) or verdicts[i + 1] is not None)
+        ):
+            verdicts[i] = None  # "Anthony Brand" / "Accommodation Organiser" after the last paragraph
     # the kicker: over the headline found, or over a heading no test took that stands above the
     # first paragraph (a headline sharing no word with the story: "Ethiopia's crop production up 24%");
     # not the last entry of a menu ("News" / "Sport" / "Opinion" over the headline)
@@ -613,12 +621,23 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
     text = u.text
     if not u.words or text[0] in "[(—–-_*#•":
         return False
+    if _opens_with_conjunction(u.words):
+        return False  # "But really good that the council have listened ...": a sentence, its stop lost
     if u.final in HEADING_END or not u.final.isalnum():
         if not (cut and _CUT.search(text) and _headline_case(u)):
             return False
     if not any(w[0].isalpha() for w in u.words):  # "2012", "11/06/2012"
         return False
     return not not_furniture(u)
+
+
+_CONJUNCTIONS = frozenset("but and so because although though yet or".split())
+
+
+def _opens_with_conjunction(words: list[str]) -> bool:
+    """Does the line open like a sentence that goes on from the last one ("But really good that
+    ...", "And in early June, a family ...")?  A title in title case may ("And Just Like That")."""
+    return len(words) >= 4 and words[0].lower() in _CONJUNCTIONS and words[0][0].isupper() and words[1][0].islower()
 
 
 def _headline_case(u: Unit) -> bool:

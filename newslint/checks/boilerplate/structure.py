@@ -210,6 +210,12 @@ _TAGLINE_WORDS = frozenset(
     updates source trusted independent award-winning everything daily voice world's around
     live off-beat insight insights reporting information""".split()
 )
+# what a slogan offers: news, stories, analysis ... ("daily" and "around" alone are a lead's words:
+# "The service needs to collect around 9000 donations daily")
+_TAGLINE_OFFERS = frozenset(
+    """news latest breaking stories story coverage analysis features opinion headlines journalism
+    updates insight insights reporting information""".split()
+)
 
 
 # A slogan offers the site ("Get the latest news from around the world", "Your daily roundup of news
@@ -227,7 +233,7 @@ def tagline(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if not u.lower.isdisjoint(_REPORTING_VERBS):
         return None  # "McDonald's, the world's largest restaurant chain, is to sponsor ..."
-    if len(u.lower & _TAGLINE_WORDS) < 2:
+    if len(u.lower & _TAGLINE_WORDS) < 2 or u.lower.isdisjoint(_TAGLINE_OFFERS):
         return None
     co = ctx.body_words.cohesion(u)
     if co is None or co > 0.2:
