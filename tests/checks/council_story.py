@@ -11,3 +11,14 @@ PARAGRAPHS = [
     "Opposition members said the budget relied on optimistic forecasts of business rates, and "
     "asked for a review of the plan in the autumn.",
 ]
+
+
+def findings_at(line: str, where: str) -> list[tuple[str, str]]:
+    """(code, message) of the BP findings on ``line`` placed under the headline (``top``) or after
+    the story (``end``)."""
+    from newslint.api import lint_text
+
+    blocks = [HEADLINE, line, *PARAGRAPHS] if where == "top" else [HEADLINE, *PARAGRAPHS, line]
+    at = 3 if where == "top" else 2 * (len(PARAGRAPHS) + 1) + 1  # a blank line between blocks
+    res = lint_text("\n\n".join(blocks) + "\n", path="a.txt", select=BP)
+    return [(d.code, d.message) for d in res.diagnostics if d.line == at]

@@ -9,15 +9,7 @@ import pytest
 
 from newslint.api import lint_text
 
-from council_story import BP, HEADLINE, PARAGRAPHS
-
-
-def _findings_at(line: str, where: str):
-    """BP findings on ``line`` placed under the headline (``top``) or after the story (``end``)."""
-    blocks = [HEADLINE, line, *PARAGRAPHS] if where == "top" else [HEADLINE, *PARAGRAPHS, line]
-    at = 3 if where == "top" else 2 * (len(PARAGRAPHS) + 1) + 1  # a blank line between blocks
-    res = lint_text("\n\n".join(blocks) + "\n", path="a.txt", select=BP)
-    return [(d.code, d.message) for d in res.diagnostics if d.line == at]
+from council_story import BP, HEADLINE, PARAGRAPHS, findings_at as _findings_at
 
 
 @pytest.mark.parametrize("where", ["top", "end"])
