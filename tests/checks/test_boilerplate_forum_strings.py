@@ -9,7 +9,7 @@ import pytest
 
 from newslint.api import lint_text
 
-from council_story import BP, HEADLINE, PARAGRAPHS, findings_at as _findings_at
+from council_story import BP, HEADLINE, PARAGRAPHS, findings_at
 
 
 @pytest.mark.parametrize("where", ["top", "end"])
@@ -31,7 +31,7 @@ from council_story import BP, HEADLINE, PARAGRAPHS, findings_at as _findings_at
     ],
 )
 def test_forum_strings(line, code, what, where):
-    found = _findings_at(line, where)
+    found = findings_at(line, where)
     assert [c for c, _ in found] == [code], found
     assert what in found[0][1].lower(), found
 
@@ -49,7 +49,7 @@ def test_forum_strings(line, code, what, where):
     ],
 )
 def test_prose_with_the_same_words(line):
-    assert _findings_at(line, "end") == []
+    assert findings_at(line, "end") == []
 
 
 def test_a_post_s_previous_and_next_buttons_go_together():

@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.api import lint_text
-
-from council_story import BP, HEADLINE, PARAGRAPHS
-
-
-def _after_the_story(line: str):
-    text = "\n\n".join([HEADLINE, *PARAGRAPHS, line]) + "\n"
-    last = 2 * (len(PARAGRAPHS) + 1) + 1  # the line number of ``line`` (a blank line between blocks)
-    res = lint_text(text, path="a.txt", select=BP)
-    return [(d.code, d.message) for d in res.diagnostics if d.line == last]
+from council_story import findings_at
 
 
 @pytest.mark.parametrize(
@@ -37,7 +28,7 @@ def _after_the_story(line: str):
     ],
 )
 def test_page_strings_after_the_story(line, code, what):
-    found = _after_the_story(line)
+    found = findings_at(line, "end")
     assert [c for c, _ in found] == [code]
     assert what in found[0][1].lower()
 
@@ -54,4 +45,4 @@ def test_page_strings_after_the_story(line, code, what):
     ],
 )
 def test_prose_with_the_same_words(line):
-    assert _after_the_story(line) == []
+    assert findings_at(line, "end") == []

@@ -10,7 +10,7 @@ import pytest
 
 from newslint.api import lint_text
 
-from council_story import BP, HEADLINE, PARAGRAPHS, findings_at as _findings_at
+from council_story import BP, HEADLINE, PARAGRAPHS, findings_at
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ from council_story import BP, HEADLINE, PARAGRAPHS, findings_at as _findings_at
     ],
 )
 def test_platform_strings_after_the_story(line, code, what):
-    found = _findings_at(line, "end")
+    found = findings_at(line, "end")
     assert [c for c, _ in found] == [code], found
     assert what in found[0][1].lower(), found
 
@@ -59,7 +59,7 @@ def test_platform_strings_after_the_story(line, code, what):
     ],
 )
 def test_prose_with_the_same_words(line):
-    assert _findings_at(line, "end") == []
+    assert findings_at(line, "end") == []
 
 
 @pytest.mark.parametrize("line, codes", [("24 Photos", ["BP003"]), ("1 comment:", ["BP005"]), ("10 News", [])])
