@@ -276,3 +276,25 @@ def test_repetition_exceptions_after_must_map_words_to_lists():
             load_rule_file("test.yaml", {**base, "exceptions-after": bad}).factory(None)
     rule = load_rule_file("test.yaml", {**base, "exceptions-after": {"Is": ["WHAT"]}}).factory(None)
     assert _found(rule, "What it is is fine. It is is not.") == [(23, 28, "s")]
+
+
+def test_english_only_leaves_text_in_another_language_alone():
+    """``english-only: true`` drops a rule's findings in blocks the language guard takes for another
+    language (the guard of the grammar rules), and keeps them in English ones; any kind may ask."""
+    import pytest
+
+    from newslint.errors import RuleError
+    from newslint.kinds import load_rule_file
+
+    english = "The minister said the talks would resume on Monday, and the unions agreed to the plan. Zzz."
+    german = "Der Minister sagte, die Gespräche würden am Montag fortgesetzt, und die Gewerkschaften stimmten dem Plan zu. Zzz."
+    text = english + "\n\n" + german
+    for kind, extra in (("existence", {"tokens": ["zzz"]}), ("repetition", {})):
+        base = {"code": "TY999", "name": "r", "category": "typography", "kind": kind, "summary": "s", **extra}
+        probe = text.replace("Zzz.", "zzz zzz.") if kind == "repetition" else text
+        everywhere = _found(load_rule_file("test.yaml", base).factory(None), probe)
+        english_only = _found(load_rule_file("test.yaml", {**base, "english-only": True}).factory(None), probe)
+        assert len(everywhere) == 2, kind
+        assert english_only == [x for x in everywhere if x[0] < len(english)], kind
+        with pytest.raises(RuleError, match="english-only"):
+            load_rule_file("test.yaml", {**base, "english-only": "yes"}).factory(None)

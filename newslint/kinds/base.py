@@ -25,6 +25,8 @@ COMMON_KEYS = {
     "scope": "block kinds the rule reads (default: all prose)",
     "examples": "bad: text the rule must flag; good: text it must leave alone",
     "enabled": "false to ship a rule that runs only when selected",
+    "english-only": "true to leave alone text the language guard takes for another language, as the spelling"
+    " and grammar rules do (default false)",
 }
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -109,7 +111,14 @@ class YamlRule(Rule):
         self.message = definition.get("message") or info.summary
         self.help_text = definition.optional("help", str)
         self.scopes = _scopes(definition)  # type: ignore[misc]
+        self.english_only = definition.optional("english-only", bool, False)
         self.setup(definition)
+
+    def check(self, doc, ctx):
+        findings = super().check(doc, ctx)
+        if not self.english_only:
+            return findings
+        return _in_english(doc, findings)
 
     def setup(self, d: Definition) -> None:  # pragma: no cover - every kind overrides
         raise NotImplementedError
@@ -176,6 +185,19 @@ class YamlRule(Rule):
     @classmethod
     def is_fixable(cls, d: Definition) -> bool:
         return False
+
+
+def _in_english(doc, findings):
+    """The findings that start in a block the language guard takes for English (asked only where a
+    rule has something to report, so English text with nothing to report costs nothing)."""
+    from ..document.language import OWN_VERDICT_WORDS, english_blocks
+
+    english = None
+    for f in findings:
+        if english is None:
+            english = english_blocks(doc, OWN_VERDICT_WORDS)
+        if english.at(f.span.start):
+            yield f
 
 
 def _scopes(d: Definition) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import islice
 from operator import eq
 
@@ -25,6 +26,14 @@ FUNCTION_WORDS = frozenset(
 _REPEAT_SRC = r"(?<![\w\-–/'’])([^\W\d_]++)[ \t]++(\1)(?![\w\-–/'’])"
 _REPEAT = re.compile(_REPEAT_SRC)
 _REPEAT_I = re.compile(_REPEAT_SRC, re.IGNORECASE)
+
+
+def _mark(text: str, i: int) -> bool:
+    """Is ``text[i]`` a combining mark?  A regex takes the vowel signs of Devanagari or Bengali for
+    no word character, so "सीरीज जीती" holds "ज ज", two halves of two words."""
+    return 0 <= i < len(text) and unicodedata.category(text[i])[0] == "M"
+
+
 # A character after which a word of the shared tokenizer may go on.
 _WORD_GOES_ON = re.compile(r"[\w'’]")
 
@@ -118,6 +127,8 @@ class Repetition(YamlRule):
             w1, w2 = m.group(1), m.group(2)
             if w1.lower() in self.exceptions or (self.after and self._licensed(block, w1.lower(), a1)):
                 continue
+            if not text.isascii() and (_mark(text, a1 - 1) or _mark(text, b1) or _mark(text, a2 - 1) or _mark(text, b2)):
+                continue  # pieces of words cut at their combining marks
             if not self.names and w2[:1].isupper():
                 if starts is None:
                     starts = {sp.start for sp in block.sentences}
