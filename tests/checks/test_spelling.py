@@ -471,3 +471,19 @@ def test_english_blocks_beside_a_foreign_one_are_still_checked():
     text = "Head\n\n" + GERMAN + "\n\nThe council said thr budget would be approved on Monday, officials said.\n"
     (d,) = findings("SP001", text)
     assert text[d.start:d.end] == "thr"
+
+
+@pytest.mark.parametrize("text", ["The fire will likely smolder for days.", "Firefighters doused the smoldering barn."])
+def test_american_spelling_with_o_for_ou_passes(text):
+    # "smolder", "smoldering": the dictionary has only "smoulder"; frequency lists know the American
+    # form about as well, so it is the other national spelling, not a typo for "solder"
+    assert_clean("SP001", text)
+
+
+@pytest.mark.parametrize("typo,word", [("sholder", "shoulder"), ("cloudy", None)])
+def test_o_for_ou_is_no_licence_for_a_typo(typo, word):
+    # a word frequency lists barely know, with "ou" in the common word: a typo
+    if word is None:
+        assert_clean("SP001", f"It was a {typo} morning.")
+    else:
+        assert_flags("SP001", f"He hurt his {typo} in the game.", match=typo, suggestion=word)

@@ -99,6 +99,8 @@ def derived(word: str) -> bool:
     # ("carmaking"), an unattested one needs longer ones so that typos that happen to split into
     # words ("con cider") stay flagged
     attested = lexicon.zipf(word) > 0
+    if attested and _o_for_ou(word, acc):
+        return True
     for p in PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= (4 if attested else 5):
             rest = word[len(p) :]
@@ -129,6 +131,25 @@ def _variant(word: str, acc: frozenset[str]) -> bool:
             return True
         if word.endswith(us) and word[: -len(us)] + uk in acc:
             return True
+    return False
+
+
+# American "o" where British writes "ou" inside a word (smolder, moldy), beyond the variant list and
+# the endings above.  Frequency lists must know the word about as well as its British form, or a
+# typo that dropped the "u" ("sholder") would pass as American.
+OU_GAP = 0.5
+
+
+def _o_for_ou(word: str, acc: frozenset[str]) -> bool:
+    """Is ``word`` the American spelling, with "o" for "ou", of a dictionary word about as common?"""
+    zipf = lexicon.zipf
+    i = word.find("o")
+    while i >= 0:
+        if word[i + 1 : i + 2] != "u":
+            other = word[: i + 1] + "u" + word[i + 1 :]
+            if other in acc and zipf(word) >= zipf(other) - OU_GAP:
+                return True
+        i = word.find("o", i + 1)
     return False
 
 
