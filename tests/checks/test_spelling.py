@@ -487,3 +487,13 @@ def test_o_for_ou_is_no_licence_for_a_typo(typo, word):
         assert_clean("SP001", f"It was a {typo} morning.")
     else:
         assert_flags("SP001", f"He hurt his {typo} in the game.", match=typo, suggestion=word)
+
+
+def test_real_word_context_stops_at_punctuation():
+    # the pair counts are of words side by side: "wasp (left)" is no 'wasp left' against 'was left',
+    # "ire, of" no 'ire of' against 'are of'
+    assert_clean("SP002", "He was hoping to capture a cuckoo wasp (left) for the collection.")
+    findings_ = findings("SP002", "It has drawn the attention, and ire, of the president.")
+    assert all("are of" not in (f.help or "") for f in findings_)
+    # words side by side still count
+    assert_flags("SP002", "Pakistani officials say their military capacity has been maximized ion trying to quell the Taliban.", match="ion")

@@ -198,6 +198,12 @@ class RealWordError(Rule):
             if (start and prose[start - 1] in HYPHENS) or (end < len(prose) and prose[end] in HYPHENS):
                 continue  # part of a compound (tit-for-tat): the words beside it are not its context
             left, right = lows[i - 1], lows[i + 1]
+            # the pair counts are of words side by side: a comma, bracket or dash between two
+            # words makes no pair ("a cuckoo wasp (left)" is no 'wasp left' to set against 'was left')
+            if left and _cut(prose, start - 1, -1):
+                left = ""
+            if right and _cut(prose, end, 1):
+                right = ""
             if vocab is not None and vocab.accepts(lw):
                 continue
             err = realword.judge(lw, left, right)
@@ -218,5 +224,15 @@ class RealWordError(Rule):
             )
 
 HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
+
+
+def _cut(prose: str, i: int, step: int) -> bool:
+    """Is there punctuation between the word next to ``i`` and the next word that way (``step``
+    -1: leftwards from ``i``, 1: rightwards)?  Spaces do not cut; an apostrophe or a letter is the
+    next word itself."""
+    n = len(prose)
+    while 0 <= i < n and prose[i] in " \t":
+        i += step
+    return 0 <= i < n and not (prose[i].isalnum() or prose[i] in "'’")
 
 RULES = [Misspelling, RealWordError]
