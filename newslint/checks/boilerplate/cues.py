@@ -87,6 +87,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "we use your sign-up to provide content",
     ),
     "notice": (
+        # Joomla's e-mail cloaking, printed where the address stood
+        "this email address is being protected from spambots", "you need javascript enabled to view it",
         "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
         "our use of cookies", "the use of cookies", "accept cookies", "accept all cookies", "cookie policy",
         "cookie settings", "by continuing to use this site", "by continuing to use this website",
@@ -178,8 +180,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         "become a subscriber", "start your free trial", "start a free trial", "start my free trial",
         "protected by recaptcha", "paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices",
         "your ad here", "report this ad", "advertise on this site",
-        # an archive's warning over an old story ("This article is more than 5 years old")
-        "this article is more than",
+        # an archive's warning over an old story ("This article is more than 5 years old", "This
+        # article is 7 years old. Images might not display.")
+        "this article is more than", "images might not display",
     ),
     "related": (
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
@@ -245,7 +248,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "abonnieren", "s'abonner", "suscríbete", "iscriviti",
     ),
     "login": (
-        "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account", "remember me",
+        "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account", "remember me", "loading comments",
         # comment-form fields
         "your name", "your email", "your email address", "email address", "nama anda", "alamat email",
         "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",

@@ -51,6 +51,7 @@ from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import is_byline, is_date, is_stamp, not_furniture
+from .tables import record_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
 from ...lazyre import lazy
 
@@ -597,12 +598,15 @@ _SEPARATORS = lazy(r" [-–—|/] |: ")
 def _in_table(u: Unit, ctx: Context) -> bool:
     """A row of a table, a poll or a list of results: shaped like the line above, with the same
     words and other numbers ("%36 votes" under "%9 votes") or the same separators ("Drama -
-    Featherboy" under "Animation - Brush Head")."""
+    Featherboy" under "Animation - Brush Head"), or a field of a record of a few lines whose
+    fields recur (``tables.record_row``)."""
     if u.index == 0:
         return False
     above = ctx.units[u.index - 1].text
     seps = set(_SEPARATORS.findall(u.text))
     if seps and seps == set(_SEPARATORS.findall(above)):
+        return True
+    if record_row(ctx.units, u.index):
         return True
     if not any(c.isdigit() for c in u.text):
         return False

@@ -10,6 +10,7 @@ from . import cues, newsroom, shape
 from .shape import SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .names import looks_like_person
+from .tables import the_articles
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...lazyre import lazy
 
@@ -41,7 +42,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """No cue: a short item before the article or after it that shares no word with it."""
     if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;:!?":
         return None
-    if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index]:
+    if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index] or the_articles(u, ctx):
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"

@@ -1,0 +1,78 @@
+"""The article's own tables and lists are not the page's furniture: the rows of a results list
+after a short introduction, and a list of tips the story runs into, are not other stories'
+headlines or navigation links (seen on unseen web pages: a cheese awards' winners, a wildfire
+smoke advisory).  The page's own lists stay flagged."""
+
+from __future__ import annotations
+
+from newslint.api import lint_text
+
+from council_story import BP, HEADLINE, PARAGRAPHS
+
+INTRO = (
+    "It has been a wild ride at the county show, and the judges have named the winners in every "
+    "class. Take a look below at all of them, with the farms that made them."
+)
+RESULTS = [
+    "Farmhouse Cheeses",
+    "1st Place: Little Mountain",
+    "Roelli Cheese Company | Shullsburg, Wisconsin",
+    "Cheesemaker: Chris Roelli",
+    "2nd Place: Buff Blue",
+    "Bleating Heart Cheese | Tomales, California",
+    "Cheesemaker: Seana Doughty",
+    "3rd Place: Greensward",
+    "Murray's Cheese | Greensboro, Vermont",
+    "Cheesemaker: Jasper Hill Farm",
+    "Goat's Milk Cheeses",
+    "1st Place: Prufrock",
+    "The Grey Barn| Chilmark, Massachusetts",
+    "Cheesemaker: Joseph Alstat",
+]
+
+
+def _flagged(text: str) -> set[int]:
+    res = lint_text(text, path="a.txt", select=BP)
+    return {ln for d in res.diagnostics for ln in range(d.line, d.end_line + 1)}
+
+
+def test_rows_of_a_results_list_after_the_story_are_the_story():
+    text = INTRO + "\n" + "\n".join(RESULTS) + "\n"
+    lines = text.split("\n")
+    flagged = _flagged(text)
+    rows = [i + 1 for i, t in enumerate(lines) if ":" in t or "|" in t]
+    assert rows and not flagged.intersection(rows), [lines[i - 1] for i in sorted(flagged)]
+
+
+def test_tips_the_story_runs_into_are_the_story():
+    tips = [
+        "- Check local air quality online or on a weather app. You may need to scroll down",
+        "- Limit exposure to outdoor air",
+        "- Limit indoor pollution: avoid running the vacuum cleaner, frying food, burning candles",
+        "- Face Mask info: best option is to stay indoors",
+        "- No masks on the market that fit children, only adults",
+        "- You need to get a tight seal around the nose and chin. Facial hair will impede the fit, and a proper fit is a little hard to breathe through.",
+    ]
+    text = "\n".join(tips) + "\nRead this newspaper article about the health effects of wildfire smoke and the steps you can take to reduce them.\n"
+    assert _flagged(text) == set()
+
+
+def test_the_pages_own_lists_stay_flagged():
+    # other stories' headlines after the story, one per line: no record shape, no bullet run into the body
+    related = [
+        "Man charged after crash on ring road",
+        "School wins national chess title",
+        "Police appeal for witnesses to fire at warehouse",
+        "New bus timetable starts next month",
+    ]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\nRelated stories\n" + "\n".join("- " + r for r in related) + "\n"
+    lines = text.split("\n")
+    flagged = _flagged(text)
+    assert all(lines.index("- " + r) + 1 in flagged for r in related)
+    # bulleted teasers before the story: the body does not run into their list
+    teasers = ["- Man charged after crash on ring road", "- School wins national chess title", "- New bus timetable starts next month"]
+    text = "\n".join(teasers) + "\n\n" + "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n"
+    assert {1, 2, 3} <= _flagged(text)
+    # a labelled tag line under the story stays a tag line, though "Tags:" recurs nowhere
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Tags: council, budget, schools"]) + "\n"
+    assert len(text.split("\n")) in _flagged(text) or (len(text.split("\n")) - 1) in _flagged(text)
