@@ -495,5 +495,6 @@ def test_real_word_context_stops_at_punctuation():
     assert_clean("SP002", "He was hoping to capture a cuckoo wasp (left) for the collection.")
     findings_ = findings("SP002", "It has drawn the attention, and ire, of the president.")
     assert all("are of" not in (f.help or "") for f in findings_)
-    # words side by side still count
+    # words side by side still count, across a line break of hard-wrapped text too
     assert_flags("SP002", "Pakistani officials say their military capacity has been maximized ion trying to quell the Taliban.", match="ion")
+    assert_flags("SP002", "Pakistani officials say their military capacity has been maximized ion\ntrying to quell the Taliban.", match="ion", format="markdown")

@@ -86,4 +86,3 @@ def in_story_list(ctx: Context, i: int) -> bool:
 def the_articles(u: Unit, ctx: Context) -> bool:
     """A row of the article's own records, or an item of a list the story runs into."""
     return record_row(ctx.units, u.index) or in_story_list(ctx, u.index)
-

@@ -228,11 +228,12 @@ HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphe
 
 def _cut(prose: str, i: int, step: int) -> bool:
     """Is there punctuation between the word next to ``i`` and the next word that way (``step``
-    -1: leftwards from ``i``, 1: rightwards)?  Spaces do not cut; an apostrophe or a letter is the
-    next word itself."""
+    -1: leftwards from ``i``, 1: rightwards)?  Spaces and line breaks (hard-wrapped text) do not
+    cut; an apostrophe or a letter is the next word itself."""
     n = len(prose)
-    while 0 <= i < n and prose[i] in " \t":
+    while 0 <= i < n and prose[i].isspace():
         i += step
     return 0 <= i < n and not (prose[i].isalnum() or prose[i] in "'’")
+
 
 RULES = [Misspelling, RealWordError]
