@@ -118,6 +118,7 @@ class Repetition(YamlRule):
         starts = None
         pattern = _REPEAT_I if self.ignorecase else _REPEAT
         run_end = -1
+        marks = not text.isascii()  # combining marks only outside ASCII (once per block, not per match)
         # candidates in one C-level scan: a word, spaces or tabs, the same word again
         for m in pattern.finditer(text, block.start, block.end):
             a1, b1 = m.span(1)
@@ -127,7 +128,7 @@ class Repetition(YamlRule):
             w1, w2 = m.group(1), m.group(2)
             if w1.lower() in self.exceptions or (self.after and self._licensed(block, w1.lower(), a1)):
                 continue
-            if not text.isascii() and (_mark(text, a1 - 1) or _mark(text, b1) or _mark(text, a2 - 1) or _mark(text, b2)):
+            if marks and (_mark(text, a1 - 1) or _mark(text, b1) or _mark(text, a2 - 1) or _mark(text, b2)):
                 continue  # pieces of words cut at their combining marks
             if not self.names and w2[:1].isupper():
                 if starts is None:

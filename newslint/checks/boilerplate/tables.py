@@ -10,7 +10,7 @@ headlines before):
   | Shullsburg, Wisconsin") within ``RECORD_SPAN`` lines either way.  A line like its neighbour
   right above is a table row already (``position._in_table``); this finds the rows of records of
   two to ``RECORD_SPAN`` lines.
-* **a list the story runs into** -- bulleted items whose run, under the same bullet, reaches a
+* **a list the story runs into** -- list items whose run reaches a
   paragraph of the article's body ("- Limit exposure to outdoor air" ... "- You need to get a
   tight seal around the nose and chin. Facial hair will impede the fit.").  The page's lists of
   links are not continued by the story's prose.
@@ -21,6 +21,7 @@ has no field that recurs, and stays the cues' to judge.
 
 from __future__ import annotations
 
+from ...document.model import LIST_ITEM
 from .units import Context, Unit
 from ...lazyre import lazy
 
@@ -29,7 +30,6 @@ RECORD_SPAN = 4  # a record of up to four lines: its fields recur within four li
 # "Cheesemaker: ", "1st Place TIED: ": a short label, then a colon and a space
 _LABEL = lazy(r"^([^\W\d_][^:|]{0,30}?|\d+(?:st|nd|rd|th)\b[^:|]{0,20}?):\s")
 _NUMBER = lazy(r"\d+(?:st|nd|rd|th)?")
-_BULLET = lazy(r"^\s*([-–•*·►▪]|\d{1,2}[.)])\s")
 
 
 def _label(text: str) -> tuple[str, ...] | None:
@@ -58,25 +58,16 @@ def record_row(units: list[Unit], i: int) -> bool:
     return False
 
 
-def _bullet(text: str) -> str | None:
-    m = _BULLET.match(text)
-    if m is None:
-        return None
-    mark = m.group(1)
-    return "1." if mark[0].isdigit() else mark
-
-
 def in_story_list(ctx: Context, i: int) -> bool:
-    """Is block ``i`` an item of a bulleted list that runs, under the same bullet, into a paragraph
-    of the article's body?"""
+    """Is block ``i`` an item of a list (as the document's reader found it, in plain text, Markdown or
+    HTML alike) whose run of items reaches a paragraph of the article's body?"""
     units = ctx.units
-    mark = _bullet(units[i].text)
-    if mark is None or ctx.body is None:
+    if units[i].kind != LIST_ITEM or ctx.body is None:
         return False
     first, last = ctx.body
     for step in (1, -1):
         j = i + step
-        while 0 <= j < len(units) and _bullet(units[j].text) == mark:
+        while 0 <= j < len(units) and units[j].kind == LIST_ITEM:
             if first <= j <= last and units[j].prose and not ctx.in_comments[j]:
                 return True
             j += step
