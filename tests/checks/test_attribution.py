@@ -73,6 +73,18 @@ def test_pronoun_in_a_later_sentence_inherits_the_kind():
     assert _codes(text) == [("AT003", "Analysts said"), ("AT003", "They expect")]
 
 
+def test_definite_reference_names_its_noun_in_the_message():
+    # "the trader said" inherits the kind of "one Singapore-based trader"; its message had read
+    # "which ? Name them", the noun of an inherited mention left empty
+    text = (
+        "Prices will rise, one Singapore-based trader said. "
+        "Buyers are waiting to see how far the market goes up, the trader said."
+    )
+    got = [(d.code, d.message) for d in lint_text(text, path="a.txt", select=["AT"]).diagnostics]
+    assert [c for c, _ in got] == ["AT003", "AT003"]
+    assert "which trader?" in got[1][1], got
+
+
 def test_pronoun_in_the_same_sentence_is_one_mention():
     text = "This amplified reactions, analysts said, adding that they expect markets to calm."
     assert _codes(text) == [("AT003", "analysts said")]

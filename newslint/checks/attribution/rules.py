@@ -121,7 +121,7 @@ class VagueSource(_Attribution):
 
     def message(self, c):
         if c.cls in ("vague", "crowd"):
-            return f"Vague source '{c.cue}': which {c.noun.lower()}? Name them, or at least their organisation."
+            return f"Vague source '{c.cue}': which {c.noun.lower() or 'source'}? Name them, or at least their organisation."
         if c.cls == "publication":
             return f"Vague source '{c.cue}': which outlet? Name the publication."
         if c.cls == "quantifier":

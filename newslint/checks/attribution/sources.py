@@ -205,6 +205,7 @@ def analyse_head(s: Sent, h: int) -> Claim | None:
             return named_claim(s, claim_t0, t1, head, cls, start, end)
         c = Claim("inherit", claim_t0, t1, start, end, head, cls)
         c.tail = is_tail(s, claim_t0, t1)
+        c.noun = s.raw(h)  # for the message, if it inherits a vague kind ("the trader": which trader?)
         return c
     c = Claim(KIND_OF_CLASS[cls], claim_t0, t1, start, end, head, cls)
     c.tail = role == "inverted" or is_tail(s, claim_t0, t1)
