@@ -498,3 +498,16 @@ def test_real_word_context_stops_at_punctuation():
     # words side by side still count, across a line break of hard-wrapped text too
     assert_flags("SP002", "Pakistani officials say their military capacity has been maximized ion trying to quell the Taliban.", match="ion")
     assert_flags("SP002", "Pakistani officials say their military capacity has been maximized ion\ntrying to quell the Taliban.", match="ion", format="markdown")
+
+
+def test_real_word_the_text_uses_again_and_again_is_its_own_word():
+    # a story on sand mining: the pair list lacks "sand mining", and each "sand" had been taken
+    # for "and"; a slip of the keys rarely repeats itself three times
+    story = (
+        "Officials say illegal sand mining has grown in the district. Trucks loaded with sand were "
+        "seized on Monday. The court had imposed a ban on sand mining a year ago."
+    )
+    assert_clean("SP002", story)
+    # a slip made once in the same document is still found
+    slip = " Pakistani officials say their military capacity has been maximized ion trying to quell the Taliban."
+    assert_flags("SP002", story + slip, match="ion")

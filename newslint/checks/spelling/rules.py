@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -192,6 +193,7 @@ class RealWordError(Rule):
         vocab = ctx.vocabulary
         prose = doc.prose
         lows = an.lows
+        uses: Counter[str] | None = None
         for i, start, end, flags, lw, initial in an.checks:
             if not flags & CONFUSABLE:
                 continue  # (the analysis kept only words whose pairings the counts do not know)
@@ -209,6 +211,10 @@ class RealWordError(Rule):
             err = realword.judge(lw, left, right)
             if err is None or not english_blocks(doc).at(start):
                 continue
+            if uses is None:
+                uses = Counter(lows)
+            if uses[lw] >= OWN_WORD_USES:
+                continue  # the story's own word ("illegal sand mining" four times), not a slip
             span = Span(start, end)
             text = prose[start:end]
             # a written word nearly as common as its neighbour ("praised", "raised") has many
@@ -222,6 +228,11 @@ class RealWordError(Rule):
                 help=f"'{err.evidence}' is a common pair of words; '{err.written_pair}' is not.",
                 fix=Fix.replace(span, err.intended, f"replace with '{err.intended}'", safe=False),
             )
+
+# A real word the text uses this often is its own word: a slip of the keys rarely repeats itself
+# (a story on sand mining says "sand" again and again; a pair list short of "sand mining" took it
+# for "and" each time).
+OWN_WORD_USES = 3
 
 HYPHENS = frozenset("-\u2010\u2011")  # hyphen-minus, hyphen, non-breaking hyphen
 
