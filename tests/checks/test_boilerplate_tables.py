@@ -78,3 +78,27 @@ def test_the_pages_own_lists_stay_flagged():
     # a labelled tag line under the story stays a tag line, though "Tags:" recurs nowhere
     text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Tags: council, budget, schools"]) + "\n"
     assert len(text.split("\n")) in _flagged(text) or (len(text.split("\n")) - 1) in _flagged(text)
+
+
+OTHER_HEADLINES = [
+    "The Fall of a Famous Ruling and What Comes Next",
+    "Column: Six Proven Ways to Reduce Crime in Cities",
+    "Ads Are Officially Coming to Streaming. Here's What That Means for You",
+    "An Actor on the Unifying Power of a Small Animated Shell",
+]
+
+
+def test_a_bulleted_list_of_other_headlines_after_the_story_is_flagged_in_plain_text_too():
+    # the plain reader keeps an item's bullet, the Markdown and HTML readers drop it: "- Ads Are
+    # ..." had not read as a heading in plain text, and the tail stopped at the first such line
+    text = "\n".join([HEADLINE, *PARAGRAPHS, *("- " + h for h in OTHER_HEADLINES)]) + "\n"
+    lines = text.split("\n")
+    flagged = _flagged(text)
+    assert all(lines.index("- " + h) + 1 in flagged for h in OTHER_HEADLINES), sorted(flagged)
+    assert not flagged & set(range(1, len(PARAGRAPHS) + 2))
+
+
+def test_a_dash_before_a_name_under_a_post_is_its_sign_off():
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "– Ange", PARAGRAPHS[1], "– Nia", PARAGRAPHS[2]]) + "\n"
+    assert _flagged(text) == set()
+

@@ -53,6 +53,7 @@ from .names import looks_like_person
 from .structure import is_byline, is_date, is_stamp, not_furniture
 from .tables import record_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
+from ...document import LIST_ITEM
 from ...lazyre import lazy
 
 INNER_MAX = 2  # a story with more lines between its paragraphs has subheadings
@@ -623,7 +624,9 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
     date, byline, credit, quotation or bracketed source ("[Reuters]").  With ``cut``, a title
     cut short by an ellipsis counts too (a teaser in a list of links)."""
     text = u.text
-    if not u.words or text[0] in "[(—–-_*#•":
+    if u.kind == LIST_ITEM:
+        text = _LIST_BULLET.sub("", text, count=1)  # the plain reader keeps an item's bullet; the others drop it
+    if not u.words or not text or text[0] in "[(—–-_*#•":
         return False
     if _opens_with_conjunction(u.words):
         return False  # "But really good that the council have listened ...": a sentence, its stop lost
@@ -634,6 +637,8 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
         return False
     return not not_furniture(u)
 
+
+_LIST_BULLET = lazy(r"^[•·▪‣◦*\-]\s+")  # not a dash: "– Ange" under a post is its sign-off
 
 _CONJUNCTIONS = frozenset("but and so because although though yet or".split())
 
