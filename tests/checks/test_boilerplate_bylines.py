@@ -50,3 +50,10 @@ def test_a_name_on_its_own_under_the_headline_is_still_weighed():
 def test_a_labelled_byline_over_the_story_is_the_story_s(line):
     text = "\n".join([line, *PARAGRAPHS]) + "\n"
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize("line", ["Text by Mahfuzul Haque", "Words by Ann Lee", "Interview by Tom Price"])
+def test_a_byline_that_names_what_the_writer_wrote_stays_the_story_s(line):
+    # "Text by ..." over "PHOTOS by ...": the story's bylines, not a section's name (an unseen page)
+    assert _spans("\n\n".join([HEADLINE, line, "Photos by Sam Green", *PARAGRAPHS]) + "\n") == []
+    assert _spans("\n\n".join([line, *PARAGRAPHS]) + "\n") == []

@@ -53,6 +53,7 @@ _BYLINE_LEAD = (
     r"^(?:by|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
+    r"|^(?:text|words|story|interview|compiled|edited|reported)\s+by\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque"
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
     r"|^for immediate release\b"  # a release's own header
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
