@@ -1,6 +1,6 @@
-"""A byline next to the page's furniture stays the story's: a section's name glued to a byline by a
-bar is flagged without the byline, and a name under a "Written by" line is the author's, not a
-section (``boilerplate/position.py``)."""
+"""A byline or headline next to the page's furniture stays the story's: a section's name glued to
+a byline by a bar is flagged without the byline, a name under a "Written by" line is the author's,
+not a section, and the headline under the page's title is the story's (``boilerplate/position.py``)."""
 
 from __future__ import annotations
 
@@ -57,3 +57,19 @@ def test_a_byline_that_names_what_the_writer_wrote_stays_the_story_s(line):
     # "Text by ..." over "PHOTOS by ...": the story's bylines, not a section's name (an unseen page)
     assert _spans("\n\n".join([HEADLINE, line, "Photos by Sam Green", *PARAGRAPHS]) + "\n") == []
     assert _spans("\n\n".join([line, *PARAGRAPHS]) + "\n") == []
+
+
+def test_the_headline_under_the_pages_title_is_the_story_s():
+    # the draft opens with the page's title (the headline and the site's name), then the headline,
+    # then a deck that shares more words with the story than the headline does: the headline had
+    # been flagged with the title as "links to other stories" (an unseen page)
+    headline = "Ash cloud grounds planes across the north"
+    body = (
+        "Thousands of passengers in northern airports have been left stranded after hundreds of departures "
+        "were cancelled because of drifting volcanic dust from Iceland, airlines said on Friday, and more "
+        "cancellations are expected over the weekend as the plume moves south."
+    )
+    text = "\n\n".join([headline + " - Daily Planet", headline, "Thousands of passengers stranded at northern airports", body]) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [(d.line, d.end_line) for d in res.diagnostics] == [(1, 1)]
+    assert res.diagnostics[0].message.startswith("Page title (the headline again, with the site's name)")

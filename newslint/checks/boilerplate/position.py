@@ -109,6 +109,16 @@ def tail(ctx: Context, verdicts: list) -> None:
     if mine and units[j].text.rstrip().endswith(","):
         for k in mine:
             verdicts[k] = None
+    # a line of the story that ends with a colon introduces the list below it ("The following
+    # schools will benefit:" / "- Hill Primary" / "- River Academy")
+    elif mine and verdicts[j] is None and units[j].final == ":" and units[j].n >= INTRO_WORDS:
+        k = j + 1
+        while k in mine and units[k].kind == LIST_ITEM:
+            verdicts[k] = None
+            k += 1
+
+
+INTRO_WORDS = 3  # a line this long that ends with a colon introduces what follows
 
 
 def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str] | None:
@@ -254,6 +264,8 @@ def head(ctx: Context, verdicts: list) -> None:
                 continue  # right above the first paragraph of a story in parts: its first subheading
             verdicts[u.index] = name_of(u)
     if ctx.headline is not None:
+        if verdicts[0] is not None and len(verdicts[0]) == 2 and _page_title_of(ctx, [None] * len(units), ctx.headline):
+            verdicts[0] = (NAVIGATION, PAGE_TITLE)  # "Volcanic ash forces flight cancellations - Macleans.ca"
         _under_headline(ctx, verdicts, ctx.headline)
 
 
@@ -326,11 +338,32 @@ def _first_text(ctx: Context) -> int | None:
 def headline(ctx: Context, verdicts: list) -> int | None:
     """The story's own headline (``_headline``); when the line found is a deck, the shorter title
     right above it that shares a word with the story ("US seeks new $280bn smoker ruling" over
-    "The US Justice Department is to try to overturn a court ruling")."""
+    "The US Justice Department is to try to overturn a court ruling"), or that the draft's first
+    line repeats with the site's name."""
     h = _headline(ctx, verdicts)
-    if h is not None and h > 0 and _over_deck(ctx, verdicts, h):
+    if h is not None and h > 0 and (_page_title_of(ctx, verdicts, h - 1) or _over_deck(ctx, verdicts, h)):
         return h - 1
     return h
+
+
+PAGE_TITLE = "page title (the headline again, with the site's name)"
+
+
+_TITLE_SUFFIX = lazy(r"\s+[-–—|:]\s+\S")
+
+
+def _page_title_of(ctx: Context, verdicts: list, k: int) -> bool:
+    """Is the line the headline that the draft's first line gives with the site's name after it
+    ("Volcanic ash forces flight cancellations - Macleans.ca" over "Volcanic ash forces flight
+    cancellations")?  Then the line found below it is the deck."""
+    first, title = ctx.units[0], ctx.units[k]
+    if k == 0 or title.n < TITLE_WORDS or verdicts[k] is not None or ctx.in_comments[k]:
+        return False
+    text = title.text.strip()
+    return first.text.startswith(text) and _TITLE_SUFFIX.match(first.text, len(text)) is not None
+
+
+TITLE_WORDS = 3
 
 
 def _over_deck(ctx: Context, verdicts: list, h: int) -> bool:
