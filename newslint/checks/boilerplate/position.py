@@ -264,7 +264,7 @@ def head(ctx: Context, verdicts: list) -> None:
                 continue  # right above the first paragraph of a story in parts: its first subheading
             verdicts[u.index] = name_of(u)
     if ctx.headline is not None:
-        if verdicts[0] is not None and len(verdicts[0]) == 2 and _page_title_of(ctx, [None] * len(units), ctx.headline):
+        if verdicts[0] is not None and len(verdicts[0]) == 2 and _repeats_title(units[0], units[ctx.headline]):
             verdicts[0] = (NAVIGATION, PAGE_TITLE)  # "Volcanic ash forces flight cancellations - Macleans.ca"
         _under_headline(ctx, verdicts, ctx.headline)
 
@@ -356,8 +356,14 @@ def _page_title_of(ctx: Context, verdicts: list, k: int) -> bool:
     """Is the line the headline that the draft's first line gives with the site's name after it
     ("Volcanic ash forces flight cancellations - Macleans.ca" over "Volcanic ash forces flight
     cancellations")?  Then the line found below it is the deck."""
-    first, title = ctx.units[0], ctx.units[k]
-    if k == 0 or title.n < TITLE_WORDS or verdicts[k] is not None or ctx.in_comments[k]:
+    if k == 0 or verdicts[k] is not None or ctx.in_comments[k]:
+        return False
+    return _repeats_title(ctx.units[0], ctx.units[k])
+
+
+def _repeats_title(first: Unit, title: Unit) -> bool:
+    """Is ``first`` the line ``title`` with a separator and more after it (the site's name)?"""
+    if title.index == 0 or title.n < TITLE_WORDS:
         return False
     text = title.text.strip()
     return first.text.startswith(text) and _TITLE_SUFFIX.match(first.text, len(text)) is not None

@@ -160,7 +160,8 @@ class RealWordError(Rule):
     counts know the neighbour's pairing with the next or previous word but not the written word's,
     and the neighbour makes the pair of contexts at least a thousand times more likely.  The message
     names the pair that decided.  Words in ``vocabulary.accept`` are not checked, nor are parts of
-    hyphenated compounds ("tit-for-tat").
+    hyphenated compounds ("tit-for-tat"), nor a word the text uses three times or more (a story on
+    sand mining says "sand" on purpose).
 
     The finding is a warning when the written word is far rarer than the neighbour ("ion" for "in",
     "tie" for "the"), and info otherwise ("praised" for "raised"): the pair counts keep only pairs
@@ -228,6 +229,7 @@ class RealWordError(Rule):
                 help=f"'{err.evidence}' is a common pair of words; '{err.written_pair}' is not.",
                 fix=Fix.replace(span, err.intended, f"replace with '{err.intended}'", safe=False),
             )
+
 
 # A real word the text uses this often is its own word: a slip of the keys rarely repeats itself
 # (a story on sand mining says "sand" again and again; a pair list short of "sand mining" took it
