@@ -22,3 +22,11 @@ def findings_at(line: str, where: str) -> list[tuple[str, str]]:
     at = 3 if where == "top" else 2 * (len(PARAGRAPHS) + 1) + 1  # a blank line between blocks
     res = lint_text("\n\n".join(blocks) + "\n", path="a.txt", select=BP)
     return [(d.code, d.message) for d in res.diagnostics if d.line == at]
+
+
+def flagged_lines(text: str, path: str = "a.txt") -> set[int]:
+    """The lines any BP finding on ``text`` covers (1-based)."""
+    from newslint.api import lint_text
+
+    res = lint_text(text, path=path, select=BP)
+    return {ln for d in res.diagnostics for ln in range(d.line, d.end_line + 1)}

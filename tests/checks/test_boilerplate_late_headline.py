@@ -4,7 +4,7 @@ paragraphs ending like sentences above the first subheading are the story's own 
 
 from __future__ import annotations
 
-from newslint.api import lint_text
+from council_story import flagged_lines
 
 BODY = [
     "First up were the netball minor premiers, the Sutherland Stingrays, against the second-placed "
@@ -28,8 +28,7 @@ HEADING = "Netball Grand Final"
 
 
 def _flagged(lines: list[str]) -> set[int]:
-    res = lint_text("\n".join(lines) + "\n", path="a.txt", select=[f"BP{n:03d}" for n in range(1, 12)])
-    return {ln for d in res.diagnostics for ln in range(d.line, d.end_line + 1)}
+    return flagged_lines("\n".join(lines) + "\n")
 
 
 def test_the_storys_opening_above_its_first_subheading_stays():

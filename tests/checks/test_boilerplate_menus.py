@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from newslint.api import lint_text
-
-from council_story import BP, HEADLINE, PARAGRAPHS
+from council_story import HEADLINE, PARAGRAPHS, flagged_lines
 
 # a trade site's menu: no item is a word a cue knows
 MENU = [
@@ -22,20 +20,15 @@ MENU = [
 ]
 
 
-def _flagged_lines(text: str) -> set[int]:
-    res = lint_text(text, path="a.txt", select=BP)
-    return {line for d in res.diagnostics for line in range(d.line, d.end_line + 1)}
-
-
 def test_a_run_of_labels_over_the_headline_is_a_menu_and_the_headline_stays():
     lines = [*MENU, HEADLINE, *PARAGRAPHS]
-    flagged = _flagged_lines("\n".join(lines) + "\n")
+    flagged = flagged_lines("\n".join(lines) + "\n")
     assert flagged == set(range(1, len(MENU) + 1))
 
 
 def test_a_menu_right_above_the_first_paragraph():
     lines = [*MENU, *PARAGRAPHS]
-    flagged = _flagged_lines("\n".join(lines) + "\n")
+    flagged = flagged_lines("\n".join(lines) + "\n")
     assert flagged == set(range(1, len(MENU) + 1))
 
 
@@ -44,7 +37,7 @@ def test_seven_labels_are_not_yet_a_menu():
     # run this short is left to the other tests (the first lines, at the edge of the page and
     # sharing no word with the story, are still weighed one by one)
     lines = [*MENU[:7], HEADLINE, *PARAGRAPHS]
-    flagged = _flagged_lines("\n".join(lines) + "\n")
+    flagged = flagged_lines("\n".join(lines) + "\n")
     assert not set(range(1, 8)) <= flagged
     assert 8 not in flagged
 
@@ -52,13 +45,13 @@ def test_seven_labels_are_not_yet_a_menu():
 def test_labels_ending_like_sentences_are_not_a_menu():
     # eight short sentences (a poem, a list of points) above the story are not labels
     lines = [f"{item} opened." for item in MENU] + [HEADLINE, *PARAGRAPHS]
-    assert _flagged_lines("\n".join(lines) + "\n") == set()
+    assert flagged_lines("\n".join(lines) + "\n") == set()
 
 
 def test_a_list_inside_the_story_is_the_story_s():
     # the award's categories between two paragraphs: the story's own list
     lines = [HEADLINE, PARAGRAPHS[0], *MENU, *PARAGRAPHS[1:]]
-    assert _flagged_lines("\n".join(lines) + "\n") == set()
+    assert flagged_lines("\n".join(lines) + "\n") == set()
 
 
 def test_a_recipe_s_ingredients_above_its_method_are_the_story_s():
@@ -79,4 +72,4 @@ def test_a_recipe_s_ingredients_above_its_method_are_the_story_s():
     ]
     # the ingredients are no menu (the title and "Ingredients" above the first line that shares
     # the story's words are weighed by the test of the head, not here)
-    assert _flagged_lines("\n".join(lines) + "\n").isdisjoint(range(3, 11))
+    assert flagged_lines("\n".join(lines) + "\n").isdisjoint(range(3, 11))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newslint.api import lint_text
 
-from council_story import BP, HEADLINE, PARAGRAPHS
+from council_story import BP, HEADLINE, PARAGRAPHS, flagged_lines
 
 INTRO = (
     "It has been a wild ride at the county show, and the judges have named the winners in every "
@@ -31,15 +31,10 @@ RESULTS = [
 ]
 
 
-def _flagged(text: str) -> set[int]:
-    res = lint_text(text, path="a.txt", select=BP)
-    return {ln for d in res.diagnostics for ln in range(d.line, d.end_line + 1)}
-
-
 def test_rows_of_a_results_list_after_the_story_are_the_story():
     text = INTRO + "\n" + "\n".join(RESULTS) + "\n"
     lines = text.split("\n")
-    flagged = _flagged(text)
+    flagged = flagged_lines(text)
     rows = [i + 1 for i, t in enumerate(lines) if ":" in t or "|" in t]
     assert rows and not flagged.intersection(rows), [lines[i - 1] for i in sorted(flagged)]
 
@@ -54,12 +49,12 @@ def test_tips_the_story_runs_into_are_the_story():
         "- You need to get a tight seal around the nose and chin. Facial hair will impede the fit, and a proper fit is a little hard to breathe through.",
     ]
     text = "\n".join(tips) + "\nRead this newspaper article about the health effects of wildfire smoke and the steps you can take to reduce them.\n"
-    assert _flagged(text) == set()
+    assert flagged_lines(text) == set()
     # the same list in Markdown, whose reader keeps the items and drops their bullets
     assert lint_text(text, path="a.md", select=BP).diagnostics == []
 
 
-def test_the_pages_own_lists_stay_flagged():
+def test_the_pages_own_lists_stayflagged_lines():
     # other stories' headlines after the story, one per line: no record shape, no bullet run into the body
     related = [
         "Man charged after crash on ring road",
@@ -69,15 +64,15 @@ def test_the_pages_own_lists_stay_flagged():
     ]
     text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\nRelated stories\n" + "\n".join("- " + r for r in related) + "\n"
     lines = text.split("\n")
-    flagged = _flagged(text)
+    flagged = flagged_lines(text)
     assert all(lines.index("- " + r) + 1 in flagged for r in related)
     # bulleted teasers before the story: the body does not run into their list
     teasers = ["- Man charged after crash on ring road", "- School wins national chess title", "- New bus timetable starts next month"]
     text = "\n".join(teasers) + "\n\n" + "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n"
-    assert {1, 2, 3} <= _flagged(text)
+    assert {1, 2, 3} <= flagged_lines(text)
     # a labelled tag line under the story stays a tag line, though "Tags:" recurs nowhere
     text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Tags: council, budget, schools"]) + "\n"
-    assert len(text.split("\n")) in _flagged(text) or (len(text.split("\n")) - 1) in _flagged(text)
+    assert len(text.split("\n")) in flagged_lines(text) or (len(text.split("\n")) - 1) in flagged_lines(text)
 
 
 OTHER_HEADLINES = [
@@ -93,12 +88,12 @@ def test_a_bulleted_list_of_other_headlines_after_the_story_is_flagged_in_plain_
     # ..." had not read as a heading in plain text, and the tail stopped at the first such line
     text = "\n".join([HEADLINE, *PARAGRAPHS, *("- " + h for h in OTHER_HEADLINES)]) + "\n"
     lines = text.split("\n")
-    flagged = _flagged(text)
+    flagged = flagged_lines(text)
     assert all(lines.index("- " + h) + 1 in flagged for h in OTHER_HEADLINES), sorted(flagged)
     assert not flagged & set(range(1, len(PARAGRAPHS) + 2))
 
 
 def test_a_dash_before_a_name_under_a_post_is_its_sign_off():
     text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "– Ange", PARAGRAPHS[1], "– Nia", PARAGRAPHS[2]]) + "\n"
-    assert _flagged(text) == set()
+    assert flagged_lines(text) == set()
 
