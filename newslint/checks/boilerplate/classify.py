@@ -252,9 +252,12 @@ _RATE = lazy(
     r"|(?:digg|stumble)\s+(?:this|it)!?)$",
     re.I,
 )
-# - a reading time or an audio player's button: "14 min read·Jun 3, 2023", "Listen · 4 min"
+# - a reading time or an audio player's button: "14 min read·Jun 3, 2023", "Listen · 4 min",
+#   "Reading Time: 3 minutes", "Estimated reading time: < 1 minute", "Time to read: 5 min"
 _TIME = lazy(
     r"^(?:\d{1,3}\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s+read\b.{0,30}"
+    r"|(?:(?:estimated\s+)?read(?:ing)?\s+time|time\s+to\s+read)\s*:?\s*(?:<|about|approx\.?|~)?\s*\d{1,3}"
+    r"\s*(?:min(?:ute)?s?|mins?)\.?"
     r"|(?:listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play\s+audio)\s*[·•|:(-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?|sec(?:ond)?s?)\.?\)?)$",
     re.I,
 )
@@ -314,7 +317,7 @@ def short_widget(text: str) -> tuple[str, str] | None:
     c = text[0]
     if c.isdigit() and _COUNTS.match(text):
         return SHARE, "share and like counters"
-    if (c in "LlPp" or c.isdigit()) and _TIME.match(text):
+    if (c in "LlPpRrEeTt" or c.isdigit()) and _TIME.match(text):
         return NAVIGATION, "reading time or audio-player button"
     if c in "LP" and _PLACEHOLDER.match(text):
         return NOTICE, "placeholder of a script that did not run"

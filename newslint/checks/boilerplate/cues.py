@@ -126,6 +126,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "you do not have permission to view this page", "you don't have permission to view this page",
         # a site's footer notices: its terms of use, the screen it is made for
         "you signify your agreement", "this site is best viewed", "this website is best viewed",
+        # an ad-blocker wall, and a notice that the visitor's browser is not supported
+        "looks like you're using an ad blocker", "looks like you are using an ad blocker",
+        "ad blocker detected", "adblocker detected", "adblock detected", "disable your ad blocker",
+        "disabling your ad blocker", "disable your adblocker", "disabling your adblocker",
+        "do not support your browser", "does not support your browser", "your browser is not supported",
+        "your browser is no longer supported", "your browser is out of date",
     ),
 }
 
@@ -183,6 +189,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         # an archive's warning over an old story ("This article is more than 5 years old", "This
         # article is 7 years old. Images might not display.")
         "this article is more than", "images might not display",
+        # an old-browser notice, short: "you are using an outdated browser" in a longer sentence may
+        # be a story's advice
+        "you are using an outdated browser", "you're using an outdated browser", "please upgrade your browser",
     ),
     "related": (
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",

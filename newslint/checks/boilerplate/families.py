@@ -67,6 +67,10 @@ def describe(fam: str, lower: frozenset[str]) -> str:
     if fam == NOTICE:
         if "cookie" in lower or "cookies" in lower:
             return "cookie notice"
+        if not lower.isdisjoint(("blocker", "adblocker", "adblock")):
+            return "ad-blocker notice"
+        if "browser" in lower and "javascript" not in lower:
+            return "notice that the browser is not supported"
         if "archived" in lower or "outdated" in lower:
             return "archive notice over an old story"
         if "thread" in lower and "reviving" in lower:
