@@ -825,3 +825,27 @@ def test_a_dangling_reference_says_what_is_missing(ref, says):
     text = ARTICLE.replace("next year.", f"next year {ref}.")
     res = lint_text(text, path="a.txt", select=BP)
     assert [d.message for d in res.diagnostics] == [says]
+
+
+_FACTORS = (
+    "  1. Weather: heavy rain in the growing regions has cut the cocoa harvest for a second year, and "
+    "farmers say the crop that survived is smaller than usual.\n\n"
+    "  2. Demand: buyers in new markets are ordering more than before, which pushes up the prices "
+    "that processors pay at auction.\n\n"
+    "  3. Costs: wages, fuel and fertiliser all cost more this year, and the processors pass those "
+    "costs on to the shops and their customers.\n"
+)
+
+
+def test_a_short_headline_whose_words_are_in_the_introduction_is_the_storys():
+    """A two-word headline over an introduction that ends with a colon and a list: "shortage" is in
+    the introduction, not in the list the body is made of, and the headline is still the story's."""
+    text = "Cocoa Shortage\n\nThere is a global cocoa shortage because of several factors:\n\n" + _FACTORS
+    res = lint_text(text, path="a.txt", select=BP)
+    assert _lines(res) == [], _lines(res)
+
+
+def test_a_section_label_over_the_same_introduction_is_still_flagged():
+    text = "Gift Guides\n\nThere is a global cocoa shortage because of several factors:\n\n" + _FACTORS
+    res = lint_text(text, path="a.txt", select=BP)
+    assert _lines(res) == [(1, 1, "BP003")], _lines(res)
