@@ -171,3 +171,19 @@ def test_the_summary_counts_the_fixes_that_need_unsafe_fixes(runner, tmp_path):
     (tmp_path / "both.txt").write_text(STORY + "\nThe U.S Joint Chiefs met  today.\n\nShare this article\n", encoding="utf-8")
     r = runner.invoke(main, ["check", "--no-color", "--select", "boilerplate,TY", "both.txt"])
     assert "fixable with `newslint check --fix` (1 more with `--unsafe-fixes`)." in r.stdout, r.stdout
+
+
+def test_a_credit_with_a_copyright_sign_after_a_caption_goes_and_the_caption_stays():
+    """The sign made the whole caption a "copyright line", and removing it removed the caption."""
+    caption = "Parents and pupils gather at the gates of Hill Primary on the first day of term."
+    text = f"{HEAD}\n\n{caption} Photo: © Ann Lee / Town Herald\n\n" + "\n\n".join(PARAS) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [(d.code, text[d.start : d.end]) for d in res.diagnostics] == [("BP007", "Photo: © Ann Lee / Town Herald")]
+    assert "caption" in res.diagnostics[0].message
+    assert _fixed(text) == f"{HEAD}\n\n{caption}\n\n" + "\n\n".join(PARAS) + "\n"
+
+
+def test_a_copyright_footer_that_names_a_photo_is_still_a_copyright_line():
+    text = STORY + "\n© 2024 Town Herald. All rights reserved. Photos: Ann Lee\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [d.code for d in res.diagnostics] == ["BP001"]

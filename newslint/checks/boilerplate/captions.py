@@ -16,6 +16,14 @@ _CREDIT_LEAD = lazy(
 
 # "... a man walks past the ruins (Photo: Reuters)" at the end of a paragraph
 _CREDIT_TAIL = lazy(r"\((?:photo|image|picture|foto)(?:\s+credit)?\s*(?::|by)\s*[^)]{2,60}\)\s*$", re.I)
+# "Climate activists stage blockades of roads. Photo: © Mark Kerrison / Alamy Stock Photo": a
+# caption's sentence, then its credit run on after it (no sentence of its own: no full stop)
+_CREDIT_END = lazy(
+    r"(?<=[.!?”\"])\s+(?:©\s*)?(?:(?i:photo(?:graph)?s?|images?|pictures?|foto)(?:\s+(?i:credit)s?)?|(?i:credit)s?)"
+    r"\s*:\s*(?:©\s*)?[A-Z@][^.!?:]{1,80}$"
+)
+CREDIT_END_WORDS = 12  # the credit's words at most
+CAPTION_WORDS = 5  # the caption's words at least
 
 
 # "... North Dakota, US  - Sputnik International, 1920, 09.08.2021": branding and a date stamp
@@ -58,6 +66,23 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
                     ctx.brands.add(m.group("brand").strip())
                     return CREDIT, "photo caption repeated with the site's name and a date stamp"
     return None
+
+
+def copyright_credit(u: Unit) -> tuple[str, str, int, int] | None:
+    """A credit with a copyright sign run on after a caption's sentence ("... roads and factories.
+    Photo: © Mark Kerrison / Alamy Stock Photo"): the finding covers the credit, not the caption,
+    which a copyright finding over the line would have removed with it.  (The same credit without
+    the sign is left alone: the labelled drafts keep such lines as the article's.)"""
+    if u.n <= CAPTION_WORDS:
+        return None
+    text = u.text
+    m = _CREDIT_END.search(text)
+    if m is None or "©" not in m.group() or len(m.group().split()) > CREDIT_END_WORDS:
+        return None
+    if len(text[: m.start()].split()) < CAPTION_WORDS:
+        return None
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    return CREDIT, "photo credit run into a caption", u.start + start, u.start + m.end()
 
 
 def site_name(ctx: Context, verdicts: list) -> None:

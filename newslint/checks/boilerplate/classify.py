@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from . import cues, shape
-from .captions import credit
+from .captions import copyright_credit, credit
 from .code import page_code
 from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
@@ -59,7 +59,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             if fam:
                 return fam, describe(fam, lower)
     if copyright_cue(text):
-        hit = _copyright_or_credit(u)
+        hit = copyright_credit(u) or _copyright_or_credit(u)
         if hit:
             return hit
     if n <= POWERED_MAX_WORDS and ctx.edge[u.index] and _powered_by(text):
