@@ -5,7 +5,9 @@ The test is the share of frequent English words that other languages rarely writ
 "was", "as", "he" and "an" are Spanish, Portuguese, German or Italian words too).  English prose
 has about a quarter of its words in this set; Portuguese, German or Indonesian text well under a
 twentieth.  Text under a twentieth is then asked whether its lower-case words are mostly English
-dictionary words, as a dense English sentence's are.  A block is judged on its own words when it
+dictionary words, as a dense English sentence's are; so is a block under 0.15 (Danish, Norwegian
+and Dutch write some of the set's words), which stays English unless most of them are not.  A
+block is judged on its own words when it
 has enough of them, else it takes the document's verdict.  Both verdicts are asked for only when
 a rule is about to report, so text with nothing to report costs nothing.
 """

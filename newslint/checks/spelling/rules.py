@@ -43,8 +43,9 @@ class Misspelling(Rule):
 
     Text in another language is left alone, as the grammar rules leave it: a block of 25 words or
     more (or a document, for shorter blocks) where frequent English words ("the", "of", "is" ...)
-    are under a twentieth of the words is German, Indonesian, Portuguese ... to an English spell
-    checker, which would flag nearly every word of it.
+    are under a twentieth of the words, or a block where they are few and most lower-case words are
+    not English (Danish and Dutch write "for", "at", "is" too), is German, Indonesian, Danish ... to
+    an English spell checker, which would flag nearly every word of it.
 
     Options: ``dialect``: ``any`` (default), ``american`` (flag British spellings such as
     "colour") or ``british`` (flag American spellings such as "color"; -ize endings pass, as in
