@@ -46,7 +46,7 @@ def test_a_name_on_its_own_under_the_headline_is_still_weighed():
     assert [_after_by_label(units, u) for u in units] == [False, False, False, True]
 
 
-@pytest.mark.parametrize("line", ["Author: Kelly Janis", "Reporter: Ann Lee"])
+@pytest.mark.parametrize("line", ["Author: Kelly Janis", "Reporter: Ann Lee", "Story: Nana Poku", "Words: Ann Lee"])
 def test_a_labelled_byline_over_the_story_is_the_story_s(line):
     text = "\n".join([line, *PARAGRAPHS]) + "\n"
     assert _spans(text) == []

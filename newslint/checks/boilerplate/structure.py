@@ -55,6 +55,7 @@ _BYLINE_LEAD = (
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
     r"|^(?:text|words|story|interview|compiled|edited|reported)\s+by\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque"
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
+    r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
     r"|^for immediate release\b"  # a release's own header
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
 )
