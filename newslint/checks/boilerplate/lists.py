@@ -108,6 +108,36 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
             j += 1
 
 
+RELATED_HEADING_WORDS = 4  # "Related posts", "More from the site"
+RELATED_ITEM_WORDS = 25  # a headline with its writer or date
+
+
+def extend_related_tail(ctx: Context, verdicts) -> None:
+    """After the story's last paragraph, the lines under a flagged "Related posts" heading, up to
+    the next paragraph: other stories' headlines with their writers and dates ("Onion prices
+    continue to soar" / "Mohamed Dilsad"), which read as a byline or a headline one by one."""
+    body = ctx.body
+    if body is None:
+        return
+    units = ctx.units
+    for u in units[body[1] + 1 :]:
+        v = verdicts[u.index]
+        if not v or len(v) != 2 or v[0] != RELATED or u.n > RELATED_HEADING_WORDS or u.kind == "list-item":
+            continue
+        j = u.index + 1
+        # the first item is a headline, not a credit or byline of the story ("More Stories" / "With
+        # Post wires"); no item is a sentence ("UP NEXT" / "Thunder: Host the Lakers on Friday.":
+        # the story's own section)
+        if j >= len(units) or not_furniture(units[j]):
+            continue
+        while j < len(units) and verdicts[j] is None and not units[j].prose and units[j].n <= RELATED_ITEM_WORDS:
+            x = units[j]
+            if ctx.in_comments[j] or (x.final == "." and x.n > LABEL_WORDS):
+                break
+            verdicts[j] = (RELATED, WHAT_LIST[RELATED])
+            j += 1
+
+
 def runs(units: list[Unit], verdicts) -> list[Leftover]:
     """Consecutive blocks of one family (that merges) become one finding."""
     out: list[Leftover] = []
