@@ -264,6 +264,8 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
         ("Follow CBSDFW.COM: Facebook | Twitter", "BP004"),
         ("2_IMG_9147", "BP007"),
         ("4_IMG_9502Photo Credits: Dallas Zoo", "BP007"),
+        ("1.jpg", "BP007"),
+        ("argan-oil-02.webp", "BP007"),
         # a login box's invitation to register
         ("No account? Registration is free and easy!", "BP005"),
         ("Not a member? Registration is quick.", "BP005"),

@@ -42,6 +42,9 @@ MEDIA_LABEL_MAX_WORDS = 40
 # Credits: Dallas Zoo" (a camera's name for it; an address ending in ".jpg" is a link, not this)
 _FILE_NAME = lazy(r"(?<![\w/.])(?:\d{1,3}_)?(?:IMG|DSC|DSCN|DSCF|PICT|GOPR|P\d{3})[_-]?\d{3,}(?:\.(?:jpe?g|png|heic))?(?!\w*\.\w)", re.I)
 FILE_NAME_MAX_WORDS = 8
+# a picture's file name alone on its line, whatever the camera or the site called it: "1.jpg",
+# "argan-oil-02.webp" (with a slash or a scheme it is an address, a link)
+_BARE_FILE = lazy(r"^\s*[\w.-]{1,60}\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|svg)\s*$")
 _THREE_DIGITS = lazy(r"\d{3}")  # the cheap first test of _FILE_NAME
 
 
@@ -50,6 +53,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
     if u.n <= MEDIA_LABEL_MAX_WORDS and _MEDIA_LABEL.match(text):
         return CREDIT, "picture credit or caption (screen-reader label)"
     if u.n <= FILE_NAME_MAX_WORDS and _THREE_DIGITS.search(text) and _FILE_NAME.search(text):
+        return CREDIT, "a picture's file name"
+    if u.n <= 3 and "." in text and _BARE_FILE.match(text):
         return CREDIT, "a picture's file name"
     if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text):
         return CREDIT, "photo credit run into a caption"
