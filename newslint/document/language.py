@@ -7,9 +7,9 @@ has about a quarter of its words in this set; Portuguese, German or Indonesian t
 twentieth.  Text under a twentieth is then asked whether its lower-case words are mostly English
 dictionary words, as a dense English sentence's are; so is a block under 0.15 (Danish, Norwegian
 and Dutch write some of the set's words), which stays English unless most of them are not.  A
-block is judged on its own words when it
-has enough of them, else it takes the document's verdict.  Both verdicts are asked for only when
-a rule is about to report, so text with nothing to report costs nothing.
+block is judged on its own words when it has enough of them, else it takes the document's
+verdict.  Both verdicts are asked for only when a rule is about to report, so text with nothing
+to report costs nothing.
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def document_is_english(prose: str, min_words: int = OWN_VERDICT_WORDS) -> bool:
     """English unless it has ``min_words`` words or more, too few frequent English words and too
     few English dictionary words."""
     share, n = english_share(prose)
-    # the whole document is asked only the markers' question: a story quoting a paragraph of
-    # German is still English, and its short lines take that verdict
+    # the whole document is not asked the 0.05-0.15 band's question: a story quoting a paragraph
+    # of German stays English, and its short lines take that verdict
     return n < min_words or share >= MIN_ENGLISH_SHARE or dictionary_english(prose) is True
 
 

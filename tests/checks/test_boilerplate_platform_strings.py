@@ -162,3 +162,9 @@ def test_a_script_notice_that_names_the_browser_is_still_a_script_notice():
     found = findings_at("Please enable JavaScript in your browser to see this slideshow.", "end")
     assert [c for c, _ in found] == ["BP008"], found
     assert "script that did not run" in found[0][1], found
+
+
+def test_a_viewing_notice_that_names_the_browser_is_still_a_viewing_notice():
+    found = findings_at("This site is best viewed in a modern browser at a high resolution.", "end")
+    assert [c for c, _ in found] == ["BP008"], found
+    assert "viewing notice" in found[0][1], found

@@ -69,7 +69,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return "cookie notice"
         if not lower.isdisjoint(("blocker", "adblocker", "adblock")):
             return "ad-blocker notice"
-        if "browser" in lower and "javascript" not in lower:
+        if "browser" in lower and "javascript" not in lower and "viewed" not in lower:
             return "notice that the browser is not supported"
         if "archived" in lower or "outdated" in lower:
             return "archive notice over an old story"

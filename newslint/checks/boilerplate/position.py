@@ -411,7 +411,7 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     weak = None
     if k >= 0 and free(k):
         co = ctx.body_words.cohesion(units[k])
-        if co is not None and co > 0 and (units[k].n > LABEL_WORDS or co == 1 or _in_intro(ctx, k, start)):
+        if co is not None and co > 0 and (units[k].n > LABEL_WORDS or co == 1 or _in_intro(ctx, k, start, free)):
             return k
         if co == 0 and units[k].n > LABEL_WORDS and (
             _shares_short_word(units[k], ctx) or (k == 0 and start == 1 and ctx.body_words.size < BRIEF_BODY_WORDS)
@@ -421,16 +421,16 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     return weak if above is None else above
 
 
-def _in_intro(ctx: Context, k: int, start: int) -> bool:
-    """Are the words of a label-length heading that the body lacks in the text between it and the
-    first paragraph ("Chocolate Shortage" over "There is a global chocolate shortage due to a
-    combination of factors:" over the list of them)?"""
+def _in_intro(ctx: Context, k: int, start: int, free) -> bool:
+    """Are the words of a label-length heading that the body lacks in the unclaimed text between it
+    and the first paragraph ("Chocolate Shortage" over "There is a global chocolate shortage due to
+    a combination of factors:" over the list of them)?"""
     between = ctx.units[k + 1 : start]
     if not between:
         return False
     words = set()
     for u in between:
-        if not u.prose and u.n > LABEL_WORDS and not heading_like(u):
+        if free(u.index) and not u.prose and u.n > LABEL_WORDS and not heading_like(u):
             words.update(u.topics)
     body = ctx.body_words.words
     return bool(words) and all(w in body or w in words for w in ctx.units[k].topic)
