@@ -179,23 +179,14 @@ def test_angle_brackets_of_code_in_a_story_are_no_tags():
             "BP005",
         ),
         ("You are unauthorized to view this page.", "BP008"),
-    ],
-)
-def test_comment_rules_and_a_refused_page(line, code):
-    found = _findings(_draft([line]))
-    assert [(c, span) for c, span, _m in found] == [(code, line)]
-
-
-@pytest.mark.parametrize(
-    "line, code",
-    [
+        # an empty comment section, an archive's warning, related labels
         ("There are currently no comments for this article. Please log in to add new comments.", "BP005"),
         ("This article is more than 1 year old", "BP008"),
         ("Similar Posts", "BP009"),
         ("Read it all at BBC News", "BP009"),
     ],
 )
-def test_an_empty_comment_section_an_archive_warning_and_related_labels(line, code):
+def test_comment_rules_a_refused_page_an_archive_warning_and_related_labels(line, code):
     found = _findings(_draft([line]))
     assert [(c, span) for c, span, _m in found] == [(code, line)]
 
