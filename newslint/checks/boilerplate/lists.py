@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 
+from ...lazyre import lazy
 from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import LABEL_WORDS
@@ -106,6 +107,66 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
         while j < len(units) and verdicts[j] is None and units[j].kind == "list-item" and units[j].n <= 25 and not ctx.in_comments[j]:
             verdicts[j] = v
             j += 1
+
+
+# "Tips for becoming a good boxer - November 6, 2020", "A Guide: How to Build a Mirror | 14
+# February 2019": another story's headline closed by its date (a box of recent posts)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_TITLE_DATE = lazy(
+    r"^(?P<title>.*?[^\W_][’'\"”?!)]?)\s*(?:[-–—|•·]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+)(?:19|20)\d\d\s*$"
+)
+# what opens a dated line that is no headline: a byline or a post's stamp ("by John on July 21,
+# 2012", "Updated: May 4, 2021"), a tweet's sign-off ("— Joe Person (@josephperson) August 9, 2012")
+_NOT_TITLE = lazy(r"^(?:[—–-]|(?i:by|posted|published|updated|written|submitted|reviewed|last)\b)")
+DATED_LIST_ITEMS = 3  # dated headlines in a row that make a list
+
+
+def _dated_title(u: Unit) -> str | None:
+    """The headline of a dated headline line, or None."""
+    if u.prose or not u.words or u.n > TITLE_MAX_WORDS + 6 or not u.text[-1:].isdigit():
+        return None
+    m = _TITLE_DATE.match(u.text)
+    if m is None or _NOT_TITLE.match(u.text) or "(@" in u.text:
+        return None
+    title = m["title"]
+    if not 2 <= len(title.split()) <= TITLE_MAX_WORDS or title.rstrip("'\"”’)").endswith("."):
+        return None
+    return title
+
+
+def _separator(u: Unit) -> bool:
+    """ "-", "•", "|": a line that only separates the items of a box."""
+    text = u.text.strip()
+    return 0 < len(text) <= 3 and not any(c.isalnum() for c in text)
+
+
+def dated_lists(ctx: Context, verdicts) -> None:
+    """Three or more dated headlines in a row, with the box's separator lines between them, are a
+    list of links to other stories wherever they stand: a story gives one date, under its own
+    headline.  Each headline must be another (one title repeated is the page's own)."""
+    units = ctx.units
+    n = len(units)
+    k = 0
+    while k < n:
+        titles: list[str] = []
+        j = k
+        last = -1  # the last dated headline of the run
+        while j < n and not ctx.in_comments[j] and j != ctx.headline:
+            u = units[j]
+            title = None if verdicts[j] is not None and verdicts[j][0] != RELATED else _dated_title(u)
+            if title is not None:
+                titles.append(title.lower())
+                last = j
+            elif not _separator(u):
+                break
+            j += 1
+        if len(titles) >= DATED_LIST_ITEMS and len(set(titles)) == len(titles):
+            first = k
+            for m in range(first, last + 2 if last + 1 < n and _separator(units[last + 1]) else last + 1):
+                if verdicts[m] is None:
+                    verdicts[m] = (RELATED, WHAT_LIST[RELATED])
+        k = max(j, k + 1)
 
 
 RELATED_HEADING_WORDS = 4  # "Related posts", "More from the site"
