@@ -74,6 +74,9 @@ from council_story import BP, HEADLINE, PARAGRAPHS, findings_at
         # notices that name the browser for another reason keep their own names
         ("Please enable JavaScript in your browser to see this slideshow.", "BP008", "script that did not run"),
         ("This site is best viewed in a modern browser at a high resolution.", "BP008", "viewing notice"),
+        # a public broadcaster's underwriting label, left where the sponsor's logo stood
+        ("Support for LAist comes from", "BP008", "advertising marker"),
+        ("Support for NPR comes from:", "BP008", "advertising marker"),
     ],
 )
 def test_platform_strings_after_the_story(line, code, what):
@@ -99,6 +102,7 @@ def test_platform_strings_after_the_story(line, code, what):
         "Many residents use an ad blocker, the council's survey found.",
         "The council's website does not support older browsers, a spokesman said.",
         "Residents using an outdated browser could not pay online, the council said.",
+        "Support for the plan comes from the business rates, the council said.",
     ],
 )
 def test_prose_with_the_same_words(line):

@@ -11,7 +11,7 @@ from collections import Counter
 from . import cues, shape
 from .captions import copyright_credit, credit
 from .code import page_code
-from .families import COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
+from .families import AD_MARKER, COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
@@ -325,7 +325,13 @@ def short_widget(text: str) -> tuple[str, str] | None:
         return SHARE, "rating, voting or follow button" if c not in "Ff" else "follow button"
     if (text[-1] == "*" or text[-1] == ")") and _FIELD.match(text):
         return LOGIN, "comment-form field"
+    if c in "Ss" and text[-1] in "m:" and _UNDERWRITING.match(text):
+        return NOTICE, AD_MARKER
     return None
+
+
+# a public broadcaster's underwriting label, over the sponsor's logo: "Support for LAist comes from"
+_UNDERWRITING = lazy(r"^(?i:support)\s+for\s+\S.{0,40}?\s+comes\s+from\s*:?$")
 
 
 def _counter(text: str) -> bool:
