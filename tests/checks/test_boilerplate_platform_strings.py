@@ -77,6 +77,11 @@ from council_story import BP, HEADLINE, PARAGRAPHS, findings_at
         # a public broadcaster's underwriting label, left where the sponsor's logo stood
         ("Support for LAist comes from", "BP008", "advertising marker"),
         ("Support for NPR comes from:", "BP008", "advertising marker"),
+        # a metered paywall, a sign-in wall, a gallery's button
+        ("You have 70.06% of this article left to read. The rest is for subscribers only.", "BP008", "paywall"),
+        ("To view this content, you need to sign in.", "BP005", "login"),
+        ("Register now to access this content and more for free.", "BP005", "login"),
+        ("Open this photo in gallery:", "BP003", "gallery"),
     ],
 )
 def test_platform_strings_after_the_story(line, code, what):
@@ -103,6 +108,7 @@ def test_platform_strings_after_the_story(line, code, what):
         "The council's website does not support older browsers, a spokesman said.",
         "Residents using an outdated browser could not pay online, the council said.",
         "Support for the plan comes from the business rates, the council said.",
+        "Residents have a week left to read the plan, and the rest is for the council to decide, he said.",
     ],
 )
 def test_prose_with_the_same_words(line):

@@ -73,6 +73,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # own cookie consent under its comment form
         "please enter your comment", "please enter your name here", "you have entered an incorrect email address",
         "save my name, email, and website in this browser",
+        # a sign-in wall over a story ("To view this content, you need to sign in.")
+        "to view this content, you need to", "register now to access this content",
+        "you should only be asked to sign in once",
     ),
     "navigation": (
         # the post-meta line of WordPress's default themes: "This entry was posted in Weather events.
@@ -98,6 +101,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "free articles left", "already a subscriber", "this content is for subscribers",
         "subscriber-only content", "this article is for subscribers", "unlock this article",
         "advertisement - scroll to continue", "scroll to continue with content",
+        # a metered paywall's count ("You have 70.06% of this article left to read. The rest is for
+        # subscribers only.")
+        "of this article left to read", "the rest is for subscribers only", "the rest of this article is for subscribers",
         "story continues below advertisement", "article continues below advertisement",
         "do not sell my personal information", "do not sell my info", "utilizziamo i cookie",
         "questo sito utilizza cookie", "wir verwenden cookies", "diese website verwendet cookies",
@@ -289,7 +295,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "close", "back to gallery", "return to gallery", "view gallery", "open gallery", "launch gallery",
         "view slideshow", "launch slideshow", "start slideshow", "enlarge", "enlarge photo", "enlarge image",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "full screen", "fullscreen",
-        "exit full screen", "expand", "collapse", "replay", "play video", "skip ad",
+        "exit full screen", "expand", "collapse", "replay", "play video", "skip ad", "open this photo in gallery",
         *TOGGLES,
         # a table-of-contents box (a CMS plugin's: "Table of Contents [hide]"); the list under it
         # goes with it (``lists.extend_headed_lists``)

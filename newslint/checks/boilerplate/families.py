@@ -108,7 +108,7 @@ _APPEAL_WORDS = frozenset("donate donation donations contribution contribute pay
 # made only of them is one
 _PLAYER = frozenset(
     "close gallery slideshow enlarge caption fullscreen full screen exit expand collapse replay play video "
-    "skip ad back to return view open launch start this image photo show hide toggle".split()
+    "skip ad back to return view open launch start this image photo in show hide toggle".split()
 )
 
 
