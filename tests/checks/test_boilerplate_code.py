@@ -33,6 +33,20 @@ ANALYTICS = [
 ]
 STYLE = [".fb-like-box { display: none; }", "@media (max-width: 600px) {", ".sidebar { width: 100%; margin: 0; }", "}"]
 JSON_LD = ['{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves budget"}']
+# a wiki's revision feed (Atom XML), and the page markup it carries with its entities
+FEED = [
+    "<entry>",
+    "<id>https://wiki.example.org/index.php?title=Budget&amp;diff=1915&amp;oldid=prev</id>",
+    "<title>Joe Tan at 04:48, 4 May 2019</title>",
+    '<link rel="alternate" type="text/html" href="https://wiki.example.org/index.php?title=Budget"/>',
+    "<updated>2019-05-04T04:48:05Z</updated>",
+    "</entry>",
+]
+ESCAPED = [
+    "&lt;table style=&quot;background-color: #fff; color: #202122;&quot;&gt;",
+    "&lt;col class=&quot;diff-marker&quot; /&gt;",
+    "&lt;/tr&gt;&lt;tr&gt;&lt;td colspan=&quot;2&quot; class=&quot;diff-lineno&quot;&gt;Line 19:&lt;/td&gt;",
+]
 
 
 def _findings(text: str):
@@ -44,7 +58,11 @@ def _after_story(code: list[str], sep: str = "\n") -> str:
     return "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n" + sep.join(code) + "\n"
 
 
-@pytest.mark.parametrize("code", [FACEBOOK_SDK, AD_TAG, ANALYTICS, STYLE, JSON_LD], ids=["facebook", "ad", "analytics", "css", "json-ld"])
+@pytest.mark.parametrize(
+    "code",
+    [FACEBOOK_SDK, AD_TAG, ANALYTICS, STYLE, JSON_LD, FEED, ESCAPED],
+    ids=["facebook", "ad", "analytics", "css", "json-ld", "feed", "escaped-markup"],
+)
 @pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["one-block", "line-per-block"])
 def test_page_code_after_the_story_is_one_finding(code, sep):
     text = _after_story(code, sep)
@@ -82,6 +100,10 @@ def test_code_is_not_spell_checked():
         "Note: the vote is on Monday; polls open at 7am;",
         "He wrote {sic} in the margin of the report, council papers show",
         "Tickets cost £5 (under-16s £3); doors open at 7pm",
+        # a short line of the story's with a tag around it is no code
+        "<b>Council approves budget</b>",
+        "<The Palace: Jang Noksu>",  # a title in the angle brackets of Korean copy
+        "Type &lt;b&gt; where the word should be bold; the editor will do the rest",
     ],
 )
 def test_prose_with_code_characters_is_not_code(prose):
@@ -101,3 +123,12 @@ def test_a_lone_bracket_goes_with_the_code_beside_it_and_is_nothing_alone():
     assert text[res.diagnostics[0].end :].strip() == ""  # the closing "}" is removed with the rule
     alone = "\n\n".join([HEADLINE, PARAGRAPHS[0], "}", *PARAGRAPHS[1:]]) + "\n"
     assert [f for f in _findings(alone) if f[0] == "BP008"] == []
+
+
+def test_a_tagged_paragraph_is_the_storys_words_with_tags_around_them():
+    """A paragraph wrapped in its page's tags is one element alone on its line, like a feed's
+    entry: the tags are flagged, not the paragraph as code."""
+    line = "<p>The council approved the new budget on Monday after a long debate.</p>"
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    got = [(d.code, d.message.split(",")[0], text[d.start : d.end]) for d in lint_text(text, path="a.txt", select=BP).diagnostics]
+    assert got == [("BP008", "HTML tag left in the text", "<p>"), ("BP008", "HTML tag left in the text", "</p>")]

@@ -51,6 +51,9 @@ _TRAITS = (
     lazy(r"\s[\w-]+=[\"'“‘][^\"'”’]*[\"'”’]"),  # attributes: src="…" class='…'
     lazy(r"[\"“][\w@$-]+[\"”]\s*:\s*[\"“\d\[{tfn]"),  # JSON keys: "@context": "https://schema.org"
     lazy(r"^\s*\{.*\}\s*$"),  # an object on one line: {"@type": "NewsArticle", …}
+    # markup printed with its entities, as a feed or a page's source shows it: &lt;col class=&quot;x&quot; /&gt;
+    lazy(r"&lt;/?[A-Za-z][\w:-]*(?:\s|/?&gt;)"),
+    lazy(r"\s[\w-]+=&quot;"),
 )
 TRAITS_OF_A_CODE_LINE = 2
 
@@ -63,7 +66,25 @@ def traits(line: str) -> int:
         return 0
     if s[0] == "[" and s[-1] == "]":
         return 0  # a CMS shortcode ([gallery ids="12,13"]): a test of its own names it
+    if s[0] == "<" and s[-1] == ">" and _markup_line(s):
+        return TRAITS_OF_A_CODE_LINE
     return sum(1 for t in _TRAITS if t.search(s))
+
+
+# a line that is one element of a feed or a page's markup: "<entry>", "</feed>",
+# '<link rel="self" href="…"/>', "<updated>2019-05-04T04:48:05Z</updated>"
+# (a name in lower case, attributes with values: "<The Palace: Jang Noksu>" is a title in the angle
+# brackets Korean copy sets titles in)
+_MARKUP_LINE = lazy(r"^</?([a-z][\w:.-]*)(?:\s+[\w:-]+=[^<>]*)?\s*/?>(?:([^<>]{0,200})</\1>)?$")
+
+
+def _markup_line(s: str) -> bool:
+    """Is ``s`` one element alone on its line?  Text inside a page's own text element ("<p>A short
+    paragraph</p>") is the story's words with a tag around them (``_tags_in_prose``), not code."""
+    m = _MARKUP_LINE.match(s)
+    if m is None:
+        return False
+    return m.group(2) is None or _TAG.match(f"<{m.group(1)}>") is None
 
 
 def _is_code(line: str) -> bool | None:
