@@ -173,13 +173,22 @@ def test_the_summary_counts_the_fixes_that_need_unsafe_fixes(runner, tmp_path):
     assert "fixable with `newslint check --fix` (1 more with `--unsafe-fixes`)." in r.stdout, r.stdout
 
 
-def test_a_credit_with_a_copyright_sign_after_a_caption_goes_and_the_caption_stays():
+@pytest.mark.parametrize(
+    "run_on, code",
+    [
+        ("Photo: © Ann Lee / Town Herald", "BP007"),
+        ("© Kyodo", "BP007"),  # a credit with no label
+        ("© 2024 Town Herald", "BP001"),  # a copyright line run on after the paragraph
+        ("© 2024 Town Herald. All rights reserved.", "BP001"),
+    ],
+)
+def test_a_credit_or_copyright_line_run_on_after_a_caption_goes_and_the_caption_stays(run_on, code):
     """The sign made the whole caption a "copyright line", and removing it removed the caption."""
     caption = "Parents and pupils gather at the gates of Hill Primary on the first day of term."
-    text = f"{HEAD}\n\n{caption} Photo: © Ann Lee / Town Herald\n\n" + "\n\n".join(PARAS) + "\n"
+    text = f"{HEAD}\n\n{caption} {run_on}\n\n" + "\n\n".join(PARAS) + "\n"
     res = lint_text(text, path="a.txt", select=BP)
-    assert [(d.code, text[d.start : d.end]) for d in res.diagnostics] == [("BP007", "Photo: © Ann Lee / Town Herald")]
-    assert "caption" in res.diagnostics[0].message
+    assert [(d.code, text[d.start : d.end]) for d in res.diagnostics] == [(code, run_on)]
+    assert ("caption" if code == "BP007" else "copyright") in res.diagnostics[0].message.lower()
     assert _fixed(text) == f"{HEAD}\n\n{caption}\n\n" + "\n\n".join(PARAS) + "\n"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .families import CREDIT, TAGLINE
+from .families import COPYRIGHT, CREDIT, TAGLINE, WHAT
 from .units import Context, Unit
 from ...lazyre import lazy
 
@@ -22,6 +22,10 @@ _CREDIT_END = lazy(
     r"(?<=[.!?”\"])\s+(?:©\s*)?(?:(?i:photo(?:graph)?s?|images?|pictures?|foto)(?:\s+(?i:credit)s?)?|(?i:credit)s?)"
     r"\s*:\s*(?:©\s*)?[A-Z@][^.!?:]{1,80}$"
 )
+# "... believed to be 76-millimeter guns. © Kyodo", "... after a long debate. © 2024 Reuters": a
+# credit or a copyright line run on after the text's last sentence, with no label
+_SIGN_END = lazy(r"(?<=[.!?”\"])\s+©\s*[^©\s][^©]{0,80}$")
+_COPYRIGHT_WORDS = lazy(r"^©\s*(?:\d|copyright\b)|rights\s+reserved", re.I)
 CREDIT_END_WORDS = 12  # the credit's words at most
 CAPTION_WORDS = 5  # the caption's words at least
 
@@ -75,18 +79,24 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
 
 def copyright_credit(u: Unit) -> tuple[str, str, int, int] | None:
     """A credit with a copyright sign run on after a caption's sentence ("... roads and factories.
-    Photo: © Mark Kerrison / Alamy Stock Photo"): the finding covers the credit, not the caption,
-    which a copyright finding over the line would have removed with it.  (The same credit without
-    the sign is left alone: the labelled drafts keep such lines as the article's.)"""
+    Photo: © Mark Kerrison / Alamy Stock Photo", "... 76-millimeter guns. © Kyodo"), or a
+    copyright line after a paragraph's last sentence ("... a long debate. © 2024 Reuters"): the
+    finding covers the credit or the line, not the text before it, which a copyright finding over
+    the whole block would have removed with it.  (A credit without the sign is left alone: the
+    labelled drafts keep such lines as the article's.)"""
     if u.n <= CAPTION_WORDS:
         return None
     text = u.text
     m = _CREDIT_END.search(text)
-    if m is None or "©" not in m.group() or len(m.group().split()) > CREDIT_END_WORDS:
+    if m is None or "©" not in m.group():
+        m = _SIGN_END.search(text)
+    if m is None or len(m.group().split()) > CREDIT_END_WORDS:
         return None
     if len(text[: m.start()].split()) < CAPTION_WORDS:
         return None
     start = m.start() + len(m.group()) - len(m.group().lstrip())
+    if _COPYRIGHT_WORDS.search(text[start:]):
+        return COPYRIGHT, WHAT[COPYRIGHT], u.start + start, u.start + m.end()
     return CREDIT, "photo credit run into a caption", u.start + start, u.start + m.end()
 
 

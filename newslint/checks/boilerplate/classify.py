@@ -48,7 +48,9 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             ):
                 fam = None
         if fam:
-            return fam, describe(fam, u.lower)
+            # "... after a long debate. © 2024 Reuters. All rights reserved.": the line run on
+            # after the paragraph, not the paragraph
+            return (fam == COPYRIGHT and "©" in text and copyright_credit(u)) or (fam, describe(fam, u.lower))
     elif n <= OPENING_CUE_MAX_WORDS and not topic_keys("anywhere").isdisjoint(u.topics):
         # a notice longer than a cue block opens with its cue ("This article is accessible to
         # registered users, to continue reading please register for free. A free trial ...")
