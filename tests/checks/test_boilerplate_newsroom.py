@@ -81,7 +81,7 @@ def test_a_sign_off_after_the_story_is_the_story_s(signoff):
     assert _findings(_draft(after=[signoff])) == []
 
 
-@pytest.mark.parametrize("mark", ["ENDS", "-ends-", "###", "-30-"])
+@pytest.mark.parametrize("mark", ["ENDS", "-ends-", "###", "-30-", "CU/as/APA", "jm/ds/AFP", "(ita/ita)"])
 def test_an_end_mark_after_the_story_is_the_story_s(mark):
     assert _findings(_draft(after=[mark])) == []
 

@@ -10,7 +10,8 @@ a leftover where a draft puts it.
   or under its byline ("Word count: 650");
 * **a sign-off** after the last paragraph: a dash and a name ("— Jane Smith, Business reporter",
   "-- Jane Smith in Leeds");
-* **an end mark** after the last paragraph ("ENDS", "-30-", "###");
+* **an end mark** after the last paragraph ("ENDS", "-30-", "###"), or a wire desk's slug
+  ("CU/as/APA": the writer's and editors' initials and the agency's);
 * **a blogger's closing greeting** at the end of the post ("Happy modelling", "Thanks for reading!",
   "Cheers"), and an opening salutation right above the first paragraph ("Hello there", "Hi
   everyone", "Dear members,");
@@ -102,8 +103,20 @@ def metadata(u: Unit) -> bool:
     return u.n <= 20 and bool(_METADATA.match(u.text))
 
 
+# a wire desk's slug under the story: the initials of its writer and editors and the agency
+# ("CU/as/APA", "jm/ds/AFP", "(ita/ita)"); at least one part in lower case, as desks write
+# initials ("Home/News" is a path of the site)
+_DESK_SLUG = lazy(r"^\(?-?[A-Za-z]{1,4}(?:/[A-Za-z]{1,5}){1,4}\)?$")
+_INITIALS = lazy(r"(?:^|[(/])[a-z]{2,3}(?=$|[/)])")
+
+
 def end_mark(u: Unit) -> bool:
-    return u.n <= 3 and bool(_END_MARK.match(u.text.strip()))
+    if u.n > 5:
+        return False
+    text = u.text.strip()
+    if "/" in text and " " not in text:
+        return bool(_DESK_SLUG.match(text)) and bool(_INITIALS.search(text))
+    return u.n <= 3 and bool(_END_MARK.match(text))
 
 
 def signoff(u: Unit) -> bool:
