@@ -368,6 +368,13 @@ def test_stock_news_subheadings_are_the_story_s(heading):
     assert not _lines(res), _lines(res)
 
 
+def test_a_caption_with_its_credit_between_paragraphs_is_the_story_s():
+    """A sentence ends inside it: a caption ("BTS in a promotional photo. (Netmarble)"), not another
+    story's title, though it shares no word with the story."""
+    res = _between_paragraphs("BTS in a promotional photo. (Netmarble)")
+    assert not _lines(res), _lines(res)
+
+
 def test_another_story_s_title_between_paragraphs_is_still_flagged():
     text = ARTICLE.replace("\n", "\n\n", 1) + "\nHow To Win A Post-Race Fight\n\n" + ARTICLE
     res = lint_text(text, path="a.txt", select=BP)
@@ -578,6 +585,13 @@ def test_breadcrumb_trail_is_navigation(trail):
     d = res.diagnostics[0]
     assert (d.column, d.end_column) == (1, len(trail.rstrip()) + 1), (d.column, d.end_column)
     assert "breadcrumb" in d.message.lower()
+
+
+def test_a_bulleted_trail_ends_with_the_story_s_title():
+    """ "- Home" / "- News" / "- Council approves ..." over the first paragraph: the steps are the
+    page's, the last item is the story's headline (it shares the story's words)."""
+    res = lint_text("- Home\n- News\n- " + HEADLINE + "\n" + ARTICLE, path="a.txt", select=BP)
+    assert _lines(res) == [(1, 2, "BP003")], _lines(res)
 
 
 @pytest.mark.parametrize("line", ["Home > Technology", "Home / News / World"])

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from ...lazyre import lazy
 from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
-from .position import LABEL_WORDS
+from .position import LABEL_WORDS, START_COHESION
 from .shape import SENTENCE_END
 from .structure import not_furniture
 from .units import TITLE_MAX_WORDS, Context, Unit
@@ -105,8 +105,22 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
             continue
         j = u.index + 1
         while j < len(units) and verdicts[j] is None and units[j].kind == "list-item" and units[j].n <= 25 and not ctx.in_comments[j]:
+            if _trail_title(ctx, units[j]):
+                break
             verdicts[j] = v
             j += 1
+
+
+TRAIL_TITLE_WORDS = 5  # a trail's last step this long, over the story that shares its words, is its headline
+
+
+def _trail_title(ctx: Context, u: Unit) -> bool:
+    """ "- RSIS" / "- Media Highlights" / "- China's Giant New Coast Guard Ship to Carry Machine
+    Guns, Shells" over the first paragraph: a bulleted trail ends with the story's own title."""
+    if ctx.body is None or u.index + 1 != ctx.body[0] or u.n < TRAIL_TITLE_WORDS:
+        return False
+    co = ctx.body_words.cohesion(u)
+    return co is not None and co >= START_COHESION
 
 
 # "Tips for becoming a good boxer - November 6, 2020", "A Guide: How to Build a Mirror | 14

@@ -611,6 +611,8 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue
         if news_subheading(u):  # "What happens next", "Background": the story's own parts
             continue
+        if _inner_sentence(u):  # "BTS in a promotional photo. (Netmarble)": a caption, no heading
+            continue
         if u.n > LABEL_WORDS:
             co = ctx.body_words.cohesion(u)
             if co is None or co < INNER_CO:
