@@ -236,6 +236,10 @@ def test_word_shapes_are_cached_per_process():
         "The court ruled he had been libelled by the leaflet.",  # British doubled l
         "The station has the right to pre-empt the schedule.",  # closes up to a dictionary word
         "It largely avoided the clich&#233;d themes.",  # an HTML entity left in plain text
+        "HELSINKI &mdash; Greenland holds an early election on Tuesday.",  # an entity's name
+        # a name's short form defined in brackets, in the house style of one capital
+        "Further needs will be assessed by its ferry procurement arm Caledonian Maritime Assets Limited (Cmal).",
+        "The river is watched by the government's Scottish Environment Protection Agency (Sepa).",
     ],
 )
 def test_british_doubling_hyphen_compounds_and_entities_pass(text):

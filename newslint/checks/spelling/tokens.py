@@ -13,7 +13,9 @@ A word is *not* checked when it is:
 * a prefix before a hyphen (co-opt, anti-war), a part of a hyphenated compound that is a
   dictionary word when closed up (pre-empt, docu-drama), or a word with a letter written three
   times (pleeease: deliberate);
-* followed by ``&`` (an HTML entity left in plain text: clich&#233;d);
+* a name's short form in brackets after it ("Caledonian Maritime Assets Limited (Cmal)");
+* followed by ``&`` (an HTML entity left in plain text: clich&#233;d), or an entity's name
+  (&mdash;: typography reports the entity);
 * not in the Latin alphabet (a quoted foreign word).
 
 A possessive or plural ending on a name does not make it a word to check (Haqqani's).
@@ -267,14 +269,17 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
                     continue  # a dotted name: bbc.co, file.txt
                 if after == "-" and form in HYPHEN_PREFIXES:
                     continue
-                if after == "&":
-                    continue  # an HTML entity left in plain text: clich&#233;d
+                if after == "&" or (after == ";" and a and prose[a - 1] == "&"):
+                    continue  # an HTML entity left in plain text: clich&#233;d, &mdash;
                 if flags & (UNKNOWN | NAME_LIKE) and _hyphen_compound(prose, a, b, lows, i, form):
                     continue
                 if flags & NAME_LIKE:
                     if title_case:
                         continue
                     if k and not _clause_start(prose, sent.start, a):
+                        names.add(form)
+                        continue
+                    if k and prose[a - 1] == "(" and _defined_acronym(prose, sent.start, a - 1, form):
                         names.add(form)
                         continue
                 checks.append((i, a, b, flags, form, k == 0))
@@ -294,6 +299,27 @@ def _hyphen_compound(prose: str, a: int, b: int, lows: list[str], i: int, form: 
     if a and prose[a - 1] == "-" and lows[i - 1] + form in acc:
         return True
     return b < len(prose) and prose[b] == "-" and i + 1 < len(lows) and form + lows[i + 1] in acc
+
+
+_NAME_JOINERS = frozenset(("of", "and", "the", "for", "de", "&"))
+
+
+def _defined_acronym(prose: str, sent_start: int, paren: int, form: str) -> bool:
+    """Is the word in brackets the initials of the capitalised words before them, written as a
+    word ("Caledonian Maritime Assets Limited (Cmal)", "the Scottish Environment Protection Agency
+    (Sepa)")?  Then it is the name's short form, which the house style writes with one capital."""
+    n = len(form)
+    words = prose[max(sent_start, paren - 40 * n) : paren].split()
+    initials = []
+    for w in reversed(words):
+        if w.lower() in _NAME_JOINERS:
+            continue
+        if not w[:1].isupper():
+            break
+        initials.append(w[0].lower())
+        if len(initials) == n:
+            break
+    return len(initials) == n and "".join(reversed(initials)) == form
 
 
 def _clause_start(prose: str, sent_start: int, a: int) -> bool:
