@@ -9,7 +9,7 @@ from ...lazyre import lazy
 from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import LABEL_WORDS, START_COHESION
-from .shape import SENTENCE_END
+from .shape import MONTH, SENTENCE_END
 from .structure import not_furniture
 from .units import TITLE_MAX_WORDS, Context, Unit
 
@@ -125,10 +125,9 @@ def _trail_title(ctx: Context, u: Unit) -> bool:
 
 # "Tips for becoming a good boxer - November 6, 2020", "A Guide: How to Build a Mirror | 14
 # February 2019": another story's headline closed by its date (a box of recent posts)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _TITLE_DATE = lazy(
     r"^(?P<title>.*?[^\W_][’'\"”?!)]?)\s*(?:[-–—|•·]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+)(?:19|20)\d\d\s*$"
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+)(?:19|20)\d\d\s*$"
 )
 # what opens a dated line that is no headline: a byline or a post's stamp ("by John on July 21,
 # 2012", "Updated: May 4, 2021"), a tweet's sign-off ("— Joe Person (@josephperson) August 9, 2012")
@@ -176,8 +175,10 @@ def dated_lists(ctx: Context, verdicts) -> None:
                 break
             j += 1
         if len(titles) >= DATED_LIST_ITEMS and len(set(titles)) == len(titles):
-            first = k
-            for m in range(first, last + 2 if last + 1 < n and _separator(units[last + 1]) else last + 1):
+            end = last + 1
+            if end < n and _separator(units[end]):
+                end += 1  # the box's closing separator
+            for m in range(k, end):
                 if verdicts[m] is None:
                     verdicts[m] = (RELATED, WHAT_LIST[RELATED])
         k = max(j, k + 1)

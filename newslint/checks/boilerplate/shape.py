@@ -7,6 +7,8 @@ from .cues import MONTHS
 from ...lazyre import lazy
 
 WORD = lazy(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# a month's name or its abbreviation, as a piece of a pattern: "Nov", "Nov.", "November", "Sept"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 LETTERS = lazy(r"[^\W\d_]")
 # Words that carry no topic: left out when blocks are compared with the article body.
 STOPWORDS = frozenset(
