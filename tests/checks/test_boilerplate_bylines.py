@@ -73,3 +73,47 @@ def test_the_headline_under_the_pages_title_is_the_story_s():
     res = lint_text(text, path="a.txt", select=BP)
     assert [(d.line, d.end_line) for d in res.diagnostics] == [(1, 1)]
     assert res.diagnostics[0].message.startswith("Page title (the headline again, with the site's name)")
+
+
+@pytest.mark.parametrize("byline", ["Chief Reporter", "City Reporter", "Our Correspondent", "AP Television Writer"])
+def test_a_staff_byline_with_no_name_is_the_story_s(byline):
+    # a newspaper's desk signs the story ("Chief Reporter" under a Zimbabwean council story)
+    assert _spans("\n\n".join([HEADLINE, byline, *PARAGRAPHS]) + "\n") == []
+    assert _spans("\n\n".join([byline, *PARAGRAPHS]) + "\n") == []
+
+
+def test_a_prompt_to_write_is_no_staff_byline():
+    from newslint.checks.boilerplate.structure import has_byline
+
+    assert has_byline("City Reporter") and has_byline("Staff Writers")
+    assert not has_byline("Become a Writer") and not has_byline("Find a Reporter")
+
+
+@pytest.mark.parametrize("place", ["Rawalpindi", "New Delhi"])
+def test_a_place_between_the_byline_and_the_first_paragraph_is_the_dateline(place):
+    assert _spans("\n\n".join([HEADLINE, "City Reporter", place, *PARAGRAPHS]) + "\n") == []
+    assert _spans("\n\n".join(["By Ann Lee", place, *PARAGRAPHS]) + "\n") == []
+
+
+@pytest.mark.parametrize("label", ["Politics", "Subscribe"])
+def test_a_section_or_prompt_under_the_byline_is_still_the_page_s(label):
+    # a word with a word class of its own is no place name
+    assert _spans("\n\n".join([HEADLINE, "By Ann Lee", label, *PARAGRAPHS]) + "\n") == [label]
+
+
+@pytest.mark.parametrize("names", ["Natalie D. Baker and Jonathan Landry", "Ann Lee, Tom Price and Sarah Jones", "Ann Lee & Tom Price"])
+def test_a_byline_of_two_or_three_names_under_the_headline_is_the_story_s(names):
+    # under a question headline given twice (the page's title and the story's), as on an unseen page
+    question = "Why is the council so short of money?"
+    assert _spans("\n\n".join([question, question, names, *PARAGRAPHS]) + "\n") == []
+
+
+def test_a_scoreline_under_the_headline_does_not_take_its_place():
+    # "All Blacks 29" / "Springboks 31" share the story's words; the headline over them stays the story's
+    top = ["What a test! All Blacks lose epic to Springboks on final play", "All Blacks 29", "Springboks 31"]
+    body = [
+        "The true celebration of the All Blacks and Springboks' rivalry arrived one week late on the Gold Coast.",
+        "Two late penalties, the first 15 seconds from fulltime, handed the Springboks the win in front of a full house.",
+    ]
+    text = "\n".join(top + body) + "\n"
+    assert _spans(text) == []

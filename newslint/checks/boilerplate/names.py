@@ -15,8 +15,19 @@ def first_names() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+_AUTHORS = lazy(r"\s*(?:,\s*and|,|\s+and|\s*&)\s+")
+
+
 def looks_like_person(text: str) -> bool:
-    """ "Laura Beck", "Douglas A. McIntyre", "Tara Hornor |": a name on its own (a byline)."""
+    """ "Laura Beck", "Douglas A. McIntyre", "Tara Hornor |": a name on its own (a byline); or
+    two or three such names ("Natalie D. Baker and Jonathan Landry")."""
+    parts = _AUTHORS.split(text.strip())
+    if 1 < len(parts) <= 3:
+        return all(_one_person(p) for p in parts)
+    return _one_person(text)
+
+
+def _one_person(text: str) -> bool:
     t = text.strip()
     if not _NAME_LINE.match(t) or len(t.split()) > 4:
         return False

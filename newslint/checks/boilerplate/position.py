@@ -50,6 +50,7 @@ from . import cues, newsroom, shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
+from ..spelling.lexicon import tags as word_classes
 from .structure import is_byline, is_date, is_stamp, not_furniture
 from .tables import record_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
@@ -290,6 +291,8 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
             continue
         if u.n <= BYLINE_NAME_WORDS and u.words and shape.is_title_case(u.words) and _after_by_label(units, u):
             verdicts[u.index] = None
+        elif _dateline_under_byline(units, u):
+            verdicts[u.index] = None
         elif v[0] == NAVIGATION and u.n <= HEADLINE_MAX_WORDS:
             cut = _label_before_byline(u.text)
             if cut is not None:
@@ -297,6 +300,20 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
 
 
 BYLINE_NAME_WORDS = 5
+
+
+def _dateline_under_byline(units: list[Unit], u: Unit) -> bool:
+    """Is the line a place on its own between a byline and the first paragraph ("City Reporter" /
+    "Rawalpindi" / "Five-day anti polio campaign ...")?  The story's dateline.  A place is a
+    name: its last word has no word class of its own ("New Delhi"; a section, "Politics", or a
+    prompt, "Subscribe", has one)."""
+    i = u.index
+    if not (
+        1 <= u.n <= 2 and shape.is_title_case(u.words) and u.final.isalpha()
+        and 0 < i < len(units) - 1 and units[i + 1].prose and is_byline(units[i - 1])
+    ):
+        return False
+    return u.words[-1].lower() not in word_classes()
 
 
 def _label_before_byline(text: str) -> int | None:
@@ -406,7 +423,7 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
 
     k = start - 1
     # over bylines, dates, an introduction, what a cue claimed ("Tweet"), tags ("Categories England")
-    while k >= 0 and (not heading_like(units[k]) or not free(k) or _label_led(units[k])):
+    while k >= 0 and (not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k)):
         k -= 1
     weak = None
     if k >= 0 and free(k):
@@ -419,6 +436,17 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
             weak = k
     above = _over_byline(ctx, start, free)
     return weak if above is None else above
+
+
+_SCORE = lazy(r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} \d{1,3}")
+
+
+def _score_line(units: list[Unit], k: int) -> bool:
+    """Is the line one side of a match's score, over or under the other ("All Blacks 29" /
+    "Springboks 31")?  The story's result box under its headline, not a heading."""
+    if _SCORE.fullmatch(units[k].text.strip()) is None:
+        return False
+    return any(0 <= j < len(units) and _SCORE.fullmatch(units[j].text.strip()) for j in (k - 1, k + 1))
 
 
 def _in_intro(ctx: Context, k: int, start: int, free) -> bool:

@@ -58,6 +58,9 @@ _BYLINE_LEAD = (
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
     r"|^for immediate release\b"  # a release's own header
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
+    # a staff byline with no name ("Chief Reporter", "Our Correspondent", "AP Television Writer")
+    # (not a prompt: "Become a Writer", "Find a Reporter")
+    r"|^(?!.*\b(?:a|an|become|find|hire|for|to)\s)(?:[\w.]+\s+){0,2}(?:reporters?|correspondents?|writers?)$"
 )
 _BYLINE_ANYWHERE = (
     r"\b(?:credit|credits|courtesy)\b"
