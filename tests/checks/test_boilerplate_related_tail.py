@@ -37,3 +37,39 @@ def test_the_storys_own_section_of_sentences_is_not_a_related_list():
     """An agency's "UP NEXT" section: its lines are sentences, not other stories' headlines."""
     text = STORY + "\n\nUP NEXT\n\nThunder: Host the Lakers on Friday.\n\nLakers: Visit the Thunder on Friday.\n"
     assert not {FIRST_AFTER + 2, FIRST_AFTER + 4} & flagged_lines(text)
+
+
+def test_a_box_of_dated_teasers_closing_the_draft_is_one_finding():
+    """ "More News" / "August 4, 2025" / a teaser's first sentences / ...: written as sentences, the
+    teasers would read as the story's last paragraphs; under the heading, each under its date,
+    with nothing after them, they are the box."""
+    box = [
+        "More News",
+        "August 4, 2025",
+        "It is no easy matter resolving the debate over the town's museum, but one collection shows the way.",
+        "July 3, 2025",
+        "Residents asked the council for a more frank discussion about how the library is funded.",
+    ]
+    text = STORY + "\n\n" + "\n\n".join(box) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [(d.code, d.line, d.end_line) for d in res.diagnostics] == [("BP009", FIRST_AFTER, FIRST_AFTER + 8)]
+
+
+def test_check_also_over_a_cut_teaser_is_the_box():
+    box = ["Check Also", "The wedding sermon was delivered in a heavy snow.", "On November 10, deep within the dramatic winter landscape of Banff, an adventurous …"]
+    text = STORY + "\n\n" + "\n\n".join(box) + "\n"
+    assert flagged_lines(text) == set(range(FIRST_AFTER, FIRST_AFTER + 5))
+
+
+def test_the_storys_paragraphs_after_a_related_label_are_not_teasers_without_their_marks():
+    # no date over them and none cut off: the story goes on after a stray "More News" label
+    after = ["More News", "The council will publish the budget papers on Friday, a spokesman said.", "The mayor is expected to speak at the meeting."]
+    text = STORY + "\n\n" + "\n\n".join(after) + "\n"
+    assert flagged_lines(text) == {FIRST_AFTER}
+
+
+def test_a_long_paragraph_naming_a_date_is_no_teaser_date():
+    # "by the end of December 2015" in the story's paragraph is not a teaser's date line
+    after = ["More News", "The council said the bridge would close for repairs by the end of December 2015, and reopen in the spring."]
+    text = STORY + "\n\n" + "\n\n".join(after) + "\n"
+    assert flagged_lines(text) == {FIRST_AFTER}

@@ -280,7 +280,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "related": (
         "newer post", "older post", "newer posts", "older posts", "watch live", "listen live", "live updates",
         "related", "related articles", "related stories", "related posts", "more news", "more stories",
-        "similar posts", "similar articles", "similar stories",
+        "similar posts", "similar articles", "similar stories", "check also",
         "latest", "latest news", "latest stories", "trending", "trending now", "popular", "recommended",
         "read more", "see more", "view more", "show more", "load more", "more articles", "next", "previous",
         "continue reading", "keep reading", "read full article", "read the full article", "read full story",

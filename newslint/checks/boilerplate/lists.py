@@ -10,7 +10,7 @@ from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, 
 from .media import BOX_ITEMS
 from .position import LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END
-from .structure import not_furniture
+from .structure import is_date, not_furniture
 from .units import TITLE_MAX_WORDS, Context, Unit
 
 
@@ -212,6 +212,31 @@ def extend_related_tail(ctx: Context, verdicts) -> None:
                 break
             verdicts[j] = (RELATED, WHAT_LIST[RELATED])
             j += 1
+
+
+TEASER_TAIL_LINES = 10  # the lines of a box of teasers closing the draft
+TEASER_WORDS = 60  # a teaser's first lines
+DATE_WORDS = 6  # a date on its own line ("Wednesday, 20 November 2024, 9:44")
+
+
+def related_teasers(ctx: Context, verdicts) -> None:
+    """A "More News" or "Check Also" heading whose lines run to the end of the draft as teasers of
+    other stories: each under its date ("August 4, 2025" / "It's no easy matter ...") or cut off
+    with an ellipsis ("... an adventurous …").  Written as sentences they read as the story's last
+    paragraphs; under the heading, with those marks and nothing after them, they are the box."""
+    units = ctx.units
+    for u in units[: -1][-TEASER_TAIL_LINES - 1 :]:
+        v = verdicts[u.index]
+        if v is None or v[0] != RELATED or len(v) != 2 or u.n > RELATED_HEADING_WORDS or u.final in SENTENCE_END:
+            continue
+        rest = units[u.index + 1 :]
+        if any(verdicts[x.index] is not None or ctx.in_comments[x.index] or x.n > TEASER_WORDS for x in rest):
+            continue
+        if not any((x.n <= DATE_WORDS and is_date(x)) or x.text.rstrip().endswith(("…", "...")) for x in rest):
+            continue
+        for x in rest:
+            verdicts[x.index] = (RELATED, WHAT_LIST[RELATED])
+        return
 
 
 def runs(units: list[Unit], verdicts) -> list[Leftover]:

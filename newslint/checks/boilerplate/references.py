@@ -36,6 +36,8 @@ _SHORTCODE = lazy(
     r"|\[/[a-z][a-z0-9_-]{1,30}\]",
     re.I,
 )
+# one without attributes, on a line of its own, whose name is an identifier: '[custom_adv]'
+_BARE_SHORTCODE = lazy(r"\[[a-z][a-z0-9]*(?:_[a-z0-9]+)+\]", re.I)
 SHORTCODE = "unrendered shortcode"  # opens the finding's description (its message differs)
 _LABEL_WORDS = 12  # a shortcode opening a line this short takes the line: '[button ...] Send us your review'
 
@@ -44,11 +46,11 @@ def shortcode(u: Unit) -> tuple[str, str, int, int] | None:
     """An unrendered shortcode: the whole block when it opens the block and the rest is its label
     or its closing tag, else the shortcode alone."""
     text = u.text
-    m = _SHORTCODE.search(text)
+    lead = len(text) - len(text.lstrip())
+    m = _BARE_SHORTCODE.fullmatch(text, lead, len(text.rstrip())) or _SHORTCODE.search(text)
     if not m:
         return None
     what = f"{SHORTCODE} {m.group()[:40]!r} of the site's software: the button or embed it stands for is not in the text"
-    lead = len(text) - len(text.lstrip())
     if m.start() == lead:
         rest = text[m.end() :].strip()
         closed = _SHORTCODE.search(rest)
@@ -78,7 +80,7 @@ _LINK_GONE_WORDS = 40  # a paragraph this long or shorter
 
 def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
-    if "[" in text and "=" in text or "[/" in text:
+    if "[" in text and ("=" in text or "[/" in text or "_" in text):
         hit = shortcode(u)
         if hit:
             return hit

@@ -37,7 +37,7 @@ from .comments import CommentSection, find_comments
 from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail
 from .languages import document_language
-from .lists import dated_lists, extend_headed_lists, extend_related_tail, fill_lists, fill_teasers, menus, runs
+from .lists import dated_lists, extend_headed_lists, extend_related_tail, fill_lists, fill_teasers, menus, related_teasers, runs
 from .media import video_boxes
 from .structure import edge_zones, structural as structural_item
 from .units import Body, Context, build_units
@@ -120,6 +120,7 @@ def _segment(doc) -> Segmentation:
         head(ctx, verdicts)
         tail(ctx, verdicts)
         extend_related_tail(ctx, verdicts)
+        related_teasers(ctx, verdicts)
         stray_names(ctx, verdicts)
         interruptions(ctx, verdicts)
         own_furniture(ctx, verdicts)
