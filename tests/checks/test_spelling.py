@@ -246,6 +246,28 @@ def test_british_doubling_hyphen_compounds_and_entities_pass(text):
     assert_clean("SP001", text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean President Yoon Suk-yeol met opposition leader Lee Jae-myung on Monday.",
+        "Laah Chong-gyu, executive director of the agency, said no more aid was needed.",  # bbc-dev
+    ],
+)
+def test_the_last_syllable_of_a_romanised_given_name_passes(text):
+    assert_clean("SP001", text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The Anti-gover protest grew on Monday.", "gover"),  # "The" is a function word, no surname
+        ("Tens of thousands marched in the Pro-dmocr rally.", "dmocr"),  # no capitalised name before
+    ],
+)
+def test_a_typo_after_a_capitalised_prefix_is_still_flagged(text, word):
+    assert_flags("SP001", text, match=word, count=1)
+
+
 def test_lazy_word_tables_answer_as_the_built_ones():
     """The word table and the confusion sets answer by binary search in the raw data until a run
     has asked enough times, then from built structures: both paths must agree, word for word."""

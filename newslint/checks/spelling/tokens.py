@@ -273,6 +273,8 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
                     continue  # an HTML entity left in plain text: clich&#233;d, &mdash;
                 if flags & (UNKNOWN | NAME_LIKE) and _hyphen_compound(prose, a, b, lows, i, form):
                     continue
+                if flags & UNKNOWN and a and prose[a - 1] == "-" and _given_name_end(prose, a, form):
+                    continue
                 if flags & NAME_LIKE:
                     if title_case:
                         continue
@@ -290,6 +292,34 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
 
 _FLAGS, _LOW, _ID = itemgetter(0), itemgetter(1), itemgetter(3)
 _WANTED = frozenset(range(1, SKIP))  # any flags but SKIP (the highest): a word that needs a look
+
+
+_FUNCTION_CLASSES = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "TO", "MD"))
+_GIVEN_PART = 6  # letters in a syllable of a romanised given name ("myung")
+
+
+def _given_name_end(prose: str, a: int, form: str) -> bool:
+    """Is the word the last syllable of a romanised Korean or Chinese given name, after its
+    surname ("Yoon Suk-yeol", "Lee Jae-myung")?  A short lower-case word after a hyphen, a short
+    capitalised syllable before it and a capitalised surname before that, one of the two names
+    having no word class of its own.  Not "The Anti-goverment": "The" is a function word."""
+    if len(form) > _GIVEN_PART or not form.islower() or a < 5:
+        return False
+    k = j = a - 1  # the hyphen
+    while k > 0 and prose[k - 1].isalpha():
+        k -= 1
+    first = prose[k:j]
+    if not (2 <= len(first) <= _GIVEN_PART - 1 and first.istitle()) or k < 3 or prose[k - 1] != " ":
+        return False
+    m = e = k - 1
+    while m > 0 and prose[m - 1].isalpha():
+        m -= 1
+    surname = prose[m:e]
+    if not (2 <= len(surname) <= _GIVEN_PART and surname.istitle()):
+        return False
+    classes = lexicon.tags()
+    sc, fc = classes.get(surname.lower()), classes.get(first.lower())
+    return sc not in _FUNCTION_CLASSES and (sc is None or fc is None)
 
 
 def _hyphen_compound(prose: str, a: int, b: int, lows: list[str], i: int, form: str) -> bool:
