@@ -46,3 +46,21 @@ def test_page_strings_after_the_story(line, code, what):
 )
 def test_prose_with_the_same_words(line):
     assert findings_at(line, "end") == []
+
+
+@pytest.mark.parametrize("label", ["You are currently viewing ", "You are viewing: ", "You are now viewing "])
+def test_a_theme_s_label_glued_before_the_headline_is_flagged_without_the_headline(label):
+    from newslint.api import lint_text
+
+    from council_story import BP, HEADLINE, PARAGRAPHS
+
+    text = "\n\n".join([label + HEADLINE, *PARAGRAPHS]) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [(d.code, text[d.start : d.end]) for d in res.diagnostics] == [("BP003", label)]  # with its space: removing it leaves the headline
+
+
+def test_viewing_in_a_sentence_is_the_story_s():
+    from council_story import flagged_lines, HEADLINE, PARAGRAPHS
+
+    line = "You are viewing the plans at the town hall, the council told residents in a letter on Monday."
+    assert flagged_lines("\n\n".join([HEADLINE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n") == set()

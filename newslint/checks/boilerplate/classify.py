@@ -22,6 +22,13 @@ from ...lazyre import lazy
 Verdict = tuple  # (family, what) for a block, or (family, what, start, end) for a span inside it
 
 
+# a theme's label glued before the page's title ("You are currently viewing “Mediacaras”: this is
+# how ..."): the label is the page's, the headline after it the story's
+_VIEWING = lazy(r"\s*you\s+are\s+(?:currently\s+|now\s+)?viewing\s*:?\s+", re.I)
+VIEWING = "the page's label before the headline"
+VIEWED_TITLE_WORDS = 2
+
+
 def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     n = u.n
@@ -30,6 +37,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     landmark = _landmark(u, ctx.body_words)
     if landmark:
         return landmark
+    if "viewing" in u.lower:
+        m = _VIEWING.match(text)
+        if m and n - len(m.group().split()) >= VIEWED_TITLE_WORDS and n <= HEADLINE_MAX_WORDS + 4 and u.final not in shape.SENTENCE_END:
+            return NAVIGATION, VIEWING, u.start + m.start(), u.start + m.end()
     short = n <= SHORT_WORDS
     if n <= CUE_MAX_WORDS and text.lstrip()[:1] in _CRUMB_FIRST:
         hit = breadcrumb(u)
