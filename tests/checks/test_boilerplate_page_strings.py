@@ -64,3 +64,20 @@ def test_viewing_in_a_sentence_is_the_story_s():
 
     line = "You are viewing the plans at the town hall, the council told residents in a letter on Monday."
     assert flagged_lines("\n\n".join([HEADLINE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n") == set()
+
+
+@pytest.mark.parametrize("mark", ["|", "||", "(", ")", "()"])
+def test_a_bar_or_bracket_alone_between_paragraphs_is_flagged(mark):
+    from council_story import flagged_lines, HEADLINE, PARAGRAPHS
+
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], mark, *PARAGRAPHS[1:]]) + "\n"
+    assert flagged_lines(text) == {5}
+
+
+@pytest.mark.parametrize("mark", ["-", "*", "***", "“", "—"])
+def test_a_dash_star_or_quotation_mark_alone_is_left_alone(mark):
+    # a list's empty item, a scene break, a quotation's opening over a verse: the story's
+    from council_story import flagged_lines, HEADLINE, PARAGRAPHS
+
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], mark, *PARAGRAPHS[1:]]) + "\n"
+    assert flagged_lines(text) == set()

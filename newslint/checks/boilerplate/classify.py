@@ -27,6 +27,10 @@ Verdict = tuple  # (family, what) for a block, or (family, what, start, end) for
 _VIEWING = lazy(r"\s*you\s+are\s+(?:currently\s+|now\s+)?viewing\s*:?\s+", re.I)
 VIEWING = "the page's label before the headline"
 VIEWED_TITLE_WORDS = 2
+# no line of a story is one of these; a dash or a quotation mark alone may be (a list's empty
+# item, a scene break, a quotation's opening over a verse)
+_LONE_MARKS = frozenset(("|", "||", "|||", "¦", "(", ")", "()", "[", "]", "[]"))
+LONE_MARK = "separator left by the page's links"
 
 
 def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
@@ -34,6 +38,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     n = u.n
     if n == 0:
         return None
+    if n == 1 and not u.words and text.strip() in _LONE_MARKS:
+        return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
     landmark = _landmark(u, ctx.body_words)
     if landmark:
         return landmark
