@@ -117,3 +117,14 @@ def test_a_scoreline_under_the_headline_does_not_take_its_place():
     ]
     text = "\n".join(top + body) + "\n"
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize("section", ["News", "World", "Sport"])
+def test_a_section_s_name_under_the_headline_is_the_page_s(section):
+    # "Council suspends water rationing" / "News" / the first paragraph: the headline is still found
+    assert _spans("\n\n".join([HEADLINE, section, *PARAGRAPHS]) + "\n") == [section]
+
+
+@pytest.mark.parametrize("kicker", ["Opinion", "Analysis", "Review"])
+def test_a_genre_under_the_headline_is_the_story_s(kicker):
+    assert _spans("\n\n".join([HEADLINE, kicker, *PARAGRAPHS]) + "\n") == []

@@ -330,10 +330,22 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
     for u in ctx.units[h + 1 : end or 0]:
         i = u.index
         if verdicts[i] is None and not ctx.in_comments[i] and not ctx.repeated[i] and u.n <= HEADLINE_MAX_WORDS:
-            if heading_like(u) and not _label_led(u) and ctx.body_words.cohesion(u) == 0:
+            co = ctx.body_words.cohesion(u)
+            if _lone_section(u):
+                verdicts[i] = (NAVIGATION, LONE_SECTION)
+            elif heading_like(u) and not _label_led(u) and co == 0:
                 if i + 1 == end and _first_part(u, ctx, verdicts):
                     continue  # right above the first paragraph of a story in parts: its first subheading
                 verdicts[i] = name_of(u)
+
+
+LONE_SECTION = "section name under the headline"
+
+
+def _lone_section(u: Unit) -> bool:
+    """A section's name of one word ("News", "World"): no headline, and between the headline and
+    the story the page's label, unless it names the story's genre ("Opinion", a kicker)."""
+    return u.n == 1 and len(u.words) == 1 and u.words[0].lower() in cues.SECTIONS and not newsroom.kicker(u)
 
 
 def _first_part(u: Unit, ctx: Context, verdicts: list) -> bool:
@@ -423,7 +435,8 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
 
     k = start - 1
     # over bylines, dates, an introduction, what a cue claimed ("Tweet"), tags ("Categories England")
-    while k >= 0 and (not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k)):
+    # ... and a section's name of one word ("News") under the headline
+    while k >= 0 and (not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k) or _lone_section(units[k])):
         k -= 1
     weak = None
     if k >= 0 and free(k):
