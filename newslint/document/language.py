@@ -43,11 +43,17 @@ def english_share(text: str) -> tuple[float, int]:
 
 def document_is_english(prose: str, min_words: int = OWN_VERDICT_WORDS) -> bool:
     """English unless it has ``min_words`` words or more, too few frequent English words and too
-    few English dictionary words."""
+    few English dictionary words.  A shorter document is English unless both tests say it is not:
+    no frequent English word, and enough lower-case words mostly outside the dictionary (a
+    two-sentence Hungarian brief)."""
     share, n = english_share(prose)
     # the whole document is not asked the 0.05-0.15 band's question: a story quoting a paragraph
     # of German stays English, and its short lines take that verdict
-    return n < min_words or share >= MIN_ENGLISH_SHARE or dictionary_english(prose) is True
+    if share >= MIN_ENGLISH_SHARE:
+        return True
+    if n < min_words:
+        return dictionary_english(prose) is not False
+    return dictionary_english(prose) is True
 
 
 def _english(text: str, share: float) -> bool:

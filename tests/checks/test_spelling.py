@@ -511,6 +511,30 @@ def test_english_with_few_common_words_is_still_checked(text, typo):
     assert text.count(typo) == 1 and ("Head\n\n" + text)[d.start:d.end] == typo
 
 
+HUNGARIAN_BRIEF = (
+    "Tavaly decemberben az izlandi vulkánkitörés nyomán alakult ki egy hasadék Grindavíkon. "
+    "Bár a lakosokat hamarabb evakuálták, mostanra néhányan visszatértek."
+)
+
+
+def test_a_short_document_in_another_language_is_not_spell_checked():
+    # 19 words: too few for a block's own verdict, but no frequent English word and its lower-case
+    # words mostly outside the dictionary (an unseen page that drew seven misspellings)
+    assert findings("SP001", HUNGARIAN_BRIEF) == []
+
+
+@pytest.mark.parametrize(
+    "text, typo",
+    [
+        ("Mayor Ann Lee: new scool, bridge repairs, park", "scool"),  # few words, few markers
+        ("Paris, Berlin, Madrid, Rome: the sumit of leaders", "sumit"),
+    ],
+)
+def test_a_short_english_document_with_few_common_words_is_still_checked(text, typo):
+    (d,) = findings("SP001", text)
+    assert text[d.start : d.end] == typo
+
+
 def test_english_blocks_beside_a_foreign_one_are_still_checked():
     text = "Head\n\n" + GERMAN + "\n\nThe council said thr budget would be approved on Monday, officials said.\n"
     (d,) = findings("SP001", text)
