@@ -225,7 +225,7 @@ def related_teasers(ctx: Context, verdicts) -> None:
     with an ellipsis ("... an adventurous …").  Written as sentences they read as the story's last
     paragraphs; under the heading, with those marks and nothing after them, they are the box."""
     units = ctx.units
-    for u in units[: -1][-TEASER_TAIL_LINES - 1 :]:
+    for u in units[max(0, len(units) - 1 - TEASER_TAIL_LINES) : -1]:  # a heading with a line after it
         v = verdicts[u.index]
         if v is None or v[0] != RELATED or len(v) != 2 or u.n > RELATED_HEADING_WORDS or u.final in SENTENCE_END:
             continue

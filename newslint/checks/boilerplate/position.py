@@ -50,10 +50,10 @@ from . import cues, newsroom, shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from ..spelling.lexicon import tags as word_classes
 from .structure import is_byline, is_date, is_stamp, not_furniture
 from .tables import record_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
+from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
 from ...lazyre import lazy
 
@@ -330,10 +330,9 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
     for u in ctx.units[h + 1 : end or 0]:
         i = u.index
         if verdicts[i] is None and not ctx.in_comments[i] and not ctx.repeated[i] and u.n <= HEADLINE_MAX_WORDS:
-            co = ctx.body_words.cohesion(u)
             if _lone_section(u):
                 verdicts[i] = (NAVIGATION, LONE_SECTION)
-            elif heading_like(u) and not _label_led(u) and co == 0:
+            elif heading_like(u) and not _label_led(u) and ctx.body_words.cohesion(u) == 0:
                 if i + 1 == end and _first_part(u, ctx, verdicts):
                     continue  # right above the first paragraph of a story in parts: its first subheading
                 verdicts[i] = name_of(u)
@@ -343,8 +342,8 @@ LONE_SECTION = "section name under the headline"
 
 
 def _lone_section(u: Unit) -> bool:
-    """A section's name of one word ("News", "World"): no headline, and between the headline and
-    the story the page's label, unless it names the story's genre ("Opinion", a kicker)."""
+    """A section's name of one word ("News", "World"), not a genre kicker ("Opinion"): never the
+    headline, and between the headline and the first paragraph the page's label."""
     return u.n == 1 and len(u.words) == 1 and u.words[0].lower() in cues.SECTIONS and not newsroom.kicker(u)
 
 

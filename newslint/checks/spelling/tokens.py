@@ -302,7 +302,7 @@ def _given_name_end(prose: str, a: int, form: str) -> bool:
     """Is the word the last syllable of a romanised Korean or Chinese given name, after its
     surname ("Yoon Suk-yeol", "Lee Jae-myung")?  A short lower-case word after a hyphen, a short
     capitalised syllable before it and a capitalised surname before that, one of the two names
-    having no word class of its own.  Not "The Anti-goverment": "The" is a function word."""
+    having no word class of its own.  Not "The Anti-gover": "The" is a function word."""
     if len(form) > _GIVEN_PART or not form.islower() or a < 5:
         return False
     k = j = a - 1  # the hyphen
