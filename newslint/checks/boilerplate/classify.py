@@ -38,7 +38,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     n = u.n
     if n == 0:
         return None
-    if n == 1 and not u.words and text.strip() in _LONE_MARKS:
+    if not u.words and text.strip() in _LONE_MARKS:
         return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
     landmark = _landmark(u, ctx.body_words)
     if landmark:

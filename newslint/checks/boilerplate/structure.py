@@ -59,8 +59,9 @@ _BYLINE_LEAD = (
     r"|^for immediate release\b"  # a release's own header
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
     # a staff byline with no name ("Chief Reporter", "Our Correspondent", "AP Television Writer")
-    # (not a prompt: "Become a Writer", "Find a Reporter")
-    r"|^(?!.*\b(?:a|an|become|find|hire|for|to)\s)(?:[\w.]+\s+){0,2}(?:reporters?|correspondents?|writers?)$"
+    # (not a prompt: "Become a Writer", "Find a Reporter"); the first lookahead keeps the second's
+    # scan to lines of three words at most (a paragraph would cost it a pass over its characters)
+    r"|^(?=[\w.]+(?:\s+[\w.]+){0,2}$)(?!.*\b(?:a|an|become|find|hire|for|to)\s)(?:[\w.]+\s+){0,2}(?:reporters?|correspondents?|writers?)$"
 )
 _BYLINE_ANYWHERE = (
     r"\b(?:credit|credits|courtesy)\b"
