@@ -55,3 +55,63 @@ def test_what_is_not_a_list_of_dated_headlines(lines):
     text = HEADLINE + "\n" + "\n".join(PARAGRAPHS[:2]) + "\n" + "\n".join(lines) + "\n" + "\n".join(PARAGRAPHS[2:]) + "\n"
     first = 4
     assert not set(range(first, first + len(lines))) & flagged_lines(text)
+
+
+# a box of other stories' headlines without dates, each between the box's separator lines
+HEADLINES = [
+    "US Supreme Court appears skeptical of Trump tariff legality",
+    "AC Milan post third straight annual profit on day of San Siro purchase",
+    "Star designer Rousteing quits fashion group Balmain",
+    "Attack on funeral in Sudan's Kordofan region kills 40: UN",
+    "Is the four-day week here to stay?",
+]
+
+
+def _separated(items: list[str], sep: str = "-") -> list[str]:
+    lines = []
+    for item in items:
+        lines += [sep, item]
+    return lines + [sep]
+
+
+@pytest.mark.parametrize("where", ["above", "below", "alone"])
+def test_headlines_between_separator_lines_outside_the_story_are_one_list(where):
+    box = _separated(HEADLINES)
+    if where == "above":
+        text, first = "\n".join(box) + "\n" + STORY + "\n", 1
+    elif where == "below":
+        text, first = STORY + "\n" + "\n".join(box) + "\n", len(PARAGRAPHS) + 2
+    else:  # a page that is only the box: no story at all
+        text, first = "\n".join(box) + "\n", 1
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [(d.code, d.line, d.end_line) for d in res.diagnostics] == [("BP009", first, first + len(box) - 1)]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # three are no box: a story may set three short lines apart
+        HEADLINES[:3],
+        # items written as sentences are the story's own list, or its captions, whatever separates them
+        [
+            "Widespread power outages: utility companies are working around the clock.",
+            "Hazardous travel conditions: snow and ice have closed many roads.",
+            "Property damage: high winds have brought down trees onto homes.",
+            "Disruption of services: hospitals are running on generators.",
+        ],
+        # one line repeated is no list of other stories
+        [HEADLINES[0]] * 4,
+    ],
+    ids=["three", "sentences", "repeated"],
+)
+def test_what_is_not_a_box_of_separated_headlines(items):
+    box = _separated(items)
+    text = "\n".join(box) + "\n" + STORY + "\n"
+    assert not set(range(1, len(box) + 1)) & flagged_lines(text)
+
+
+def test_separated_short_items_inside_the_story_are_its_own():
+    box = _separated(["Two new schools", "A repaired river bridge", "A new library wing", "Longer opening hours"])
+    text = "\n".join([HEADLINE, *PARAGRAPHS[:2], *box, *PARAGRAPHS[2:]]) + "\n"
+    first = 4
+    assert not set(range(first, first + len(box))) & flagged_lines(text)

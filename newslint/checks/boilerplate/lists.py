@@ -184,6 +184,53 @@ def dated_lists(ctx: Context, verdicts) -> None:
         k = max(j, k + 1)
 
 
+SEPARATED_LIST_ITEMS = 4  # headlines without dates, each between separator lines, that make a list
+
+
+def _separated_item(u: Unit) -> bool:
+    """A headline between a box's separators: a short line that does not end like a sentence
+    ("Star designer Rousteing quits fashion group Balmain"; "Is the four-day week here to stay?")."""
+    return (
+        not u.prose
+        and 2 <= u.n <= TITLE_MAX_WORDS
+        and not _separator(u)
+        and not u.text.rstrip("'\"”’)").endswith((".", ":", ";", ","))
+    )
+
+
+def separated_lists(ctx: Context, verdicts) -> None:
+    """Four or more headlines, each between two lines of one separator ("-" / "US Supreme Court
+    appears skeptical of Trump tariff legality" / "-" / ...), before the story's first paragraph or
+    after its last (or on a page with no story): a box of links to other stories, the separators
+    its markup.  A story's own list is in its body, and items that end like sentences (a story's
+    points, captions) are no headlines, whatever separates them."""
+    units = ctx.units
+    n = len(units)
+    body = ctx.body
+    k = 0
+    while k < n:
+        if not _separator(units[k]):
+            k += 1
+            continue
+        sep = units[k].text.strip()
+        items: list[int] = []
+        j = k
+        while j + 2 < n and _separated_item(units[j + 1]) and units[j + 2].text.strip() == sep:
+            items.append(j + 1)
+            j += 2
+        outside = body is None or items and (items[-1] < body[0] or items[0] > body[1])
+        if (
+            len(items) >= SEPARATED_LIST_ITEMS
+            and outside
+            and len({units[i].text.strip().lower() for i in items}) == len(items)
+            and not any(ctx.in_comments[m] or m == ctx.headline for m in range(k, j + 1))
+        ):
+            for m in range(k, j + 1):
+                if verdicts[m] is None:
+                    verdicts[m] = (RELATED, WHAT_LIST[RELATED])
+        k = max(j, k + 1)
+
+
 RELATED_HEADING_WORDS = 4  # "Related posts", "More from the site"
 RELATED_ITEM_WORDS = 25  # a headline with its writer or date
 
