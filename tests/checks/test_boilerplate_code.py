@@ -33,6 +33,8 @@ ANALYTICS = [
 ]
 STYLE = [".fb-like-box { display: none; }", "@media (max-width: 600px) {", ".sidebar { width: 100%; margin: 0; }", "}"]
 JSON_LD = ['{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves budget"}']
+# an advertisement's targeting data printed member by member, one per line
+JSON_LINES = ["{", '"url": "council-approves-budget",', '"section": "Politics",', '"tags": ["council", "schools"],', '"page": 2', "}"]
 # a wiki's revision feed (Atom XML), and the page markup it carries with its entities
 FEED = [
     "<entry>",
@@ -60,8 +62,8 @@ def _after_story(code: list[str], sep: str = "\n") -> str:
 
 @pytest.mark.parametrize(
     "code",
-    [FACEBOOK_SDK, AD_TAG, ANALYTICS, STYLE, JSON_LD, FEED, ESCAPED],
-    ids=["facebook", "ad", "analytics", "css", "json-ld", "feed", "escaped-markup"],
+    [FACEBOOK_SDK, AD_TAG, ANALYTICS, STYLE, JSON_LD, JSON_LINES, FEED, ESCAPED],
+    ids=["facebook", "ad", "analytics", "css", "json-ld", "json-lines", "feed", "escaped-markup"],
 )
 @pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["one-block", "line-per-block"])
 def test_page_code_after_the_story_is_one_finding(code, sep):
@@ -104,6 +106,9 @@ def test_code_is_not_spell_checked():
         "<b>Council approves budget</b>",
         "<The Palace: Jang Noksu>",  # a title in the angle brackets of Korean copy
         "Type &lt;b&gt; where the word should be bold; the editor will do the rest",
+        # a quoted word with a colon opens a sentence of the story, not a JSON member
+        '"Enough": that was all the minister said after the vote,',
+        '"Stop": the word painted on the council\'s new signs',
     ],
 )
 def test_prose_with_code_characters_is_not_code(prose):

@@ -87,11 +87,24 @@ def _markup_line(s: str) -> bool:
     return m.group(2) is None or _TAG.match(f"<{m.group(1)}>") is None
 
 
+# one member of a JSON object alone on its line, as a page's data prints when an object is spread
+# over lines: "url": "dubrovnik-ban-suitcase",  /  "page": 2  /  "tags": ["a", "b"],
+# (it holds none of the characters ``_gate`` asks for, and its value is data, not words: a story's
+# '"Enough": that was all she said' goes on in words)
+_JSON_MEMBER = lazy(r'^\s*["“][\w@$.-]+["”]\s*:\s*(?:["“][^"“”]*["”]|-?\d[\d.]*|true|false|null|\[[^\]]*\]|[\[{])\s*,?\s*$')
+
+
+def _json_gate(s: str) -> bool:
+    return '":' in s or "”:" in s
+
+
 def _is_code(line: str) -> bool | None:
     """True for a code line, None for a line with no letters or digits (a lone "}" or "});":
     neither code nor prose by itself), False otherwise."""
     if not any(c.isalnum() for c in line):
         return None
+    if _json_gate(line) and _JSON_MEMBER.match(line):
+        return True
     return traits(line) >= TRAITS_OF_A_CODE_LINE
 
 
@@ -134,7 +147,7 @@ TAG_IN_PROSE = "HTML tag left in the text"
 
 def page_code(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
-    if not _gate(text):
+    if not _gate(text) and not _json_gate(text):
         return None
     if "<" in text and ">" in text and "\n" not in text:
         tagged = _tags_in_prose(u)
