@@ -752,6 +752,17 @@ def test_a_dated_line_with_its_space_is_no_teaser():
     assert not _lines(res), _lines(res)
 
 
+def test_the_storys_date_run_into_its_first_paragraph_is_no_teaser():
+    """Under the headline, a date with no byline before it, run into the first paragraph
+    ("September 11, 2024Tourists on massive cruise ships ..."), is the story's own date."""
+    first = "September 11, 2024The council approved the new budget on Monday after a debate that lasted most of the evening."
+    text = "Council approves budget for new schools\n" + first + "\n" + ARTICLE
+    res = lint_text(text, path="a.txt", select=BP)
+    assert not _lines(res), _lines(res)
+    # the same line further down, between the story's paragraphs, is still another story's teaser
+    assert _lines(_between_paragraphs(first))
+
+
 def test_a_donation_appeal_is_named_as_one():
     res = lint_text(ARTICLE + "\nYou can support us for as little as $1 via PayPal.\n", path="a.txt", select=BP)
     assert [d.message.split(",")[0] for d in res.diagnostics] == ["Appeal for readers' money"]

@@ -281,7 +281,8 @@ def _after_by_label(units: list[Unit], u: Unit) -> bool:
 
 def keep_bylines(ctx: Context, verdicts: list) -> None:
     """Bylines that the tests of place took for the page's: a name under a "Written by" line
-    ("Written by" / "Mackenzie O Brien") is the story's; and of a section's name glued to a byline
+    ("Written by" / "Mackenzie O Brien") is the story's, and so is a date run into the first
+    paragraph right under the headline ("September 11, 2024Tourists on ..."); and of a section's name glued to a byline
     by a bar or a bullet ("World | By Paul Elliott") the name is the page's, the byline the story's,
     so the finding covers the name alone."""
     units = ctx.units
@@ -293,6 +294,8 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
             verdicts[u.index] = None
         elif _dateline_under_byline(units, u):
             verdicts[u.index] = None
+        elif u.index - 1 == ctx.headline and u.prose and _DATE_FIRST.match(u.text):
+            verdicts[u.index] = None  # the story's date run into its first paragraph, not a teaser's
         elif v[0] == NAVIGATION and u.n <= HEADLINE_MAX_WORDS:
             cut = _label_before_byline(u.text)
             if cut is not None:
@@ -300,6 +303,8 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
 
 
 BYLINE_NAME_WORDS = 5
+# a date with no byline before it, run into the text after it: "September 11, 2024Tourists on ..."
+_DATE_FIRST = lazy(rf"^(?:{shape.MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{shape.MONTH},?\s+)(?:19|20)\d\d(?=[A-Z][a-z])")
 
 
 def _dateline_under_byline(units: list[Unit], u: Unit) -> bool:
