@@ -34,6 +34,21 @@ def test_page_strings_after_the_story(line, code, what):
 
 
 @pytest.mark.parametrize(
+    "line, code",
+    [
+        # a story's tools under its headline, and the consent under a sign-up form
+        ("Send by email to a friend", "BP004"),
+        ("Printable version", "BP004"),
+        ("Printer-friendly version", "BP004"),
+        ("By completing this form, you agree to receive marketing communications from the Herald.", "BP005"),
+        ("By submitting this form you agree to our terms of use.", "BP005"),
+    ],
+)
+def test_page_tools_and_form_consent_under_the_headline(line, code):
+    assert [c for c, _ in findings_at(line, "top")] == [code]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "“Remember me,” she said as she left the chamber for the last time.",
@@ -42,6 +57,8 @@ def test_page_strings_after_the_story(line, code, what):
         "He asked readers to read the full article before commenting on the plan.",
         "They are not responsible for the content of external websites, the court heard in a long hearing on Monday.",
         "Showing 12 comments from residents, the report was published on Friday.",
+        "She sent the letter by email to a friend in Leeds, who passed it to the council the next week.",
+        "A printable version of the plan will be available at the library from Monday, the council said.",
     ],
 )
 def test_prose_with_the_same_words(line):

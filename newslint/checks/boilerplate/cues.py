@@ -53,6 +53,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "your comment has been submitted", "your comment could not be posted", "your comment will be published",
         "comments may take a minute", "it is only necessary to submit it once", "urls automatically linked",
         "comment below or sign in with", "name and email address are required",
+        # the consent under a sign-up form ("By completing this form, you agree to receive
+        # marketing communications from ...")
+        "by completing this form", "by submitting this form", "agree to receive marketing",
         "email address will not be displayed with the comment", "the letters and numbers you entered did not match",
         "as a final step before posting your comment", "this weblog only allows comments from registered users",
         "having trouble reading this image", "you are currently signed in as",
@@ -163,6 +166,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         "link copied", "copy link to clipboard", "share full article", "open in app", "open in the app",
         # a social embed's own box, and a follow prompt's button
         "to embed this post", "embed this post", "copy the code below", "tap the button below",
+        # a story's tools: send it to someone, print it
+        "email to a friend", "e-mail to a friend", "send to a friend", "printable version", "printer-friendly version",
+        "printer friendly version", "print-friendly version", "print friendly version",
     ),
     "login": (
         "add comment", "post comment", "write a review", "sign in to your account", "register for free", "enter your email", "enter your email address", "sign up now", "add your comment here",

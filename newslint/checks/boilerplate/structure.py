@@ -50,7 +50,8 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
 
 
 _BYLINE_LEAD = (
-    r"^(?:by|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
+    # ("By completing this form, you agree ...": a form's consent, not a byline)
+    r"^(?:by(?!\s+(?:completing|submitting|signing|clicking|subscribing|registering|continuing|using|entering|providing)\b)|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
     r"|^(?:text|words|story|interview|compiled|edited|reported)\s+by\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque"
