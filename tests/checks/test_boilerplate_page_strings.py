@@ -37,6 +37,8 @@ def test_page_strings_after_the_story(line, code, what):
     "line, code",
     [
         # a story's tools under its headline, and the consent under a sign-up form
+        ("Loading...", "BP003"),
+        ("Loading …", "BP003"),
         ("Send by email to a friend", "BP004"),
         ("Printable version", "BP004"),
         ("Printer-friendly version", "BP004"),
@@ -46,6 +48,10 @@ def test_page_strings_after_the_story(line, code, what):
 )
 def test_page_tools_and_form_consent_under_the_headline(line, code):
     assert [c for c, _ in findings_at(line, "top")] == [code]
+
+
+def test_a_widget_s_placeholder_is_named_as_one():
+    assert [m.split(",")[0] for _, m in findings_at("Loading...", "end")] == ["Placeholder of a widget that did not load"]
 
 
 @pytest.mark.parametrize(
