@@ -231,6 +231,50 @@ def separated_lists(ctx: Context, verdicts) -> None:
         k = max(j, k + 1)
 
 
+CUT_TEASERS = 3  # paragraphs in a row, each cut off mid-sentence, that make a box of teasers
+CUT_WORDS = 12  # a teaser's length at least (a site cuts them at a fixed number of characters)
+# the words a sentence cannot end on; two of the box's teasers stop on one ("... to support the
+# government's efforts to")
+_CUT_ON = frozenset(
+    """a an the to of and or but nor for from with without in into on onto at by as than that which who
+    whose whom their its his her our your my this these those is are was were be been being has have
+    had will would could should can may might must over under after before about between during
+    through against across""".split()
+)
+
+
+def _cut_off(u: Unit) -> bool:
+    """A paragraph that opens like a sentence and stops mid-sentence: capital first, a lower-case
+    letter or a comma last."""
+    if not CUT_WORDS <= u.n <= TEASER_WORDS:
+        return False
+    text = u.text.rstrip()
+    last = text[-1:]
+    return (last.islower() or last == ",") and text[:1].isupper()
+
+
+def cut_teasers(ctx: Context, verdicts) -> None:
+    """Three or more paragraphs in a row that each open like a sentence and stop in the middle of
+    one, two of them on a word no sentence ends on ("... This year, the government introduced a
+    ban on burning" / "... to support the government's efforts to"): the teasers of a tag or
+    archive page, each cut at the site's length, wherever they stand.  A story's paragraph ends
+    like a sentence; a hard-wrapped one goes on in lower case on the next line; a list's items
+    end on their point."""
+    units = ctx.units
+
+    def cut(k: int) -> bool:
+        return verdicts[k] is None and not ctx.in_comments[k] and k != ctx.headline and _cut_off(units[k])
+
+    for i, j in stretches(cut, len(units)):
+        run = units[i : j + 1]
+        if len(run) < CUT_TEASERS:
+            continue
+        if sum(1 for u in run if u.text.split()[-1].lower().rstrip(",") in _CUT_ON) < 2:
+            continue
+        for u in run:
+            verdicts[u.index] = (RELATED, TEASER)
+
+
 RELATED_HEADING_WORDS = 4  # "Related posts", "More from the site"
 RELATED_ITEM_WORDS = 25  # a headline with its writer or date
 

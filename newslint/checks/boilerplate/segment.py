@@ -37,7 +37,7 @@ from .comments import CommentSection, find_comments
 from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail
 from .languages import document_language
-from .lists import dated_lists, extend_headed_lists, separated_lists, extend_related_tail, fill_lists, fill_teasers, menus, related_teasers, runs
+from .lists import cut_teasers, dated_lists, extend_headed_lists, separated_lists, extend_related_tail, fill_lists, fill_teasers, menus, related_teasers, runs
 from .media import video_boxes
 from .structure import edge_zones, structural as structural_item
 from .units import Body, Context, build_units
@@ -112,6 +112,7 @@ def _segment(doc) -> Segmentation:
     # 4. list context: short items between flagged items outside the body belong to the list
     dated_lists(ctx, verdicts)
     separated_lists(ctx, verdicts)
+    cut_teasers(ctx, verdicts)
     fill_lists(ctx, verdicts)
     fill_teasers(ctx, verdicts)
     extend_headed_lists(ctx, verdicts)
