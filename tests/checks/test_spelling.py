@@ -484,7 +484,18 @@ DUTCH = (
 )
 
 
-@pytest.mark.parametrize("foreign", [GERMAN, INDONESIAN, DANISH, NORWEGIAN, DUTCH])
+# a Norwegian wire story: its paragraphs write "at" and "for" often (a fifth of the words of the
+# second), and its first is too short for a verdict of its own, so it takes the document's
+NORWEGIAN_STORY = (
+    "Klubben trekker seg som hovedsponsor for det omstridte sykkellaget etter skandalen i sommer.\n\n"
+    "Onsdag sa ledelsen i klubben at sponsoren trekker seg for godt etter at treneren ble tatt for juks, "
+    "og at laget nå må finne nye penger for neste sesong.\n\n"
+    "Laget har ikke kommentert saken, men flere ryttere har allerede skrevet under for andre lag i Frankrike "
+    "og Spania, og trenerne vurderer nå hvordan sesongen skal planlegges videre uten pengene."
+)
+
+
+@pytest.mark.parametrize("foreign", [GERMAN, INDONESIAN, DANISH, NORWEGIAN, DUTCH, NORWEGIAN_STORY])
 def test_text_in_another_language_is_not_spell_checked(foreign):
     """An English spell checker on German or Indonesian prose flags nearly every word: a block
     where common English words are under a twentieth of the words is left alone, as the grammar
