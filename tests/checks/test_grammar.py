@@ -72,6 +72,18 @@ def test_english_with_few_common_words_is_still_checked():
     assert [d.code for d in lint_text(text, path="x.txt", select=["GR"]).diagnostics] == ["GR002"]
 
 
+def test_a_letter_spaced_word_is_no_article():
+    """A court document's caption spaces its "AND" out ("A N D:", "AN D:"): the first letters are
+    no article.  An article before a letter is still judged ("a N-word" is right, "a F grade" not)."""
+    text = (
+        "IN THE MATTER: Article 4 of the Constitution of the State\n\nA N D:\n\n"
+        "IN THE MATTER: the Electoral Act 2019\n\nAN D: ELECTORAL COMMISSIONER\n\n"
+        "The student got a F grade in the final examination of the year.\n"
+    )
+    diags = lint_text(text, path="x.txt", select=["GR002"]).diagnostics
+    assert [text[d.start : d.end + 2] for d in diags] == ["a F"]
+
+
 def test_markdown_headline_and_quote_block():
     text = "# Minister Has Been Accuse Of Lying\n\n> They was robbed, he said.\n\nThey was told.\n"
     diags = lint_text(text, path="x.md", format="markdown", select=["GR"]).diagnostics

@@ -15,6 +15,20 @@ FUNCTION_WORDS = frozenset(
 FOREIGN_AFTER_AN = frozenset({"der", "dem", "den", "die", "das"})
 
 
+def _letter_spaced(text: str, a: int, b: int, end: int) -> bool:
+    """Are the article and the single letters after it one word spaced out ("A N D:", "AN D:", a
+    court caption's "AND")?  The letters, joined, make a dictionary word of three letters or more."""
+    letters = text[a:b] + text[end - 1]
+    while end + 1 < len(text) and text[end] == " " and text[end + 1].isalpha() and (end + 2 == len(text) or not text[end + 2].isalpha()):
+        letters += text[end + 1]
+        end += 2
+    if len(letters) < 3:
+        return False
+    from ..spelling.lexicon import accepted  # loaded on first use; a letter after an article is rare
+
+    return letters.lower() in accepted()
+
+
 class IndefiniteArticle(Rule):
     """"An" goes before a vowel *sound*, "a" before a consonant sound: the sound decides, not the
     letter.  So "an hour", "an honest", "an FBI agent", "an MP", "an 8% rise", "an 11-year-old", but
@@ -68,6 +82,8 @@ class IndefiniteArticle(Rule):
         word = text[nxt[0] : nxt[1]]
         low = word.lower()
         if low in FUNCTION_WORDS:
+            return None
+        if len(word) == 1 and _letter_spaced(text, a, b, nxt[1]):
             return None
         after = text[nxt[1] : nxt[1] + 4]
         if after[:1] in ("'", "’") and not word[0].isdigit():
