@@ -14,6 +14,7 @@ to report costs nothing.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from .tokens import WORD_RE
@@ -34,9 +35,19 @@ SURE_ENGLISH_SHARE = 0.3
 OWN_VERDICT_WORDS = 12  # blocks shorter than this take the document's verdict
 
 
+# a web address: its words ("www", "com", "live-news", "in-turkish-funded-syria-camps") are no
+# evidence of the language of the prose around it
+_LINK = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _without_links(text: str) -> str:
+    return _LINK.sub(" ", text) if "://" in text or "www." in text else text
+
+
 def english_share(text: str) -> tuple[float, int]:
-    """The share of ``text``'s words that are frequent English words, and the number of words."""
-    words = [w.lower() for w in WORD_RE.findall(text)]
+    """The share of ``text``'s words that are frequent English words, and the number of words
+    (web addresses left out)."""
+    words = [w.lower() for w in WORD_RE.findall(_without_links(text))]
     if not words:
         return 0.0, 0
     return sum(1 for w in words if w in ENGLISH_MARKERS) / len(words), len(words)
@@ -88,7 +99,7 @@ def dictionary_english(text: str) -> bool | None:
     copy never pays for it."""
     from ..checks.spelling import lexicon  # the spell checker's word list, loaded on first use
 
-    words = [w.replace("’", "'") for w in WORD_RE.findall(text) if w[0].islower()]
+    words = [w.replace("’", "'") for w in WORD_RE.findall(_without_links(text)) if w[0].islower()]
     if len(words) < DICTIONARY_MIN_WORDS:
         return None
     accepted = lexicon.accepted()

@@ -528,6 +528,16 @@ HUNGARIAN_BRIEF = (
 )
 
 
+def test_a_web_address_is_no_evidence_of_english():
+    # a Portuguese reader's comment with a link: the address's words ("live", "news", "in",
+    # "turkish", "camps", "homes") made the block look English and drew four misspellings
+    text = (
+        "Head\n\nÉ possível construir a baixo custo e com alguma segurança, como se fez noutros sítios "
+        "https://www.example.com/en/live-news/20220222-in-turkish-funded-syria-camps-tents-give-way-to-homes\n"
+    )
+    assert findings("SP001", text) == []
+
+
 def test_a_short_document_in_another_language_is_not_spell_checked():
     # 19 words: too few for a block's own verdict, but no frequent English word and its lower-case
     # words mostly outside the dictionary (an unseen page that drew seven misspellings)
