@@ -37,6 +37,9 @@ def test_page_strings_after_the_story(line, code, what):
     "line, code",
     [
         # a story's tools under its headline, and the consent under a sign-up form
+        # a wiki's furniture copied with its article
+        ("From Wikipedia, the free encyclopedia", "BP003"),
+        ("(Redirected from Grind (whaling))", "BP003"),
         ("Loading...", "BP003"),
         ("Loading …", "BP003"),
         ("Send by email to a friend", "BP004"),
@@ -65,6 +68,7 @@ def test_a_widget_s_placeholder_is_named_as_one():
         "Showing 12 comments from residents, the report was published on Friday.",
         "She sent the letter by email to a friend in Leeds, who passed it to the council the next week.",
         "A printable version of the plan will be available at the library from Monday, the council said.",
+        "The page was redirected from the old council website after a complaint by residents, officials said.",
     ],
 )
 def test_prose_with_the_same_words(line):

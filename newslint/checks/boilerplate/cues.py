@@ -84,6 +84,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # the post-meta line of WordPress's default themes: "This entry was posted in Weather events.
         # Bookmark the permalink."
         "bookmark the permalink",
+        # Wikipedia's page furniture, copied with an article
+        "from wikipedia, the free encyclopedia",
     ),
     "share": (
         # the share-by-email widget of WordPress (Jetpack), on a great many blogs
@@ -221,7 +223,7 @@ SHORT: dict[str, tuple[str, ...]] = {
     "navigation": (
         "bookmark the permalink", "skip past newsletter promotion", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
         "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
-        "jump to navigation", "back to top", "back to main menu", "toggle navigation", "open navigation",
+        "jump to navigation", "jump to search", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "close navigation", "open menu", "close menu", "main menu", "main navigation", "global navigation",
         "site map", "sitemap", "blog archive", "monthly archives", "archive by month", "search this site",
         "search this blog", "privacy policy", "terms of use", "terms of service", "terms and conditions",
