@@ -279,7 +279,7 @@ _TIME = lazy(
     r"|(?:listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play\s+audio)\s*[·•|:(-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?|sec(?:ond)?s?)\.?\)?)$",
     re.I,
 )
-_PLACEHOLDER = lazy(r"^(?:Loading|LOADING|Please wait|Loading,? please wait)\s*(?:\.{3}|…)$")
+_PLACEHOLDER = lazy(r"^(?:[Ll]oading|LOADING|[Pp]lease wait|[Ll]oading,? please wait)\s*(?:\.{3}|…)$")
 _FOLLOW = lazy(r"^Follow\s+[“\"][^”\"]{2,60}[”\"]$")
 _COUNTS = lazy(
     r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",
@@ -337,7 +337,7 @@ def short_widget(text: str) -> tuple[str, str] | None:
         return SHARE, "share and like counters"
     if (c in "LlPpRrEeTt" or c.isdigit()) and _TIME.match(text):
         return NAVIGATION, "reading time or audio-player button"
-    if c in "LP" and _PLACEHOLDER.match(text):
+    if c in "LlPp" and _PLACEHOLDER.match(text):
         return NOTICE, "placeholder of a script that did not run"
     if c in "FfVvRrSsAaBbDd" and (_RATE.match(text) or _FOLLOW.match(text)):
         return SHARE, "rating, voting or follow button" if c not in "Ff" else "follow button"

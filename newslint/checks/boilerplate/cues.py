@@ -309,8 +309,6 @@ LABELS: dict[str, tuple[str, ...]] = {
         # goes with it (``lists.extend_headed_lists``)
         "table of contents", "in this article", "on this page", "jump to", "jump to section", "article contents",
         "toggle", "hide", "show", "toggle table of contents",
-        # a widget's placeholder while its script loads ("Loading...")
-        "loading", "loading please wait", "please wait",
     ),
 }
 

@@ -92,15 +92,12 @@ def describe(fam: str, lower: frozenset[str]) -> str:
         return "photo-gallery or video-player control"
     if fam == NAVIGATION and lower and lower <= _TOGGLE:
         return "'more' or 'less' button"
-    if fam == NAVIGATION and lower and lower <= _PLACEHOLDER:
-        return "placeholder of a widget that did not load"
     return WHAT[fam]
 
 
 # the words of a contents box's label ("Table of Contents [hide]", "In this article", "Jump to section")
 _CONTENTS_WORDS = frozenset("table of contents in this article on page jump to section toggle hide show".split())
 _BOX_BUTTONS = frozenset(("toggle", "hide", "show"))  # alone, any box's button
-_PLACEHOLDER = frozenset(("loading", "please", "wait"))  # "Loading...", "Please wait"
 
 
 # the words of a site's appeal for its readers' money ("Support us for as little as $1")
