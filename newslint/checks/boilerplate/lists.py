@@ -218,7 +218,7 @@ def separated_lists(ctx: Context, verdicts) -> None:
         while j + 2 < n and _separated_item(units[j + 1]) and units[j + 2].text.strip() == sep:
             items.append(j + 1)
             j += 2
-        outside = body is None or items and (items[-1] < body[0] or items[0] > body[1])
+        outside = body is None or (bool(items) and (items[-1] < body[0] or items[0] > body[1]))
         if (
             len(items) >= SEPARATED_LIST_ITEMS
             and outside

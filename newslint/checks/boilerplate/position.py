@@ -282,9 +282,9 @@ def _after_by_label(units: list[Unit], u: Unit) -> bool:
 def keep_bylines(ctx: Context, verdicts: list) -> None:
     """Bylines that the tests of place took for the page's: a name under a "Written by" line
     ("Written by" / "Mackenzie O Brien") is the story's, and so is a date run into the first
-    paragraph right under the headline ("September 11, 2024Tourists on ..."); and of a section's name glued to a byline
-    by a bar or a bullet ("World | By Paul Elliott") the name is the page's, the byline the story's,
-    so the finding covers the name alone."""
+    paragraph right under the headline ("September 11, 2024Tourists on ..."); and of a section's
+    name glued to a byline by a bar or a bullet ("World | By Paul Elliott") the name is the page's,
+    the byline the story's, so the finding covers the name alone."""
     units = ctx.units
     for u in units:
         v = verdicts[u.index]

@@ -37,7 +37,10 @@ from .comments import CommentSection, find_comments
 from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail
 from .languages import document_language
-from .lists import cut_teasers, dated_lists, extend_headed_lists, separated_lists, extend_related_tail, fill_lists, fill_teasers, menus, related_teasers, runs
+from .lists import (
+    cut_teasers, dated_lists, extend_headed_lists, extend_related_tail, fill_lists, fill_teasers, menus, related_teasers, runs,
+    separated_lists,
+)
 from .media import video_boxes
 from .structure import edge_zones, structural as structural_item
 from .units import Body, Context, build_units

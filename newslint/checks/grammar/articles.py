@@ -19,7 +19,9 @@ def _letter_spaced(text: str, a: int, b: int, end: int) -> bool:
     """Are the article and the single letters after it one word spaced out ("A N D:", "AN D:", a
     court caption's "AND")?  The letters, joined, make a dictionary word of three letters or more."""
     letters = text[a:b] + text[end - 1]
-    while end + 1 < len(text) and text[end] == " " and text[end + 1].isalpha() and (end + 2 == len(text) or not text[end + 2].isalpha()):
+    n = len(text)
+    # each next letter alone: a space, a letter, then no letter ("A N D:")
+    while end + 1 < n and text[end] == " " and text[end + 1].isalpha() and (end + 2 == n or not text[end + 2].isalpha()):
         letters += text[end + 1]
         end += 2
     if len(letters) < 3:
