@@ -233,7 +233,7 @@ _GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|St
 _DIGIT_GLUED = lazy(r"\d[A-Z][a-z]")  # the cheap first test of _GLUED_DATE
 # a teaser's byline and date run into its text: "Webby - February 11, 2025Sami Trabelsi has named ..."
 _GLUED_DATE = lazy(
-    rf"^.{{0,40}}?\b(?:{shape.MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{shape.MONTH},?\s+)(?:19|20)\d\d(?=[A-Z][a-z])"
+    rf"^.{{0,40}}?\b{shape.DATE_WITH_YEAR}(?=[A-Z][a-z])"
 )
 _PLAY_VIDEO = lazy(r"[»›|]\s*(?:Play|Watch|PLAY|WATCH)\s*(?:Video|VIDEO)\s*$")  # "Jury returns guilty verdict »Play Video"
 _GLUED_COUNTER = lazy(r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z][a-z ])")

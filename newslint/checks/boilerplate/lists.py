@@ -133,6 +133,7 @@ _TITLE_DATE = lazy(
 # 2012", "Updated: May 4, 2021"), a tweet's sign-off ("— Joe Person (@josephperson) August 9, 2012")
 _NOT_TITLE = lazy(r"^(?:[—–-]|(?i:by|posted|published|updated|written|submitted|reviewed|last)\b)")
 DATED_LIST_ITEMS = 3  # dated headlines in a row that make a list
+_CLOSERS = "'\"”’)"  # what may close a headline after its last mark: "... to stay?”"
 
 
 def _dated_title(u: Unit) -> str | None:
@@ -143,7 +144,7 @@ def _dated_title(u: Unit) -> str | None:
     if m is None or _NOT_TITLE.match(u.text) or "(@" in u.text:
         return None
     title = m["title"]
-    if not 2 <= len(title.split()) <= TITLE_MAX_WORDS or title.rstrip("'\"”’)").endswith("."):
+    if not 2 <= len(title.split()) <= TITLE_MAX_WORDS or title.rstrip(_CLOSERS).endswith("."):
         return None
     return title
 
@@ -194,7 +195,7 @@ def _separated_item(u: Unit) -> bool:
         not u.prose
         and 2 <= u.n <= TITLE_MAX_WORDS
         and not _separator(u)
-        and not u.text.rstrip("'\"”’)").endswith((".", ":", ";", ","))
+        and not u.text.rstrip(_CLOSERS).endswith((".", ":", ";", ","))
     )
 
 

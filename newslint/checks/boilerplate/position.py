@@ -304,7 +304,8 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
 
 BYLINE_NAME_WORDS = 5
 # a date with no byline before it, run into the text after it: "September 11, 2024Tourists on ..."
-_DATE_FIRST = lazy(rf"^(?:{shape.MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{shape.MONTH},?\s+)(?:19|20)\d\d(?=[A-Z][a-z])")
+# (the date of ``classify._GLUED_DATE`` at the line's start)
+_DATE_FIRST = lazy(rf"^{shape.DATE_WITH_YEAR}(?=[A-Z][a-z])")
 
 
 def _dateline_under_byline(units: list[Unit], u: Unit) -> bool:

@@ -9,6 +9,8 @@ from ...lazyre import lazy
 WORD = lazy(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # a month's name or its abbreviation, as a piece of a pattern: "Nov", "Nov.", "November", "Sept"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# a date with its year: "September 11, 2024", "11 Sept. 2024"
+DATE_WITH_YEAR = rf"(?:{MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{MONTH},?\s+)(?:19|20)\d\d"
 LETTERS = lazy(r"[^\W\d_]")
 # Words that carry no topic: left out when blocks are compared with the article body.
 STOPWORDS = frozenset(
