@@ -47,6 +47,11 @@ def test_page_strings_after_the_story(line, code, what):
         ("Printer-friendly version", "BP004"),
         ("By completing this form, you agree to receive marketing communications from the Herald.", "BP005"),
         ("By submitting this form you agree to our terms of use.", "BP005"),
+        # a journal page's tabs and links above its paper (after it, the tail test knows them)
+        ("Article Metrics", "BP003"),
+        ("View suggested citation", "BP003"),
+        ("Back to summary", "BP003"),
+        ("Similar documents", "BP009"),
     ],
 )
 def test_page_tools_and_form_consent_under_the_headline(line, code):
@@ -104,3 +109,50 @@ def test_a_dash_star_or_quotation_mark_alone_is_left_alone(mark):
 
     text = "\n\n".join([HEADLINE, PARAGRAPHS[0], mark, *PARAGRAPHS[1:]]) + "\n"
     assert flagged_lines(text) == set()
+
+
+# A Portuguese wire story and a Spanish one, each closed by its site's prompts to follow it or to
+# join its messaging group (written for the test, after the shape of such sites).
+_PT = [
+    "Inflação na Argentina desacelera em janeiro",
+    "Na variação anual, a inflação no país foi de 30% em janeiro, depois de 31% registrados em dezembro.",
+    "Os setores com maior aumento no mês foram os de alimentos e bebidas, além de restaurantes e hotéis.",
+    "O ministro da Economia confirmou que iria adiar a implementação do novo método de cálculo do índice.",
+]
+_ES = [
+    "La inflación en Argentina se desacelera en enero",
+    "En la variación anual, la inflación del país fue del 30% en enero, frente al 31% registrado en diciembre.",
+    "Los sectores con mayor aumento fueron los de alimentos y bebidas, además de restaurantes y hoteles.",
+    "El ministro de Economía confirmó que aplazaría la aplicación del nuevo método de cálculo del índice.",
+]
+
+
+@pytest.mark.parametrize(
+    "story, prompt",
+    [
+        (_PT, "Clique aqui e faça parte do nosso grupo no Telegram."),
+        (_PT, "Siga-nos no Instagram e no Facebook e acompanhe as notícias em primeira mão."),
+        (_ES, "Síguenos en Twitter y Facebook para recibir las últimas noticias del país."),
+        (_ES, "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día."),
+        (_PT, "Join our WhatsApp channel for the latest news from Argentina."),
+    ],
+)
+def test_a_site_s_follow_or_group_prompt_in_the_story_s_language_is_flagged(story, prompt):
+    from council_story import flagged_lines
+
+    text = "\n\n".join([*story, prompt]) + "\n"
+    assert flagged_lines(text) == {2 * len(story) + 1}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "O governo pediu que a população siga as orientações da Defesa Civil durante a tempestade.",
+        "El ministro pidió a los ciudadanos que sigan las recomendaciones de las autoridades sanitarias.",
+    ],
+)
+def test_a_call_to_follow_advice_is_the_story_s(line):
+    from council_story import flagged_lines
+
+    story = _PT if line.startswith("O ") else _ES
+    assert flagged_lines("\n\n".join([*story, line]) + "\n") == set()

@@ -93,6 +93,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "your blog cannot share posts by email",
         # the small print under a newspaper group's newsletter sign-up box
         "we use your sign-up to provide content",
+        # a site asking to be followed, or its messaging group joined, in the story's own language:
+        # imperatives addressed to the reader that news prose in those languages does not use
+        "siga-nos no", "siga-nos nas", "siga-nos em", "síguenos en", "suivez-nous sur", "folgen sie uns auf",
+        "seguici su", "faça parte do nosso grupo", "faça parte no nosso grupo", "entre no nosso grupo",
+        "participe do nosso grupo", "únete a nuestro canal", "únete a nuestro grupo", "rejoignez notre chaîne",
+        "rejoignez notre groupe", "join our whatsapp", "join our telegram",
     ),
     "notice": (
         # Joomla's e-mail cloaking, printed where the address stood
@@ -294,6 +300,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "continue reading", "keep reading", "read full article", "read the full article", "read full story",
         "read the full story", "read full post", "read the full post", "read the rest",
         "prev", "next page", "previous page",
+        # a journal page's links beside its paper
+        "similar documents", "similar papers",
     ),
     "navigation": (
         "home", "homepage", "menu", "search", "sections", "tags", "topics", "categories", "archives",
@@ -309,6 +317,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # goes with it (``lists.extend_headed_lists``)
         "table of contents", "in this article", "on this page", "jump to", "jump to section", "article contents",
         "toggle", "hide", "show", "toggle table of contents",
+        # a journal page's tabs and tools beside its paper
+        "article metrics", "back to summary", "view suggested citation", "cite this article", "download citation",
     ),
 }
 
