@@ -156,3 +156,34 @@ def test_a_call_to_follow_advice_is_the_story_s(line):
 
     story = _PT if line.startswith("O ") else _ES
     assert flagged_lines("\n\n".join([*story, line]) + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read the full story HERE.", "Check out the full story here", "Read the original article by clicking here.",
+     "See the full report here."],
+)
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_a_link_to_the_full_story_whose_address_was_lost_is_flagged(line, where):
+    found = findings_at(line, where)
+    assert [c for c, _ in found] == ["BP009"]
+    assert "full story" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the full statement here: the council will not raise rates this year, the mayor said.",
+        "Read the full report here, the minister told MPs, before the vote was called on Tuesday night.",
+    ],
+)
+def test_a_pointer_inside_a_sentence_is_the_story_s(line):
+    assert findings_at(line, "end") == []
+
+
+def test_a_pointer_followed_by_what_it_points_to_is_the_story_s():
+    from council_story import flagged_lines, HEADLINE, PARAGRAPHS
+
+    statement = "“We have listened to residents and the budget reflects their priorities,” the statement said."
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Read the full statement here:", statement]) + "\n"
+    assert flagged_lines(text) == set()

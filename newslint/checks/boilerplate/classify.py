@@ -280,6 +280,15 @@ _TIME = lazy(
     re.I,
 )
 _PLACEHOLDER = lazy(r"^(?:[Ll]oading|LOADING|[Pp]lease wait|[Ll]oading,? please wait)\s*(?:\.{3}|…)$")
+# a link to the story's full text elsewhere, its anchor lost: "Read the full story HERE.", "Check out
+# the full story here", "Read the original article by clicking here." (the phrase alone is a label)
+_FULL_TEXT_HERE = lazy(
+    r"^(?:read|check\s+out|see|view|get|watch|listen\s+to)\s+(?:the\s+)?"
+    r"(?:full|whole|complete|entire|original|rest\s+of\s+the)\s+"
+    r"(?:story|article|post|report|interview|piece|statement|release|press\s+release|text)\s+"
+    r"(?:by\s+clicking\s+)?here\s*[.!]*$",
+    re.I,
+)
 _FOLLOW = lazy(r"^Follow\s+[“\"][^”\"]{2,60}[”\"]$")
 _COUNTS = lazy(
     r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",
@@ -343,6 +352,8 @@ def short_widget(text: str) -> tuple[str, str] | None:
         return SHARE, "rating, voting or follow button" if c not in "Ff" else "follow button"
     if (text[-1] == "*" or text[-1] == ")") and _FIELD.match(text):
         return LOGIN, "comment-form field"
+    if c in "RrCcSsVvGgWwLl" and text[-2:].lower() in ("re", "e.", "e!") and _FULL_TEXT_HERE.match(text):
+        return RELATED, "link to the full story, its address lost"
     if c in "Ss" and text[-1] in "m:" and _UNDERWRITING.match(text):
         return NOTICE, AD_MARKER
     return None
