@@ -21,6 +21,16 @@ from council_story import findings_at
         ),
         ("Remember Me", "BP005", "login"),
         ("Lost your password?", "BP005", "login"),
+        # a login box's messages, copied with the page
+        ("Account login", "BP005", "login"),
+        ("Please enter both an email address and a password.", "BP005", "login"),
+        ("We've sent you an email", "BP005", "login"),
+        (
+            "Need to reset your password? Enter the email address which you used to register on this site "
+            "and we will send you a link.",
+            "BP005",
+            "login",
+        ),
         ("Become a Supporter", "BP008", "notice"),
         ("6 Showing 6 comments", "BP005", "comment section"),
         ("Viewing 1-10 of 42 comments", "BP005", "comment section"),
@@ -67,6 +77,7 @@ def test_page_tools_and_form_consent_under_the_headline(line, code):
         "He asked readers to read the full article before commenting on the plan.",
         "They are not responsible for the content of external websites, the court heard in a long hearing on Monday.",
         "Showing 12 comments from residents, the report was published on Friday.",
+        "We have sent you an email, the council wrote to residents who had complained about the bins.",
         "She sent the letter by email to a friend in Leeds, who passed it to the council the next week.",
         "A printable version of the plan will be available at the library from Monday, the council said.",
         "The page was redirected from the old council website after a complaint by residents, officials said.",

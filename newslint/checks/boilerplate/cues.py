@@ -79,6 +79,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a sign-in wall over a story ("To view this content, you need to sign in.")
         "to view this content, you need to", "register now to access this content",
         "you should only be asked to sign in once",
+        # a login box's messages: its field check, its password reset and the reset's confirmation
+        "please enter both an email address and a password", "please enter your email address and password",
+        "please enter your username and password", "enter the email address which you used to register",
+        "enter the email address you used to register", "follow the link provided in the email",
+        "follow the link in the email to reset",
     ),
     "navigation": (
         # the post-meta line of WordPress's default themes: "This entry was posted in Weather events.
@@ -189,6 +194,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
         "stay signed in", "remember me on this computer", "lost your password", "lost password",
         "reset your password", "sort by best", "start the discussion",
+        # a login box's confirmation of a password reset
+        "we've sent you an email", "we’ve sent you an email", "we have sent you an email",
         # a login box's invitation to register
         "no account?", "not a member?", "not registered?", "need an account?",
         # a comment section's rules, and a story's feedback button
@@ -278,6 +285,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "login": (
         "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account", "remember me", "loading comments",
+        "account login", "member login", "members login", "user login", "subscriber login", "customer login",
         # comment-form fields
         "your name", "your email", "your email address", "email address", "nama anda", "alamat email",
         "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",
