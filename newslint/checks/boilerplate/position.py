@@ -424,7 +424,8 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     """The story's own headline, among the lines no cue claimed: the heading nearest above the
     first paragraph (over bylines, dates, an introduction) when it shares a word with the
     story (all of its words when it is no longer than a label: "Touring bikes" over a review of
-    a touring bike is a section); or else the heading right above a byline that stands over the first paragraph
+    a touring bike is a section, unless the draft opens with it right above the first paragraph:
+    "Freedom Convoy" over a story about the convoy); or else the heading right above a byline that stands over the first paragraph
     ("Taking the Birdcrap Counter to the Next Level" / "Posted on November 1st, 2012"), unless
     it shares nothing with the story and the title above it does (a line that came between a
     headline and its byline); or else that nearest heading when it shares a short word with the
@@ -446,7 +447,7 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     weak = None
     if k >= 0 and free(k):
         co = ctx.body_words.cohesion(units[k])
-        if co is not None and co > 0 and (units[k].n > LABEL_WORDS or co == 1 or _in_intro(ctx, k, start, free)):
+        if co is not None and co > 0 and (units[k].n > LABEL_WORDS or co == 1 or _in_intro(ctx, k, start, free) or (k == 0 and start == 1)):
             return k
         if co == 0 and units[k].n > LABEL_WORDS and (
             _shares_short_word(units[k], ctx) or (k == 0 and start == 1 and ctx.body_words.size < BRIEF_BODY_WORDS)
