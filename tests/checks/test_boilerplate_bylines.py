@@ -52,7 +52,7 @@ def test_a_labelled_byline_over_the_story_is_the_story_s(line):
     assert _spans(text) == []
 
 
-@pytest.mark.parametrize("line", ["Text by Mahfuzul Haque", "Words by Ann Lee", "Interview by Tom Price"])
+@pytest.mark.parametrize("line", ["Text by Mahfuzul Haque", "Words by Ann Lee", "Interview by Tom Price", "Post by : Anis Karim"])
 def test_a_byline_that_names_what_the_writer_wrote_stays_the_story_s(line):
     # "Text by ..." over "PHOTOS by ...": the story's bylines, not a section's name (an unseen page)
     assert _spans("\n\n".join([HEADLINE, line, "Photos by Sam Green", *PARAGRAPHS]) + "\n") == []
