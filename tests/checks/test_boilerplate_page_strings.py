@@ -21,6 +21,16 @@ from council_story import findings_at
         ),
         ("Remember Me", "BP005", "login"),
         ("Lost your password?", "BP005", "login"),
+        # a newspaper platform's comment rules over its form
+        ("Welcome to the discussion.", "BP005", "login"),
+        ("Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.", "BP005", "login"),
+        ("Be Proactive. Use the 'Report' link on each comment to let us know of abusive posts.", "BP005", "login"),
+        # a premium wall, and a magazine's box for its issues
+        ("This is Premium Content", "BP008", "notice"),
+        ("If you already have Online or Print subscription Login To Unlock The Content!", "BP008", "notice"),
+        ("Latest issue", "BP009", "other stories"),
+        ("To view a digital copy of the latest issue of Plant Engineering, click here.", "BP004", "share"),
+        ("To subscribe to the journal please click here.", "BP004", "subscription"),
         # a login box's messages, copied with the page
         ("Account login", "BP005", "login"),
         ("Please enter both an email address and a password.", "BP005", "login"),

@@ -552,10 +552,11 @@ _NEWSLETTER = lazy(r"\b(?:join|sign up (?:for|to)|subscribe to|get)\s+(?:the|our
 # The site promoting itself, in a block of its own: "Subscribe to WIRED and stay smart with ...",
 # "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.", "Get Motor
 # Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for
-# more info.", "GET FOX BUSINESS ON THE GO BY CLICKING HERE".  A promotion is an imperative that
-# opens its sentence (a quotation opens with its mark, reported speech with its subject) and
-# offers the reader a subscription, a newsletter or delivery; a sentence that sells anything else
-# ("Get it on Amazon for $39.99", "Sign up for a Hulu account") is the story's, as on a deals page.
+# more info.", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "To subscribe to the journal please
+# click here.".  A promotion is an imperative that opens its sentence (a quotation opens with its
+# mark, reported speech with its subject) and offers the reader a subscription, a newsletter or
+# delivery; a sentence that sells anything else ("Get it on Amazon for $39.99", "Sign up for a Hulu
+# account") is the story's, as on a deals page.
 PROMO_MAX_WORDS = 45
 _PROMO = lazy(
     r"""^[\[({*•>\s-]{0,3}(?:if\s+you\s+(?:would\s+like|want|wish)\s+to\s+[^,.!?]{1,80},\s*)?(?:
@@ -563,6 +564,7 @@ _PROMO = lazy(
       | sign\s*up(?:\s+(?:now|today|here))?\s+(?:for|to)\s+(?:(?:our|the|free|daily|weekly|breaking|news|e-?mail)\s+){0,4}(?:newsletters?|e-?mails|alerts|updates)\b
       | get\b[^.!?]{0,80}?(?:\b(?:inbox|letterbox|mailbox|newsletters?)\b|\bdelivered\s+(?:to|through|straight|right|directly|every)\b|\bon\s+the\s+go\s+by\s+clicking\b)
       | click(?:ing)?\s+here\s+to\s+(?:subscribe|sign\s+up|register|join)\b
+      | to\s+subscribe\b[^.!?]{0,60}?\bclick(?:ing)?\s+here\b
       | download\s+(?:our|the)\s+(?:free\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?app\b
       | join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+(?:other\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:readers|subscribers|followers|members)\s*[.!]?$
     )""",

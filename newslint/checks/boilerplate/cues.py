@@ -84,6 +84,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "please enter your username and password", "enter the email address which you used to register",
         "enter the email address you used to register", "follow the link provided in the email",
         "follow the link in the email to reset",
+        # the comment rules that a widely used newspaper platform prints over its comment form
+        "please avoid obscene, vulgar, lewd", "threats of harming another person will not be tolerated",
+        "don't knowingly lie about anyone", "don’t knowingly lie about anyone", "any sort of -ism",
+        "use the 'report' link on each comment", "use the ‘report’ link on each comment",
+        "to let us know of abusive posts", "we'd love to hear eyewitness accounts", "we’d love to hear eyewitness accounts",
     ),
     "navigation": (
         # the post-meta line of WordPress's default themes: "This entry was posted in Weather events.
@@ -98,6 +103,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "your blog cannot share posts by email",
         # the small print under a newspaper group's newsletter sign-up box
         "we use your sign-up to provide content",
+        # a magazine's box for its latest issue and its archive
+        "digital copy of the latest issue", "digital edition of the latest issue", "the past issue archive",
+        "the back issue archive",
         # a site asking to be followed, or its messaging group joined, in the story's own language:
         # imperatives addressed to the reader that news prose in those languages does not use
         "siga-nos no", "siga-nos nas", "siga-nos em", "síguenos en", "suivez-nous sur", "folgen sie uns auf",
@@ -154,6 +162,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "disabling your ad blocker", "disable your adblocker", "disabling your adblocker",
         "do not support your browser", "does not support your browser", "your browser is not supported",
         "your browser is no longer supported", "your browser is out of date",
+        # a premium wall over the story ("This is Premium Content" / "... Login To Unlock The Content!")
+        "login to unlock", "log in to unlock", "sign in to unlock", "to unlock the content", "to unlock this content",
+        "to unlock this article", "to unlock this story", "click here to upgrade", "this is premium content",
+        "subscription can access this",
     ),
 }
 
@@ -194,6 +206,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
         "stay signed in", "remember me on this computer", "lost your password", "lost password",
         "reset your password", "sort by best", "start the discussion",
+        # the greeting over a comment form
+        "welcome to the discussion",
         # a login box's confirmation of a password reset
         "we've sent you an email", "we’ve sent you an email", "we have sent you an email",
         # a login box's invitation to register
@@ -310,6 +324,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "prev", "next page", "previous page",
         # a journal page's links beside its paper
         "similar documents", "similar papers",
+        # a magazine's box for its issues ("Current Issue" heads a story on a magazine's pages)
+        "latest issue", "past issues", "back issues", "previous issues",
     ),
     "navigation": (
         "home", "homepage", "menu", "search", "sections", "tags", "topics", "categories", "archives",
