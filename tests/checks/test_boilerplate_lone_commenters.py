@@ -31,6 +31,8 @@ def _bp006(text):
         "loreleimarsh said...",  # Blogger
         "Anonymous said…",
         "Reply Posted by gavin on Thursday April 11 2013 at 17:45",  # the reply button run into it
+        "u/NachoNYC Feb 02 '23",  # a forum's user handle over the comment
+        "u/tricolor_hound · 3y ago",
     ],
 )
 @pytest.mark.parametrize("where", ["top", "middle", "end"])

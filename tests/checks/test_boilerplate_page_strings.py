@@ -31,6 +31,9 @@ from council_story import findings_at
         ("Latest issue", "BP009", "other stories"),
         ("To view a digital copy of the latest issue of Plant Engineering, click here.", "BP004", "share"),
         ("To subscribe to the journal please click here.", "BP004", "subscription"),
+        # a forum thread's counters over its comments
+        ("1.4k Upvotes", "BP004", "counter"),
+        ("49 comments sorted by", "BP005", "comment section"),
         # a login box's messages, copied with the page
         ("Account login", "BP005", "login"),
         ("Please enter both an email address and a password.", "BP005", "login"),

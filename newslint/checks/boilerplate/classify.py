@@ -117,8 +117,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return LOGIN, "heading of the comment section"
     if n <= HEADLINE_MAX_WORDS and ("pingback" in u.lower or "trackback" in u.lower) and _PINGBACK.match(text):
         return RELATED, "pingback: another blog's link to the post"
-    if n <= 3 and ("views" in u.lower or "view" in u.lower) and _VIEWS.match(text):
-        return SHARE, "view counter"
+    if n <= 3 and not u.lower.isdisjoint(_VIEW_WORDS) and _VIEWS.match(text):
+        return SHARE, "vote counter" if "pvote" in text else "view counter"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
         return NOTICE, GONE
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
@@ -320,7 +320,8 @@ _COMMENTS_ON = lazy(
 # count of the tab run into it), "Viewing 1-10 of 42 comments" (tried only on text holding "omment")
 _SHOWING_COMMENTS = lazy(
     r"^\s*(?:\d{1,5}\s+)?(?:showing|viewing|displaying)\s+(?:\d{1,5}\s*[-–]\s*)?\d{1,5}\s+(?:of\s+\d{1,5}\s+)?"
-    r"comments?\s*$",
+    r"comments?\s*$"
+    r"|^\s*\d[\d,.]*[kK]?\s+comments?\s+sorted\s+by\b[\s:\w]{0,12}$",  # a forum's "49 comments sorted by"
     re.I,
 )
 # the heading a forum or a question site puts over the replies: "Replies to This Discussion",
@@ -333,8 +334,10 @@ _REPLIES_TO_THIS = lazy(
 # a blog's pingback or trackback, listed with the comments: "1. Pingback: Free Piano" (another
 # post's link to this one; tried only on short text holding "pingback" or "trackback")
 _PINGBACK = lazy(r"^\s*(?:\d{1,4}[.)]\s*)?(?:pingback|trackback)\s*:\s*\S", re.I)
-# a page's view counter: "Views: 1140", "2,315 views" (tried only on text holding the word)
-_VIEWS = lazy(r"^\s*(?:views?\s*:\s*\d[\d,]*|\d[\d,.]*[kKmM]?\s+views?)\s*$", re.I)
+# a page's view or vote counter: "Views: 1140", "2,315 views", "1.4k Upvotes" (tried only on text
+# holding the word)
+_VIEW_WORDS = frozenset({"view", "views", "upvote", "upvotes"})
+_VIEWS = lazy(r"^\s*(?:views?\s*:\s*\d[\d,]*|\d[\d,.]*[kKmM]?\s+(?:views?|upvotes?))\s*$", re.I)
 
 
 def short_widget(text: str) -> tuple[str, str] | None:

@@ -50,6 +50,12 @@ _BUTTON_POSTED_BY = lazy(
 # Blogger's header over each comment, an ellipsis for a colon: "loreleimarsh said...",
 # "Anonymous said…"
 _SAID_DOTS = lazy(r"^(?P<name>[^\s:][^:]{0,60}?)\s+said(?:\.\.\.|…)$", re.I)
+# a forum's user handle over each comment, with its date or age: "u/NachoNYC Feb 02 '23",
+# "u/tricolor_hound · 3y ago"
+_HANDLE = lazy(
+    r"^u/[A-Za-z0-9_-]{3,20}\s*(?:[·•|]\s*)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+(?:'\d\d|\d{4})"
+    r"|\d{1,2}\s*(?:[hdwmy]|hr|hrs|mo|yr|yrs|days?|months?|years?)\.?\s+ago)?\s*$"
+)
 _DIGIT = lazy(r"\d")
 _MAX_NAME_WORDS = 6
 # "The mayor says:", "Mr Khan said:": a news story introducing a quote, not a commenter
@@ -70,10 +76,13 @@ class CommentSection:
 
 
 def header_kind(text: str) -> str | None:
-    """The shape of a commenter header, or None: 'says', 'said...', 'reply' or 'dated'."""
+    """The shape of a commenter header, or None: 'says', 'said...', 'reply' (a reply link, or a
+    forum's "u/" handle) or 'dated'."""
     t = text.strip()
     if len(t) > 160:
         return None
+    if t[:2] == "u/" and _HANDLE.match(t):
+        return "reply"
     # each pattern is tried only when the text has a character it cannot match without (a
     # colon, a digit, a dash or a bar): most short lines have none, and the patterns backtrack
     m = _SAYS.match(t) if ":" in t else None
