@@ -70,6 +70,10 @@ def test_page_strings_after_the_story(line, code, what):
         ("Printer-friendly version", "BP004"),
         ("By completing this form, you agree to receive marketing communications from the Herald.", "BP005"),
         ("By submitting this form you agree to our terms of use.", "BP005"),
+        # a reader's display settings
+        ("Font Size:", "BP003"),
+        ("Aa Aa Aa", "BP003"),
+        ("Line Spacing:", "BP003"),
         # a journal page's tabs and links above its paper (after it, the tail test knows them)
         ("Article Metrics", "BP003"),
         ("View suggested citation", "BP003"),

@@ -341,6 +341,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # goes with it (``lists.extend_headed_lists``)
         "table of contents", "in this article", "on this page", "jump to", "jump to section", "article contents",
         "toggle", "hide", "show", "toggle table of contents",
+        # a reader's display settings ("Font Size:" / "Aa Aa Aa" / "Line Spacing:")
+        "font type", "font size", "text size", "line spacing", "column width", "aa", "dark mode",
+        "reading mode", "reader mode",
         # a journal page's tabs and tools beside its paper
         "article metrics", "back to summary", "view suggested citation", "cite this article", "download citation",
     ),
