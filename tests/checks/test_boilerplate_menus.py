@@ -73,3 +73,30 @@ def test_a_recipe_s_ingredients_above_its_method_are_the_story_s():
     # the ingredients are no menu (the title and "Ingredients" above the first line that shares
     # the story's words are weighed by the test of the head, not here)
     assert flagged_lines("\n".join(lines) + "\n").isdisjoint(range(3, 11))
+
+
+# a news site's box of teasers above the story: section tags, headlines and their dates
+TEASER_BOX = [
+    "Court",
+    "Economy",
+    "Health",
+    "Rents on the rise in the capital",
+    "2 September 2024",
+    "Economy",
+    "Education",
+    "Editor's Pick",
+    "Hospital waiting lists grow",
+    "1 June 2024",
+]
+
+
+def test_a_box_of_tags_headlines_and_dates_over_the_story_is_a_menu_and_the_headline_stays():
+    lines = [*TEASER_BOX, HEADLINE, "Tuesday 20 February 2018 | Published in Regional", *PARAGRAPHS]
+    flagged = flagged_lines("\n".join(lines) + "\n")
+    assert flagged == set(range(1, len(TEASER_BOX) + 1))
+
+
+def test_a_headline_over_its_date_and_share_button_stays_after_a_menu():
+    lines = [*MENU, HEADLINE, "20 February 2018", "Share", *PARAGRAPHS]
+    flagged = flagged_lines("\n".join(lines) + "\n")
+    assert len(MENU) + 1 not in flagged

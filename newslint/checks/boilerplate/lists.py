@@ -365,6 +365,8 @@ def runs(units: list[Unit], verdicts) -> list[Leftover]:
 
 MENU_ITEMS = 8  # this many labels in a row above the story make a menu
 MENU_ITEM_WORDS = 6  # a menu's item is a label of up to this many words
+DATE_ITEM_WORDS = 4  # a date among them: "2 September 2024"
+HEADLINE_ITEMS = 3  # the lines a headline may stand above the first paragraph among a menu's: its date, "Share"
 
 
 def menus(ctx: Context, verdicts) -> None:
@@ -373,10 +375,11 @@ def menus(ctx: Context, verdicts) -> None:
     Categories" / "Commentary" / "Department Stores" / ... on a trade site.  A label has a few
     words, no sentence end, no number in front ("2 cups flour": a recipe's ingredients above its
     method), and is no byline, date or other article furniture; what a cue claimed counts as one.
-    A story does not open with eight such lines: its headline, deck, byline and date make four at
-    most.  When no headline was found (it is looked for in the first lines only), the run's last
-    item right above the first paragraph is the headline when it is longer than a label and shares
-    a word with the story."""
+    A short date counts as an item (a box of teasers: tags, headlines and their dates).  A story
+    does not open with eight such lines: its headline, deck, byline and date make four at most.
+    When no headline was found (it is looked for in the first lines only), the run's last free
+    item near the first paragraph, over its date and what a cue claimed ("Share"), is the headline
+    when it is longer than a label and shares a word with the story."""
     units = ctx.units
     if ctx.body is None:
         return
@@ -387,6 +390,8 @@ def menus(ctx: Context, verdicts) -> None:
             return False
         if verdicts[u.index] is not None:
             return True
+        if u.n <= DATE_ITEM_WORDS and is_date(u):
+            return True  # a teaser's date among the menu's items ("STI cases on the rise" / "2 September 2024")
         return (
             not u.prose
             and 1 <= u.n <= MENU_ITEM_WORDS
@@ -398,8 +403,15 @@ def menus(ctx: Context, verdicts) -> None:
 
     for i, j in stretches(lambda k: label(units[k]), end):
         last = j
-        if ctx.headline is None and j == end - 1 and units[j].n > LABEL_WORDS and (ctx.body_words.cohesion(units[j]) or 0) > 0:
-            last = j - 1  # the story's headline
+        if ctx.headline is None and end - 1 - j < HEADLINE_ITEMS:
+            # the story's headline, right above the first paragraph or over its date and share bar
+            for k in range(j, max(i, end - 1 - HEADLINE_ITEMS) - 1, -1):
+                u = units[k]
+                if verdicts[k] is not None or is_date(u):
+                    continue  # over what a cue claimed ("Share") and the date
+                if u.n > LABEL_WORDS and (ctx.body_words.cohesion(u) or 0) > 0:
+                    last = k - 1
+                break
         if last - i + 1 >= MENU_ITEMS:
             for k in range(i, last + 1):
                 if verdicts[k] is None:
