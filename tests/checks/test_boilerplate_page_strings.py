@@ -13,6 +13,7 @@ from council_story import findings_at
     "line, code, what",
     [
         ("The BBC is not responsible for the content of external sites.", "BP001", "disclaimer"),
+        ("Content may be subject to copyright.", "BP001", "copyright"),
         (
             "This is an archived article and the information in the article may be outdated. Please look at "
             "the time stamp on the story to see when it was last updated.",

@@ -35,6 +35,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "proudly powered by",
         # the print-edition footer of a newspaper's web page ("... Order Reprints | Today's Paper")
         "a version of this article appears in print on",
+        # a paper-sharing site's note under a figure or a full text
+        "content may be subject to copyright",
     ),
     "login": (
         "your email address will not be published", "your email address will never be published",
