@@ -57,6 +57,7 @@ def test_lone_commenter_line_is_flagged(line, where):
         "Smith says: the budget is too small",  # the quotation runs on
         "The mayor said...",  # a speaker trailing off, not Blogger's header
         "Then he said...",
+        "u/NachoNYC",  # a poster's handle the story names, with no date
     ],
 )
 def test_story_lines_shaped_like_headers_are_left_alone(line):

@@ -425,8 +425,9 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     first paragraph (over bylines, dates, an introduction) when it shares a word with the
     story (all of its words when it is no longer than a label: "Touring bikes" over a review of
     a touring bike is a section, unless the draft opens with it right above the first paragraph:
-    "Freedom Convoy" over a story about the convoy); or else the heading right above a byline that stands over the first paragraph
-    ("Taking the Birdcrap Counter to the Next Level" / "Posted on November 1st, 2012"), unless
+    "Freedom Convoy" over a story about the convoy); or else the heading right above a byline that
+    stands over the first paragraph ("Taking the Birdcrap Counter to the Next Level" / "Posted on
+    November 1st, 2012"), unless
     it shares nothing with the story and the title above it does (a line that came between a
     headline and its byline); or else that nearest heading when it shares a short word with the
     story ("US trade gap hits record" / "The gap between US exports ...") or heads a brief from
