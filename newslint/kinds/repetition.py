@@ -118,7 +118,8 @@ class Repetition(YamlRule):
         starts = None
         pattern = _REPEAT_I if self.ignorecase else _REPEAT
         run_end = -1
-        marks = not text.isascii()  # combining marks only outside ASCII (once per block, not per match)
+        # combining marks only outside ASCII: asked once per document, and only of one with a candidate
+        marks = None
         # candidates in one C-level scan: a word, spaces or tabs, the same word again
         for m in pattern.finditer(text, block.start, block.end):
             a1, b1 = m.span(1)
@@ -128,6 +129,8 @@ class Repetition(YamlRule):
             w1, w2 = m.group(1), m.group(2)
             if w1.lower() in self.exceptions or (self.after and self._licensed(block, w1.lower(), a1)):
                 continue
+            if marks is None:
+                marks = not block.doc.memo("prose.isascii", text.isascii)
             if marks and (_mark(text, a1 - 1) or _mark(text, b1) or _mark(text, a2 - 1) or _mark(text, b2)):
                 continue  # pieces of words cut at their combining marks
             if not self.names and w2[:1].isupper():

@@ -365,7 +365,6 @@ def runs(units: list[Unit], verdicts) -> list[Leftover]:
 
 MENU_ITEMS = 8  # this many labels in a row above the story make a menu
 MENU_ITEM_WORDS = 6  # a menu's item is a label of up to this many words
-DATE_ITEM_WORDS = 4  # a date among them: "2 September 2024"
 HEADLINE_ITEMS = 3  # the lines a headline may stand above the first paragraph among a menu's: its date, "Share"
 
 
@@ -390,7 +389,7 @@ def menus(ctx: Context, verdicts) -> None:
             return False
         if verdicts[u.index] is not None:
             return True
-        if u.n <= DATE_ITEM_WORDS and is_date(u):
+        if u.n <= DATE_WORDS and is_date(u):
             return True  # a teaser's date among the menu's items ("STI cases on the rise" / "2 September 2024")
         return (
             not u.prose
