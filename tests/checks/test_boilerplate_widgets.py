@@ -93,6 +93,10 @@ def test_a_shortcode_inside_a_sentence_is_flagged_alone():
         "The list is in [square brackets] and [a=b] is an equation.",
         "The file was named [draft] and the folder [final_2] was empty.",
         "The mayor said the [council_tax] would rise.",
+        # a forum post's markup around its own link or words (an unseen page): the link is there
+        "[url]http://video.google.com/videoplay?docid=-4488122229555882088&q=aled+owen[/url]",
+        "Watch [url=http://example.com/trial]the championship round[/url] from the start.",
+        "That was [b]not[/b] the rule at the trial.",
     ],
 )
 def test_an_editors_brackets_are_not_shortcodes(prose):

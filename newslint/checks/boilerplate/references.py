@@ -48,7 +48,7 @@ def shortcode(u: Unit) -> tuple[str, str, int, int] | None:
     text = u.text
     lead = len(text) - len(text.lstrip())
     m = _BARE_SHORTCODE.fullmatch(text, lead, len(text.rstrip())) or _SHORTCODE.search(text)
-    if not m:
+    if not m or _closes_markup(text, m):
         return None
     what = f"{SHORTCODE} {m.group()[:40]!r} of the site's software: the button or embed it stands for is not in the text"
     if m.start() == lead:
@@ -57,6 +57,19 @@ def shortcode(u: Unit) -> tuple[str, str, int, int] | None:
         if not rest or (closed and not rest[closed.end() :].strip()) or (len(rest.split()) <= _LABEL_WORDS and rest[-1] not in ".!?"):
             return DANGLING, what, u.start + lead, u.start + len(text.rstrip())
     return DANGLING, what, u.start + m.start(), u.start + m.end()
+
+
+def _closes_markup(text: str, m) -> bool:
+    """Is the match a closing tag of markup that wraps text in the line ("[url]http://...[/url]",
+    "[b]not[/b]": a forum's BBCode, whose opening tag has no attributes)?  What it wraps is
+    there; no button or embed is missing."""
+    tag = m.group()
+    if not tag.startswith("[/"):
+        return False
+    name = tag[2:-1].lower()
+    head = text[: m.start()].lower()
+    i = head.rfind("[" + name)
+    return i >= 0 and head[i + 1 + len(name) : i + 2 + len(name)] in ("]", "=")
 
 
 _INTRO_TAIL = 200  # characters at the end of a block where an introduction is looked for
