@@ -266,6 +266,14 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
         ("4_IMG_9502Photo Credits: Dallas Zoo", "BP007"),
         ("1.jpg", "BP007"),
         ("argan-oil-02.webp", "BP007"),
+        ("Screen Shot 2021-10-19 at 12.10_edited.jpg", "BP007"),
+        # a document-sharing site's disclaimer, a page builder's placeholder text, an events
+        # calendar's placeholder, a link's button under a label (unseen pages)
+        ("This document was uploaded by our user. The uploader already confirmed that they had the permission to publish it.", "BP001"),
+        ("Click edit button to change this text. Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "BP008"),
+        ("Loading Events", "BP003"),
+        ("Source: Read Full Article", "BP009"),
+        ("Media playback is unsupported on your device", "BP008"),
         # a login box's invitation to register
         ("No account? Registration is free and easy!", "BP005"),
         ("Not a member? Registration is quick.", "BP005"),
@@ -295,6 +303,8 @@ def test_page_furniture_from_extractor_outputs(line, code):
         "Subscribers to the newsletter will get the new schedule in their inbox on Friday, officials said.",
         "You can also subscribe to this newsletter here — just tick the box on the sign-up page.",
         "Get it on Amazon for $39.99.",
+        "I saved the council's map as budget.jpg",
+        "Source: Read the council's full budget report.",
         "Click here for more information and tickets to the birthday party.",
         "Join 2,000 runners on Sunday for the charity race through the park.",
         "Netflix ends its free trial in the US as subscriber growth slows.",

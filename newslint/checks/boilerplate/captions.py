@@ -49,6 +49,10 @@ FILE_NAME_MAX_WORDS = 8
 # a picture's file name alone on its line, whatever the camera or the site called it: "1.jpg",
 # "argan-oil-02.webp" (with a slash or a scheme it is an address, a link)
 _BARE_FILE = lazy(r"^\s*[\w.-]{1,60}\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|svg)\s*$")
+# one with spaces in it, as a screenshot tool names it: "Screen Shot 2021-10-19 at 12.10_edited.jpg"
+# (its last word carries a digit or an underscore; "I saved it as photo.jpg" is a sentence)
+_SPACED_FILE = lazy(r"^\s*[\w.() -]{1,80}\s[\w.-]*[\d_][\w.-]*\.(?i:jpe?g|png|gif|webp|heic)\s*$")
+SPACED_FILE_MAX_WORDS = 8
 _THREE_DIGITS = lazy(r"\d{3}")  # the cheap first test of _FILE_NAME
 
 
@@ -59,6 +63,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
     if u.n <= FILE_NAME_MAX_WORDS and _THREE_DIGITS.search(text) and _FILE_NAME.search(text):
         return CREDIT, "a picture's file name"
     if u.n <= 3 and "." in text and _BARE_FILE.match(text):
+        return CREDIT, "a picture's file name"
+    if 3 <= u.n <= SPACED_FILE_MAX_WORDS and "." in text and _SPACED_FILE.match(text):
         return CREDIT, "a picture's file name"
     if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text):
         return CREDIT, "photo credit run into a caption"

@@ -498,9 +498,13 @@ _SECOND_SENTENCE = lazy(r"[.!?…][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
 def _labelled_link(text: str) -> tuple[str, str] | None:
     m = _LINK.match(text.strip())
-    if not m or straight(m["label"].lower().strip()) not in _RELATED_LABELS:
+    if not m:
         return None
     title = m["title"].rstrip()
+    if straight(title.lower().rstrip(" .…»›>")) in _RELATED_BUTTONS:
+        return RELATED, WHAT[RELATED]  # a link's button under any label: "Source: Read Full Article"
+    if straight(m["label"].lower().strip()) not in _RELATED_LABELS:
+        return None
     if (
         len(title.split()) < 3
         or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“" or (title[0] in "[(" and title[1:2].isupper()))
@@ -513,6 +517,8 @@ def _labelled_link(text: str) -> tuple[str, str] | None:
 
 
 _RELATED_LABELS = frozenset(straight(w) for w in cues.LIST_LABELS[RELATED])
+# the buttons of a link to a story ("Read Full Article", "Read more"), of more than one word
+_RELATED_BUTTONS = frozenset(straight(w) for w in cues.LABELS[RELATED] if " " in w)
 
 
 def _shouted_headline(label: str, title: str) -> bool:

@@ -35,8 +35,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "proudly powered by",
         # the print-edition footer of a newspaper's web page ("... Order Reprints | Today's Paper")
         "a version of this article appears in print on",
-        # a paper-sharing site's note under a figure or a full text
-        "content may be subject to copyright",
+        # a paper-sharing site's note under a figure or a full text, and a document-sharing
+        # site's disclaimer over an uploaded book ("This document was uploaded by our user. The
+        # uploader already confirmed that they had the permission to publish it. ...")
+        "content may be subject to copyright", "the uploader already confirmed that they had the permission",
+        "please report to us by using this dmca report form",
     ),
     "login": (
         "your email address will not be published", "your email address will never be published",
@@ -116,6 +119,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "rejoignez notre groupe", "join our whatsapp", "join our telegram",
     ),
     "notice": (
+        # a page builder's placeholder text, never replaced (Elementor's text widget, Wix's paragraph)
+        "click edit button to change this text", "edit button to change this text",
+        "click here to add your own text and edit me", "i'm a paragraph. click here to add your own text",
         # Joomla's e-mail cloaking, printed where the address stood
         "this email address is being protected from spambots", "you need javascript enabled to view it",
         "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
@@ -235,6 +241,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         # an old-browser notice, short: "you are using an outdated browser" in a longer sentence may
         # be a story's advice
         "you are using an outdated browser", "you're using an outdated browser", "please upgrade your browser",
+        # a video player that did not load (the BBC's pages)
+        "media playback is unsupported on your device", "media playback is not supported on this device",
     ),
     "related": (
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
@@ -338,6 +346,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "view slideshow", "launch slideshow", "start slideshow", "enlarge", "enlarge photo", "enlarge image",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "full screen", "fullscreen",
         "exit full screen", "expand", "collapse", "replay", "play video", "skip ad", "open this photo in gallery",
+        # an events calendar's placeholder while its list loads
+        "loading events",
         *TOGGLES,
         # a table-of-contents box (a CMS plugin's: "Table of Contents [hide]"); the list under it
         # goes with it (``lists.extend_headed_lists``)
