@@ -43,3 +43,16 @@ def test_the_storys_opening_above_its_first_subheading_stays():
 def test_a_blurb_above_a_late_headline_is_still_another_storys():
     blurb = "Looking for a recipe? Visit our full archive of cooking posts sorted by season and dish."
     assert _flagged([blurb, HEADING, *BODY]) == {1}
+
+
+def test_an_introduction_above_the_first_of_numbered_steps_stays():
+    # "Step 1: ..." heads the story's first part, not the story: its label recurs with the next
+    # number further down (an unseen page, a clock repairer's house-call process)
+    intro = "Customers are surprised when I say that a house call is required for a grandfather clock. Here is the process."
+    steps = [
+        "Step 1: Netball grand final at the arena",
+        *BODY[:4],
+        "Step 2: Netball grand final second half",
+        *BODY[4:],
+    ]
+    assert _flagged([intro, *steps]) == set()

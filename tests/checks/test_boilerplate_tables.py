@@ -6,6 +6,7 @@ smoke advisory).  The page's own lists stay flagged."""
 from __future__ import annotations
 
 from newslint.api import lint_text
+from newslint.checks.boilerplate.tables import placing
 
 from council_story import BP, HEADLINE, PARAGRAPHS, flagged_lines
 
@@ -97,3 +98,33 @@ def test_a_dash_before_a_name_under_a_post_is_its_sign_off():
     text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "– Ange", PARAGRAPHS[1], "– Nia", PARAGRAPHS[2]]) + "\n"
     assert flagged_lines(text) == set()
 
+
+
+def test_a_competitions_placings_after_the_story_are_the_story():
+    # a piping contest's results under the report, grade by grade: "1st Sarah Simpson, <tune>" is
+    # a placing, not another story's headline (seen on an unseen page, flagged row by row before)
+    placings = [
+        "Grade 1",
+        "1st Sarah Simpson, “The Stewarts’ White Banner”",
+        "2nd Kaitlin Kimove, “Castle Menzies”",
+        "3rd Peter Allen, “Lament for the Castle of Dunyveg”",
+        "",
+        "1st Kaitlin Kimove",
+        "2nd Sarah Simpson",
+        "",
+        "Grade 2",
+        "1st Calum Brydon, “The Piper’s Warning to his Master”",
+        "2nd Brady Webb, “I am Proud to Play a Pipe”",
+    ]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n" + "\n".join(placings) + "\n"
+    lines = text.split("\n")
+    flagged = flagged_lines(text)
+    assert not flagged, [lines[i - 1] for i in sorted(flagged)]
+
+
+
+def test_a_placing_is_an_ordinal_before_a_name_not_a_date():
+    assert placing("1st Sarah Simpson, “The Stewarts’ White Banner”")
+    assert placing("2nd Place: Arethusa Diva") and placing("- 3rd Peter Allen")
+    assert not placing("10th February 2021") and not placing("6th of November")
+    assert not placing("2nd half was again much the same") and not placing("Grade 1")

@@ -51,7 +51,7 @@ from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import is_byline, is_date, is_stamp, not_furniture
-from .tables import record_row
+from .tables import numbered_series, placings, record_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -263,11 +263,25 @@ def head(ctx: Context, verdicts: list) -> None:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
             if u.index + 1 == start and _first_part(u, ctx, verdicts):
                 continue  # right above the first paragraph of a story in parts: its first subheading
+            if u.index + 1 == ctx.headline and _titles_headline(u, units[ctx.headline]) and not _repeats_title(u, units[ctx.headline]):
+                continue  # the story's other title (not the headline again with the site's name)
             verdicts[u.index] = name_of(u)
     if ctx.headline is not None:
         if verdicts[0] is not None and len(verdicts[0]) == 2 and _repeats_title(units[0], units[ctx.headline]):
             verdicts[0] = (NAVIGATION, PAGE_TITLE)  # "Volcanic ash forces flight cancellations - Macleans.ca"
         _under_headline(ctx, verdicts, ctx.headline)
+
+
+def _titles_headline(u: Unit, h: Unit) -> bool:
+    """Is the line right above the headline a title of the same story, longer than a label and
+    opening with the headline's first word, a topic word ("Planica - the Snow Queen" over
+    "Planica, the cradle of ski jumping")?  A section's name is a label ("Ski Jumping"); a
+    breadcrumb ("Vehicles - Buying a new or used car") or a tagline ("Taiwan Jobs, Taiwan Labor
+    Laws") sharing a word with it opens otherwise."""
+    if u.n <= LABEL_WORDS or not u.topics or not h.topics:
+        return False
+    first = u.topics[0]
+    return first == h.topics[0] and u.text.lower().lstrip().startswith(first) and h.text.lower().lstrip().startswith(first)
 
 
 _BY_LABEL = lazy(r"(?:(?:written|posted|reported|words|story|text|article)\s+)?by:?", re.I)
@@ -409,8 +423,13 @@ TITLE_WORDS = 3
 def _over_deck(ctx: Context, verdicts: list, h: int) -> bool:
     deck, title = ctx.units[h], ctx.units[h - 1]
     # a deck is written in sentence case and runs longer than its headline; a label of one or two
-    # words, a line in capitals ("WHO TO FOLLOW") or a title-case line under it are the page's
-    if deck.n < max(DECK_WORDS, title.n + DECK_MORE) or title.n <= LABEL_WORDS or shape.is_title_case(deck.words):
+    # words (but the draft's first line made of the story's words), a line in capitals ("WHO TO
+    # FOLLOW") or a title-case line under it are the page's
+    if deck.n < max(DECK_WORDS, title.n + DECK_MORE) or shape.is_title_case(deck.words):
+        return False
+    if title.n <= LABEL_WORDS and not (title.index == 0 and "@" not in title.text and ctx.body_words.cohesion(title) == 1):
+        # a label is the page's, unless it opens the draft with the story's words ("Cheese
+        # Rolling"); "Follow @Kotaku" is a button whatever it shares
         return False
     if verdicts[title.index] is not None or ctx.in_comments[title.index] or title.text.isupper():
         return False
@@ -579,6 +598,8 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
         if x.n >= 3 and heading_like(x) and not ctx.in_comments[h]:
             co = ctx.body_words.cohesion(x)
             if co is not None and co >= START_COHESION:
+                if numbered_series(units, h):
+                    return None  # "Step 1: ...": the story's first part, under its introduction
                 break
     else:
         return None
@@ -703,15 +724,15 @@ _SEPARATORS = lazy(r" [-–—|/] |: ")
 def _in_table(u: Unit, ctx: Context) -> bool:
     """A row of a table, a poll or a list of results: shaped like the line above, with the same
     words and other numbers ("%36 votes" under "%9 votes") or the same separators ("Drama -
-    Featherboy" under "Animation - Brush Head"), or a field of a record of a few lines whose
-    fields recur (``tables.record_row``)."""
+    Featherboy" under "Animation - Brush Head"), a field of a record of a few lines whose
+    fields recur (``tables.record_row``), or a placing beside another (``tables.placings``)."""
     if u.index == 0:
         return False
     above = ctx.units[u.index - 1].text
     seps = set(_SEPARATORS.findall(u.text))
     if seps and seps == set(_SEPARATORS.findall(above)):
         return True
-    if record_row(ctx.units, u.index):
+    if record_row(ctx.units, u.index) or placings(ctx.units, u.index):
         return True
     if not any(c.isdigit() for c in u.text):
         return False

@@ -15,6 +15,15 @@ headlines before):
   tight seal around the nose and chin. Facial hair will impede the fit.").  The page's lists of
   links are not continued by the story's prose.
 
+* **placings** -- a competition's results, an ordinal before a name ("1st Sarah Simpson, “The
+  Stewarts' White Banner”" over "2nd Kaitlin Kimove, “Castle Menzies”"), next to another placing.
+  An ordinal before a month is a date ("10th February 2021"), not a placing.
+* **a list the story introduces** -- short lines right under the story's sentence that ends with
+  a colon ("The following are yarn and woolen goods distributors that feature Faroe Island wool:"
+  / "Carried in the US by Kelbourne Woolens" / "Gudrun and Gudrun"), up to ``INTRODUCED_SPAN``
+  lines down.  This spares only lines that no cue claims: a share bar or a comment form under a
+  "Here is the video:" is still the page's.
+
 The dev drafts keep every such line as content; a labelled tag or category line ("Tags: a, b")
 has no field that recurs, and stays the cues' to judge.
 """
@@ -22,9 +31,12 @@ has no field that recurs, and stays the cues' to judge.
 from __future__ import annotations
 
 from ...document.model import LIST_ITEM
+from .cues import MONTHS
 from .units import Context, Unit
 from ...lazyre import lazy
 
+INTRODUCED_SPAN = 6  # short lines under a sentence that ends with a colon: the list it introduces
+INTRO_SENTENCE_WORDS = 8  # "Here are a few of our favorites:" is shorter; a label "Related:" much shorter
 RECORD_SPAN = 4  # a record of up to four lines: its fields recur within four lines
 
 # "Cheesemaker: ", "1st Place TIED: ": a short label, then a colon and a space
@@ -58,6 +70,57 @@ def record_row(units: list[Unit], i: int) -> bool:
     return False
 
 
+# "1st Sarah Simpson", "- 2nd Place: Buff Blue": an ordinal, then a capitalised word
+_PLACING = lazy(r"^[-–•*\s]{0,3}\d{1,2}(?:st|nd|rd|th)\s+([A-Z][\w'’.-]*)")
+
+
+def placing(text: str) -> bool:
+    """Does the line open with a placing: an ordinal before a name, not before a month?"""
+    m = _PLACING.match(text)
+    return m is not None and m.group(1).lower() not in MONTHS
+
+
+def placings(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a placing beside another placing (a competition's results), or the heading
+    right above such a run ("Grade 1" over "1st Sarah Simpson" and "2nd Kaitlin Kimove")?"""
+    if not placing(units[i].text):
+        return i + 2 < len(units) and placing(units[i + 1].text) and placing(units[i + 2].text)
+    return (i > 0 and placing(units[i - 1].text)) or (i + 1 < len(units) and placing(units[i + 1].text))
+
+
+def introduced(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` one of the short lines right under a sentence of the story that ends with a
+    colon, with only short lines between (the module docstring)?"""
+    for k in range(i - 1, max(i - INTRODUCED_SPAN, 0) - 1, -1):
+        u = units[k]
+        if u.n >= INTRO_SENTENCE_WORDS:
+            return u.final == ":"
+        if u.prose:
+            return False
+    return False
+
+
+SERIES_SPAN = 30  # the next numbered heading of a series stands within this many blocks
+
+
+def numbered_series(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a numbered heading whose label recurs further down with another number
+    ("Step 1: I speak with you about your clock" ... "Step 2: First house call")?  The parts of
+    a story, not its headline."""
+    text = units[i].text
+    m = _LABEL.match(text) if ":" in text else None
+    if m is None:
+        return False
+    label = _label(text)
+    if label is None or "0" not in label:
+        return False
+    for j in range(i + 1, min(len(units), i + SERIES_SPAN)):
+        other = units[j].text
+        if ":" in other and _label(other) == label and not other.startswith(m.group(1) + ":"):
+            return True  # the same label with another number ("BUILD 2012:" twice is no series)
+    return False
+
+
 def in_story_list(ctx: Context, i: int) -> bool:
     """Is block ``i`` an item of a list (as the document's reader found it, in plain text, Markdown or
     HTML alike) whose run of items reaches a paragraph of the article's body?"""
@@ -75,5 +138,7 @@ def in_story_list(ctx: Context, i: int) -> bool:
 
 
 def the_articles(u: Unit, ctx: Context) -> bool:
-    """A row of the article's own records, or an item of a list the story runs into."""
-    return record_row(ctx.units, u.index) or in_story_list(ctx, u.index)
+    """A row of the article's own records, a placing in its results, an item of a list the story
+    runs into, or a line of a list it introduces."""
+    units = ctx.units
+    return record_row(units, u.index) or placings(units, u.index) or in_story_list(ctx, u.index) or introduced(units, u.index)

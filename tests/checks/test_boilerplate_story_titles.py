@@ -1,0 +1,55 @@
+"""A story may carry two titles over its first paragraph: the line right above the headline that
+opens with the headline's first word is the story's other title ("Planica - the Snow Queen" over
+"Planica, the cradle of ski jumping", an unseen page), not a section's name.  A line above the
+headline that opens otherwise, and shares little with the story, stays the page's."""
+
+from __future__ import annotations
+
+from council_story import PARAGRAPHS, flagged_lines
+
+from newslint.checks.boilerplate.tables import numbered_series
+from newslint.checks.boilerplate.units import build_units
+from newslint.document import read_document
+
+HEADLINE = "Council approves budget for new schools"
+
+
+def _flagged(top: list[str]) -> set[int]:
+    return flagged_lines("\n\n".join([*top, *PARAGRAPHS]) + "\n")
+
+
+def test_a_second_title_opening_with_the_headlines_word_is_the_storys():
+    assert _flagged(["Council - the Iron Lady Returns", HEADLINE]) == set()
+
+
+def test_a_line_above_the_headline_that_opens_otherwise_stays_flagged():
+    assert _flagged(["Elections - the Iron Lady Returns", HEADLINE]) == {1}
+
+
+def _units(lines: list[str]):
+    text = "\n\n".join(lines) + "\n"
+    return build_units(read_document(text, "a.txt", "plain"))
+
+
+def test_a_numbered_series_needs_another_number():
+    units = _units(["Step 1: Call the repairer", PARAGRAPHS[0], "Step 2: The first house call", PARAGRAPHS[1]])
+    assert numbered_series(units, 0)
+    # the same label twice is a repeated heading (an event's name and year), not parts 1 and 2
+    units = _units(["BUILD 2012: Xbox SmartGlass held back", PARAGRAPHS[0], "BUILD 2012: Windows 8 apps", PARAGRAPHS[1]])
+    assert not numbered_series(units, 0)
+
+
+DECK = (
+    "All this fuss about the council budget being too dangerous for the schools ..... oh my, it isn't "
+    "meant to go that way (don't read on if you are squeamish)"
+)
+
+
+def test_a_two_word_title_opening_the_draft_over_a_long_deck_is_the_headline():
+    # "Cheese Rolling" over a sentence-case deck (an unseen blog post): the deck is not the
+    # headline and the title is not a section's name, since all its words are the story's
+    assert _flagged(["Council Budget", DECK]) == set()
+
+
+def test_a_handle_opening_the_draft_is_still_a_button():
+    assert 1 in _flagged(["Follow @Council", DECK])
