@@ -53,3 +53,8 @@ def test_a_two_word_title_opening_the_draft_over_a_long_deck_is_the_headline():
 
 def test_a_handle_opening_the_draft_is_still_a_button():
     assert 1 in _flagged(["Follow @Council", DECK])
+
+
+def test_a_papers_abstract_heading_over_its_first_paragraph_is_the_papers():
+    assert _flagged(["ABSTRACT"]) == set()
+    assert _flagged(["Background:"]) == set()

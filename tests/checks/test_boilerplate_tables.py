@@ -128,3 +128,17 @@ def test_a_placing_is_an_ordinal_before_a_name_not_a_date():
     assert placing("2nd Place: Arethusa Diva") and placing("- 3rd Peter Allen")
     assert not placing("10th February 2021") and not placing("6th of November")
     assert not placing("2nd half was again much the same") and not placing("Grade 1")
+
+
+def test_the_lines_of_a_hard_wrapped_sentence_are_no_links():
+    # an old hand-made page wraps its sentences: the second line goes on in lower case
+    wrapped = [
+        "If your favourite is not listed below, e-mail me your choice and I will give them",
+        "a well deserved mention on this page, under YOUR CHOICES",
+    ]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n" + "\n".join(wrapped) + "\n"
+    assert flagged_lines(text) == set()
+    # a menu's short items in lower case are still a menu
+    menu = ["home", "about us", "contact", "archives"]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n" + "\n".join(menu) + "\n"
+    assert flagged_lines(text)

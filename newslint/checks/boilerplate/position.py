@@ -50,7 +50,7 @@ from . import cues, newsroom, shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import is_byline, is_date, is_stamp, not_furniture
+from .structure import is_byline, is_date, is_stamp, not_furniture, wrapped_line
 from .tables import numbered_series, placings, record_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
 from ..spelling.lexicon import tags as word_classes
@@ -125,6 +125,8 @@ INTRO_WORDS = 3  # a line this long that ends with a colon introduces what follo
 def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str] | None:
     if u.n == 0 or u.n > HEADLINE_MAX_WORDS or u.prose or ctx.repeated[u.index] or _in_table(u, ctx):
         return None
+    if wrapped_line(ctx.units, u.index):
+        return None  # a line of a hard-wrapped sentence of the story
     if is_stamp(u):
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
@@ -261,7 +263,7 @@ def head(ctx: Context, verdicts: list) -> None:
         top = ctx.headline
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
-            if u.index + 1 == start and _first_part(u, ctx, verdicts):
+            if u.index + 1 == start and (_first_part(u, ctx, verdicts) or _opening_section(u)):
                 continue  # right above the first paragraph of a story in parts: its first subheading
             if u.index + 1 == ctx.headline and _titles_headline(u, units[ctx.headline]) and not _repeats_title(u, units[ctx.headline]):
                 continue  # the story's other title (not the headline again with the site's name)
@@ -270,6 +272,14 @@ def head(ctx: Context, verdicts: list) -> None:
         if verdicts[0] is not None and len(verdicts[0]) == 2 and _repeats_title(units[0], units[ctx.headline]):
             verdicts[0] = (NAVIGATION, PAGE_TITLE)  # "Volcanic ash forces flight cancellations - Macleans.ca"
         _under_headline(ctx, verdicts, ctx.headline)
+
+
+# the names a paper or a report gives its opening section ("ABSTRACT" over the first paragraph)
+_OPENING_SECTIONS = frozenset(("abstract", "summary", "introduction", "background", "overview"))
+
+
+def _opening_section(u: Unit) -> bool:
+    return u.n == 1 and u.text.strip(" :.").lower() in _OPENING_SECTIONS
 
 
 def _titles_headline(u: Unit, h: Unit) -> bool:

@@ -44,9 +44,39 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index] or the_articles(u, ctx):
         return None
+    if wrapped_line(ctx.units, u.index):
+        return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
     return NAVIGATION, "navigation or section link"
+
+
+WRAPPED_WORDS = 5  # a line of a hard-wrapped paragraph is this long; a menu's items are shorter
+
+
+def wrapped_line(units: list[Unit], i: int) -> bool:
+    """Is the line one of a hard-wrapped sentence: the next line, right under it, goes on in
+    lower case ("If not listed below, e-mail me your choice and I will give them" / "a well
+    deserved mention on this page"), or it goes on so from the line right above?"""
+    u = units[i]
+    if u.n < WRAPPED_WORDS:
+        return False
+    for a, b in ((u, units[i + 1] if i + 1 < len(units) else None), (units[i - 1] if i else None, u)):
+        if a is None or b is None or b.n < WRAPPED_WORDS or a.n < WRAPPED_WORDS:
+            continue
+        if a.final not in SENTENCE_END and b.text[:1].islower() and b.start - a.end <= 1 and _plain(a) and _plain(b):
+            return True
+    return False
+
+
+WRAPPED_CAPITALS = 0.4  # a sentence's words, not a title's: at most this share capitalised
+
+
+def _plain(u: Unit) -> bool:
+    """Are few of the line's words capitalised, as in a sentence ("squee 11:30 PM 0 This Cat's
+    Halloween Costume is Way Better" is a tag before a title)?"""
+    words = u.text.split()
+    return sum(1 for w in words if w[:1].isupper()) <= WRAPPED_CAPITALS * len(words)
 
 
 _BYLINE_LEAD = (
