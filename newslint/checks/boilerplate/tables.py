@@ -51,9 +51,11 @@ def _label(text: str) -> tuple[str, ...] | None:
     """The first two words of the line's label, numbers and ordinals made alike ("1st Place" and
     "2nd Place TIED" are both ("0", "place")), or None."""
     m = _LABEL.match(text)
-    if m is None:
-        return None
-    return tuple(_NUMBER.sub("0", m.group(1).lower()).split()[:2])
+    return None if m is None else _label_key(m.group(1))
+
+
+def _label_key(label: str) -> tuple[str, ...]:
+    return tuple(_NUMBER.sub("0", label.lower()).split()[:2])
 
 
 def record_row(units: list[Unit], i: int) -> bool:
@@ -114,12 +116,13 @@ def numbered_series(units: list[Unit], i: int) -> bool:
     m = _LABEL.match(text) if ":" in text else None
     if m is None:
         return False
-    label = _label(text)
-    if label is None or "0" not in label:
+    label = _label_key(m.group(1))
+    if "0" not in label:
         return False
     for j in range(i + 1, min(len(units), i + SERIES_SPAN)):
         other = units[j].text
-        if ":" in other and _label(other) == label and not other.startswith(m.group(1) + ":"):
+        o = _LABEL.match(other) if ":" in other else None
+        if o is not None and o.group(1) != m.group(1) and _label_key(o.group(1)) == label:
             return True  # the same label with another number ("BUILD 2012:" twice is no series)
     return False
 
