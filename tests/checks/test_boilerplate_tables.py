@@ -142,3 +142,46 @@ def test_the_lines_of_a_hard_wrapped_sentence_are_no_links():
     menu = ["home", "about us", "contact", "archives"]
     text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n" + "\n".join(menu) + "\n"
     assert flagged_lines(text)
+
+
+def test_placings_written_in_words_are_the_story():
+    # an ice festival's winners under the post, each with its picture's address under it:
+    # "First Place:" and "Second Place:" are the same label, numbered in words
+    winners = [
+        "Single Block Winners:",
+        "First Place: Ancient Protector by Zuev, Ivan and Ponomarenko, Eduard",
+        "http://example.com/videocam/site18.jpg",
+        "Second Place: Dream Weaver by Smith, David and Edwards, Brian",
+        "http://example.com/videocam/site29.jpg",
+        "Third Place: Take a Walk by Nakamura, Junichi and Foltz, Chris",
+        "http://example.com/videocam/site31.jpg",
+    ]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n" + "\n".join(winners) + "\n"
+    lines = text.split("\n")
+    flagged = flagged_lines(text)
+    assert not flagged, [lines[i - 1] for i in sorted(flagged)]
+
+
+def test_an_events_programme_after_the_story_is_the_story():
+    # a festival's schedule: time slots, each over its act, are no menu of the page
+    programme = [
+        "Live Entertainment",
+        "12pm-3pm, Strolling",
+        "Stilt Walker",
+        "12pm - 3pm, Courtyard",
+        "The Back Porch Jug Band",
+        "1pm - 3pm, Street Road Green",
+        "Lolly Hopwood",
+        "4pm - 6pm, Free Will Deck",
+        "Love, Said the Commander",
+    ]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n" + "\n".join(programme) + "\n"
+    lines = text.split("\n")
+    flagged = flagged_lines(text)
+    slots = {i + 1 for i, t in enumerate(lines) if t[:1].isdigit()}
+    acts = {i + 2 for i in slots}
+    assert not flagged & (slots | acts), [lines[i - 1] for i in sorted(flagged)]
+    # a page's menu under the story, with no time slot among its items, stays a menu
+    menu = ["Home", "News", "Sport", "Weather", "Contact us"]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n" + "\n".join(menu) + "\n"
+    assert len(flagged_lines(text)) >= 4

@@ -51,7 +51,7 @@ from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import is_byline, is_date, is_stamp, not_furniture, wrapped_line
-from .tables import numbered_series, placings, record_row
+from .tables import numbered_series, placings, record_row, schedule
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -742,7 +742,7 @@ def _in_table(u: Unit, ctx: Context) -> bool:
     seps = set(_SEPARATORS.findall(u.text))
     if seps and seps == set(_SEPARATORS.findall(above)):
         return True
-    if record_row(ctx.units, u.index) or placings(ctx.units, u.index):
+    if record_row(ctx.units, u.index) or placings(ctx.units, u.index) or schedule(ctx.units, u.index):
         return True
     if not any(c.isdigit() for c in u.text):
         return False

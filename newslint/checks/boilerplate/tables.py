@@ -33,6 +33,8 @@ has no field that recurs, and stays the cues' to judge.
 
 from __future__ import annotations
 
+import re
+
 from ...document.model import LIST_ITEM
 from .cues import MONTHS
 from .units import Context, Unit
@@ -44,7 +46,8 @@ RECORD_SPAN = 4  # a record of up to four lines: its fields recur within four li
 
 # "Cheesemaker: ", "1st Place TIED: ": a short label, then a colon and a space
 _LABEL = lazy(r"^([^\W\d_][^:|]{0,30}?|\d+(?:st|nd|rd|th)\b[^:|]{0,20}?):\s")
-_NUMBER = lazy(r"\d+(?:st|nd|rd|th)?")
+# numbers and ordinals, in figures or in words ("1st Place" and "Second Place" are both "0 place")
+_NUMBER = lazy(r"\d+(?:st|nd|rd|th)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 
 
 def _label(text: str) -> tuple[str, ...] | None:
@@ -91,6 +94,25 @@ def placings(units: list[Unit], i: int) -> bool:
     if not placing(units[i].text):
         return i + 2 < len(units) and placing(units[i + 1].text) and placing(units[i + 2].text)
     return (i > 0 and placing(units[i - 1].text)) or (i + 1 < len(units) and placing(units[i + 1].text))
+
+
+# "11am - 6pm, Red Barn Field", "12:30-2 p.m. Gazebo": a time slot of a programme
+_TIME_SLOT = lazy(r"^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?![\w])", re.I)
+
+
+def _slot(u: Unit) -> bool:
+    return u.text[:1].isdigit() and _TIME_SLOT.match(u.text) is not None
+
+
+def schedule(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a time slot of a programme with another slot a few lines away ("12pm - 3pm,
+    Courtyard" ... "1pm - 3pm, Street Road Green"), or the act right under such a slot ("The Back
+    Porch Jug Band")?  An event's own schedule, not the page's menu."""
+    for k in (i, i - 1):
+        if k >= 0 and _slot(units[k]):
+            if any(_slot(units[j]) for j in range(max(k - RECORD_SPAN, 0), min(k + RECORD_SPAN + 1, len(units))) if j != k):
+                return True
+    return False
 
 
 def introduced(units: list[Unit], i: int) -> bool:
@@ -147,4 +169,7 @@ def the_articles(u: Unit, ctx: Context) -> bool:
     """A row of the article's own records, a placing in its results, an item of a list the story
     runs into, or a line of a list it introduces."""
     units = ctx.units
-    return record_row(units, u.index) or placings(units, u.index) or in_story_list(ctx, u.index) or introduced(units, u.index)
+    return (
+        record_row(units, u.index) or placings(units, u.index) or schedule(units, u.index)
+        or in_story_list(ctx, u.index) or introduced(units, u.index)
+    )
