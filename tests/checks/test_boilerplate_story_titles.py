@@ -58,3 +58,34 @@ def test_a_handle_opening_the_draft_is_still_a_button():
 def test_a_papers_abstract_heading_over_its_first_paragraph_is_the_papers():
     assert _flagged(["ABSTRACT"]) == set()
     assert _flagged(["Background:"]) == set()
+
+
+def test_a_title_whose_words_are_in_the_introduction_under_it_is_the_headline():
+    # the post's title, then a short introduction ending with its link's address, then the post:
+    # the title's words are the introduction's, though the paragraph below shares none
+    text = (
+        "2015 Fairbanks Ice Festival\n"
+        "The 25th Annual Fairbanks Ice Festival in ongoing. http://www.icealaska.com/en/\n"
+        "You can check out the participants and see the work in progress. I tried the webcam and it "
+        "was glitchy so I gave up.\n"
+    )
+    assert flagged_lines(text) == set()
+
+
+def test_a_title_over_the_storys_place_and_its_deck_is_the_headline():
+    text = (
+        "Brrrrrr! 9 places to swim outdoors this winter\n\n"
+        "Various, UK\n\n"
+        "Where can brave bodies in neoprene beanies swim in the winter in the UK? Rachel Mills dips her toe\n\n"
+        "February 29, 2024\n\n"
+        + "\n\n".join(
+            [
+                "Cold water swimming has seen a huge revival and advocates of a winter dip are shouting "
+                "from the rooftops about its benefits for body and mind, so we found the best places to try it.",
+                "This deep blue lagoon is part of a former slate quarry on the coast, where cliff diving "
+                "and kayaking are popular with visitors all year round.",
+            ]
+        )
+        + "\n"
+    )
+    assert flagged_lines(text) == set()

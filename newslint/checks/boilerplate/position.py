@@ -362,7 +362,7 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
         if verdicts[i] is None and not ctx.in_comments[i] and not ctx.repeated[i] and u.n <= HEADLINE_MAX_WORDS:
             if _lone_section(u):
                 verdicts[i] = (NAVIGATION, LONE_SECTION)
-            elif heading_like(u) and not _label_led(u) and ctx.body_words.cohesion(u) == 0:
+            elif heading_like(u) and not _label_led(u) and not _place(u) and ctx.body_words.cohesion(u) == 0:
                 if i + 1 == end and _first_part(u, ctx, verdicts):
                     continue  # right above the first paragraph of a story in parts: its first subheading
                 verdicts[i] = name_of(u)
@@ -401,7 +401,17 @@ def headline(ctx: Context, verdicts: list) -> int | None:
     h = _headline(ctx, verdicts)
     if h is not None and h > 0 and (_page_title_of(ctx, verdicts, h - 1) or _over_deck(ctx, verdicts, h)):
         return h - 1
+    if h is not None and h > 1 and verdicts[h - 1] is None and _place(ctx.units[h - 1]) and _over_deck(ctx, verdicts, h, h - 2):
+        return h - 2  # the title over the story's place and its deck ("Various, UK")
     return h
+
+
+_PLACE_LINE = lazy(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+
+
+def _place(u: Unit) -> bool:
+    """A place on a line of its own: "Various, UK", "Ely, Cambridgeshire"."""
+    return u.n <= 4 and _PLACE_LINE.fullmatch(u.text.strip()) is not None
 
 
 PAGE_TITLE = "page title (the headline again, with the site's name)"
@@ -430,8 +440,8 @@ def _repeats_title(first: Unit, title: Unit) -> bool:
 TITLE_WORDS = 3
 
 
-def _over_deck(ctx: Context, verdicts: list, h: int) -> bool:
-    deck, title = ctx.units[h], ctx.units[h - 1]
+def _over_deck(ctx: Context, verdicts: list, h: int, t: int | None = None) -> bool:
+    deck, title = ctx.units[h], ctx.units[h - 1 if t is None else t]
     # a deck is written in sentence case and runs longer than its headline; a label of one or two
     # words (but the draft's first line made of the story's words), a line in capitals ("WHO TO
     # FOLLOW") or a title-case line under it are the page's
@@ -479,6 +489,8 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
         co = ctx.body_words.cohesion(units[k])
         if co is not None and co > 0 and (units[k].n > LABEL_WORDS or co == 1 or _in_intro(ctx, k, start, free) or (k == 0 and start == 1)):
             return k
+        if co == 0 and _in_intro(ctx, k, start, free):
+            return k  # its words are the introduction's, under it ("2015 Fairbanks Ice Festival" / "The 25th Annual Fairbanks Ice Festival in ongoing. http://...")
         if co == 0 and units[k].n > LABEL_WORDS and (
             _shares_short_word(units[k], ctx) or (k == 0 and start == 1 and ctx.body_words.size < BRIEF_BODY_WORDS)
         ):
