@@ -128,3 +128,40 @@ def test_a_section_s_name_under_the_headline_is_the_page_s(section):
 @pytest.mark.parametrize("kicker", ["Opinion", "Analysis", "Review"])
 def test_a_genre_under_the_headline_is_the_story_s(kicker):
     assert _spans("\n\n".join([HEADLINE, kicker, *PARAGRAPHS]) + "\n") == []
+
+
+def test_a_byline_set_as_a_list_item_over_the_story_is_the_story_s():
+    # a broadcaster's byline and newsroom, each with a dash before it, over the first paragraph
+    text = "\n".join(["- Written by Nadia Gyan and Helen Burchell", "- BBC News, Northamptonshire", *PARAGRAPHS]) + "\n"
+    assert not any("Written by" in s for s in _spans(text))
+    # a label alone behind a bullet is no byline
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "• Published", "• Updated"]) + "\n"
+    assert any("Published" in s for s in _spans(text))
+
+
+def test_a_title_over_its_bulleted_byline_is_no_item_of_the_menu_above():
+    # (a byline in a list item broke the run of short lines that the menu's two items had not
+    # filled: the title alone was left between them and joined their list)
+    top = [
+        "Our directory of things of interest",
+        "",
+        "University Directory",
+        "",
+        "Trapped beneath the Earth",
+        "",
+        "  • Written by  Geographical",
+        "  • Published in Explorers",
+        "One of the team rappelling into the flooded chamber, where the divers waited (Image: Adam Haydock)",
+        "12 Jul",
+    ]
+    story = [
+        "For the British cave divers who were rushed out to help in this week's rescue, the work deep "
+        "beneath the mountain was nothing new, though the flooded passages were longer than most.",
+        "Six divers found themselves running for their lives when rain started pouring into the cave "
+        "system and the water rose by a metre in an hour, trapping them for a night on a ledge.",
+        "They waited on the ledge until the water fell, and swam out the next morning to the entrance.",
+    ]
+    text = "\n".join([*top, *story]) + "\n"
+    spans = _spans(text)
+    assert not any("Trapped" in s or "Written" in s for s in spans), spans
+    assert any("Our directory" in s for s in spans)

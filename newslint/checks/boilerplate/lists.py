@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator
 from ...lazyre import lazy
 from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
-from .position import LABEL_WORDS, START_COHESION
+from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END
-from .structure import is_date, not_furniture
+from .structure import is_byline, is_date, not_furniture
 from .units import TITLE_MAX_WORDS, Context, Unit
 
 
@@ -47,7 +47,13 @@ def fill_lists(ctx: Context, verdicts) -> None:
             and u.index != ctx.headline
             and (body is None or u.index < body[0] or u.index > body[1])
             and not (verdicts[u.index] is None and not_furniture(u))
+            and not _over_byline(u.index)
         )
+
+    def _over_byline(k: int) -> bool:
+        # a title right over its byline ("Trapped beneath the Earth" / "• Written by Geographical")
+        # is a story's, not an item of the list above it
+        return k + 1 < n and verdicts[k + 1] is None and units[k + 1].n <= BYLINE_WORDS and is_byline(units[k + 1])
 
     def list_family(v) -> str | None:
         # a video box is complete on its own: the lines around it are not its items

@@ -88,6 +88,7 @@ _BYLINE_LEAD = (
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
     r"|^for immediate release\b"  # a release's own header
+    r"|^[-–•*]\s+(?:(?:written|posted|reported)\s+)?by\s+(?-i:[A-Z])"  # a byline set as a list item: "- Written by Nadia Gyan"
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
     # a staff byline with no name ("Chief Reporter", "Our Correspondent", "AP Television Writer")
     # (not a prompt: "Become a Writer", "Find a Reporter"); the first lookahead keeps the second's
