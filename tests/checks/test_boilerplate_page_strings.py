@@ -49,6 +49,10 @@ from council_story import findings_at
         ("6 Showing 6 comments", "BP005", "comment section"),
         ("Viewing 1-10 of 42 comments", "BP005", "comment section"),
         ("Read the complete article.", "BP009", "other stories"),
+        # a gallery's, a map's or a player's instruction to the reader's mouse
+        ("click thumbnail to see full image and info", "BP003", "instruction to click"),
+        ("Click on Map to enlarge", "BP003", "instruction to click"),
+        ("Click here to see video.", "BP003", "instruction to click"),
     ],
 )
 def test_page_strings_after_the_story(line, code, what):
@@ -99,6 +103,8 @@ def test_page_tools_and_form_consent_under_the_headline(line, code):
         "She sent the letter by email to a friend in Leeds, who passed it to the council the next week.",
         "A printable version of the plan will be available at the library from Monday, the council said.",
         "The page was redirected from the old council website after a complaint by residents, officials said.",
+        # the instruction inside a sentence
+        "Voters can click on the map to see where the new schools will be built, the council said on Monday.",
     ],
 )
 def test_prose_with_the_same_words(line):
@@ -216,3 +222,14 @@ def test_a_pointer_followed_by_what_it_points_to_is_the_story_s():
     statement = "“We have listened to residents and the budget reflects their priorities,” the statement said."
     text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Read the full statement here:", statement]) + "\n"
     assert flagged_lines(text) == set()
+
+
+def test_a_links_text_is_no_instruction_to_click():
+    # "Click for ..." is a link's text, which the dev drafts keep (the tail still weighs it as a
+    # line after the story, like any short heading there)
+    from newslint.checks.boilerplate.classify import _CLICK_TO_VIEW
+
+    assert not _CLICK_TO_VIEW.match("Click for larger version")
+    assert not _CLICK_TO_VIEW.match("CLICK FOR FULL STATE SWIM RESULTS")
+    assert not _CLICK_TO_VIEW.match("Click here for more information and tickets to The Birthday Party.")
+    assert _CLICK_TO_VIEW.match("Tap the image to enlarge")

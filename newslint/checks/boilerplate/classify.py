@@ -107,13 +107,11 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = short_widget(text)
         if hit:
             return hit
+    if n <= CLICK_MAX_WORDS and ("click" in u.lower or "tap" in u.lower) and _CLICK_TO_VIEW.match(text):
+        return NAVIGATION, "a picture's or a map's instruction to click"
     if n <= PAGER_MAX_WORDS and u.final not in shape.SENTENCE_END and _PAGER.match(text):
         return NAVIGATION, "page navigation"
-    if n <= HEADLINE_MAX_WORDS + 4 and u.final not in shape.SENTENCE_END and _COMMENTS_ON.match(text):
-        return LOGIN, "heading of the comment section"
-    if n <= 8 and "omment" in text and _SHOWING_COMMENTS.match(text):
-        return LOGIN, "heading of the comment section"
-    if n <= 8 and "this" in u.lower and _REPLIES_TO_THIS.match(text):
+    if comment_heading(u):
         return LOGIN, "heading of the comment section"
     if n <= HEADLINE_MAX_WORDS and ("pingback" in u.lower or "trackback" in u.lower) and _PINGBACK.match(text):
         return RELATED, "pingback: another blog's link to the post"
@@ -308,10 +306,33 @@ _PAGER = lazy(
 )
 
 
+def comment_heading(u) -> bool:
+    """Is the block the heading a blog, a commenting service or a forum puts over the comments
+    ("8 thoughts on “Slow Progress”", "Showing 6 comments", "Replies to This Discussion")?"""
+    text, n = u.text, u.n
+    if n <= HEADLINE_MAX_WORDS + 4 and u.final not in shape.SENTENCE_END and COMMENTS_ON.match(text):
+        return True
+    if n <= 8 and "omment" in text and _SHOWING_COMMENTS.match(text):
+        return True
+    return n <= 8 and "this" in u.lower and _REPLIES_TO_THIS.match(text) is not None
+
+
+# a gallery's, a map's or a video's instruction to the reader's mouse: "click thumbnail to see full
+# image and info", "Click on Map to enlarge", "Click here to see video." (not "Click for larger
+# version" or "CLICK FOR FULL STATE SWIM RESULTS": a link's text, which the dev drafts keep)
+CLICK_MAX_WORDS = 10
+_CLICK_TO_VIEW = lazy(
+    r"^\W{0,3}(?:click|tap)\s+(?:on\s+)?(?:here\s+)?(?:(?:the|a|an|any|this|each)\s+)?"
+    r"(?:(?:thumbnail|image|photo|picture|pic|map|graphic|chart|icon)s?\s+(?:below\s+|above\s+)?)?"
+    r"to\s+(?:see|view|enlarge|zoom|expand|open|play|watch)\b",
+    re.I,
+)
+
+
 # the heading a blog platform puts over a post's comments, with the count and the post's title:
 # "8 thoughts on “6 Tips for Attracting More Comments”", "One thought on “Slow Progress”",
 # "12 Responses to “Why I Run”" (the title may be cut: no closing quotation mark)
-_COMMENTS_ON = lazy(
+COMMENTS_ON = lazy(
     r"^\s*(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to)\s+[“\"‘'«„]",
     re.I,

@@ -193,3 +193,26 @@ def _close(run: list[int], texts: list[str], indents: list[int]) -> CommentSecti
 def _reads_like_comment(text: str) -> bool:
     words = text.split()
     return len(words) >= 8 or text.rstrip()[-1:] in ".!?…)"
+
+
+def under_heading(texts: list[str], heading: int, taken: list[bool], max_gap: int = 40) -> CommentSection | None:
+    """The comments right under a comment section's heading ("3 thoughts on “Ferret Racing”")
+    when the page's commenter headers are gone (an extractor kept only the comment texts): the
+    blocks after the heading that read like comments, up to a form prompt ("Leave a Reply"), a
+    section found by its headers or the end of the draft.  None when the heading has nothing
+    under it that reads like a comment."""
+    end = heading
+    j = heading + 1
+    while j < len(texts) and j - heading <= max_gap and not taken[j] and _comment_text(texts[j].strip()):
+        end = j
+        j += 1
+    return CommentSection(heading + 1, end, ()) if end > heading else None
+
+
+def _comment_text(text: str) -> bool:
+    """A comment's text: sentences, not another post's title ("Interview With Rocky Angelucci,
+    Author of “Don’t Die Early” – Part One", a pingback under the comments)."""
+    if text.rstrip("”\"’' )")[-1:] in ".!?…":
+        return True
+    words = text.split()
+    return len(words) >= 8 and 2 * sum(1 for w in words if w[:1].isupper()) < len(words)

@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 from . import shape
 from .appeals import extend_appeals
 from .captions import site_name
-from .classify import classify
+from .classify import COMMENTS_ON, classify, comment_heading
 from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
-from .comments import CommentSection, find_comments
+from .comments import CommentSection, find_comments, under_heading
 from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail
 from .languages import document_language
@@ -43,7 +43,7 @@ from .lists import (
 )
 from .media import video_boxes
 from .structure import edge_zones, structural as structural_item
-from .units import Body, Context, build_units
+from .units import Body, Context, Unit, build_units
 from ...lazyre import lazy
 
 MEMO_KEY = "boilerplate.segmentation"
@@ -79,6 +79,15 @@ def _segment(doc) -> Segmentation:
         seg.headers.extend((units[i].start, units[i].end) for i in s.headers)
     for i in lone:
         in_comments[i] = True
+    # comments under their section's heading, the commenter headers gone: after the article only
+    first_prose = next((u.index for u in units if u.prose), len(units))
+    for u in units:
+        if u.index > first_prose and not in_comments[u.index] and comment_heading(u) and _names_the_post(u, units):
+            s = under_heading([x.text for x in units], u.index, in_comments)
+            if s is not None:
+                seg.sections.append(s)
+                for i in range(s.first, s.last + 1):
+                    in_comments[i] = True
     # 2. the body: first to last prose block outside comments
     prose_idx = [u.index for u in units if u.prose and not in_comments[u.index]]
     if prose_idx:
@@ -142,7 +151,8 @@ def _segment(doc) -> Segmentation:
                 seg.leftovers.append(Leftover(v[0], u.start + a, u.start + e, u.index, u.index, TAG_IN_PROSE))
     for s in seg.sections:
         a, b = units[s.first], units[s.last]
-        seg.leftovers.append(Leftover(COMMENTS, a.start, b.end, s.first, s.last, f"reader comments ({len(s.headers)} comments)"))
+        what = f"{len(s.headers)} comments" if s.headers else "under the section's heading"
+        seg.leftovers.append(Leftover(COMMENTS, a.start, b.end, s.first, s.last, f"reader comments ({what})"))
     for i in lone:
         seg.leftovers.append(Leftover(COMMENTS, units[i].start, units[i].end, i, i, LONE_COMMENTER))
     seg.leftovers.sort(key=lambda x: (x.start, x.end))
@@ -150,6 +160,27 @@ def _segment(doc) -> Segmentation:
 
 
 LONE_COMMENTER = "commenter line"
+
+
+def _names_the_post(heading: Unit, units: list[Unit]) -> bool:
+    """Does a comment heading that quotes a title ("3 thoughts on “Random Wednesday Blogging")
+    quote a line above it, the post's own title?  Then the text under it is the post's comments;
+    "8 thoughts on “6 Tips”" inside a story quotes nothing of it.  A heading without a title
+    ("Replies to This Discussion", "Showing 6 comments") is a page's string wherever it stands."""
+    m = COMMENTS_ON.match(heading.text)
+    if m is None:
+        return True
+    title = heading.text[m.end() :].strip().rstrip("”\"’'»").strip().lower()
+    if len(title) < TITLE_CHARS:
+        return False
+    for v in units[: heading.index]:
+        line = v.text.strip().lower()
+        if len(line) >= TITLE_CHARS and (line.startswith(title) or title.startswith(line)):
+            return True
+    return False
+
+
+TITLE_CHARS = 10  # a quoted title this long ties a comment heading to the post
 
 
 def _doc_scripts(prose: str) -> dict[str, int]:

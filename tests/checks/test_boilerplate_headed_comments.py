@@ -1,0 +1,64 @@
+"""Comments under their section's heading when the commenter headers are gone (an extractor kept
+only the comment texts): "3 thoughts on “…”" over numbered comments, up to "Comments are closed."
+or a comment form.  The texts are one reader-comments finding (BP006); a heading with no comment
+text under it, or the same heading inside the story, flags nothing more."""
+
+from __future__ import annotations
+
+from newslint.api import lint_text
+
+from council_story import BP, HEADLINE, PARAGRAPHS
+
+
+def _findings(text: str) -> list[tuple[int, int, str]]:
+    res = lint_text(text, path="a.txt", select=BP)
+    return [(d.line, d.end_line, d.code) for d in res.diagnostics]
+
+
+STORY = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n"
+HEADING = "3 thoughts on “Council approves budget for new schools"
+
+
+def test_comment_texts_under_the_heading_are_one_reader_comments_finding():
+    comments = [
+        "  1. How would the council pay for the bridge if the forecasts are wrong? Nobody asked that.",
+        "  2. Good news for the town at last, though the schools should have come first.",
+        "Comments are closed.",
+    ]
+    text = STORY + HEADING + "\n\n" + "\n\n".join(comments) + "\n"
+    lines = text.split("\n")
+    first = lines.index(comments[0]) + 1
+    last = lines.index(comments[-1]) + 1
+    found = _findings(text)
+    assert (first, last, "BP006") in found, found
+    assert (lines.index(HEADING) + 1, lines.index(HEADING) + 1, "BP005") in found
+    assert not [f for f in found if f[0] <= len(STORY.split("\n")) - 2]
+
+
+def test_the_section_stops_at_the_comment_form_and_at_another_posts_title():
+    comments = [
+        "Will be great to see the bridge mended at last.",
+        "Leave a Reply",
+        "Council approves budget for new schools",
+    ]
+    text = STORY + HEADING + "\n\n" + "\n\n".join(comments) + "\n"
+    lines = text.split("\n")
+    found = _findings(text)
+    c = lines.index(comments[0]) + 1
+    assert (c, c, "BP006") in found, found
+    # a pingback's title after the comments is no comment's text
+    text = STORY + HEADING + "\n\n" + "Interview With the Mayor of the Town About the Budget – Part One\n"
+    assert not [f for f in _findings(text) if f[2] == "BP006"]
+
+
+def test_a_heading_with_nothing_under_it_or_before_the_story_flags_no_comments():
+    assert not [f for f in _findings(STORY + HEADING + "\n") if f[2] == "BP006"]
+    # the same words opening the draft head no comments: there is no story above them
+    text = HEADING + "\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    assert not [f for f in _findings(text) if f[2] == "BP006"]
+
+
+def test_a_heading_that_quotes_another_title_heads_no_comments():
+    # "8 thoughts on “6 Tips”" does not name this story: the paragraphs under it stay the story's
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2], "8 thoughts on “6 Tips for Attracting More Comments”", *PARAGRAPHS[2:]]) + "\n"
+    assert not [f for f in _findings(text) if f[2] == "BP006"]
