@@ -62,3 +62,35 @@ def test_a_heading_that_quotes_another_title_heads_no_comments():
     # "8 thoughts on “6 Tips”" does not name this story: the paragraphs under it stay the story's
     text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2], "8 thoughts on “6 Tips for Attracting More Comments”", *PARAGRAPHS[2:]]) + "\n"
     assert not [f for f in _findings(text) if f[2] == "BP006"]
+
+
+FORUM = [
+    "Channel Attempt Story",
+    "BillBill Member",
+    "edited July 2012 in General Discussion",
+    "Just reading about a failed attempt to swim the channel last week. I would really hope my crew would pull me out "
+    "well before this happened. Anyone have a take on this? I really hope John is doing ok.",
+    "  • bobswimsbobswims Santa Barbara CACharter Member",
+    "    Assuming the facts in the blog entry are even somewhat close to what happened:",
+    "    Take him out of the water.",
+    "  • Accidental Supporting Member",
+    "    We had a great day at the lake yesterday, and the crew pulled two swimmers out early.",
+    "    Full results:",
+    "    1. Shanklin Town, Malcolm Lewis",
+]
+
+
+def test_a_forums_replies_under_user_lines_with_their_rank_are_reader_comments():
+    text = "\n".join(FORUM) + "\n"
+    found = _findings(text)
+    sections = [f for f in found if f[2] == "BP006" and f[1] > f[0]]
+    # from the first reply's user line to the end; the opening post (no paragraph above its
+    # user line) stays the thread's
+    assert len(sections) == 1 and sections[0][0] == 5 and sections[0][1] >= 9, found
+    assert not [f for f in found if f[0] <= 4 and f[2] == "BP006"]
+
+
+def test_a_storys_list_of_office_holders_is_no_forum():
+    people = ["  • Jane Smith Board Member", "  • John Doe Council Member", "  • Ann Lee Committee Member"]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2]]) + "\n\n" + "\n".join(people) + "\n\n" + "\n\n".join(PARAGRAPHS[2:]) + "\n"
+    assert not [f for f in _findings(text) if f[2] == "BP006"]

@@ -7,6 +7,11 @@ from the first header to the end of the last comment: the blocks after the last 
 indented like comment text, or, in flat text, that read like a comment (sentences, not labels) and
 are no longer than the longest earlier comment.
 
+A forum's user line with the user's rank ("Accidental Supporting Member") is a header too; the
+thread's first one, with no paragraph above it, heads the opening post, so the section starts at
+the second.  Where the headers are gone, the comments under the section's own heading ("3
+thoughts on “…”") are found by ``under_heading``.
+
 A header standing alone is a commenter's line only when its shape says so by itself
 (``lone_header``): a reply link, a user number, a date with a time, TypePad's "Posted by: name |
 date", or a bare "Ben Hunt says:".
@@ -56,6 +61,21 @@ _HANDLE = lazy(
     r"^u/[A-Za-z0-9_-]{3,20}\s*(?:[·•|]\s*)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+(?:'\d\d|\d{4})"
     r"|\d{1,2}\s*(?:[hdwmy]|hr|hrs|mo|yr|yrs|days?|months?|years?)\.?\s+ago)\s*$"
 )
+# a forum's user line over each post, the user's rank last: "bobswimsbobswims Santa Barbara
+# CACharter Member", "Accidental Supporting Member", "Angie Administrator" (tried only on short
+# lines ending with one of the rank words)
+_FORUM_USER = lazy(
+    r"^[•·*\-–]?\s*(?P<name>[^\s:|,][^:|,]{0,60}?)\s+(?:member|moderator|administrator|admin)$",
+    re.I,
+)
+_RANK_WORDS = ("member", "moderator", "administrator", "admin")
+# "Board Member", "Council Member": a person's office in a story's list, not a forum's rank
+_OFFICES = frozenset(
+    """board council committee staff family team founding faculty party cabinet club crew cast band jury
+    congress assembly parliament union life honorary associate executive commission senate house
+    become a an the our your my""".split()
+)
+_FORUM_USER_WORDS = 8
 _DIGIT = lazy(r"\d")
 _MAX_NAME_WORDS = 6
 # "The mayor says:", "Mr Khan said:": a news story introducing a quote, not a commenter
@@ -76,7 +96,7 @@ class CommentSection:
 
 
 def header_kind(text: str) -> str | None:
-    """The shape of a commenter header, or None: 'says', 'said...', 'reply' (a reply link, or a
+    """The shape of a commenter header, or None: 'says', 'said...', 'forum' (a user line with its rank), 'reply' (a reply link, or a
     forum's "u/" handle) or 'dated'."""
     t = text.strip()
     if len(t) > 160:
@@ -102,6 +122,10 @@ def header_kind(text: str) -> str | None:
     m = _NAME_DATE.match(t) if ("|" in t or "—" in t or "–" in t) else None
     if m and len(m.group("name").split()) <= 4:
         return "dated"
+    if t[-6:].lower().endswith(_RANK_WORDS) and len(t.split()) <= _FORUM_USER_WORDS:
+        m = _FORUM_USER.match(t)
+        if m and _OFFICES.isdisjoint(m.group("name").lower().split()):
+            return "forum"
     return None
 
 
@@ -145,9 +169,13 @@ def _sentence_like(name: str) -> bool:
     return len(words) > 3 and sum(1 for w in words if w[:1].islower()) >= 3
 
 
-def find_comments(texts: list[str], indents: list[int], max_gap: int = 40) -> tuple[list[CommentSection], list[int]]:
+def find_comments(
+    texts: list[str], indents: list[int], max_gap: int = 40, prose: list[bool] | None = None
+) -> tuple[list[CommentSection], list[int]]:
     """Comment sections among blocks (their texts and indents), and the blocks outside them that
-    are a commenter's line on their own (``lone_header``)."""
+    are a commenter's line on their own (``lone_header``).  A forum thread's first user line with
+    no paragraph above it (``prose``) heads the thread's opening post: its section starts at the
+    second."""
     headers = []
     lone = []
     for i, t in enumerate(texts):
@@ -162,7 +190,10 @@ def find_comments(texts: list[str], indents: list[int], max_gap: int = 40) -> tu
     for i, k in headers + [(-1, None)]:
         if run and (i < 0 or k != kind or i - run[-1] > max_gap):
             if len(run) >= 2:
-                sections.append(_close(run, texts, indents))
+                section = _close(run, texts, indents)
+                if kind == "forum" and prose is not None and not any(prose[: run[0]]):
+                    section = CommentSection(run[1], section.last, tuple(run[1:]))
+                sections.append(section)
             run = []
         if i >= 0:
             run.append(i)

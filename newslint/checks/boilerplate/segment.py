@@ -71,7 +71,7 @@ def _segment(doc) -> Segmentation:
     if not units:
         return seg
     # 1. reader comments
-    seg.sections, lone = find_comments([u.text for u in units], [u.indent for u in units])
+    seg.sections, lone = find_comments([u.text for u in units], [u.indent for u in units], prose=[u.prose for u in units])
     in_comments = [False] * len(units)
     for s in seg.sections:
         for i in range(s.first, s.last + 1):
