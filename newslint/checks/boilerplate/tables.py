@@ -23,6 +23,8 @@ headlines before):
   / "Carried in the US by Kelbourne Woolens" / "Gudrun and Gudrun"), up to ``INTRODUCED_SPAN``
   lines down.  This spares only lines that no cue claims: a share bar or a comment form under a
   "Here is the video:" is still the page's.
+* **a programme** -- an event's time slots ("12pm - 3pm, Courtyard") with another slot a few
+  lines away, each with the act right under it ("The Back Porch Jug Band").
 * **a numbered series of parts** -- "Step 1: ..." whose label recurs further down with another
   number ("Step 2: ..."): the story's first part, not a headline that would make the text above
   it another story's (``position._late_headline``).
