@@ -116,11 +116,14 @@ def test_a_competitions_placings_after_the_story_are_the_story():
         "1st Calum Brydon, “The Piper’s Warning to his Master”",
         "2nd Brady Webb, “I am Proud to Play a Pipe”",
     ]
-    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n" + "\n".join(placings) + "\n"
-    lines = text.split("\n")
-    flagged = flagged_lines(text)
+    lines, flagged = _after_story(placings)
     assert not flagged, [lines[i - 1] for i in sorted(flagged)]
 
+
+def _after_story(rows: list[str], gap: str = "\n\n") -> tuple[list[str], set[int]]:
+    """The lines of the council story with ``rows`` after it, and the lines flagged."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + gap + "\n".join(rows) + "\n"
+    return text.split("\n"), flagged_lines(text)
 
 
 def test_a_placing_is_an_ordinal_before_a_name_not_a_date():
@@ -156,9 +159,7 @@ def test_placings_written_in_words_are_the_story():
         "Third Place: Take a Walk by Nakamura, Junichi and Foltz, Chris",
         "http://example.com/videocam/site31.jpg",
     ]
-    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n" + "\n".join(winners) + "\n"
-    lines = text.split("\n")
-    flagged = flagged_lines(text)
+    lines, flagged = _after_story(winners, gap="\n")
     assert not flagged, [lines[i - 1] for i in sorted(flagged)]
 
 
@@ -175,13 +176,10 @@ def test_an_events_programme_after_the_story_is_the_story():
         "4pm - 6pm, Free Will Deck",
         "Love, Said the Commander",
     ]
-    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n" + "\n".join(programme) + "\n"
-    lines = text.split("\n")
-    flagged = flagged_lines(text)
+    lines, flagged = _after_story(programme, gap="\n")
     slots = {i + 1 for i, t in enumerate(lines) if t[:1].isdigit()}
     acts = {i + 2 for i in slots}
     assert not flagged & (slots | acts), [lines[i - 1] for i in sorted(flagged)]
     # a page's menu under the story, with no time slot among its items, stays a menu
     menu = ["Home", "News", "Sport", "Weather", "Contact us"]
-    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n" + "\n".join(menu) + "\n"
-    assert len(flagged_lines(text)) >= 4
+    assert len(_after_story(menu, gap="\n")[1]) >= 4
