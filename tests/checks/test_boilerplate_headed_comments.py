@@ -94,3 +94,12 @@ def test_a_storys_list_of_office_holders_is_no_forum():
     people = ["  • Jane Smith Board Member", "  • John Doe Council Member", "  • Ann Lee Committee Member"]
     text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2]]) + "\n\n" + "\n".join(people) + "\n\n" + "\n\n".join(PARAGRAPHS[2:]) + "\n"
     assert not [f for f in _findings(text) if f[2] == "BP006"]
+
+
+def test_a_forum_user_line_ends_with_the_users_rank():
+    from newslint.checks.boilerplate.comments import header_kind
+
+    for line in ("Angie Administrator", "Accidental Supporting Member", "  • bobswimsbobswims Santa Barbara CACharter Member"):
+        assert header_kind(line) == "forum", line
+    for line in ("Jane Smith Board Member", "Become a Member", "Smith, Board Member", "He is a long-standing and very active party member"):
+        assert header_kind(line) is None, line

@@ -96,8 +96,8 @@ class CommentSection:
 
 
 def header_kind(text: str) -> str | None:
-    """The shape of a commenter header, or None: 'says', 'said...', 'forum' (a user line with its rank), 'reply' (a reply link, or a
-    forum's "u/" handle) or 'dated'."""
+    """The shape of a commenter header, or None: 'says', 'said...', 'reply' (a reply link, or a
+    forum's "u/" handle), 'dated' or 'forum' (a forum's user line with the user's rank)."""
     t = text.strip()
     if len(t) > 160:
         return None
@@ -122,7 +122,7 @@ def header_kind(text: str) -> str | None:
     m = _NAME_DATE.match(t) if ("|" in t or "—" in t or "–" in t) else None
     if m and len(m.group("name").split()) <= 4:
         return "dated"
-    if t[-6:].lower().endswith(_RANK_WORDS) and len(t.split()) <= _FORUM_USER_WORDS:
+    if t[-13:].lower().endswith(_RANK_WORDS) and len(t.split()) <= _FORUM_USER_WORDS:
         m = _FORUM_USER.match(t)
         if m and _OFFICES.isdisjoint(m.group("name").lower().split()):
             return "forum"
