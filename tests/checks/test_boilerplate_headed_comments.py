@@ -19,17 +19,25 @@ STORY = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n"
 HEADING = "3 thoughts on “Council approves budget for new schools"
 
 
+def _under_heading(blocks: list[str]) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """The lines of the story with the heading and ``blocks`` after it, and the findings."""
+    text = STORY + HEADING + "\n\n" + "\n\n".join(blocks) + "\n"
+    return text.split("\n"), _findings(text)
+
+
+def _comment_findings(text: str) -> list[tuple[int, int, str]]:
+    return [f for f in _findings(text) if f[2] == "BP006"]
+
+
 def test_comment_texts_under_the_heading_are_one_reader_comments_finding():
     comments = [
         "  1. How would the council pay for the bridge if the forecasts are wrong? Nobody asked that.",
         "  2. Good news for the town at last, though the schools should have come first.",
         "Comments are closed.",
     ]
-    text = STORY + HEADING + "\n\n" + "\n\n".join(comments) + "\n"
-    lines = text.split("\n")
+    lines, found = _under_heading(comments)
     first = lines.index(comments[0]) + 1
     last = lines.index(comments[-1]) + 1
-    found = _findings(text)
     assert (first, last, "BP006") in found, found
     assert (lines.index(HEADING) + 1, lines.index(HEADING) + 1, "BP005") in found
     assert not [f for f in found if f[0] <= len(STORY.split("\n")) - 2]
@@ -41,27 +49,24 @@ def test_the_section_stops_at_the_comment_form_and_at_another_posts_title():
         "Leave a Reply",
         "Council approves budget for new schools",
     ]
-    text = STORY + HEADING + "\n\n" + "\n\n".join(comments) + "\n"
-    lines = text.split("\n")
-    found = _findings(text)
+    lines, found = _under_heading(comments)
     c = lines.index(comments[0]) + 1
     assert (c, c, "BP006") in found, found
     # a pingback's title after the comments is no comment's text
-    text = STORY + HEADING + "\n\n" + "Interview With the Mayor of the Town About the Budget – Part One\n"
-    assert not [f for f in _findings(text) if f[2] == "BP006"]
+    _, found = _under_heading(["Interview With the Mayor of the Town About the Budget – Part One"])
+    assert not [f for f in found if f[2] == "BP006"]
 
 
 def test_a_heading_with_nothing_under_it_or_before_the_story_flags_no_comments():
-    assert not [f for f in _findings(STORY + HEADING + "\n") if f[2] == "BP006"]
+    assert not _comment_findings(STORY + HEADING + "\n")
     # the same words opening the draft head no comments: there is no story above them
-    text = HEADING + "\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
-    assert not [f for f in _findings(text) if f[2] == "BP006"]
+    assert not _comment_findings(HEADING + "\n\n" + "\n\n".join(PARAGRAPHS) + "\n")
 
 
 def test_a_heading_that_quotes_another_title_heads_no_comments():
     # "8 thoughts on “6 Tips”" does not name this story: the paragraphs under it stay the story's
     text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2], "8 thoughts on “6 Tips for Attracting More Comments”", *PARAGRAPHS[2:]]) + "\n"
-    assert not [f for f in _findings(text) if f[2] == "BP006"]
+    assert not _comment_findings(text)
 
 
 FORUM = [
@@ -93,7 +98,7 @@ def test_a_forums_replies_under_user_lines_with_their_rank_are_reader_comments()
 def test_a_storys_list_of_office_holders_is_no_forum():
     people = ["  • Jane Smith Board Member", "  • John Doe Council Member", "  • Ann Lee Committee Member"]
     text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2]]) + "\n\n" + "\n".join(people) + "\n\n" + "\n\n".join(PARAGRAPHS[2:]) + "\n"
-    assert not [f for f in _findings(text) if f[2] == "BP006"]
+    assert not _comment_findings(text)
 
 
 def test_a_forum_user_line_ends_with_the_users_rank():

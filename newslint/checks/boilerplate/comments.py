@@ -64,11 +64,12 @@ _HANDLE = lazy(
 # a forum's user line over each post, the user's rank last: "bobswimsbobswims Santa Barbara
 # CACharter Member", "Accidental Supporting Member", "Angie Administrator" (tried only on short
 # lines ending with one of the rank words)
+_RANK_WORDS = ("member", "moderator", "administrator", "admin")
+_RANK_CHARS = max(map(len, _RANK_WORDS))
 _FORUM_USER = lazy(
-    r"^[•·*\-–]?\s*(?P<name>[^\s:|,][^:|,]{0,60}?)\s+(?:member|moderator|administrator|admin)$",
+    r"^[•·*\-–]?\s*(?P<name>[^\s:|,][^:|,]{0,60}?)\s+(?:" + "|".join(_RANK_WORDS) + r")$",
     re.I,
 )
-_RANK_WORDS = ("member", "moderator", "administrator", "admin")
 # "Board Member", "Council Member": a person's office in a story's list, not a forum's rank
 _OFFICES = frozenset(
     """board council committee staff family team founding faculty party cabinet club crew cast band jury
@@ -122,7 +123,7 @@ def header_kind(text: str) -> str | None:
     m = _NAME_DATE.match(t) if ("|" in t or "—" in t or "–" in t) else None
     if m and len(m.group("name").split()) <= 4:
         return "dated"
-    if t[-13:].lower().endswith(_RANK_WORDS) and len(t.split()) <= _FORUM_USER_WORDS:
+    if t[-_RANK_CHARS:].lower().endswith(_RANK_WORDS) and len(t.split()) <= _FORUM_USER_WORDS:
         m = _FORUM_USER.match(t)
         if m and _OFFICES.isdisjoint(m.group("name").lower().split()):
             return "forum"

@@ -37,6 +37,11 @@ def fill_lists(ctx: Context, verdicts) -> None:
     body = ctx.body
     n = len(units)
 
+    def _over_byline(k: int) -> bool:
+        # a title right over its byline ("Trapped beneath the Earth" / "• Written by Geographical")
+        # is a story's, not an item of the list above it
+        return k + 1 < n and verdicts[k + 1] is None and units[k + 1].n <= BYLINE_WORDS and is_byline(units[k + 1])
+
     def listy(u: Unit) -> bool:
         return (
             not u.prose
@@ -49,11 +54,6 @@ def fill_lists(ctx: Context, verdicts) -> None:
             and not (verdicts[u.index] is None and not_furniture(u))
             and not _over_byline(u.index)
         )
-
-    def _over_byline(k: int) -> bool:
-        # a title right over its byline ("Trapped beneath the Earth" / "• Written by Geographical")
-        # is a story's, not an item of the list above it
-        return k + 1 < n and verdicts[k + 1] is None and units[k + 1].n <= BYLINE_WORDS and is_byline(units[k + 1])
 
     def list_family(v) -> str | None:
         # a video box is complete on its own: the lines around it are not its items

@@ -406,14 +406,6 @@ def headline(ctx: Context, verdicts: list) -> int | None:
     return h
 
 
-_PLACE_LINE = lazy(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
-
-
-def _place(u: Unit) -> bool:
-    """A place on a line of its own: "Various, UK", "Ely, Cambridgeshire"."""
-    return u.n <= 4 and _PLACE_LINE.fullmatch(u.text.strip()) is not None
-
-
 PAGE_TITLE = "page title (the headline again, with the site's name)"
 
 
@@ -653,6 +645,14 @@ def _head_item(u: Unit, ctx: Context) -> bool:
 
 PLACE_WORDS = 5
 _PLACE = lazy(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3})$")  # "Edison, N.J."
+# a town and its region, each of one or two capitalised words: "Various, UK", "Ely, Cambridgeshire"
+# (the abbreviated places above are among them, "Edison, N.J.")
+_PLACE_LINE = lazy(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+
+
+def _place(u: Unit) -> bool:
+    """A place on a line of its own, under a headline or between a title and its deck."""
+    return u.n < PLACE_WORDS and _PLACE_LINE.fullmatch(u.text.strip()) is not None
 
 
 def _inner_headings(ctx: Context, verdicts: list) -> tuple[list[Unit], int]:

@@ -71,7 +71,8 @@ def _segment(doc) -> Segmentation:
     if not units:
         return seg
     # 1. reader comments
-    seg.sections, lone = find_comments([u.text for u in units], [u.indent for u in units], prose=[u.prose for u in units])
+    texts = [u.text for u in units]
+    seg.sections, lone = find_comments(texts, [u.indent for u in units], prose=[u.prose for u in units])
     in_comments = [False] * len(units)
     for s in seg.sections:
         for i in range(s.first, s.last + 1):
@@ -83,7 +84,7 @@ def _segment(doc) -> Segmentation:
     first_prose = next((u.index for u in units if u.prose), len(units))
     for u in units:
         if u.index > first_prose and not in_comments[u.index] and comment_heading(u) and _names_the_post(u, units):
-            s = under_heading([x.text for x in units], u.index, in_comments)
+            s = under_heading(texts, u.index, in_comments)
             if s is not None:
                 seg.sections.append(s)
                 for i in range(s.first, s.last + 1):
