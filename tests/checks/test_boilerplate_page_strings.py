@@ -53,6 +53,17 @@ from council_story import findings_at
         ("click thumbnail to see full image and info", "BP003", "instruction to click"),
         ("Click on Map to enlarge", "BP003", "instruction to click"),
         ("Click here to see video.", "BP003", "instruction to click"),
+        # a journal's sign-up line, and a syndication note with the newsletter it sells
+        ("Sign up to receive our weekly free journal, The Forum here.", "BP004", "subscription"),
+        (
+            "This story was originally published on Waste Weekly. To receive daily news and insights, "
+            "subscribe to our free daily Waste Weekly newsletter.",
+            "BP004",
+            "subscription",
+        ),
+        # WordPress's heading of the links to the post, and a category line whose date was an image
+        ("Trackbacks/Pingbacks", "BP005", "login"),
+        ("Posted on Posted in Apples, Cider", "BP003", "navigation"),
     ],
 )
 def test_page_strings_after_the_story(line, code, what):

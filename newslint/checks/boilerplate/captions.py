@@ -14,6 +14,31 @@ _CREDIT_LEAD = lazy(
 )
 
 
+SOURCE_WORDS = 5  # the credit's words after its label, before the caption runs on
+# what a credit names and a caption does not: an agency, a stock library, a handout, a pool
+_AGENCIES = frozenset(
+    """reuters afp ap getty epa shutterstock alamy istock courtesy pa xinhua tass ria sputnik anadolu
+    bloomberg ansa dpa efe zuma sipa rex wikimedia unsplash pexels pool handout""".split()
+)
+
+
+def _source_first(text: str) -> bool:
+    """Does the text after the label open with a source ("Photo: Reuters A man walks ...", "©
+    Photo : Twitter / @CENTCOM ..."), not with the caption itself ("Photo: Courtney, aged 6, with
+    bat detector ...", "IMAGE: James Fitzgerald and newly-housed koala make acquaintance.")?  A
+    sign, a slash, a handle, an agency's name or a word in capitals within its first words."""
+    if text.lstrip().startswith("©"):
+        return True
+    after = text.split(":", 1)[1].split()[:SOURCE_WORDS]
+    for w in after:
+        if any(c in w for c in "©/@|"):
+            return True
+        bare = w.strip(".,;()[]")
+        if bare.lower() in _AGENCIES or (len(bare) >= 2 and bare.isupper() and bare.isalpha()):
+            return True
+    return False
+
+
 # "... a man walks past the ruins (Photo: Reuters)" at the end of a paragraph
 _CREDIT_TAIL = lazy(r"\((?:photo|image|picture|foto)(?:\s+credit)?\s*(?::|by)\s*[^)]{2,60}\)\s*$", re.I)
 # "Climate activists stage blockades of roads. Photo: © Mark Kerrison / Alamy Stock Photo": a
@@ -44,7 +69,7 @@ MEDIA_LABEL_MAX_WORDS = 40
 
 # A picture's file name left where the picture was: "2_IMG_9147", "DSC01234", "4_IMG_9502Photo
 # Credits: Dallas Zoo" (a camera's name for it; an address ending in ".jpg" is a link, not this)
-_FILE_NAME = lazy(r"(?<![\w/.])(?:\d{1,3}_)?(?:IMG|DSC|DSCN|DSCF|PICT|GOPR|P\d{3})[_-]?\d{3,}(?:\.(?:jpe?g|png|heic))?(?!\w*\.\w)", re.I)
+_FILE_NAME = lazy(r"(?<![\w/.-])(?:\d{1,3}_)?(?:IMG|DSC|DSCN|DSCF|PICT|GOPR|P\d{3})[_-]?\d{3,}(?:\.(?:jpe?g|png|heic))?(?!\w*\.\w)", re.I)
 FILE_NAME_MAX_WORDS = 8
 # a picture's file name alone on its line, whatever the camera or the site called it: "1.jpg",
 # "argan-oil-02.webp" (with a slash or a scheme it is an address, a link)
@@ -66,7 +91,7 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's file name"
     if 3 <= u.n <= SPACED_FILE_MAX_WORDS and "." in text and _SPACED_FILE.match(text):
         return CREDIT, "a picture's file name"
-    if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text):
+    if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text) and _source_first(text):
         return CREDIT, "photo credit run into a caption"
     m = _CREDIT_TAIL.search(text) if text.endswith(")") else None
     if m and u.n > 12:

@@ -583,7 +583,8 @@ _NEWSLETTER = lazy(r"\b(?:join|sign up (?:for|to)|subscribe to|get)\s+(?:the|our
 # "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.", "Get Motor
 # Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for
 # more info.", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "To subscribe to the journal please
-# click here.".  A promotion is an imperative that opens its sentence (a quotation opens with its
+# click here.", "Sign up to receive our weekly free journal", "This story was originally published on
+# Waste Dive. To receive daily news and insights, subscribe to our free daily Waste Dive newsletter.".  A promotion is an imperative that opens its sentence (a quotation opens with its
 # mark, reported speech with its subject) and offers the reader a subscription, a newsletter or
 # delivery; a sentence that sells anything else ("Get it on Amazon for $39.99", "Sign up for a Hulu
 # account") is the story's, as on a deals page.
@@ -592,6 +593,8 @@ _PROMO = lazy(
     r"""^[\[({*•>\s-]{0,3}(?:if\s+you\s+(?:would\s+like|want|wish)\s+to\s+[^,.!?]{1,80},\s*)?(?:
         subscribe\b(?:\s+(?:now|today|here))?\s*(?:to|for|and|via|by|at|[.!:|]|$)
       | sign\s*up(?:\s+(?:now|today|here))?\s+(?:for|to)\s+(?:(?:our|the|free|daily|weekly|breaking|news|e-?mail)\s+){0,4}(?:newsletters?|e-?mails|alerts|updates)\b
+      | sign\s*up\s+(?:here\s+)?to\s+(?:receive|get)\s+(?:our|the)\b
+      | to\s+(?:receive|get)\b[^.!?,]{0,80},\s*(?:subscribe|sign\s*up)\b
       | get\b[^.!?]{0,80}?(?:\b(?:inbox|letterbox|mailbox|newsletters?)\b|\bdelivered\s+(?:to|through|straight|right|directly|every)\b|\bon\s+the\s+go\s+by\s+clicking\b)
       | click(?:ing)?\s+here\s+to\s+(?:subscribe|sign\s+up|register|join)\b
       | to\s+subscribe\b[^.!?]{0,60}?\bclick(?:ing)?\s+here\b
@@ -601,7 +604,11 @@ _PROMO = lazy(
     re.I | re.X,
 )
 # what may stand beside a promotion in its block: its link, its price, the tip line
-_PROMO_ASIDE = lazy(r"^[\[({*•>\s-]{0,3}(?:click\s+here|learn\s+more|find\s+out\s+more|(?:have|got)\s+a\s+(?:news\s+)?tip\?)", re.I)
+_PROMO_ASIDE = lazy(
+    r"^[\[({*•>\s-]{0,3}(?:click\s+here|learn\s+more|find\s+out\s+more|(?:have|got)\s+a\s+(?:news\s+)?tip\?"
+    r"|this\s+(?:story|article|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b)",  # the syndication note before it
+    re.I,
+)
 _SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+")  # not inside "NJ.com" or "£11.99"
 
 
@@ -654,6 +661,8 @@ def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
         return NAVIGATION, "archive link"
     if shape.has_count(text) and len(words) <= 6:
         digits = sum(1 for w in words if w.isdigit())
+        if digits == 1 and shape.dated_in_brackets(text):
+            return None  # a work's year, not a count of posts: "Sarabande (1969)", "Casablanca (1942)"
         if digits == 1 or (digits == 2 and shape.has_year(text)):
             return NAVIGATION, "archive or category link"
     if len(words) <= 6 and u.text.rstrip()[-1:] in "»›" and not u.text.lstrip().startswith(("«", "‹")):

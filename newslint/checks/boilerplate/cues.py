@@ -290,7 +290,7 @@ LEADS: dict[str, tuple[str, ...]] = {
         "have a news tip", "got a news tip", "have a tip", "got a tip",
     ),
     "login": ("sign in to", "log in to", "login to", "register to"),
-    "navigation": ("switch to the", "view all", "see all", "posted in", "filed under", "tagged with", "tagged as"),
+    "navigation": ("switch to the", "view all", "see all", "posted in", "posted on posted in", "filed under", "tagged with", "tagged as"),
 }
 
 # the toggles of a truncated caption or teaser ("... more" / "less"), and a share bar's "More"
@@ -315,6 +315,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",
         "ihr name", "ihre e-mail-adresse",
         "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
+        "pingbacks", "trackbacks", "trackbacks/pingbacks", "pingbacks/trackbacks",  # WordPress's heading of them
         "anmelden", "connexion", "iniciar sesión", "accedi", "entrar", "войти", "комментарии", "kommentare",
         "commentaires", "comentarios", "commenti", "comentários", "nessun commento", "no comments",
     ),

@@ -84,6 +84,14 @@ def has_count(text: str) -> bool:
     return bool(_COUNT.search(text))
 
 
+def dated_in_brackets(text: str) -> bool:
+    """Ends with a year in brackets, the way a work is dated: "Sarabande (1969)"."""
+    return bool(_YEAR_IN_BRACKETS.search(text))
+
+
+_YEAR_IN_BRACKETS = lazy(r"\(\s*(?:19|20)\d\d\s*\)\s*$")
+
+
 def is_month_archive(words: list[str]) -> bool:
     """ "June 2012": a month and a year, no day (with a count, "June 2012 (21)", see
     ``has_count``)."""

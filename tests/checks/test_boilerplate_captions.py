@@ -1,0 +1,29 @@
+"""Picture credits and file names, and their look-alikes: a caption that opens with "Photo:" but
+names no source, and a link whose address ends like a camera's file name."""
+
+from __future__ import annotations
+
+from council_story import HEADLINE, PARAGRAPHS, flagged_lines
+
+
+def _inside(line: str) -> str:
+    return "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+
+
+def test_a_credit_run_into_a_caption_names_its_source_first():
+    assert flagged_lines(_inside("Photo: Reuters A man walks past the flooded town hall in Leeds on Sunday morning")) == {5}
+    assert flagged_lines(_inside("© Photo : Twitter / @CENTCOM Sailors load supplies onto the ship before it leaves the port")) == {5}
+
+
+def test_a_caption_labelled_photo_is_the_storys():
+    # the caption itself after the label: a child's name and age, a sentence
+    assert flagged_lines(_inside("Photo: Courtney, aged 6, with a bat detector and the club's mascot at the start of the river walk.")) == set()
+    assert flagged_lines(_inside("IMAGE: The mayor and a newly housed family make acquaintance at the town hall. (Credit: Ann Lee)")) == set()
+
+
+def test_a_links_address_ending_like_a_file_name_is_no_picture():
+    links = ["- http://www.councilwalks.com/", "- http://www.example.org/", "- http://www.example.com/site/whats-on/guided-walks-heritage-coast-centre-p499223"]
+    text = _inside(PARAGRAPHS[1] + " The following sites will help.\n" + "\n".join(links))
+    assert flagged_lines(text) == set()
+    # a camera's file name left where the picture was is still flagged
+    assert flagged_lines(_inside("2_IMG_9147")) == {5}
