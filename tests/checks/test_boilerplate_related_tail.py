@@ -73,3 +73,48 @@ def test_a_long_paragraph_naming_a_date_is_no_teaser_date():
     after = ["More News", "The council said the bridge would close for repairs by the end of December 2015, and reopen in the spring."]
     text = STORY + "\n\n" + "\n\n".join(after) + "\n"
     assert flagged_lines(text) == {FIRST_AFTER}
+
+
+SIMILAR = [
+    "Council Minutes. Budget Meeting: March 14, 7:30 p.m.",
+    "Council Minutes. Bridge Committee: May 8, 7:30 p.m.",
+    "Town Hall Newsletter",
+    "DISCIPLINARY DECISION",
+    "The committee removed about half of the items from the plan and shortened the rest before the vote.",
+    "Council Minutes. Budget Meeting: March 14, 7:30 p.m.",
+    "Schools Forum Report",
+    "DISCIPLINARY DECISION",
+]
+
+
+def test_a_similar_documents_heading_under_the_documents_first_line_takes_the_rest():
+    # a document host's page: the document's opening line, then "Similar documents" over a list of
+    # other documents' titles (some twice) and a teaser, to the end
+    text = PARAGRAPHS[0] + "\n\nSimilar documents\n\n" + "\n\n".join(SIMILAR) + "\n"
+    flagged = flagged_lines(text)
+    assert 1 not in flagged
+    assert flagged == set(range(3, 3 + 2 * len(SIMILAR) + 1))
+
+
+def test_the_rest_is_left_alone_when_it_reads_as_the_story():
+    # the same heading over the story's paragraphs (most lines sentences), or over titles that
+    # never repeat, is not a list of other documents
+    story = PARAGRAPHS[0] + "\n\nSimilar documents\n\n" + "\n\n".join(PARAGRAPHS[1:] * 2) + "\n"
+    assert not set(range(5, 5 + 4 * len(PARAGRAPHS))) & flagged_lines(story)
+    once = PARAGRAPHS[0] + "\n\nSimilar documents\n\n" + "\n\n".join(dict.fromkeys(SIMILAR)) + "\n"
+    assert 5 not in flagged_lines(once)
+
+
+def test_a_list_headings_items_stop_at_a_sentence():
+    # the items of a flagged heading's list are links; the story's rules set as bullets under a
+    # heading the tests took for the page's are sentences, and stay the story's
+    head = "\n\n".join([HEADLINE, PARAGRAPHS[0]])
+    rest = "\n\n" + "\n\n".join(PARAGRAPHS[1:]) + "\n"
+    rules = [
+        "• All members must wear helmets and club armbands while on the slopes of the mountain.",
+        "• All members must be back on the bus at the time of departure announced by the chaperones.",
+    ]
+    text = head + "\n\nRelated articles\n" + "\n".join(rules) + rest
+    assert flagged_lines(text) == {5}
+    titles = ["• Bridge repairs to start in spring", "• Rates rise for shops in the town"]
+    assert flagged_lines(head + "\n\nRelated articles\n" + "\n".join(titles) + rest) == {5, 6, 7}

@@ -89,3 +89,44 @@ def test_a_title_over_the_storys_place_and_its_deck_is_the_headline():
         + "\n"
     )
     assert flagged_lines(text) == set()
+
+
+
+def test_a_title_whose_words_the_question_under_it_inflects_is_the_headline():
+    # "Accordion Player" over "What do Accordion Players do?" (an unseen careers page): "planner"
+    # is not in the story, but the introduction has it as "planners"
+    text = (
+        "Council Planner\n\n"
+        "What do Council Planners do?\n\n"
+        "Someone in this job reads every application for new schools and the river bridge, and advises "
+        "the council on each one before the budget is set in the evening debate.\n"
+    )
+    assert flagged_lines(text) == set()
+
+
+VENDOR_RULES = [
+    "  • Food truck vendors must renew their permits with the council each year by April 1st.",
+    "  • Vendors must remember and comply with the rule that vending may occur at approved places only.",
+    "  • All vending activity must end at 10:00 p.m. unless the permits are issued otherwise.",
+]
+
+
+def test_the_drafts_first_line_sharing_a_stem_with_the_story_is_its_title():
+    # "How to Stay Compliant" over an introduction and the rules: "compliant" is no word of the
+    # rules, but "comply" shares its stem
+    text = "How to Stay Compliant\n\nStay in compliance with state and local regulations.\n\n" + "\n".join(VENDOR_RULES) + "\n"
+    assert flagged_lines(text) == set()
+    # a first line sharing nothing with the rules stays the page's ("Top Workplaces")
+    assert 1 in flagged_lines(text.replace("How to Stay Compliant", "Top Workplaces"))
+
+
+def test_a_title_over_a_label_that_opens_the_story_is_the_headline():
+    # "12-Week Apprenticeship" / "Program Highlights" over the programme's description: the page's
+    # title and its first subheading, each sharing a word with the story
+    text = (
+        "12-Week Apprenticeship\n"
+        "Course Highlights\n"
+        "”Our 12-week course introduces council members to the fundamentals of the budget through the "
+        "work of a real budget debate, from the schools to the bridge.\n"
+    )
+    assert flagged_lines(text) == set()

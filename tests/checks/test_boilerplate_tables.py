@@ -183,3 +183,33 @@ def test_an_events_programme_after_the_story_is_the_story():
     # a page's menu under the story, with no time slot among its items, stays a menu
     menu = ["Home", "News", "Sport", "Weather", "Contact us"]
     assert len(_after_story(menu, gap="\n")[1]) >= 4
+
+
+
+def test_every_item_of_a_list_the_storys_sentence_introduces_is_the_storys():
+    # "These wastes include, but are not limited to:" over three items, the first long and
+    # sharing the story's words: the shorter items under it, sharing none, are the list's too,
+    # not other stories' headlines
+    rows = [
+        "These wastes and unnecessary flows include, but are not limited to:",
+        "  • Debris which should be placed in the council's bins instead of the river drains",
+        "  • Food, oil, and grease from food preparation",
+        "  • Rainfall, stormwater runoff, and irrigation runoff",
+    ]
+    lines, flagged = _after_story(rows)
+    assert not flagged, [lines[i - 1] for i in sorted(flagged)]
+
+
+def test_the_value_under_a_field_of_the_storys_record_is_the_storys():
+    # "Project Status:" / "Completed" closing a project's record
+    lines, flagged = _after_story(["Project Status:", "", "Completed"])
+    assert not flagged, [lines[i - 1] for i in sorted(flagged)]
+
+
+def test_a_works_year_in_brackets_is_no_count_of_posts():
+    # a concert's programme inside the story: each work dated in brackets
+    rows = ["Programme", "Ronald Barnes (1927-1997)", "Sarabande (1969)", "René Peeters (1909-1985)", "Sarabande with Variations (1959)"]
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "\n".join(rows), *PARAGRAPHS[1:]]) + "\n"
+    assert flagged_lines(text) == set()
+    # a category's count is still an archive link
+    assert flagged_lines(text.replace("Sarabande (1969)", "Salads (48)")) == {text.split("\n").index("Sarabande (1969)") + 1}

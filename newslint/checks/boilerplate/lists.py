@@ -111,8 +111,8 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
             continue
         j = u.index + 1
         while j < len(units) and verdicts[j] is None and units[j].kind == "list-item" and units[j].n <= 25 and not ctx.in_comments[j]:
-            if _trail_title(ctx, units[j]):
-                break
+            if _trail_title(ctx, units[j]) or (units[j].prose and units[j].final == "."):
+                break  # the story's title, or a list of sentences ("• All members must wear helmets.")
             verdicts[j] = v
             j += 1
 
@@ -310,6 +310,36 @@ def extend_related_tail(ctx: Context, verdicts) -> None:
                 break
             verdicts[j] = (RELATED, WHAT_LIST[RELATED])
             j += 1
+
+
+def related_rest(ctx: Context, verdicts) -> None:
+    """A "Similar documents" heading right under the document's first lines, over the rest of the
+    draft, when the rest is a list of other documents: mostly titles, at least one of them twice ("DISCIPLINARY DECISION" ... "DISCIPLINARY
+    DECISION"), with no line a test gave to another family than a list's.  A story's paragraphs after a box of
+    links are prose and do not repeat."""
+    units = ctx.units
+    for u in units[: min(RELATED_REST_AFTER + 1, len(units) - RELATED_REST_LINES)]:
+        v = verdicts[u.index]
+        if v is None or v[0] != RELATED or len(v) != 2 or u.n > RELATED_HEADING_WORDS or u.final in SENTENCE_END:
+            continue
+        rest = units[u.index + 1 :]
+        if any((verdicts[x.index] is not None and verdicts[x.index][0] not in LIST_FAMILIES) or ctx.in_comments[x.index] for x in rest):
+            return
+        if u.index == 0 or verdicts[u.index - 1] is not None:
+            return  # not under the document's own lines
+        if RELATED_REST_PROSE * sum(1 for x in rest if x.prose) > len(rest):
+            return
+        texts = [x.text.strip() for x in rest]
+        if len(set(texts)) == len(texts):
+            return
+        for x in rest:
+            verdicts[x.index] = (RELATED, WHAT_LIST[RELATED])
+        return
+
+
+RELATED_REST_LINES = 6  # a heading over this many lines to the draft's end, a list of other documents
+RELATED_REST_AFTER = 2  # ... under at most this many lines of the document's own
+RELATED_REST_PROSE = 4  # at most one line in this many of such a list reads as prose (teasers)
 
 
 TEASER_TAIL_LINES = 10  # the lines of a box of teasers closing the draft

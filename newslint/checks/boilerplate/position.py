@@ -52,7 +52,7 @@ from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import is_byline, is_date, is_stamp, not_furniture, wrapped_line
 from .tables import numbered_series, placings, record_row, schedule
-from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit
+from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
 from ...lazyre import lazy
@@ -117,8 +117,12 @@ def tail(ctx: Context, verdicts: list) -> None:
         while k in mine and units[k].kind == LIST_ITEM:
             verdicts[k] = None
             k += 1
+    # a field of the story's own record and its value ("Project Status:" / "Completed")
+    elif mine and verdicts[j] is None and units[j].final == ":" and j + 1 in mine and units[j + 1].n <= FIELD_VALUE_WORDS:
+        verdicts[j + 1] = None
 
 
+FIELD_VALUE_WORDS = 3  # the value under a field's label ("Project Status:" / "Completed")
 INTRO_WORDS = 3  # a line this long that ends with a colon introduces what follows
 
 
@@ -483,12 +487,48 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
             return k
         if co == 0 and _in_intro(ctx, k, start, free):
             return k  # its words are the introduction's, under it ("2015 Fairbanks Ice Festival" / "The 25th Annual Fairbanks Ice Festival in ongoing. http://...")
+        if k == 1 and start == 2 and co and units[k].n <= LABEL_WORDS and _title_over_label(ctx, free):
+            return 0  # the draft's title over the label of its first section ("12-Week Apprenticeship" / "Program Highlights")
+        if co == 0 and k == 0 and start == 1 and _opening_title(units[k]) and _shares_stem(units[k], ctx):
+            weak = k  # the draft's first line over its first paragraph, sharing a stem ("How to Stay Compliant" / "... comply ...")
         if co == 0 and units[k].n > LABEL_WORDS and (
             _shares_short_word(units[k], ctx) or (k == 0 and start == 1 and ctx.body_words.size < BRIEF_BODY_WORDS)
         ):
             weak = k
     above = _over_byline(ctx, start, free)
     return weak if above is None else above
+
+
+def _title_over_label(ctx: Context, free) -> bool:
+    """Is the draft's first line a title in title case, of more than one word, sharing a word with
+    the story (the label under it shares one too)?"""
+    top = ctx.units[0]
+    return free(0) and heading_like(top) and top.n > 1 and shape.is_title_case(top.words) and (ctx.body_words.cohesion(top) or 0) > 0
+
+
+def _opening_title(u: Unit) -> bool:
+    """Could the draft's first line be its title, not the page's furniture: title case, more than one
+    word, no figure or colon ("2025/2026 Membership Registration", "First Posted: 2/10/2012"), no
+    word twice ("Download PDF Download"), no shouted word ("Sign-up for UPDATES")?"""
+    words = u.words
+    if u.n < 2 or not shape.is_title_case(words) or not _could_head(u):
+        return False
+    if any(c.isdigit() or c == ":" for c in u.text):
+        return False
+    low = [w.lower() for w in words]
+    if len(set(low)) < len(low):
+        return False
+    return not any(w.isupper() and len(w) > 3 for w in words)
+
+
+STEM = 5  # letters of a word's stem: "compliant" and "comply", "municipal" and "municipalities"
+
+
+def _shares_stem(u: Unit, ctx: Context) -> bool:
+    """Does a word of the block open like a word of the story (a cheap stem)?  Asked of one line
+    per draft at most, so the story's stems are gathered here."""
+    stems = {w[:STEM] for w in ctx.body_words.words if len(w) >= STEM}
+    return any(w[:STEM] in stems for w in u.topic if len(w) >= STEM)
 
 
 _SCORE = lazy(r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} \d{1,3}")
@@ -514,7 +554,7 @@ def _in_intro(ctx: Context, k: int, start: int, free) -> bool:
         if free(u.index) and not u.prose and u.n > LABEL_WORDS and not heading_like(u):
             words.update(u.topics)
     body = ctx.body_words.words
-    return bool(words) and all(w in body or w in words for w in ctx.units[k].topic)
+    return bool(words) and all(any(v in body or v in words for v in variants(w)) for w in ctx.units[k].topic)
 
 
 def _over_byline(ctx: Context, start: int, free) -> int | None:

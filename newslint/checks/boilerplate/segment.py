@@ -38,7 +38,7 @@ from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail
 from .languages import document_language
 from .lists import (
-    cut_teasers, dated_lists, extend_headed_lists, extend_related_tail, fill_lists, fill_teasers, menus, related_teasers, runs,
+    cut_teasers, dated_lists, extend_headed_lists, extend_related_tail, fill_lists, fill_teasers, menus, related_rest, related_teasers, runs,
     separated_lists,
 )
 from .media import video_boxes
@@ -136,6 +136,7 @@ def _segment(doc) -> Segmentation:
         tail(ctx, verdicts)
         extend_related_tail(ctx, verdicts)
         related_teasers(ctx, verdicts)
+        related_rest(ctx, verdicts)
         stray_names(ctx, verdicts)
         interruptions(ctx, verdicts)
         own_furniture(ctx, verdicts)

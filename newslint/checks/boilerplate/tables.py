@@ -43,6 +43,7 @@ from .units import Context, Unit
 from ...lazyre import lazy
 
 INTRODUCED_SPAN = 6  # short lines under a sentence that ends with a colon: the list it introduces
+INTRODUCED_ITEMS = 12  # list items under such a sentence, however long
 INTRO_SENTENCE_WORDS = 8  # "Here are a few of our favorites:" is shorter; a label "Related:" much shorter
 RECORD_SPAN = 4  # a record of up to four lines: its fields recur within four lines
 
@@ -119,7 +120,15 @@ def schedule(units: list[Unit], i: int) -> bool:
 
 def introduced(units: list[Unit], i: int) -> bool:
     """Is block ``i`` one of the short lines right under a sentence of the story that ends with a
-    colon, with only short lines between (the module docstring)?"""
+    colon, with only short lines between, or an item of a list right under such a sentence, however
+    long the items above it ("These wastes include, but are not limited to:" / "• Debris which
+    should be placed in garbage instead of the sewer system" / "• Food, oil, and grease")?"""
+    if units[i].kind == LIST_ITEM:
+        k = i - 1
+        while k >= 0 and i - k <= INTRODUCED_ITEMS and units[k].kind == LIST_ITEM:
+            k -= 1
+        if k >= 0 and k < i - 1 and units[k].kind != LIST_ITEM and units[k].n >= INTRO_SENTENCE_WORDS and units[k].final == ":":
+            return True
     for k in range(i - 1, max(i - INTRODUCED_SPAN, 0) - 1, -1):
         u = units[k]
         if u.n >= INTRO_SENTENCE_WORDS:
