@@ -116,7 +116,12 @@ def test_a_competitions_placings_after_the_story_are_the_story():
         "1st Calum Brydon, “The Piper’s Warning to his Master”",
         "2nd Brady Webb, “I am Proud to Play a Pipe”",
     ]
-    lines, flagged = _after_story(placings)
+    _assert_kept(placings)
+
+
+def _assert_kept(rows: list[str], gap: str = "\n\n") -> None:
+    """No line of ``rows`` after the council story is flagged (the flagged ones named if any)."""
+    lines, flagged = _after_story(rows, gap)
     assert not flagged, [lines[i - 1] for i in sorted(flagged)]
 
 
@@ -159,8 +164,7 @@ def test_placings_written_in_words_are_the_story():
         "Third Place: Take a Walk by Nakamura, Junichi and Foltz, Chris",
         "http://example.com/videocam/site31.jpg",
     ]
-    lines, flagged = _after_story(winners, gap="\n")
-    assert not flagged, [lines[i - 1] for i in sorted(flagged)]
+    _assert_kept(winners, gap="\n")
 
 
 def test_an_events_programme_after_the_story_is_the_story():
@@ -196,14 +200,12 @@ def test_every_item_of_a_list_the_storys_sentence_introduces_is_the_storys():
         "  • Food, oil, and grease from food preparation",
         "  • Rainfall, stormwater runoff, and irrigation runoff",
     ]
-    lines, flagged = _after_story(rows)
-    assert not flagged, [lines[i - 1] for i in sorted(flagged)]
+    _assert_kept(rows)
 
 
 def test_the_value_under_a_field_of_the_storys_record_is_the_storys():
     # "Project Status:" / "Completed" closing a project's record
-    lines, flagged = _after_story(["Project Status:", "", "Completed"])
-    assert not flagged, [lines[i - 1] for i in sorted(flagged)]
+    _assert_kept(["Project Status:", "", "Completed"])
 
 
 def test_a_works_year_in_brackets_is_no_count_of_posts():

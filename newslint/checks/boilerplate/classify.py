@@ -584,7 +584,8 @@ _NEWSLETTER = lazy(r"\b(?:join|sign up (?:for|to)|subscribe to|get)\s+(?:the|our
 # Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for
 # more info.", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "To subscribe to the journal please
 # click here.", "Sign up to receive our weekly free journal", "This story was originally published on
-# Waste Dive. To receive daily news and insights, subscribe to our free daily Waste Dive newsletter.".  A promotion is an imperative that opens its sentence (a quotation opens with its
+# Waste Dive. To receive daily news and insights, subscribe to our free daily Waste Dive
+# newsletter.".  A promotion is an imperative that opens its sentence (a quotation opens with its
 # mark, reported speech with its subject) and offers the reader a subscription, a newsletter or
 # delivery; a sentence that sells anything else ("Get it on Amazon for $39.99", "Sign up for a Hulu
 # account") is the story's, as on a deals page.

@@ -314,19 +314,19 @@ def extend_related_tail(ctx: Context, verdicts) -> None:
 
 def related_rest(ctx: Context, verdicts) -> None:
     """A "Similar documents" heading right under the document's first lines, over the rest of the
-    draft, when the rest is a list of other documents: mostly titles, at least one of them twice ("DISCIPLINARY DECISION" ... "DISCIPLINARY
-    DECISION"), with no line a test gave to another family than a list's.  A story's paragraphs after a box of
-    links are prose and do not repeat."""
+    draft, when the rest is a list of other documents: mostly titles, at least one of them twice
+    ("DISCIPLINARY DECISION" ... "DISCIPLINARY DECISION"), and no line that a test gave to another
+    family than a list's.  A story's paragraphs after a box of links are prose and do not repeat."""
     units = ctx.units
     for u in units[: min(RELATED_REST_AFTER + 1, len(units) - RELATED_REST_LINES)]:
         v = verdicts[u.index]
         if v is None or v[0] != RELATED or len(v) != 2 or u.n > RELATED_HEADING_WORDS or u.final in SENTENCE_END:
             continue
+        if u.index == 0 or verdicts[u.index - 1] is not None:
+            return  # not under the document's own lines
         rest = units[u.index + 1 :]
         if any((verdicts[x.index] is not None and verdicts[x.index][0] not in LIST_FAMILIES) or ctx.in_comments[x.index] for x in rest):
             return
-        if u.index == 0 or verdicts[u.index - 1] is not None:
-            return  # not under the document's own lines
         if RELATED_REST_PROSE * sum(1 for x in rest if x.prose) > len(rest):
             return
         texts = [x.text.strip() for x in rest]
