@@ -319,8 +319,7 @@ def related_rest(ctx: Context, verdicts) -> None:
     family than a list's.  A story's paragraphs after a box of links are prose and do not repeat."""
     units = ctx.units
     for u in units[: min(RELATED_REST_AFTER + 1, len(units) - RELATED_REST_LINES)]:
-        v = verdicts[u.index]
-        if v is None or v[0] != RELATED or len(v) != 2 or u.n > RELATED_HEADING_WORDS or u.final in SENTENCE_END:
+        if not _related_heading(u, verdicts):
             continue
         if u.index == 0 or verdicts[u.index - 1] is not None:
             return  # not under the document's own lines
@@ -335,6 +334,13 @@ def related_rest(ctx: Context, verdicts) -> None:
         for x in rest:
             verdicts[x.index] = (RELATED, WHAT_LIST[RELATED])
         return
+
+
+def _related_heading(u: Unit, verdicts) -> bool:
+    """Is the block a heading flagged as a box of other stories ("More News", "Similar documents"):
+    short, no sentence, flagged whole as related?"""
+    v = verdicts[u.index]
+    return v is not None and len(v) == 2 and v[0] == RELATED and u.n <= RELATED_HEADING_WORDS and u.final not in SENTENCE_END
 
 
 RELATED_REST_LINES = 6  # a heading over this many lines to the draft's end, a list of other documents
@@ -354,8 +360,7 @@ def related_teasers(ctx: Context, verdicts) -> None:
     paragraphs; under the heading, with those marks and nothing after them, they are the box."""
     units = ctx.units
     for u in units[max(0, len(units) - 1 - TEASER_TAIL_LINES) : -1]:  # a heading with a line after it
-        v = verdicts[u.index]
-        if v is None or v[0] != RELATED or len(v) != 2 or u.n > RELATED_HEADING_WORDS or u.final in SENTENCE_END:
+        if not _related_heading(u, verdicts):
             continue
         rest = units[u.index + 1 :]
         if any(verdicts[x.index] is not None or ctx.in_comments[x.index] or x.n > TEASER_WORDS for x in rest):

@@ -127,7 +127,7 @@ def introduced(units: list[Unit], i: int) -> bool:
         k = i - 1
         while k >= 0 and i - k <= INTRODUCED_ITEMS and units[k].kind == LIST_ITEM:
             k -= 1
-        if k >= 0 and k < i - 1 and units[k].kind != LIST_ITEM and units[k].n >= INTRO_SENTENCE_WORDS and units[k].final == ":":
+        if k >= 0 and units[k].kind != LIST_ITEM and units[k].n >= INTRO_SENTENCE_WORDS and units[k].final == ":":
             return True
     for k in range(i - 1, max(i - INTRODUCED_SPAN, 0) - 1, -1):
         u = units[k]
