@@ -310,11 +310,19 @@ def comment_heading(u) -> bool:
     """Is the block the heading a blog, a commenting service or a forum puts over the comments
     ("8 thoughts on “Slow Progress”", "Showing 6 comments", "Replies to This Discussion")?"""
     text, n = u.text, u.n
-    if n <= HEADLINE_MAX_WORDS + 4 and u.final not in shape.SENTENCE_END and COMMENTS_ON.match(text):
+    if n <= HEADLINE_MAX_WORDS + 4 and (u.final not in shape.SENTENCE_END or _open_title_asks(text)) and COMMENTS_ON.match(text):
         return True
     if n <= 8 and "omment" in text and _SHOWING_COMMENTS.match(text):
         return True
     return n <= 8 and "this" in u.lower and _REPLIES_TO_THIS.match(text) is not None
+
+
+def _open_title_asks(text: str) -> bool:
+    """Does the line end with the question or exclamation mark of a quoted title that no quotation
+    mark closes ("4 thoughts on “When is a telephone box not a telephone box?")?  A sentence about
+    a post's replies closes its quotation before its own mark."""
+    text = text.rstrip()
+    return text[-1:] in "?!" and "”" not in text and "»" not in text and text.count('"') <= 1
 
 
 # a gallery's, a map's or a video's instruction to the reader's mouse: "click thumbnail to see full

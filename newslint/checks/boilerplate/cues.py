@@ -122,6 +122,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a page builder's placeholder text, never replaced (Elementor's text widget, Wix's paragraph)
         "click edit button to change this text", "edit button to change this text",
         "click here to add your own text and edit me", "i'm a paragraph. click here to add your own text",
+        # a council's or a paper's note over an old news item ("This news article was published
+        # more than a year ago. Some of the information may no longer be accurate.")
+        "article was published more than", "some of the information may no longer be accurate",
         # Joomla's e-mail cloaking, printed where the address stood
         "this email address is being protected from spambots", "you need javascript enabled to view it",
         "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
@@ -230,6 +233,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         "what do you think about this story", "let us know in the comments", "tell us in the comments",
         "share your thoughts in the comments", "sound off in the comments", "i'd like to receive",
         "i would like to receive", "i agree to the terms", "i have read and agree", "i have read and accept",
+        # a public body's feedback form under each page
+        "is there anything wrong with this page", "was this page helpful", "was this page useful",
+        "is this page useful", "did you find this page useful", "did you find this page helpful",
     ),
     "notice": (
         "become a subscriber", "start your free trial", "start a free trial", "start my free trial",
@@ -281,6 +287,9 @@ LEADS: dict[str, tuple[str, ...]] = {
         "read it all at", "read the rest at",
         # an author box's list of the author's other posts ("Latest posts by Verne Hill (see all)")
         "latest posts by", "recent posts by", "more posts by", "other posts by",
+        # a video or reading box's label inside the story ("You may also want to watch:")
+        "you may also want to watch", "you might also want to watch", "you may also want to read",
+        "you might also want to read",
     ),
     # a supporter appeal's button ("Become a Supporter"), not how a line of news begins
     "notice": ("become a supporter", "become a member", "become a patron", "become a donor"),
@@ -327,7 +336,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "related": (
         "newer post", "older post", "newer posts", "older posts", "watch live", "listen live", "live updates",
         "related", "related articles", "related stories", "related posts", "more news", "more stories",
-        "similar posts", "similar articles", "similar stories", "check also",
+        "similar posts", "similar articles", "similar stories", "check also", "read also", "also read",
         "latest", "latest news", "latest stories", "trending", "trending now", "popular", "recommended",
         "read more", "see more", "view more", "show more", "load more", "more articles", "next", "previous",
         "continue reading", "keep reading", "read full article", "read the full article", "read full story",
@@ -342,6 +351,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "home", "homepage", "menu", "search", "sections", "tags", "topics", "categories", "archives",
         "navigation", "contact", "about", "privacy", "terms", "help", "faq", "careers", "jobs", "advertise",
         "sitemap", "startseite", "accueil", "inicio", "início", "главная",
+        # a breadcrumb trail's label, its trail lost ("You are here:")
+        "you are here",
         # the buttons of a photo gallery or a video player, copied with its captions
         "close", "back to gallery", "return to gallery", "view gallery", "open gallery", "launch gallery",
         "view slideshow", "launch slideshow", "start slideshow", "enlarge", "enlarge photo", "enlarge image",

@@ -110,9 +110,13 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
         if not v or len(v) != 2 or v[0] not in LIST_FAMILIES or u.n > 8:
             continue
         j = u.index + 1
-        while j < len(units) and verdicts[j] is None and units[j].kind == "list-item" and units[j].n <= 25 and not ctx.in_comments[j]:
-            if _trail_title(ctx, units[j]) or (units[j].prose and units[j].final == "."):
-                break  # the story's title, or a list of sentences ("• All members must wear helmets.")
+        while j < len(units) and verdicts[j] is None and not ctx.in_comments[j]:
+            x = units[j]
+            if x.kind == "list-item" and x.n <= 25:
+                if _trail_title(ctx, x) or (x.prose and x.final == "."):
+                    break  # the story's title, or a list of sentences ("• All members must wear helmets.")
+            elif not (v[0] == RELATED and _dated_title(x)):
+                break  # a related list's items may be other stories' dated headlines, not bulleted
             verdicts[j] = v
             j += 1
 
@@ -130,9 +134,10 @@ def _trail_title(ctx: Context, u: Unit) -> bool:
 
 
 # "Tips for becoming a good boxer - November 6, 2020", "A Guide: How to Build a Mirror | 14
-# February 2019": another story's headline closed by its date (a box of recent posts)
+# February 2019", "Holiday homes demolished ..., Daily Maverick / Dec 11, 2023": another story's
+# headline closed by its date (a box of recent posts)
 _TITLE_DATE = lazy(
-    r"^(?P<title>.*?[^\W_][’'\"”?!)]?)\s*(?:[-–—|•·]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"^(?P<title>.*?[^\W_][’'\"”?!)]?)\s*(?:[-–—|•·/]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+)(?:19|20)\d\d\s*$"
 )
 # what opens a dated line that is no headline: a byline or a post's stamp ("by John on July 21,

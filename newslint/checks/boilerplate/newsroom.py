@@ -16,7 +16,8 @@ a leftover where a draft puts it.
   "Cheers"), and an opening salutation right above the first paragraph ("Hello there", "Hi
   everyone", "Dear members,");
 * **a signer's title** under the name that signs a letter or a notice off ("Anthony Brand" /
-  "Accommodation Organiser").
+  "Accommodation Organiser"), and a reader's letter's street under the writer's name ("Norman
+  Long" / "Cornwall Road") or its "Name and address supplied".
 
 Written from newsroom practice (wire and press-release conventions), not from the labelled sets;
 none of these lines occurs in the dev drafts' gold as a leftover.
@@ -89,6 +90,30 @@ _ROLES = frozenset(
 def signer_title(u: Unit) -> bool:
     words = u.words
     return 0 < len(words) <= 4 and words[-1].lower() in _ROLES and u.final.isalpha()
+
+
+# the street a reader's letter is signed from, under the writer's name ("Norman Long" / "Cornwall
+# Road", "Mary Harland" / "High Street, Whitby"), as a local paper prints it
+_STREETS = frozenset(
+    """road street lane avenue close drive crescent way place terrace gardens grove hill court square
+    walk row mews green park rise view parade""".split()
+)
+_ADDRESS = lazy(r"^(?:\d{1,4}[a-z]?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][a-z]+(?:,\s*[A-Z][\w'’ -]{1,30})?$")
+
+
+def sender_address(u: Unit) -> bool:
+    if not 2 <= u.n <= 7 or not _ADDRESS.match(u.text.strip()):
+        return False
+    street = u.text.split(",", 1)[0].split()[-1].lower()
+    return street in _STREETS
+
+
+# the signature of a letter whose writer asked not to be named ("Name and address supplied")
+_WITHHELD = lazy(r"(?i)^\(?\s*name\s+and\s+address\s+(?:supplied|withheld|provided)\s*\.?\)?$")
+
+
+def withheld_name(u: Unit) -> bool:
+    return u.n <= 6 and bool(_WITHHELD.match(u.text.strip()))
 
 
 def kicker(u: Unit) -> bool:

@@ -51,7 +51,7 @@ from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import is_byline, is_date, is_stamp, not_furniture, wrapped_line
-from .tables import numbered_series, placings, record_row, schedule
+from .tables import introducer, numbered_series, placings, record_row, schedule
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -182,10 +182,12 @@ def own_furniture(ctx: Context, verdicts: list) -> None:
         elif i + 1 == first and newsroom.salutation(u):
             verdicts[i] = None  # "Hello there" over the first paragraph
         elif (
-            i > last + 1 and newsroom.signer_title(u) and verdicts[i - 1] is None
+            i > last + 1 and (newsroom.signer_title(u) or newsroom.sender_address(u)) and verdicts[i - 1] is None
             and looks_like_person(units[i - 1].text) and (i + 1 >= len(units) or verdicts[i + 1] is not None)
         ):
             verdicts[i] = None  # "Anthony Brand" / "Accommodation Organiser" after the last paragraph
+        elif i > last and verdicts[i - 1] is None and newsroom.withheld_name(u):
+            verdicts[i] = None  # a letter's "Name and address supplied"
     # the kicker: over the headline found, or over a heading no test took that stands above the
     # first paragraph (a headline sharing no word with the story: "Ethiopia's crop production up 24%");
     # not the last entry of a menu ("News" / "Sport" / "Opinion" over the headline)
@@ -269,6 +271,8 @@ def head(ctx: Context, verdicts: list) -> None:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
             if u.index + 1 == start and (_first_part(u, ctx, verdicts) or _opening_section(u)):
                 continue  # right above the first paragraph of a story in parts: its first subheading
+            if u.kind == LIST_ITEM and _introduced_item(units, verdicts, u.index):
+                continue  # "... is based on:" / "• weather forecasts": a list the story's sentence opens
             if u.index + 1 == ctx.headline and _titles_headline(u, units[ctx.headline]) and not _repeats_title(u, units[ctx.headline]):
                 continue  # the story's other title (not the headline again with the site's name)
             verdicts[u.index] = name_of(u)
@@ -276,6 +280,13 @@ def head(ctx: Context, verdicts: list) -> None:
         if verdicts[0] is not None and len(verdicts[0]) == 2 and _repeats_title(units[0], units[ctx.headline]):
             verdicts[0] = (NAVIGATION, PAGE_TITLE)  # "Volcanic ash forces flight cancellations - Macleans.ca"
         _under_headline(ctx, verdicts, ctx.headline)
+
+
+def _introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
+    """Is the bulleted line an item of the list that a sentence ending with a colon opens, a
+    sentence no test took for the page's?"""
+    k = introducer(units, i)
+    return k is not None and verdicts[k] is None
 
 
 # the names a paper or a report gives its opening section ("ABSTRACT" over the first paragraph)
@@ -763,9 +774,11 @@ _STOCK_SUBHEADINGS = frozenset(
         "impact", "aftermath", "investigation", "criticism", "controversy", "consequences", "implications",
         "history", "profile", "key points", "key facts", "in numbers", "by the numbers", "in brief",
         "the bottom line", "the big picture", "the details", "the evidence", "the verdict", "the response",
-        "next steps", "looking ahead",
+        "next steps", "looking ahead", "issue", "problem", "solution", "proposal", "proposals", "plan",
+        "challenge", "position", "facts", "cost", "costs", "process", "options", "findings", "decision",
     )
 )
+_ARTICLES = ("the ", "our ")  # "The background", "The issue", "Our position": the same parts
 
 
 def news_subheading(u: Unit) -> bool:
@@ -776,7 +789,11 @@ def news_subheading(u: Unit) -> bool:
     if words[0].lower() in _QUESTION_WORDS and len(words) >= 2:
         # in sentence case: "How To Win A Post-Race Fight" is the title of another story
         return not shape.is_title_case(words)
-    return " ".join(w.lower() for w in words) in _STOCK_SUBHEADINGS
+    text = " ".join(w.lower() for w in words)
+    if text in _STOCK_SUBHEADINGS:
+        return True
+    # in sentence case after "The" or "Our": "The Team" is a menu's entry
+    return text.startswith(_ARTICLES) and len(words) > 1 and not words[1][:1].isupper() and text[4:] in _STOCK_SUBHEADINGS
 
 
 _DIGITS = lazy(r"\d+")

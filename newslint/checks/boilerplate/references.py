@@ -18,10 +18,13 @@ _DANGLING_INLINE = lazy(
 )
 
 
-# "see the following LWJ articles:", "For more, read these stories:", "Related reading:"
+# "see the following LWJ articles:", "For more, read these stories:", "Related reading:", a council
+# minute's "Additional documents:"
 _LIST_INTRO = lazy(
-    r"\b(?:see|read|visit|check out|watch|following|these|those|below|more|other|related|previous|earlier)\b"
-    r"[^.!?:]{0,120}\b(?:articles?|stories|links?|posts|pieces|resources|reading|videos|podcasts|sites|websites|reports)\s*:\s*$"
+    r"\b(?:see|read|visit|check out|watch|following|these|those|below|more|other|related|previous|earlier"
+    r"|additional|accompanying|supporting)\b"
+    r"[^.!?:]{0,120}\b(?:articles?|stories|links?|posts|pieces|resources|reading|videos|podcasts|sites|websites|reports"
+    r"|documents|attachments|downloads)\s*:\s*$"
     r"|^(?:see also|see|read more|read also|more|related|further reading|more reading|recommended reading)\s*:\s*$",
     re.I,
 )
@@ -137,7 +140,8 @@ def _list_follows(u: Unit, ctx: Context) -> bool:
     if i >= len(ctx.units) or ctx.in_comments[i]:
         return False
     v = ctx.units[i]
-    return v.kind == "list-item" or (v.n <= 20 and not v.prose)
+    # another label ("Additional documents:" / "Decision:") is the next part, not the list
+    return v.kind == "list-item" or (v.n <= 20 and not v.prose and not (v.n <= 3 and v.final == ":"))
 
 
 def _links_follow(u: Unit, ctx: Context) -> bool:

@@ -123,19 +123,25 @@ def introduced(units: list[Unit], i: int) -> bool:
     colon, with only short lines between, or an item of a list right under such a sentence, however
     long the items above it ("These wastes include, but are not limited to:" / "• Debris which
     should be placed in garbage instead of the sewer system" / "• Food, oil, and grease")?"""
+    return introducer(units, i) is not None
+
+
+def introducer(units: list[Unit], i: int) -> int | None:
+    """The sentence ending with a colon that block ``i`` is a line of the list of (``introduced``),
+    or None."""
     if units[i].kind == LIST_ITEM:
         k = i - 1
         while k >= 0 and i - k <= INTRODUCED_ITEMS and units[k].kind == LIST_ITEM:
             k -= 1
         if k >= 0 and units[k].kind != LIST_ITEM and units[k].n >= INTRO_SENTENCE_WORDS and units[k].final == ":":
-            return True
+            return k
     for k in range(i - 1, max(i - INTRODUCED_SPAN, 0) - 1, -1):
         u = units[k]
         if u.n >= INTRO_SENTENCE_WORDS:
-            return u.final == ":"
+            return k if u.final == ":" else None
         if u.prose:
-            return False
-    return False
+            return None
+    return None
 
 
 SERIES_SPAN = 30  # the next numbered heading of a series stands within this many blocks

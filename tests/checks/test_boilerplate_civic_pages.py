@@ -1,0 +1,169 @@
+"""Shapes of local-news and council pages: a reader's letter signed with the writer's street, a
+council page's feedback form and archive note, a committee minute's empty "Additional documents:",
+the stock subheadings of a campaign page ("The background", "The issue"), a bulleted list that a
+sentence above the headline found opens, a post's comment heading whose quoted title ends with its
+own question mark, and a "Read also" box of dated headlines inside the story.  Each written for
+the test, after the shape of such pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import HEADLINE, PARAGRAPHS, findings_at, flagged_lines
+
+
+def _text(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def _line(text: str, block: str) -> int:
+    return text.split("\n").index(block) + 1
+
+
+LETTER = [
+    "Letter: Why weren't the toilets open?",
+    "On New Year's Day I was surprised to find that all the public conveniences on the seafront were locked.",
+    "It was a nice afternoon for a walk, so my partner and I set off along the promenade for some fresh air.",
+    "The four sets of toilets could have been opened and closed in about an hour by a man in a van.",
+]
+
+
+@pytest.mark.parametrize("address", ["Cornwall Road", "High Street", "14 Mill Lane", "Station Road, Whitby"])
+def test_a_letter_writer_s_street_under_the_name_is_the_letter_s(address):
+    assert flagged_lines(_text(*LETTER, "Norman Long", address)) == set()
+
+
+@pytest.mark.parametrize("signature", ["Name and address supplied", "(Name and address withheld)"])
+def test_a_letter_s_withheld_name_is_its_signature(signature):
+    assert flagged_lines(_text(*LETTER, signature)) == set()
+
+
+def test_a_street_with_no_name_above_is_not_taken_for_a_signature():
+    # the same line after a story signed by no one: what the tests of place decide, as before
+    from newslint.checks.boilerplate.newsroom import sender_address
+    from newslint.checks.boilerplate.units import build_units
+    from newslint.document import read_document
+
+    units = build_units(read_document(_text("Mary Harland", "High Street", "Contact us"), "a.txt", "plain"))
+    assert [sender_address(u) for u in units] == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("This news article was published more than a year ago. Some of the information may no longer be accurate.", "BP008"),
+        ("Is there anything wrong with this page?", "BP005"),
+        ("Was this page helpful?", "BP005"),
+        ("You may also want to watch:", "BP009"),
+        ("Read also", "BP009"),
+    ],
+)
+def test_a_public_body_s_page_strings_after_the_story(line, code):
+    assert [c for c, _ in findings_at(line, "end")] == [code]
+
+
+def test_a_breadcrumb_label_that_lost_its_trail_is_flagged():
+    assert [c for c, _ in findings_at("You are here:", "top")] == ["BP003"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You may also want to watch the debate, the mayor told residents at the meeting on Monday.",
+        "Was this page helpful to residents? The council will ask them in a survey next month.",
+    ],
+)
+def test_the_same_words_in_a_sentence_are_the_story_s(line):
+    assert findings_at(line, "end") == []
+
+
+MINUTE = [
+    "Street naming and numbering policy",
+    "Meeting: 17/01/2022 - Cabinet (Item 57)",
+    "Cabinet received a report of the Head of Customer Experience which included the new policy on street names.",
+    "The Mayor set out the context for the new policy, which had arisen following a motion to Council last year.",
+]
+
+
+def test_an_empty_additional_documents_label_is_a_dangling_reference():
+    text = _text(*MINUTE, "Additional documents:", "Decision:", "That the new Street Naming and Numbering Policy be approved.")
+    assert flagged_lines(text) == {_line(text, "Additional documents:")}
+
+
+def test_additional_documents_over_its_documents_is_left_alone():
+    text = _text(*MINUTE, "Additional documents:", "• Appendix 1 - Street naming policy", "• Appendix 2 - Consultation responses")
+    assert _line(text, "Additional documents:") not in flagged_lines(text)
+
+
+@pytest.mark.parametrize("heading", ["The background", "The issue", "Our position", "The proposal"])
+def test_a_stock_subheading_with_the_between_paragraphs_is_the_story_s(heading):
+    text = _text(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], heading, PARAGRAPHS[2], PARAGRAPHS[3])
+    assert flagged_lines(text) == set()
+
+
+def test_a_title_case_menu_entry_between_paragraphs_is_still_flagged():
+    text = _text(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "The Team", PARAGRAPHS[2], PARAGRAPHS[3])
+    assert flagged_lines(text) == {_line(text, "The Team")}
+
+
+GRITTING = [
+    "Gritting roads and footpaths",
+    "2. Roads",
+    "A decision to undertake precautionary gritting of the main road network is based on:",
+    "  • weather forecasts",
+    "  • existing or potential road moisture",
+    "  • existing grit on the road",
+    "In the event of snow, precautionary gritting will be done. Further gritting and ploughing will be "
+    "undertaken during the period of snowfall as resources allow.",
+    "Roads are divided into different categories, based on their level of usage across the county.",
+    "Priority routes will be treated within two hours of the decision to grit, and other routes after them.",
+]
+
+
+def test_bullets_under_the_story_s_colon_sentence_above_its_first_paragraph_are_the_story_s():
+    assert flagged_lines(_text(*GRITTING)) == set()
+
+
+BLOG = [
+    "When is a telephone box not a telephone box?",
+    "I have talked before about how I run a book exchange, called a Little Free Library, in my community.",
+    "It has been incredibly popular, and now we need a bigger one to handle the volume of books that pass through it.",
+    "I have been working with the Parish Council to see if we can adapt the disused telephone box on the green.",
+]
+
+
+def test_a_comment_heading_whose_quoted_title_ends_with_a_question_mark_is_flagged():
+    heading = "4 thoughts on “When is a telephone box not a telephone box?"
+    text = _text(*BLOG, heading, "Comments are welcome!", "Fill in your details below or click an icon to log in:")
+    got = flagged_lines(text)
+    assert {_line(text, heading), _line(text, "Comments are welcome!")} <= got
+    assert got.isdisjoint(range(1, _line(text, heading)))
+
+
+def test_a_sentence_closing_its_quoted_question_is_not_a_comment_heading():
+    from newslint.checks.boilerplate.classify import _open_title_asks
+
+    assert _open_title_asks("4 thoughts on “When is a telephone box not a telephone box?")
+    assert not _open_title_asks("Two replies to “Is it safe?” came from the council.")
+    assert not _open_title_asks('Two replies to "Is it safe?" came in?')
+
+
+STORY = [
+    "Demolition begins on five homes on crumbling Norfolk clifftop",
+    "The demolition of five seaside houses has begun in Norfolk after coastal erosion put them at risk of collapsing.",
+    "Hemsby has been badly affected by coastal erosion, and a storm last month caused the collapse of a road.",
+]
+AFTER = [
+    "Smith, 42, said that when she and her partner received the notice from the council, they were lost for words.",
+    "She said the council had offered no help at all with moving their belongings to the new flat in the town.",
+]
+
+
+def test_dated_headlines_under_a_read_also_label_inside_the_story_are_flagged():
+    items = [
+        "Holiday homes demolished as coastal erosion claims beachfront, Daily Maverick / Dec 11, 2023",
+        "Erosion likely to force school to move grounds, New Zealand Herald / Dec 5, 2023",
+    ]
+    text = _text(*STORY, "Read also", *items, *AFTER)
+    # one finding, from the label to the last headline
+    assert flagged_lines(text) == set(range(_line(text, "Read also"), _line(text, items[-1]) + 1))
