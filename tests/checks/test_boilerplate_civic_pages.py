@@ -167,3 +167,26 @@ def test_dated_headlines_under_a_read_also_label_inside_the_story_are_flagged():
     text = _text(*STORY, "Read also", *items, *AFTER)
     # one finding, from the label to the last headline
     assert flagged_lines(text) == set(range(_line(text, "Read also"), _line(text, items[-1]) + 1))
+
+
+FLY_TIPPING = [
+    "Fly tipping",
+    "'Fly tipping' or 'dumping' are the common terms used to describe the illegal deposit of any waste onto land.",
+    "It is an offence* to fly-tip any material, and offenders can be fined up to £50,000 or sent to prison.",
+    "Residents can help prevent fly tipping by only using registered waste carriers to remove their rubbish.",
+]
+
+
+def test_the_footnote_of_a_word_the_story_marks_with_an_asterisk_is_the_story_s():
+    text = _text(*FLY_TIPPING, "* Environmental Protection Act (1990)", "Useful links")
+    got = flagged_lines(text)
+    assert _line(text, "* Environmental Protection Act (1990)") not in got
+    assert _line(text, "Useful links") in got
+
+
+def test_an_asterisk_line_with_no_marked_word_in_the_story_is_left_to_the_other_tests():
+    from newslint.checks.boilerplate.position import _MARKED_WORD
+
+    assert _MARKED_WORD.search("It is an offence* to fly-tip")
+    assert not _MARKED_WORD.search("It is an offence to fly-tip, 5 * 3 times")
+    assert not _MARKED_WORD.search("**Bold** text")

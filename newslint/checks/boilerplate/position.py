@@ -188,6 +188,8 @@ def own_furniture(ctx: Context, verdicts: list) -> None:
             verdicts[i] = None  # "Anthony Brand" / "Accommodation Organiser" after the last paragraph
         elif i > last and verdicts[i - 1] is None and newsroom.withheld_name(u):
             verdicts[i] = None  # a letter's "Name and address supplied"
+        elif i > last and _footnote(ctx, u):
+            verdicts[i] = None
     # the kicker: over the headline found, or over a heading no test took that stands above the
     # first paragraph (a headline sharing no word with the story: "Ethiopia's crop production up 24%");
     # not the last entry of a menu ("News" / "Sport" / "Opinion" over the headline)
@@ -196,6 +198,20 @@ def own_furniture(ctx: Context, verdicts: list) -> None:
             h = i + 1
             if h == ctx.headline or (verdicts[h] is None and _could_head(units[h]) and not newsroom.kicker(units[h])):
                 verdicts[i] = None
+
+
+_MARKED_WORD = lazy(r"[^\W\d_]\*(?=[\s,.;:)]|$)")
+FOOTNOTE_WORDS = 16
+
+
+def _footnote(ctx: Context, u: Unit) -> bool:
+    """Is the line after the story the footnote of a word the story marks with an asterisk ("It
+    is an offence* to fly-tip" / "* Environmental Protection Act (1990)")?"""
+    text = u.text.lstrip()
+    if not text.startswith("*") or text.startswith("**") or u.n > FOOTNOTE_WORDS or ctx.body is None:
+        return False
+    a, b = ctx.body
+    return any("*" in v.text and _MARKED_WORD.search(v.text) for v in ctx.units[a : b + 1])
 
 
 def _could_head(u: Unit) -> bool:
