@@ -103,7 +103,9 @@ def fill_teasers(ctx: Context, verdicts) -> None:
 
 
 def extend_headed_lists(ctx: Context, verdicts) -> None:
-    """The list items right after a flagged "Related articles" or "Tags:" heading are its links."""
+    """The list items right after a flagged "Related articles" or "Tags:" heading are its links, and
+    so are other stories' dated headlines right under a flagged related label ("Read also" /
+    "Holiday homes demolished ..., Daily Maverick / Dec 11, 2023")."""
     units = ctx.units
     for u in units:
         v = verdicts[u.index]

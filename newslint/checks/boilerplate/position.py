@@ -167,7 +167,9 @@ def own_furniture(ctx: Context, verdicts: list) -> None:
     """A reporter's own furniture is never the page's (``newsroom``): a genre kicker right above
     the headline, an editor's note or newsroom metadata above the first paragraph (a note anywhere),
     a sign-off or an end mark after the last paragraph, a closing greeting at the post's end, an
-    opening salutation over the first paragraph, a signer's title under the name after the last."""
+    opening salutation over the first paragraph, a signer's title or a letter writer's street
+    under the name after the last, a letter's "Name and address supplied", the footnote of a word
+    the story marks with an asterisk."""
     units = ctx.units
     first = ctx.body[0] if ctx.body is not None else len(units)
     last = ctx.body[1] if ctx.body is not None else len(units)
@@ -189,7 +191,7 @@ def own_furniture(ctx: Context, verdicts: list) -> None:
         elif i > last and verdicts[i - 1] is None and newsroom.withheld_name(u):
             verdicts[i] = None  # a letter's "Name and address supplied"
         elif i > last and _footnote(ctx, u):
-            verdicts[i] = None
+            verdicts[i] = None  # "* Environmental Protection Act (1990)" under "an offence* to fly-tip"
     # the kicker: over the headline found, or over a heading no test took that stands above the
     # first paragraph (a headline sharing no word with the story: "Ethiopia's crop production up 24%");
     # not the last entry of a menu ("News" / "Sport" / "Opinion" over the headline)
@@ -794,7 +796,7 @@ _STOCK_SUBHEADINGS = frozenset(
         "challenge", "position", "facts", "cost", "costs", "process", "options", "findings", "decision",
     )
 )
-_ARTICLES = ("the ", "our ")  # "The background", "The issue", "Our position": the same parts
+_ARTICLES = frozenset(("the", "our"))  # "The background", "The issue", "Our position": the same parts
 
 
 def news_subheading(u: Unit) -> bool:
@@ -809,7 +811,10 @@ def news_subheading(u: Unit) -> bool:
     if text in _STOCK_SUBHEADINGS:
         return True
     # in sentence case after "The" or "Our": "The Team" is a menu's entry
-    return text.startswith(_ARTICLES) and len(words) > 1 and not words[1][:1].isupper() and text[4:] in _STOCK_SUBHEADINGS
+    return (
+        len(words) > 1 and words[0].lower() in _ARTICLES and not words[1][:1].isupper()
+        and text.split(" ", 1)[1] in _STOCK_SUBHEADINGS
+    )
 
 
 _DIGITS = lazy(r"\d+")
