@@ -31,6 +31,14 @@ VIEWED_TITLE_WORDS = 2
 # item, a scene break, a quotation's opening over a verse)
 _LONE_MARKS = frozenset(("|", "||", "|||", "¦", "(", ")", "()", "[", "]", "[]"))
 LONE_MARK = "separator left by the page's links"
+# the rule under a table's header row when the table is written with bars: "---|---|", "|:--|--:|"
+_TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
+
+
+def _pipe_table(ctx: Context) -> bool:
+    """Does the draft hold a table written with bars (a line that is its header's rule)?  Then a
+    bar alone on a line is an empty cell of it."""
+    return any(not v.words and "-|" in v.text and v.text.count("-") >= 3 and _TABLE_RULE.fullmatch(v.text) for v in ctx.units)
 
 
 def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
@@ -39,6 +47,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     if n == 0:
         return None
     if not u.words and text.strip() in _LONE_MARKS:
+        if text.strip() == "|" and _pipe_table(ctx):
+            return None  # an empty cell of a table written with bars ("Exception | Proof |" / "---|---|")
         return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
     landmark = _landmark(u, ctx.body_words)
     if landmark:
@@ -605,6 +615,7 @@ _PROMO = lazy(
       | sign\s*up\s+(?:here\s+)?to\s+(?:receive|get)\s+(?:our|the)\b
       | to\s+(?:receive|get)\b[^.!?,]{0,80},\s*(?:subscribe|sign\s*up)\b
       | get\b[^.!?]{0,80}?(?:\b(?:inbox|letterbox|mailbox|newsletters?)\b|\bdelivered\s+(?:to|through|straight|right|directly|every)\b|\bon\s+the\s+go\s+by\s+clicking\b)
+      | (?:sign\s*up|want)\b[^.!?]{0,80}?\b(?:to|into|in)\s+your\s+inbox\b
       | click(?:ing)?\s+here\s+to\s+(?:subscribe|sign\s+up|register|join)\b
       | to\s+subscribe\b[^.!?]{0,60}?\bclick(?:ing)?\s+here\b
       | download\s+(?:our|the)\s+(?:free\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?app\b
@@ -619,6 +630,13 @@ _PROMO_ASIDE = lazy(
     re.I,
 )
 _SENTENCE_BREAK = lazy(r"(?<=[.!?])\s+")  # not inside "NJ.com" or "£11.99"
+ASIDE_WORDS = 6  # a sentence this short may stand beside a promotion ("Thank you.", "It's free.")
+NEWSLETTER_ASIDE_WORDS = 10  # or this short, praising the newsletter ("The Daily Star's FREE newsletter is spectacular!")
+
+
+def _short_aside(sent: str) -> bool:
+    n = len(sent.split())
+    return n <= ASIDE_WORDS or (n <= NEWSLETTER_ASIDE_WORDS and "newsletter" in sent.lower())
 
 
 def promotion(text: str) -> bool:
@@ -628,13 +646,14 @@ def promotion(text: str) -> bool:
     if (
         "ubscri" not in text and "UBSCRI" not in text and "get" not in head and "sign" not in head
         and "click" not in head and "join" not in head and "ownload" not in head and "if you" not in head
+        and "want" not in head and "sign" not in text[:80].lower()
     ):
         return False
     found = False
     for sent in _SENTENCE_BREAK.split(text.strip().strip("[]{}() ")):
         if _PROMO.match(sent):
             found = True
-        elif not (_PROMO_ASIDE.match(sent) or len(sent.split()) <= 6):
+        elif not (_PROMO_ASIDE.match(sent) or _short_aside(sent)):
             return False
     return found
 

@@ -145,10 +145,17 @@ def _tags_in_prose(u: Unit) -> tuple[str, str, int, int] | None:
 TAG_IN_PROSE = "HTML tag left in the text"
 
 
+# an HTML comment's opening or closing mark alone on its line, as the page's source had it or with
+# its two hyphens made a dash by a typographer's filter ("<!–")
+_COMMENT_MARKS = frozenset(("<!--", "<!–", "<!—", "-->", "–>", "—>"))
+
+
 def page_code(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     if not _gate(text) and not _json_gate(text):
         return None
+    if text.strip() in _COMMENT_MARKS:
+        return NOTICE, CODE
     if "<" in text and ">" in text and "\n" not in text:
         tagged = _tags_in_prose(u)
         if tagged is not None:

@@ -200,6 +200,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "subscribe via rss", "subscribe to rss", "rss feed", "email this", "print this", "tweet this",
         "sharing is caring", "addthis sharing buttons", "sharing buttons", "share buttons",
         "link copied", "copy link to clipboard", "share full article", "open in app", "open in the app",
+        "share and follow",
         # a social embed's own box, and a follow prompt's button
         "to embed this post", "embed this post", "copy the code below", "tap the button below",
         # a story's tools: send it to someone, print it
@@ -216,7 +217,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
         "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
         "stay signed in", "remember me on this computer", "lost your password", "lost password",
-        "reset your password", "sort by best", "start the discussion",
+        "reset your password", "sort by best", "start the discussion", "use the comment form below",
         # the greeting over a comment form
         "welcome to the discussion",
         # a login box's confirmation of a password reset

@@ -62,6 +62,8 @@ def fill_lists(ctx: Context, verdicts) -> None:
     for i, j in stretches(lambda k: listy(units[k]), n):
         run = range(i, j + 1)
         fams = Counter(f for k in run if (f := list_family(verdicts[k])))
+        if i == 0:
+            _fill_opening_labels(units, run, verdicts, list_family)
         if fams and len(run) >= 3 and 3 * sum(fams.values()) >= 2 * len(run):
             fam = fams.most_common(1)[0][0]
             for k in run:
@@ -83,6 +85,25 @@ def fill_lists(ctx: Context, verdicts) -> None:
             opens_list = k == 0 and n > 1 and units[0].kind == units[1].kind == "list-item"
             if any(near) or (ctx.edge[k] and k in (0, n - 1)) or opens_list:
                 verdicts[k] = (fam, describe(fam, units[k].lower))
+
+
+MENU_LABELS = 4  # items of at most two words opening the draft: a menu when half are flagged
+LABEL_MAX_WORDS = 2
+
+
+def _fill_opening_labels(units, run: range, verdicts, list_family) -> None:
+    """The labels that open the draft, four or more items of one or two words, are one menu when
+    half of them are flagged ("SMALL PHONE" / "PHONE" / "TABLET" / "DESKTOP" / "LARGE DESKTOP" / "XL
+    DESKTOP": a page's switch between layouts)."""
+    end = next((k for k in run if units[k].n > LABEL_MAX_WORDS), run.stop)
+    labels = range(run.start, end)
+    fams = Counter(f for k in labels if (f := list_family(verdicts[k])))
+    if len(labels) < MENU_LABELS or not fams or 2 * sum(fams.values()) < len(labels):
+        return
+    fam = fams.most_common(1)[0][0]
+    for k in labels:
+        if verdicts[k] is None:
+            verdicts[k] = (fam, WHAT_LIST[fam])
 
 
 def fill_teasers(ctx: Context, verdicts) -> None:

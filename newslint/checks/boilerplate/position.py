@@ -50,7 +50,7 @@ from . import cues, newsroom, shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import is_byline, is_date, is_stamp, not_furniture, wrapped_line
+from .structure import answers, is_byline, is_date, is_stamp, not_furniture, wrapped_line
 from .tables import introducer, numbered_series, placings, record_row, schedule
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, variants
 from ..spelling.lexicon import tags as word_classes
@@ -135,7 +135,9 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
         return DANGLING, "this line introduces something that is not in the text"
-    if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u):
+    if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u) or _clock_sentence(u):
+        return None
+    if answers(u, ctx):
         return None
     # a longer heading may be the story's own (only one that shares little with it is not), but
     # not when it is one of at most two lines after the last paragraph that no other test
@@ -147,6 +149,17 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         if co is not None and co >= TAIL_COHESION:
             return None
     return name_of(u)
+
+
+# a time of day as running text writes it ("by 01:15 a.m. the following morning"); a headline
+# writes "1am", a stamp is found before (``is_stamp``)
+_CLOCK = lazy(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.m\.")
+
+
+def _clock_sentence(u: Unit) -> bool:
+    """Is the line a sentence of the story that lost its stop, telling the time as running text
+    does ("Everyone was safely back at vehicles by 01:15 a.m. the following morning")?"""
+    return u.n > LABEL_WORDS and ".m." in u.text and _CLOCK.search(u.text) is not None
 
 
 def _inner_sentence(u: Unit) -> bool:
@@ -161,6 +174,28 @@ _INNER_SENTENCE = lazy(r"[a-z]{3,}[.!?]\s+\S")
 
 def _signs_off(u: Unit) -> bool:
     return newsroom.signoff(u) or newsroom.end_mark(u)
+
+
+TOPIC_WORDS = 4  # a heading this short may name what the paragraph under it is about
+TOPIC_SENTENCE_WORDS = 8  # the sentence under it, at least this long
+_TOPIC_LEADS = ("", "the ", "our ", "this ", "these ")
+
+
+def topic_headings(ctx: Context, verdicts: list) -> None:
+    """A short heading whose words open the sentence right under it names that paragraph's
+    subject, as a page's link never does: "Terms and conditions" / "The terms and conditions for
+    parking zone consultations were updated in winter 2020." is the story's own subheading."""
+    units = ctx.units
+    for i in range(len(units) - 1):
+        v = verdicts[i]
+        if v is None or len(v) != 2 or v[0] not in (NAVIGATION, RELATED) or not 1 <= units[i].n <= TOPIC_WORDS:
+            continue
+        below = units[i + 1]
+        if verdicts[i + 1] is not None or ctx.in_comments[i + 1] or ctx.in_comments[i] or below.n < TOPIC_SENTENCE_WORDS:
+            continue
+        name, text = units[i].text.strip().lower(), below.text.lstrip().lower()
+        if any(text.startswith(lead + name + " ") for lead in _TOPIC_LEADS):
+            verdicts[i] = None
 
 
 def own_furniture(ctx: Context, verdicts: list) -> None:
@@ -520,6 +555,8 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
             return 0  # the draft's title over the label of its first section ("12-Week Apprenticeship" / "Program Highlights")
         if co == 0 and k == 0 and start == 1 and _opening_title(units[k]) and _shares_stem(units[k], ctx):
             weak = k  # the draft's first line over its first paragraph, sharing a stem ("How to Stay Compliant" / "... comply ...")
+        if co == 0 and k == 0 and start == 1 and _question_title(units[k]):
+            weak = k  # the draft's first line over its first paragraph, asking what the story tells ("How to hedge your losses")
         if co == 0 and units[k].n > LABEL_WORDS and (
             _shares_short_word(units[k], ctx) or (k == 0 and start == 1 and ctx.body_words.size < BRIEF_BODY_WORDS)
         ):
@@ -548,6 +585,12 @@ def _opening_title(u: Unit) -> bool:
     if len(set(low)) < len(low):
         return False
     return not any(w.isupper() and len(w) > 3 for w in words)
+
+
+def _question_title(u: Unit) -> bool:
+    """Is the line a title that asks what the story answers, longer than a label ("How to hedge
+    your losses", "Why garment workers are protesting"; not "How To" or "Who We Are")?"""
+    return u.n > LABEL_WORDS and u.words[0].lower() in _QUESTION_WORDS and _could_head(u) and not not_furniture(u)
 
 
 STEM = 5  # letters of a word's stem: "compliant" and "comply", "municipal" and "municipalities"
@@ -767,6 +810,10 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             down += 1
         if not (units[up].prose and units[down].prose):
             continue
+        if verdicts[up] is not None:
+            continue  # over the story's first paragraph, under what the page put above it: the headline's place
+        if verdicts[down] is not None and (looks_like_person(u.text) or _unlisted_name(u)):
+            continue  # the post's signature over the page's comment form ("Lyndon Hatfield" / "Leave a Reply")
         if units[i + 1].text[:1].islower():  # a paragraph broken in two ("Furry recyclers" / "have already ...")
             continue
         if news_subheading(u):  # "What happens next", "Background": the story's own parts
@@ -779,6 +826,17 @@ def interruptions(ctx: Context, verdicts: list) -> None:
                 verdicts[i] = name_of(u)
         elif ctx.body_words.shares(u) is False:
             verdicts[i] = name_of(u)
+
+
+def _unlisted_name(u: Unit) -> bool:
+    """Is the line a person's name the lists of given names miss: two or three capitalised words
+    of which the first and the last have no word class ("Lyndon Hatfield"; not "Reader
+    Interactions")?"""
+    words = u.words
+    if not 2 <= len(words) <= 3 or u.text.strip() != " ".join(words) or not all(w.istitle() for w in words):
+        return False
+    classes = word_classes()
+    return classes.get(words[0].lower()) is None and classes.get(words[-1].lower()) is None
 
 
 # The subheadings news stories are written with, whatever the story: a question in sentence case
@@ -794,6 +852,9 @@ _STOCK_SUBHEADINGS = frozenset(
         "the bottom line", "the big picture", "the details", "the evidence", "the verdict", "the response",
         "next steps", "looking ahead", "issue", "problem", "solution", "proposal", "proposals", "plan",
         "challenge", "position", "facts", "cost", "costs", "process", "options", "findings", "decision",
+        # the parts of a report or a case study
+        "situation", "introduction", "summary", "overview", "conclusion", "conclusions", "results",
+        "discussion", "methods", "methodology", "recommendations",
     )
 )
 _ARTICLES = frozenset(("the", "our"))  # "The background", "The issue", "Our position": the same parts
@@ -810,9 +871,10 @@ def news_subheading(u: Unit) -> bool:
     text = " ".join(w.lower() for w in words)
     if text in _STOCK_SUBHEADINGS:
         return True
-    # in sentence case after "The" or "Our": "The Team" is a menu's entry
+    # in sentence case or in capitals after "The" or "Our" ("THE SITUATION"): "The Team" is a
+    # menu's entry
     return (
-        len(words) > 1 and words[0].lower() in _ARTICLES and not words[1][:1].isupper()
+        len(words) > 1 and words[0].lower() in _ARTICLES and (not words[1][:1].isupper() or u.text.isupper())
         and text.split(" ", 1)[1] in _STOCK_SUBHEADINGS
     )
 

@@ -35,7 +35,7 @@ from .classify import COMMENTS_ON, classify, comment_heading
 from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
 from .comments import CommentSection, find_comments, under_heading
 from .families import COMMENTS, Leftover
-from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail
+from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail, topic_headings
 from .languages import document_language
 from .lists import (
     cut_teasers, dated_lists, extend_headed_lists, extend_related_tail, fill_lists, fill_teasers, menus, related_rest, related_teasers, runs,
@@ -140,6 +140,7 @@ def _segment(doc) -> Segmentation:
         stray_names(ctx, verdicts)
         interruptions(ctx, verdicts)
         own_furniture(ctx, verdicts)
+    topic_headings(ctx, verdicts)
     # the lines of a subscription, follow or donation box around the prompt found in it
     extend_appeals(ctx, verdicts)
     keep_bylines(ctx, verdicts)

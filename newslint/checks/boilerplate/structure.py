@@ -44,11 +44,24 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index] or the_articles(u, ctx):
         return None
-    if wrapped_line(ctx.units, u.index):
+    if wrapped_line(ctx.units, u.index) or answers(u, ctx):
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
     return NAVIGATION, "navigation or section link"
+
+
+ANSWER_SHARED = 2  # topic words an answer takes from the question right above it
+
+
+def answers(u: Unit, ctx: Context) -> bool:
+    """Is the line the answer to the question the story asks right above it, in its words ("Why
+    is this idea important?" / "The idea is important as it is another way of raising revenue")?
+    A box's heading or another story's title does not repeat the question."""
+    if u.index == 0 or not u.topic:
+        return False
+    above = ctx.units[u.index - 1]
+    return above.final == "?" and not ctx.in_comments[above.index] and len(u.topic & above.topic) >= ANSWER_SHARED
 
 
 WRAPPED_WORDS = 5  # a line of a hard-wrapped paragraph is this long; a menu's items are shorter
