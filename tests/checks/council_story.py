@@ -30,3 +30,13 @@ def flagged_lines(text: str, path: str = "a.txt") -> set[int]:
 
     res = lint_text(text, path=path, select=BP)
     return {ln for d in res.diagnostics for ln in range(d.line, d.end_line + 1)}
+
+
+def draft(*blocks: str) -> str:
+    """The blocks as a plain-text draft, a blank line between them."""
+    return "\n\n".join(blocks) + "\n"
+
+
+def line_of(text: str, block: str) -> int:
+    """The 1-based line of ``text`` that is ``block``."""
+    return text.split("\n").index(block) + 1

@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, findings_at, flagged_lines
-
-
-def _text(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
-def _line(text: str, block: str) -> int:
-    return text.split("\n").index(block) + 1
+from council_story import HEADLINE, PARAGRAPHS, draft as _text, findings_at, flagged_lines, line_of as _line
 
 
 @pytest.mark.parametrize("heading", ["THE SITUATION", "Conclusion", "Summary", "The results"])

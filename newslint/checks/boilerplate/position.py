@@ -135,9 +135,7 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
         return DANGLING, "this line introduces something that is not in the text"
-    if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u) or _clock_sentence(u):
-        return None
-    if answers(u, ctx):
+    if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u) or _clock_sentence(u) or answers(u, ctx):
         return None
     # a longer heading may be the story's own (only one that shares little with it is not), but
     # not when it is one of at most two lines after the last paragraph that no other test
@@ -589,7 +587,7 @@ def _opening_title(u: Unit) -> bool:
 
 def _question_title(u: Unit) -> bool:
     """Is the line a title that asks what the story answers, longer than a label ("How to hedge
-    your losses", "Why garment workers are protesting"; not "How To" or "Who We Are")?"""
+    your losses", "Why garment workers are protesting"; not "How To")?"""
     return u.n > LABEL_WORDS and u.words[0].lower() in _QUESTION_WORDS and _could_head(u) and not not_furniture(u)
 
 
