@@ -7,10 +7,13 @@ from the first header to the end of the last comment: the blocks after the last 
 indented like comment text, or, in flat text, that read like a comment (sentences, not labels) and
 are no longer than the longest earlier comment.
 
-A forum's user line with the user's rank ("Accidental Supporting Member") is a header too; the
-thread's first one, with no paragraph above it, heads the opening post, so the section starts at
-the second.  Where the headers are gone, the comments under the section's own heading ("3
-thoughts on “…”") are found by ``under_heading``.
+A forum's user line with the user's rank ("Accidental Supporting Member") is a header too, with
+the card of fields the forum prints under it ("Joined" / "14 November 2007" / "Messages" /
+"7,049" / "Visit site"), and so is such a card with no rank over it.  The thread's first header,
+with no paragraph above it, heads the opening post, so the section starts at the second (with the
+user's name on the line over it); the opening post's user line is its byline, but a card of fields
+under it is the forum's and is flagged, with the rank line over them.  Where the headers are gone,
+the comments under the section's own heading ("3 thoughts on “…”") are found by ``under_heading``.
 
 A header standing alone is a commenter's line only when its shape says so by itself
 (``lone_header``): a reply link, a user number, a date with a time, TypePad's "Posted by: name |
@@ -142,15 +145,15 @@ def lone_header(text: str, kind: str | None) -> bool:
     line by its shape alone?  A date with a reply link, Blogger's "name said...", a user number,
     TypePad's "Posted by: name | date", a name with a date and a time, or a bare "Ben Hunt says:"
     -- not "The mayor says:" (refused by ``header_kind``), a past tense ("Mark Harding said:"), a
-    byline with a date but no time ("by Jonathan Parnell | November 6, 2012"), or a quotation run
-    on after the colon."""
+    byline with a date ("by Jonathan Parnell | November 6, 2012", "By Behindwoods News Bureau |
+    Sep 11, 2018 04:03 PM"), or a quotation run on after the colon."""
     t = text.strip()
     if kind is None:
         return t[:10].lower() == "posted by:" and _POSTED_BY.match(t) is not None
     if kind == "reply" or kind == "said...":
         return True
-    if kind == "dated":
-        return _CLOCK.search(t) is not None
+    if kind == "dated":  # not a byline with its time ("By Behindwoods News Bureau | Sep 11, 2018 04:03 PM")
+        return _CLOCK.search(t) is not None and t[:3].lower() != "by "
     return _USER_NUMBER.search(t) is not None or (len(t.split()) <= 4 and _BARE_SAYS.search(t) is not None)
 
 
@@ -181,6 +184,8 @@ def find_comments(
     lone = []
     for i, t in enumerate(texts):
         k = header_kind(t)
+        if k is None and len(t) < 12 and _bare_card(texts, i, headers):
+            k = "forum"
         if k is not None and not _quote_intro(texts, i, k):
             headers.append((i, k))
         elif k is None and "|" in t and lone_header(t, None):
@@ -193,7 +198,13 @@ def find_comments(
             if len(run) >= 2:
                 section = _close(run, texts, indents)
                 if kind == "forum" and prose is not None and not any(prose[: run[0]]):
-                    section = CommentSection(run[1], section.last, tuple(run[1:]))
+                    # the opening post's user line is its byline ("BillBill Member"), but a card of
+                    # fields under it is the forum's, with the rank over them; its text is the thread's
+                    card = _card_end(texts, run[0])
+                    if card > run[0]:
+                        lone.extend(range(run[0], card + 1))
+                    first = run[1] - 1 if _user_name(texts[run[1] - 1]) else run[1]
+                    section = CommentSection(first, section.last, tuple(run[1:]))
                 sections.append(section)
             run = []
         if i >= 0:
@@ -204,14 +215,65 @@ def find_comments(
     return sections, sorted(lone)
 
 
+# the fields a forum prints under a poster's name and rank, each label on its line over its value
+# ("Joined" / "14 November 2007" / "Messages" / "7,049" / "Location" / "Thirsk" / "Visit site")
+_CARD_LABELS = frozenset(
+    (
+        "joined", "join date", "messages", "posts", "location", "reaction score", "points", "trophy points",
+        "likes received", "likes", "local time", "age", "gender", "occupation",
+    )
+)
+_CARD_LINKS = frozenset(("visit site", "website", "homepage"))
+CARD_LINES = 12  # at most this many lines of fields under a poster's rank
+VALUE_WORDS = 6  # a field's value is this short
+
+
+def _card_end(texts: list[str], i: int) -> int:
+    """The last line of the user card that the header at ``i`` opens (``i`` itself if none)."""
+    end = i
+    value = texts[i].strip().rstrip(":").lower() in _CARD_LABELS  # a card opened by its first field
+    j = i + 1
+    while j < len(texts) and j - i <= CARD_LINES:
+        t = texts[j].strip().rstrip(":").lower()
+        if t in _CARD_LABELS or t in _CARD_LINKS:
+            value = t in _CARD_LABELS
+        elif value and t and len(t.split()) <= VALUE_WORDS and t[-1] not in ".!?":
+            value = False
+        else:
+            break
+        end = j
+        j += 1
+    return end
+
+
+def _bare_card(texts: list[str], i: int, headers: list[tuple[int, str]]) -> bool:
+    """Does a user card with no rank line over it open here ("Over the hill and far awa" /
+    "Joined" / "14 September 2006" / "Messages" / "16,513"): a "Joined" field whose value is
+    followed by another field, not in the card of the forum header just above?"""
+    if texts[i].strip().rstrip(":").lower() not in _JOINED or i + 2 >= len(texts):
+        return False
+    if texts[i + 2].strip().rstrip(":").lower() not in _CARD_LABELS:
+        return False
+    return not (headers and headers[-1][1] == "forum" and i <= _card_end(texts, headers[-1][0]))
+
+
+_JOINED = frozenset(("joined", "join date", "member since"))
+
+
+def _user_name(text: str) -> bool:
+    """A forum's user name on the line over the rank: one word, no sentence ("juliette", "TBB")."""
+    t = text.strip()
+    return 0 < len(t) <= 30 and " " not in t and t[-1] not in ".!?:,;"
+
+
 def _close(run: list[int], texts: list[str], indents: list[int]) -> CommentSection:
     last_header = run[-1]
     longest = max([b - a - 1 for a, b in zip(run, run[1:])] + [1])
     body_indent = [indents[j] for a, b in zip(run, run[1:]) for j in range(a + 1, b)]
     indented = bool(body_indent) and min(body_indent) > 0
-    end = last_header
-    j = last_header + 1
-    while j < len(texts) and j - last_header <= longest:
+    end = _card_end(texts, last_header)  # the last poster's card goes with the header
+    j = end + 1
+    while j < len(texts) and j - last_header <= longest + (end - last_header):
         if indented:
             if indents[j] <= 0:
                 break
@@ -227,18 +289,24 @@ def _reads_like_comment(text: str) -> bool:
     return len(words) >= 8 or text.rstrip()[-1:] in ".!?…)"
 
 
-def under_heading(texts: list[str], heading: int, taken: list[bool], max_gap: int = 40) -> CommentSection | None:
+def under_heading(
+    texts: list[str], heading: int, taken: list[bool], max_gap: int = 40, headers: frozenset[int] = frozenset()
+) -> CommentSection | None:
     """The comments right under a comment section's heading ("3 thoughts on “Ferret Racing”")
     when the page's commenter headers are gone (an extractor kept only the comment texts): the
     blocks after the heading that read like comments, up to a form prompt ("Leave a Reply"), a
-    section found by its headers or the end of the draft.  None when the heading has nothing
-    under it that reads like a comment."""
+    section found by its headers or the end of the draft; a lone commenter's line (``headers``)
+    goes with the comments.  None when the heading has nothing under it that reads like a
+    comment."""
     end = heading
     j = heading + 1
-    while j < len(texts) and j - heading <= max_gap and not taken[j] and _comment_text(texts[j].strip()):
+    while j < len(texts) and j - heading <= max_gap and (j in headers or (not taken[j] and _comment_text(texts[j].strip()))):
         end = j
         j += 1
-    return CommentSection(heading + 1, end, ()) if end > heading else None
+    while end > heading and end in headers:
+        end -= 1  # a commenter's line with no comment under it is not part of this section
+    crossed = tuple(k for k in range(heading + 1, end + 1) if k in headers)
+    return CommentSection(heading + 1, end, crossed) if end > heading else None
 
 
 def _comment_text(text: str) -> bool:

@@ -199,6 +199,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "download our app", "click here to subscribe", "delivered to your inbox", "straight to your inbox",
         "subscribe via rss", "subscribe to rss", "rss feed", "email this", "print this", "tweet this",
         "sharing is caring", "addthis sharing buttons", "sharing buttons", "share buttons",
+        # a share widget's alt text for each network's icon ("facebook sharing button")
+        "sharing button",
         "link copied", "copy link to clipboard", "share full article", "open in app", "open in the app",
         "share and follow",
         # a social embed's own box, and a follow prompt's button
@@ -331,6 +333,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "notice": (
         "advertisement", "advertisements", "advert", "adverts", "advertising", "ad", "ads", "sponsored", "sponsored by", "promoted",
+        "advertisment", "advertisments",  # a theme's own misspelling of the label, printed on every ad slot
         "promoted content", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
         "реклама", "iklan", "adchoices",
     ),

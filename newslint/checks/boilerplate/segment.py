@@ -25,6 +25,7 @@ sections; each BP rule reports the leftovers of its family.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -82,11 +83,19 @@ def _segment(doc) -> Segmentation:
         in_comments[i] = True
     # comments under their section's heading, the commenter headers gone: after the article only
     first_prose = next((u.index for u in units if u.prose), len(units))
+    lone_set = frozenset(lone)
     for u in units:
-        if u.index > first_prose and not in_comments[u.index] and comment_heading(u) and _names_the_post(u, units):
-            s = under_heading(texts, u.index, in_comments)
+        if u.index <= first_prose or in_comments[u.index]:
+            continue
+        bare = _bare_heading(u, units)
+        if bare or (comment_heading(u) and _names_the_post(u, units)):
+            s = under_heading(texts, u.index, in_comments, headers=lone_set)
             if s is not None:
+                if bare:  # no cue knows the heading: it goes with the section
+                    s = CommentSection(u.index, s.last, s.headers)
+                lone = [i for i in lone if not s.first <= i <= s.last]  # one finding for the section
                 seg.sections.append(s)
+                seg.headers.extend((units[i].start, units[i].end) for i in s.headers)
                 for i in range(s.first, s.last + 1):
                     in_comments[i] = True
     # 2. the body: first to last prose block outside comments
@@ -154,7 +163,7 @@ def _segment(doc) -> Segmentation:
                 seg.leftovers.append(Leftover(v[0], u.start + a, u.start + e, u.index, u.index, TAG_IN_PROSE))
     for s in seg.sections:
         a, b = units[s.first], units[s.last]
-        what = f"{len(s.headers)} comments" if s.headers else "under the section's heading"
+        what = f"{len(s.headers)} comment{'s' if len(s.headers) > 1 else ''}" if s.headers else "under the section's heading"
         seg.leftovers.append(Leftover(COMMENTS, a.start, b.end, s.first, s.last, f"reader comments ({what})"))
     for i in lone:
         seg.leftovers.append(Leftover(COMMENTS, units[i].start, units[i].end, i, i, LONE_COMMENTER))
@@ -184,6 +193,27 @@ def _names_the_post(heading: Unit, units: list[Unit]) -> bool:
 
 
 TITLE_CHARS = 10  # a quoted title this long ties a comment heading to the post
+
+HEADING_WORDS = 40
+# a comment heading with the post's title unquoted: "One Response to Trawlers defeat relief for
+# halibut fishermen – Balk at Compensation" under the post of that title
+_COUNT_ON = lazy(
+    r"^\s*(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to)\s+(?=\w)",
+    re.I,
+)
+
+
+def _bare_heading(heading: Unit, units: list[Unit]) -> bool:
+    """Is the block a comment heading whose title, unquoted, is the post's own title (a line
+    above it, word for word)?"""
+    if heading.n > HEADING_WORDS or heading.final in ".!?" or not heading.words:
+        return False
+    m = _COUNT_ON.match(heading.text)
+    if m is None:
+        return False
+    title = heading.text[m.end() :].strip().lower()
+    return len(title) >= TITLE_CHARS and any(v.text.strip().lower() == title for v in units[: heading.index])
 
 
 def _doc_scripts(prose: str) -> dict[str, int]:
