@@ -350,11 +350,11 @@ _CLICK_TO_VIEW = lazy(
 # the heading a blog platform puts over a post's comments, with the count and the post's title:
 # "8 thoughts on “6 Tips for Attracting More Comments”", "One thought on “Slow Progress”",
 # "12 Responses to “Why I Run”" (the title may be cut: no closing quotation mark)
-COMMENTS_ON = lazy(
+COUNT_ON = (
     r"^\s*(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to)\s+[“\"‘'«„]",
-    re.I,
+    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to)\s+"
 )
+COMMENTS_ON = lazy(COUNT_ON + r"[“\"‘'«„]", re.I)
 # a commenting service's count over its list: "Showing 6 comments", "6 Showing 6 comments" (the
 # count of the tab run into it), "Viewing 1-10 of 42 comments" (tried only on text holding "omment")
 _SHOWING_COMMENTS = lazy(

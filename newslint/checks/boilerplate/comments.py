@@ -184,7 +184,7 @@ def find_comments(
     lone = []
     for i, t in enumerate(texts):
         k = header_kind(t)
-        if k is None and len(t) < 12 and _bare_card(texts, i, headers):
+        if k is None and len(t) <= CARD_LABEL_CHARS and _bare_card(texts, i, headers):
             k = "forum"
         if k is not None and not _quote_intro(texts, i, k):
             headers.append((i, k))
@@ -258,6 +258,7 @@ def _bare_card(texts: list[str], i: int, headers: list[tuple[int, str]]) -> bool
 
 
 _JOINED = frozenset(("joined", "join date", "member since"))
+CARD_LABEL_CHARS = 16  # the longest of them, with a colon and spaces around
 
 
 def _user_name(text: str) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from . import shape
 from .appeals import extend_appeals
 from .captions import site_name
-from .classify import COMMENTS_ON, classify, comment_heading
+from .classify import COMMENTS_ON, COUNT_ON, classify, comment_heading
 from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
 from .comments import CommentSection, find_comments, under_heading
 from .families import COMMENTS, Leftover
@@ -197,11 +197,7 @@ TITLE_CHARS = 10  # a quoted title this long ties a comment heading to the post
 HEADING_WORDS = 40
 # a comment heading with the post's title unquoted: "One Response to Trawlers defeat relief for
 # halibut fishermen – Balk at Compensation" under the post of that title
-_COUNT_ON = lazy(
-    r"^\s*(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to)\s+(?=\w)",
-    re.I,
-)
+_COUNT_ON = lazy(COUNT_ON + r"(?=\w)", re.I)
 
 
 def _bare_heading(heading: Unit, units: list[Unit]) -> bool:
