@@ -40,3 +40,8 @@ def draft(*blocks: str) -> str:
 def line_of(text: str, block: str) -> int:
     """The 1-based line of ``text`` that is ``block``."""
     return text.split("\n").index(block) + 1
+
+
+def between_paragraphs(*middle: str) -> str:
+    """The story with ``middle`` between its second and third paragraphs."""
+    return draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], *middle, PARAGRAPHS[2], PARAGRAPHS[3])

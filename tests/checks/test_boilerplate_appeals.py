@@ -9,7 +9,7 @@ import pytest
 
 from newslint.api import lint_text
 
-from council_story import BP, HEADLINE, PARAGRAPHS
+from council_story import BP, HEADLINE, PARAGRAPHS, between_paragraphs
 
 
 def _findings(text: str) -> list[tuple[str, str, str]]:
@@ -18,7 +18,7 @@ def _findings(text: str) -> list[tuple[str, str, str]]:
 
 
 def _draft(middle: list[str]) -> str:
-    return "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], *middle, PARAGRAPHS[2], PARAGRAPHS[3]]) + "\n"
+    return between_paragraphs(*middle)
 
 
 DONATION = [

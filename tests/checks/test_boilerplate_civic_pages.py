@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, draft as _text, findings_at, flagged_lines, line_of as _line
+from council_story import between_paragraphs, draft as _text, findings_at, flagged_lines, line_of as _line
 
 
 LETTER = [
@@ -89,12 +89,12 @@ def test_additional_documents_over_its_documents_is_left_alone():
 
 @pytest.mark.parametrize("heading", ["The background", "The issue", "Our position", "The proposal"])
 def test_a_stock_subheading_with_the_between_paragraphs_is_the_story_s(heading):
-    text = _text(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], heading, PARAGRAPHS[2], PARAGRAPHS[3])
+    text = between_paragraphs(heading)
     assert flagged_lines(text) == set()
 
 
 def test_a_title_case_menu_entry_between_paragraphs_is_still_flagged():
-    text = _text(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "The Team", PARAGRAPHS[2], PARAGRAPHS[3])
+    text = between_paragraphs("The Team")
     assert flagged_lines(text) == {_line(text, "The Team")}
 
 

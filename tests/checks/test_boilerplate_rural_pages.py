@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, draft as _text, findings_at, flagged_lines, line_of as _line
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, draft as _text, findings_at, flagged_lines, line_of as _line
 
 
 @pytest.mark.parametrize("heading", ["THE SITUATION", "Conclusion", "Summary", "The results"])
 def test_a_report_s_part_between_paragraphs_is_the_story_s(heading):
-    text = _text(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], heading, PARAGRAPHS[2], PARAGRAPHS[3])
+    text = between_paragraphs(heading)
     assert flagged_lines(text) == set()
 
 
 def test_a_menu_entry_in_capitals_between_paragraphs_is_still_flagged():
-    text = _text(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "THE TEAM", PARAGRAPHS[2], PARAGRAPHS[3])
+    text = between_paragraphs("THE TEAM")
     assert flagged_lines(text) == {_line(text, "THE TEAM")}
 
 

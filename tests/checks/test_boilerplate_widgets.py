@@ -11,7 +11,7 @@ import pytest
 
 from newslint.api import lint_text
 
-from council_story import BP, HEADLINE, PARAGRAPHS
+from council_story import BP, HEADLINE, PARAGRAPHS, between_paragraphs
 
 CAPTION = "Councillors vote on the budget at the town hall on Monday evening, as residents look on"
 
@@ -22,7 +22,7 @@ def _findings(text: str) -> list[tuple[int, str, str]]:
 
 
 def _draft(middle: list[str]) -> str:
-    return "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], *middle, PARAGRAPHS[2], PARAGRAPHS[3]]) + "\n"
+    return between_paragraphs(*middle)
 
 
 @pytest.mark.parametrize("toggle", ["... more", "…more", "… More", "less", "Show less", "See less"])

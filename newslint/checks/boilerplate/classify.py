@@ -37,8 +37,13 @@ _TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 
 def _pipe_table(ctx: Context) -> bool:
     """Does the draft hold a table written with bars (a line that is its header's rule)?  Then a
-    bar alone on a line is an empty cell of it."""
-    return any(not v.words and "-|" in v.text and v.text.count("-") >= 3 and _TABLE_RULE.fullmatch(v.text) for v in ctx.units)
+    bar alone on a line is an empty cell of it.  Asked once per draft, however many bars stand
+    alone in it (a converted slide has dozens)."""
+    if ctx.pipe_table is None:
+        ctx.pipe_table = any(
+            not v.words and "-|" in v.text and v.text.count("-") >= 3 and _TABLE_RULE.fullmatch(v.text) for v in ctx.units
+        )
+    return ctx.pipe_table
 
 
 def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:

@@ -228,13 +228,18 @@ CARD_LINES = 12  # at most this many lines of fields under a poster's rank
 VALUE_WORDS = 6  # a field's value is this short
 
 
+def _field(text: str) -> str:
+    """A card's line as its labels are written: "Joined:" and "joined" alike."""
+    return text.strip().rstrip(":").lower()
+
+
 def _card_end(texts: list[str], i: int) -> int:
     """The last line of the user card that the header at ``i`` opens (``i`` itself if none)."""
     end = i
-    value = texts[i].strip().rstrip(":").lower() in _CARD_LABELS  # a card opened by its first field
+    value = _field(texts[i]) in _CARD_LABELS  # a card opened by its first field
     j = i + 1
     while j < len(texts) and j - i <= CARD_LINES:
-        t = texts[j].strip().rstrip(":").lower()
+        t = _field(texts[j])
         if t in _CARD_LABELS or t in _CARD_LINKS:
             value = t in _CARD_LABELS
         elif value and t and len(t.split()) <= VALUE_WORDS and t[-1] not in ".!?":
@@ -250,9 +255,9 @@ def _bare_card(texts: list[str], i: int, headers: list[tuple[int, str]]) -> bool
     """Does a user card with no rank line over it open here ("Over the hill and far awa" /
     "Joined" / "14 September 2006" / "Messages" / "16,513"): a "Joined" field whose value is
     followed by another field, not in the card of the forum header just above?"""
-    if texts[i].strip().rstrip(":").lower() not in _JOINED or i + 2 >= len(texts):
+    if _field(texts[i]) not in _JOINED or i + 2 >= len(texts):
         return False
-    if texts[i + 2].strip().rstrip(":").lower() not in _CARD_LABELS:
+    if _field(texts[i + 2]) not in _CARD_LABELS:
         return False
     return not (headers and headers[-1][1] == "forum" and i <= _card_end(texts, headers[-1][0]))
 

@@ -65,10 +65,7 @@ def fill_lists(ctx: Context, verdicts) -> None:
         if i == 0:
             _fill_opening_labels(units, run, verdicts, list_family)
         if fams and len(run) >= 3 and 3 * sum(fams.values()) >= 2 * len(run):
-            fam = fams.most_common(1)[0][0]
-            for k in run:
-                if verdicts[k] is None:
-                    verdicts[k] = (fam, WHAT_LIST[fam])
+            _fill(run, fams, verdicts)
         else:
             for k in run:
                 if verdicts[k] is None and 0 < k < n - 1:
@@ -98,10 +95,14 @@ def _fill_opening_labels(units, run: range, verdicts, list_family) -> None:
     end = next((k for k in run if units[k].n > LABEL_MAX_WORDS), run.stop)
     labels = range(run.start, end)
     fams = Counter(f for k in labels if (f := list_family(verdicts[k])))
-    if len(labels) < MENU_LABELS or not fams or 2 * sum(fams.values()) < len(labels):
-        return
+    if len(labels) >= MENU_LABELS and fams and 2 * sum(fams.values()) >= len(labels):
+        _fill(labels, fams, verdicts)
+
+
+def _fill(items: range, fams: Counter, verdicts) -> None:
+    """The unflagged items of a list take the family most of its flagged items have."""
     fam = fams.most_common(1)[0][0]
-    for k in labels:
+    for k in items:
         if verdicts[k] is None:
             verdicts[k] = (fam, WHAT_LIST[fam])
 

@@ -551,10 +551,12 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
             return k  # its words are the introduction's, under it ("2015 Fairbanks Ice Festival" / "The 25th Annual Fairbanks Ice Festival in ongoing. http://...")
         if k == 1 and start == 2 and co and units[k].n <= LABEL_WORDS and _title_over_label(ctx, free):
             return 0  # the draft's title over the label of its first section ("12-Week Apprenticeship" / "Program Highlights")
-        if co == 0 and k == 0 and start == 1 and _opening_title(units[k]) and _shares_stem(units[k], ctx):
-            weak = k  # the draft's first line over its first paragraph, sharing a stem ("How to Stay Compliant" / "... comply ...")
-        if co == 0 and k == 0 and start == 1 and _question_title(units[k]):
-            weak = k  # the draft's first line over its first paragraph, asking what the story tells ("How to hedge your losses")
+        if co == 0 and k == 0 and start == 1 and (
+            (_opening_title(units[k]) and _shares_stem(units[k], ctx)) or _question_title(units[k])
+        ):
+            # the draft's first line over its first paragraph, sharing a stem ("How to Stay
+            # Compliant" / "... comply ...") or asking what the story tells ("How to hedge your losses")
+            weak = k
         if co == 0 and units[k].n > LABEL_WORDS and (
             _shares_short_word(units[k], ctx) or (k == 0 and start == 1 and ctx.body_words.size < BRIEF_BODY_WORDS)
         ):

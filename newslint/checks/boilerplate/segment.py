@@ -183,16 +183,22 @@ def _names_the_post(heading: Unit, units: list[Unit]) -> bool:
     if m is None:
         return True
     title = heading.text[m.end() :].strip().rstrip("”\"’'»").strip().lower()
-    if len(title) < TITLE_CHARS:
-        return False
-    for v in units[: heading.index]:
-        line = v.text.strip().lower()
-        if len(line) >= TITLE_CHARS and (line.startswith(title) or title.startswith(line)):
-            return True
-    return False
+    return _post_title_above(title, units, heading.index, whole=False)
 
 
 TITLE_CHARS = 10  # a quoted title this long ties a comment heading to the post
+
+
+def _post_title_above(title: str, units: list[Unit], end: int, whole: bool) -> bool:
+    """Is ``title`` (lower case) a line above block ``end``, the post's own title: the whole line,
+    or with ``whole`` false one cut short on either side (a quoted title may lose its end)?"""
+    if len(title) < TITLE_CHARS:
+        return False
+    for v in units[:end]:
+        line = v.text.strip().lower()
+        if line == title or (not whole and len(line) >= TITLE_CHARS and (line.startswith(title) or title.startswith(line))):
+            return True
+    return False
 
 HEADING_WORDS = 40
 # a comment heading with the post's title unquoted: "One Response to Trawlers defeat relief for
@@ -208,8 +214,7 @@ def _bare_heading(heading: Unit, units: list[Unit]) -> bool:
     m = _COUNT_ON.match(heading.text)
     if m is None:
         return False
-    title = heading.text[m.end() :].strip().lower()
-    return len(title) >= TITLE_CHARS and any(v.text.strip().lower() == title for v in units[: heading.index])
+    return _post_title_above(heading.text[m.end() :].strip().lower(), units, heading.index, whole=True)
 
 
 def _doc_scripts(prose: str) -> dict[str, int]:

@@ -204,3 +204,4 @@ class Context:
     brands: set[str] = field(default_factory=set)  # site names that sign captions
     language: str | None = None  # the body's language, when its function words are clear
     headline: int | None = None  # the story's own headline (``position.headline``), never a leftover
+    pipe_table: bool | None = None  # does the draft hold a table written with bars (``classify``), once asked
