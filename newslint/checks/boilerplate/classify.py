@@ -35,6 +35,24 @@ LONE_MARK = "separator left by the page's links"
 _TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 
 
+_BULLETS = frozenset("•·▪◦")
+EMPTY_ITEM = "empty item of a row of links (icons whose text was not copied)"
+BUTTON_LABEL_WORDS = 3  # "• Print.", "• Share on X": a button's label beside the empty items
+
+
+def _among_bullets(units: list[Unit], i: int) -> bool:
+    """Does a bullet alone on its line stand next to another bullet, alone or with a button's
+    label ("•" / "•" / "• Print.")?  A row of share or follow icons whose labels were images; a
+    story's list has no empty item, and a scene break is one mark alone."""
+    mark = units[i].text.strip()
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(units):
+            t = units[k].text.strip()
+            if t.startswith(mark) and units[k].n <= BUTTON_LABEL_WORDS:
+                return True
+    return False
+
+
 def _pipe_table(ctx: Context) -> bool:
     """Does the draft hold a table written with bars (a line that is its header's rule)?  Then a
     bar alone on a line is an empty cell of it.  Asked once per draft, however many bars stand
@@ -55,6 +73,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         if text.strip() == "|" and _pipe_table(ctx):
             return None  # an empty cell of a table written with bars ("Exception | Proof |" / "---|---|")
         return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
+    if not u.words and text.strip() in _BULLETS and _among_bullets(ctx.units, u.index):
+        return NAVIGATION, EMPTY_ITEM
     landmark = _landmark(u, ctx.body_words)
     if landmark:
         return landmark
@@ -67,6 +87,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = breadcrumb(u)
         if hit:
             return hit
+    if n <= CUE_MAX_WORDS and ("»" in text or "›" in text) and _trail(text):
+        return NAVIGATION, "breadcrumb trail"
     if n <= CUE_MAX_WORDS:
         fam = cue("anywhere", u)
         if not fam and short:
@@ -197,6 +219,19 @@ def breadcrumb(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
         end -= 1
     lead = len(text) - len(text.lstrip())
     return NAVIGATION, "breadcrumb trail before the title", u.start + lead, u.start + end
+
+
+# A trail from the site's name rather than its home: "American Go E-Journal » 2019 » November".
+# Three steps or more, each a short name, joined by the typographic arrows no sentence uses.
+_TRAIL_SEP = lazy(r"\s+[»›]\s+")
+TRAIL_STEPS = 3
+
+
+def _trail(text: str) -> bool:
+    steps = _TRAIL_SEP.split(text.strip())
+    return len(steps) >= TRAIL_STEPS and all(
+        0 < len(s.split()) <= CRUMB_SECTION_WORDS and s[-1:] not in shape.SENTENCE_END and "«" not in s for s in steps
+    )
 
 
 # The title of a blog's archive page, copied with the page's text (WordPress's defaults and their

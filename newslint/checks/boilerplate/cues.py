@@ -40,6 +40,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # uploader already confirmed that they had the permission to publish it. ...")
         "content may be subject to copyright", "the uploader already confirmed that they had the permission",
         "please report to us by using this dmca report form",
+        # a blogger's or a study site's disclaimer under a borrowed picture
+        "copyright infringement not intended", "no copyright infringement intended",
     ),
     "login": (
         "your email address will not be published", "your email address will never be published",
@@ -51,6 +53,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "allowed html tags", "to participate in the discussion", "log in or register", "login or register",
         "sign in or register", "register or log in", "register or login", "we are temporarily moderating",
         "name is required to post a comment", "enter your comment here",
+        # a story's feedback box ("Give us feedback, share a story tip or update, or report an error.")
+        "share a story tip", "send us a story tip", "send us a news tip", "submit a news tip", "submit a story tip",
         # the comment forms of the big blog platforms and commenting services (WordPress, TypePad,
         # Blogger, Disqus); a few of these were noticed among the missed lines of the dev drafts
         # (dragnet half a), the rest are the same platforms' other form strings
@@ -158,7 +162,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "to continue reading please subscribe", "to continue reading, please subscribe",
         "register for free to continue reading", "support independent journalism", "support our journalism",
         "support quality journalism", "support us for as little as", "for as little as $1", "for as little as £1",
-        "for as little as €1",
+        "for as little as €1", "please consider donating", "please consider making a donation",
         # a local broadcaster's notice over an old story, and a forum's over an old thread
         "this is an archived article", "the information in the article may be outdated",
         "could be reviving an old thread", "please consider creating a new thread",
@@ -177,6 +181,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "login to unlock", "log in to unlock", "sign in to unlock", "to unlock the content", "to unlock this content",
         "to unlock this article", "to unlock this story", "click here to upgrade", "this is premium content",
         "subscription can access this",
+        # a copy-protection plugin's alert, printed into the page's text
+        "error: content is protected", "alert: content is protected",
     ),
 }
 
@@ -301,6 +307,8 @@ LEADS: dict[str, tuple[str, ...]] = {
         "download the app", "share this", "share on", "like us on", "join us on", "find us on",
         "have a news tip", "got a news tip", "have a tip", "got a tip",
     ),
+    # the line a trade body's or a society's magazine puts under its name on every page
+    "tagline": ("a publication of", "a service of", "a project of"),
     "login": ("sign in to", "log in to", "login to", "register to"),
     "navigation": ("switch to the", "view all", "see all", "posted in", "posted on posted in", "filed under", "tagged with", "tagged as"),
 }
@@ -335,6 +343,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "advertisement", "advertisements", "advert", "adverts", "advertising", "ad", "ads", "sponsored", "sponsored by", "promoted",
         "advertisment", "advertisments",  # a theme's own misspelling of the label, printed on every ad slot
         "promoted content", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
+        "anuncio", "anuncios", "annonce", "advertentie", "reklame", "reklam", "reklama", "mainos",
         "реклама", "iklan", "adchoices",
     ),
     "related": (

@@ -50,7 +50,7 @@ from . import cues, newsroom, shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import answers, is_byline, is_date, is_stamp, not_furniture, wrapped_line
+from .structure import answers, is_byline, is_date, is_stamp, not_furniture, runs_on, wrapped_line
 from .tables import introducer, numbered_series, placings, record_row, schedule
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, variants
 from ..spelling.lexicon import tags as word_classes
@@ -455,8 +455,12 @@ def _first_part(u: Unit, ctx: Context, verdicts: list) -> bool:
 
 
 def _first_text(ctx: Context) -> int | None:
-    """The first paragraph (or sentence) in the first lines."""
-    return next((u.index for u in ctx.units[:HEADLINE_LINES] if _is_text(u) and not ctx.in_comments[u.index]), None)
+    """The first paragraph (or sentence, or the first line of one hard-wrapped) in the first lines."""
+    units = ctx.units
+    return next(
+        (u.index for u in units[:HEADLINE_LINES] if (_is_text(u) or runs_on(units, u.index)) and not ctx.in_comments[u.index]),
+        None,
+    )
 
 
 def headline(ctx: Context, verdicts: list) -> int | None:

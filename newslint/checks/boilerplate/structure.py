@@ -82,6 +82,22 @@ def wrapped_line(units: list[Unit], i: int) -> bool:
     return False
 
 
+def runs_on(units: list[Unit], i: int) -> bool:
+    """Is the line the first of a sentence that the next line ends, going on in lower case right
+    under it or across one blank line ("ISLAMABAD: Yellow cab drivers staged a demonstration
+    against online" / "taxi services in Islamabad.")?  A paragraph's opening, however short its
+    last line; a title over a paragraph starts a new sentence."""
+    u = units[i]
+    if u.n < WRAPPED_WORDS or i + 1 >= len(units):
+        return False
+    b = units[i + 1]
+    return (
+        u.final not in SENTENCE_END and b.final in SENTENCE_END and b.n >= RUN_ON_WORDS
+        and b.text[:1].islower() and b.start - u.end <= 2 and _plain(u) and _plain(b)
+    )
+
+
+RUN_ON_WORDS = 2  # the last line of a wrapped sentence: at least this many words
 WRAPPED_CAPITALS = 0.4  # a sentence's words, not a title's: at most this share capitalised
 
 
