@@ -89,6 +89,12 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return hit
     if n <= CUE_MAX_WORDS and ("»" in text or "›" in text) and _trail(text):
         return NAVIGATION, "breadcrumb trail"
+    if n <= HATNOTE_MAX_WORDS and not u.lower.isdisjoint(_WIKI_WORDS):
+        hit = _wiki_furniture(text)
+        if hit:
+            return NAVIGATION, hit
+    if n <= SLUG_MAX_WORDS and "-" in text and _SLUG.fullmatch(text.strip()):
+        return NAVIGATION, SLUG
     if n <= CUE_MAX_WORDS:
         fam = cue("anywhere", u)
         if not fam and short:
@@ -114,7 +120,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             fam = phrase_cue("anywhere", lower, first)
             if fam:
                 return fam, describe(fam, lower)
-    if copyright_cue(text):
+    if copyright_cue(text) and not _enumerated_c(ctx.units, u.index):
         hit = copyright_credit(u) or _copyright_or_credit(u)
         if hit:
             return hit
@@ -232,6 +238,32 @@ def _trail(text: str) -> bool:
     return len(steps) >= TRAIL_STEPS and all(
         0 < len(s.split()) <= CRUMB_SECTION_WORDS and s[-1:] not in shape.SENTENCE_END and "«" not in s for s in steps
     )
+
+
+# A wiki's furniture copied with an article: the edit link after each section's heading ("[edit]"),
+# and the pointer to another article under it ("See main article: Saline water.", "Further
+# information: ...").
+_WIKI_EDIT = frozenset(("[edit]", "[ edit ]", "[edit source]", "[edit | edit source]"))
+_HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\S", re.I)
+HATNOTE_MAX_WORDS = 12
+_WIKI_WORDS = frozenset(("edit", "article", "articles", "information"))  # one of them in each
+
+
+def _wiki_furniture(text: str) -> str | None:
+    t = text.strip()
+    if t.lower() in _WIKI_EDIT:
+        return "a wiki's edit link"
+    if _HATNOTE.match(t):
+        return "a wiki's pointer to another article"
+    return None
+
+
+# A picture's file name or a link's slug left for its text: "Fresh-auction-market-selling-fish",
+# "rr-water-supply-protracted-humanitarian-crisis" (four words or more joined by hyphens, nothing
+# else on the line; a compound of the story's has three at most: "mother-in-law", "up-to-date")
+_SLUG = lazy(r"[A-Za-z]+(?:-[A-Za-z]+){3,}")
+SLUG = "a picture's file name or a link's slug, left for its text"
+SLUG_MAX_WORDS = 8
 
 
 # The title of a blog's archive page, copied with the page's text (WordPress's defaults and their
@@ -382,7 +414,10 @@ CLICK_MAX_WORDS = 10
 _CLICK_TO_VIEW = lazy(
     r"^\W{0,3}(?:click|tap)\s+(?:on\s+)?(?:here\s+)?(?:(?:the|a|an|any|this|each)\s+)?"
     r"(?:(?:thumbnail|image|photo|picture|pic|map|graphic|chart|icon)s?\s+(?:below\s+|above\s+)?)?"
-    r"to\s+(?:see|view|enlarge|zoom|expand|open|play|watch)\b",
+    r"to\s+(?:see|view|enlarge|zoom|expand|open|play|watch)\b"
+    # "CLICK ON PICTURES FOR BIGGER IMAGE" (the pictures named: "Click for larger version" is a link's text)
+    r"|^\W{0,3}(?:click|tap)\s+(?:on\s+)?(?:(?:the|a|an|any|this|each)\s+)?(?:thumbnail|image|photo|picture|pic|map)s?\s+"
+    r"for\s+(?:a\s+)?(?:bigger|larger|full[\s-]?size)\s+(?:image|photo|picture|view|version)s?\b",
     re.I,
 )
 
@@ -526,6 +561,29 @@ def _powered_by(text: str) -> bool:
 
 
 _PHOTO_WORDS = frozenset("photo photos foto fotos фото image images picture bild photograph credit".split())
+
+
+def _enumerated_c(units: list[Unit], i: int) -> bool:
+    """Is the line's "(c)" the third item of an enumeration, not a copyright sign: "(a) ... (b)
+    ... (c) ..." in the line, or a line opening with "(c)" beside one opening with "(b)" or "(d)"
+    (a by-law's clauses)?"""
+    t = units[i].text
+    if "©" in t:
+        return False
+    k = t.find("(c)")
+    if k < 0:
+        k = t.find("(C)")
+    if k < 0:
+        return False  # "copyright" spelled out
+    before = t[:k]
+    if "(b)" in before or "(B)" in before:
+        return True
+    if before.strip():
+        return False
+    return any(
+        0 <= j < len(units) and units[j].text.lstrip()[:3].lower() == mark
+        for j, mark in ((i - 1, "(b)"), (i + 1, "(d)"))
+    )
 
 
 def _copyright_or_credit(u: Unit) -> tuple[str, str] | None:

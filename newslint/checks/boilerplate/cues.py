@@ -221,7 +221,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "add your comment", "post your comment", "submit a comment", "log in to comment", "login to comment",
         "sign in to comment", "forgot your password", "forgot password", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
-        "no comments yet", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
+        "no comments yet", "be the first to start a discussion", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
         "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
         "stay signed in", "remember me on this computer", "lost your password", "lost password",
@@ -294,6 +294,7 @@ LEADS: dict[str, tuple[str, ...]] = {
         "read full article", "next article", "previous article", "next story", "previous story", "next post",
         "previous post", "older post", "newer post", "older posts", "newer posts", "latest from",
         "read it all at", "read the rest at",
+        "other articles related to", "articles related to",
         # an author box's list of the author's other posts ("Latest posts by Verne Hill (see all)")
         "latest posts by", "recent posts by", "more posts by", "other posts by",
         # a video or reading box's label inside the story ("You may also want to watch:")

@@ -108,12 +108,17 @@ def sender_address(u: Unit) -> bool:
     return street in _STREETS
 
 
-# the signature of a letter whose writer asked not to be named ("Name and address supplied")
-_WITHHELD = lazy(r"(?i)^\(?\s*name\s+and\s+address\s+(?:supplied|withheld|provided)\s*\.?\)?$")
+# the signature of a letter whose writer asked not to be named ("Name and address supplied"), or
+# signed with a pen name and the paper's note ("Deafened of Docklands (email supplied)")
+_WITHHELD = lazy(
+    r"(?i)^\(?\s*name\s+and\s+address\s+(?:supplied|withheld|provided)\s*\.?\)?$"
+    r"|^[^()]{1,50}\(\s*(?:name|e-?mail|address|name\s+and\s+(?:e-?mail\s+)?address)\s+(?:supplied|withheld|provided)\s*\)\.?$"
+)
+WITHHELD_WORDS = 10
 
 
 def withheld_name(u: Unit) -> bool:
-    return u.n <= 6 and bool(_WITHHELD.match(u.text.strip()))
+    return u.n <= WITHHELD_WORDS and bool(_WITHHELD.match(u.text.strip()))
 
 
 def kicker(u: Unit) -> bool:

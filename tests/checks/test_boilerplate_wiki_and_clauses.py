@@ -1,0 +1,84 @@
+"""A wiki's furniture copied with its article (edit links, pointers to other articles),
+pictures' file names left for their text, a few page strings, a by-law's
+clause "(c)" that is no copyright sign, and a letter signed with a pen name and the paper's note.
+Each written for the test, after the shape of such pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import HEADLINE, PARAGRAPHS, draft, findings_at, flagged_lines, line_of
+
+
+def test_a_wiki_s_edit_links_and_pointers_are_flagged():
+    text = draft(
+        HEADLINE, PARAGRAPHS[0], "History", "[edit]", "See main article: School funding in the county.",
+        PARAGRAPHS[1], "Reactions", "[edit]", *PARAGRAPHS[2:],
+    )
+    got = flagged_lines(text)
+    rows = text.split("\n")
+    assert {i + 1 for i, r in enumerate(rows) if r == "[edit]"} <= got
+    assert line_of(text, "See main article: School funding in the county.") in got
+    # the sections' headings and the story are not
+    assert got.isdisjoint({line_of(text, "History"), line_of(text, "Reactions"), *(line_of(text, p) for p in PARAGRAPHS)})
+
+
+def test_a_sentence_about_the_main_article_is_not_a_pointer():
+    assert findings_at("See the main article for the full list of schools and the dates of the works.", "end") == []
+
+
+@pytest.mark.parametrize("slug", ["Fresh-auction-market-selling-fish", "rr-water-supply-protracted-humanitarian-crisis"])
+def test_a_picture_s_file_name_left_for_its_text_is_flagged(slug):
+    # over a subheading of the story, where a short line may be the story's own
+    text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], slug, "The Vote", *PARAGRAPHS[2:])
+    assert flagged_lines(text) == {line_of(text, slug)}
+
+
+def test_a_picture_s_instruction_over_its_caption_is_flagged():
+    line = "CLICK ON PICTURES FOR BIGGER IMAGE"
+    caption = "Councillors at the vote on the budget, Monday evening"
+    text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line, caption, *PARAGRAPHS[2:])
+    assert flagged_lines(text) == {line_of(text, line)}
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ('Other articles related to "licensing":', "BP009"),
+        ("Be the first to start a discussion here.", "BP005"),
+    ],
+)
+def test_a_page_s_strings(line, code):
+    assert [c for c, _ in findings_at(line, "end")] == [code]
+
+
+CLAUSES = [
+    "880.11 GENERAL OPERATING REGULATIONS.",
+    "(a) Every tattoo parlor shall be equipped with sterilizing equipment prescribed by the Health Officer.",
+    "(b) The tattooing of minors is prohibited, except with the written permission of a parent.",
+    "(c) Every tattoo parlor shall, at reasonable business hours, be held open for inspection by the Health Officer.",
+    "(d) No tattoo parlor shall be conducted in direct connection with living quarters.",
+]
+
+
+def test_a_by_law_s_third_clause_is_no_copyright_line():
+    assert flagged_lines(draft(*CLAUSES)) == set()
+
+
+def test_an_enumeration_in_a_sentence_is_no_copyright_line():
+    line = "The licence requires (a) a fee, (b) an inspection and (c) Council approval."
+    assert findings_at(line, "end") == []
+
+
+def test_a_copyright_line_with_a_c_in_brackets_is_still_flagged():
+    assert [c for c, _ in findings_at("(c) 2024 Riverside Gazette", "end")] == ["BP001"]
+
+
+def test_a_letter_signed_with_a_pen_name_and_the_paper_s_note_is_the_letter_s():
+    text = draft(
+        "Sounding off on boat fog-horns",
+        "I am somewhat bemused by the need for the party boats to sound their horns each time they leave the pier at night.",
+        "Perhaps I might respond by honking my car-horn outside the owner's bedroom window at one in the morning?",
+        "Deafened of Docklands (email supplied)",
+    )
+    assert flagged_lines(text) == set()
