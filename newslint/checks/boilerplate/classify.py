@@ -246,7 +246,7 @@ def _trail(text: str) -> bool:
 _WIKI_EDIT = frozenset(("[edit]", "[ edit ]", "[edit source]", "[edit | edit source]"))
 _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\S", re.I)
 HATNOTE_MAX_WORDS = 12
-_WIKI_WORDS = frozenset(("edit", "article", "articles", "information"))  # one of them in each
+_WIKI_WORDS = frozenset(("edit", "article", "articles", "information"))  # each form above holds one
 
 
 def _wiki_furniture(text: str) -> str | None:
@@ -260,7 +260,8 @@ def _wiki_furniture(text: str) -> str | None:
 
 # A picture's file name or a link's slug left for its text: "Fresh-auction-market-selling-fish",
 # "rr-water-supply-protracted-humanitarian-crisis" (four words or more joined by hyphens, nothing
-# else on the line; a compound of the story's has three at most: "mother-in-law", "up-to-date")
+# else on the line; the story's compounds mostly have three at most, "mother-in-law", "up-to-date":
+# a "state-of-the-art" alone on its line would be taken for a slug)
 _SLUG = lazy(r"[A-Za-z]+(?:-[A-Za-z]+){3,}")
 SLUG = "a picture's file name or a link's slug, left for its text"
 SLUG_MAX_WORDS = 8
