@@ -1,5 +1,5 @@
 """A wiki's furniture copied with its article (edit links, pointers to other articles),
-pictures' file names left for their text, a few page strings, a by-law's
+pictures' file names left for their text, an old site's menu in brackets, a few page strings, a by-law's
 clause "(c)" that is no copyright sign, and a letter signed with a pen name and the paper's note.
 Each written for the test, after the shape of such pages."""
 
@@ -46,6 +46,8 @@ def test_a_picture_s_instruction_over_its_caption_is_flagged():
     [
         ('Other articles related to "licensing":', "BP009"),
         ("Be the first to start a discussion here.", "BP005"),
+        ("URL copied to clipboard.", "BP004"),
+        ("[ Home | Famous | Featuring | Fans | Fabled | Folios | Fun | Philately ]", "BP003"),
     ],
 )
 def test_a_page_s_strings(line, code):
@@ -82,3 +84,8 @@ def test_a_letter_signed_with_a_pen_name_and_the_paper_s_note_is_the_letter_s():
         "Deafened of Docklands (email supplied)",
     )
     assert flagged_lines(text) == set()
+
+
+def test_a_bracketed_aside_with_bars_is_no_menu():
+    line = "[Hint: use the pipe | symbol for or | and the ampersand for and in the search box]"
+    assert findings_at(line, "end") == []

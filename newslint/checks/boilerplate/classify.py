@@ -89,6 +89,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return hit
     if n <= CUE_MAX_WORDS and ("»" in text or "›" in text) and _trail(text):
         return NAVIGATION, "breadcrumb trail"
+    if "|" in text and text.lstrip()[:1] == "[" and _BRACKETED_MENU.fullmatch(text.strip()):
+        return NAVIGATION, "menu of the site's sections"
     if n <= HATNOTE_MAX_WORDS and not u.lower.isdisjoint(_WIKI_WORDS):
         hit = _wiki_furniture(text)
         if hit:
@@ -238,6 +240,11 @@ def _trail(text: str) -> bool:
     return len(steps) >= TRAIL_STEPS and all(
         0 < len(s.split()) <= CRUMB_SECTION_WORDS and s[-1:] not in shape.SENTENCE_END and "«" not in s for s in steps
     )
+
+
+# An old site's menu in brackets, its sections between bars: "[ Home | Famous | Featuring | Fans ]"
+# (three entries or more, each of three words at most)
+_BRACKETED_MENU = lazy(r"\[\s*[^\s\[\]|]+(?:\s+[^\s\[\]|]+){0,2}(?:\s*\|\s*[^\s\[\]|]+(?:\s+[^\s\[\]|]+){0,2}){2,}\s*\]")
 
 
 # A wiki's furniture copied with an article: the edit link after each section's heading ("[edit]"),

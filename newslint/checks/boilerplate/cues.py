@@ -207,7 +207,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "sharing is caring", "addthis sharing buttons", "sharing buttons", "share buttons",
         # a share widget's alt text for each network's icon ("facebook sharing button")
         "sharing button",
-        "link copied", "copy link to clipboard", "share full article", "open in app", "open in the app",
+        "link copied", "copy link to clipboard", "copied to clipboard", "share full article", "open in app", "open in the app",
         "share and follow",
         # a social embed's own box, and a follow prompt's button
         "to embed this post", "embed this post", "copy the code below", "tap the button below",
