@@ -24,6 +24,11 @@ def findings_at(line: str, where: str) -> list[tuple[str, str]]:
     return [(d.code, d.message) for d in res.diagnostics if d.line == at]
 
 
+def codes_at(line: str, where: str) -> list[str]:
+    """The codes of ``findings_at``."""
+    return [code for code, _ in findings_at(line, where)]
+
+
 def flagged_lines(text: str, path: str = "a.txt") -> set[int]:
     """The lines any BP finding on ``text`` covers (1-based)."""
     from newslint.api import lint_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import between_paragraphs, draft as _text, findings_at, flagged_lines, line_of as _line
+from council_story import between_paragraphs, codes_at, draft as _text, findings_at, flagged_lines, line_of as _line
 
 
 LETTER = [
@@ -51,11 +51,11 @@ def test_a_street_with_no_name_above_is_not_taken_for_a_signature():
     ],
 )
 def test_a_public_body_s_page_strings_after_the_story(line, code):
-    assert [c for c, _ in findings_at(line, "end")] == [code]
+    assert codes_at(line, "end") == [code]
 
 
 def test_a_breadcrumb_label_that_lost_its_trail_is_flagged():
-    assert [c for c, _ in findings_at("You are here:", "top")] == ["BP003"]
+    assert codes_at("You are here:", "top") == ["BP003"]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import draft, findings_at, flagged_lines, line_of
+from council_story import codes_at, draft, flagged_lines, line_of
 
 OPENING = [
     "Covering a cattle grid (ideas please)",
@@ -130,4 +130,4 @@ def test_a_byline_with_its_time_is_not_a_commenter_s_line():
     ],
 )
 def test_a_page_s_strings(line, code):
-    assert [c for c, _ in findings_at(line, "end")] == [code]
+    assert codes_at(line, "end") == [code]

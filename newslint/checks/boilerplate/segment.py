@@ -200,6 +200,7 @@ def _post_title_above(title: str, units: list[Unit], end: int, whole: bool) -> b
             return True
     return False
 
+
 HEADING_WORDS = 40
 # a comment heading with the post's title unquoted: "One Response to Trawlers defeat relief for
 # halibut fishermen – Balk at Compensation" under the post of that title

@@ -77,7 +77,7 @@ def wrapped_line(units: list[Unit], i: int) -> bool:
     for a, b in ((u, units[i + 1] if i + 1 < len(units) else None), (units[i - 1] if i else None, u)):
         if a is None or b is None or b.n < WRAPPED_WORDS or a.n < WRAPPED_WORDS:
             continue
-        if a.final not in SENTENCE_END and b.text[:1].islower() and b.start - a.end <= 1 and _plain(a) and _plain(b):
+        if _goes_on(a, b, 1):
             return True
     return False
 
@@ -91,10 +91,13 @@ def runs_on(units: list[Unit], i: int) -> bool:
     if u.n < WRAPPED_WORDS or i + 1 >= len(units):
         return False
     b = units[i + 1]
-    return (
-        u.final not in SENTENCE_END and b.final in SENTENCE_END and b.n >= RUN_ON_WORDS
-        and b.text[:1].islower() and b.start - u.end <= 2 and _plain(u) and _plain(b)
-    )
+    return b.final in SENTENCE_END and b.n >= RUN_ON_WORDS and _goes_on(u, b, 2)
+
+
+def _goes_on(a: Unit, b: Unit, gap: int) -> bool:
+    """Does line ``a``'s sentence go on in lower case on line ``b``, at most ``gap`` characters
+    under it (1: right under it; 2: across one blank line), both written as sentences?"""
+    return a.final not in SENTENCE_END and b.text[:1].islower() and b.start - a.end <= gap and _plain(a) and _plain(b)
 
 
 RUN_ON_WORDS = 2  # the last line of a wrapped sentence: at least this many words
