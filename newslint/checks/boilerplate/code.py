@@ -147,7 +147,9 @@ TAG_IN_PROSE = "HTML tag left in the text"
 
 # an HTML comment's opening or closing mark alone on its line, as the page's source had it or with
 # its two hyphens made a dash by a typographer's filter ("<!–")
-_COMMENT_MARKS = frozenset(("<!--", "<!–", "<!—", "-->", "–>", "—>"))
+# and the tail of a tag whose opening was cut away ('"/>', "/>": an attribute's closing quote and
+# the tag's end; a lone ">" is a Markdown quotation's empty line)
+_COMMENT_MARKS = frozenset(("<!--", "<!–", "<!—", "-->", "–>", "—>", "/>", '"/>', '" />', "'/>", '">', "'>"))
 
 
 def page_code(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:

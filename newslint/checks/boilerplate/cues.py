@@ -151,7 +151,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # what a page shows where its script did not run (WordPress's slideshow, video players)
         "this slideshow requires javascript", "this video requires javascript", "this content requires javascript",
         "please enable javascript in your browser", "javascript is disabled in your browser",
-        "you need to enable javascript", "javascript must be enabled",
+        "you need to enable javascript", "javascript must be enabled", "on these pages use javascript",
+        "on this page use javascript", "on this site use javascript", "on this site require javascript",
         # the small print under a newsletter form, and a gift-article offer
         "we use google recaptcha", "the google privacy policy and terms of service apply",
         "newsletters may contain info about", "gift articles to give each month",
@@ -278,7 +279,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "jump to navigation", "jump to search", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "close navigation", "open menu", "close menu", "main menu", "main navigation", "global navigation",
         "site map", "sitemap", "blog archive", "monthly archives", "archive by month", "search this site",
-        "search this blog", "privacy policy", "terms of use", "terms of service", "terms and conditions",
+        "search this blog", "privacy policy", "privacy statement", "privacy notice", "accessibility statement", "terms of use", "terms of service", "terms and conditions",
         "terms & conditions", "contact us", "about us", "advertise with us", "advertise here", "work with us",
         "accessibility help", "view pdf", "print mode", "who we are", "what we do", "meet the team",
         "all articles", "all posts", "all stories", "why you can trust", "your california privacy rights",

@@ -110,6 +110,13 @@ def tail(ctx: Context, verdicts: list) -> None:
     if mine and units[j].text.rstrip().endswith(","):
         for k in mine:
             verdicts[k] = None
+    # a press release's contact card under its "For more information, please contact:" (a name,
+    # a title, an office)
+    elif mine and verdicts[j] is None and _CONTACT.search(units[j].text):
+        k = j + 1
+        while k in mine and k - j <= CONTACT_LINES and units[k].n <= CONTACT_WORDS:
+            verdicts[k] = None
+            k += 1
     # a line of the story that ends with a colon introduces the list below it ("The following
     # schools will benefit:" / "- Hill Primary" / "- River Academy")
     elif mine and verdicts[j] is None and units[j].final == ":" and units[j].n >= INTRO_WORDS:
@@ -120,6 +127,11 @@ def tail(ctx: Context, verdicts: list) -> None:
     # a field of the story's own record and its value ("Project Status:" / "Completed")
     elif mine and verdicts[j] is None and units[j].final == ":" and j + 1 in mine and units[j + 1].n <= FIELD_VALUE_WORDS:
         verdicts[j + 1] = None
+
+
+_CONTACT = lazy(r"\bcontacts?\s*:\s*$", re.I)
+CONTACT_LINES = 5
+CONTACT_WORDS = 8
 
 
 FIELD_VALUE_WORDS = 3  # the value under a field's label ("Project Status:" / "Completed")
@@ -318,8 +330,9 @@ def head(ctx: Context, verdicts: list) -> None:
     top = start
     if ctx.headline is not None:
         top = ctx.headline
+    points = _key_points(ctx, start)
     for u in units[:top]:
-        if verdicts[u.index] is None and not ctx.in_comments[u.index] and _head_item(u, ctx):
+        if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.index not in points and _head_item(u, ctx):
             if u.index + 1 == start and (_first_part(u, ctx, verdicts) or _opening_section(u)):
                 continue  # right above the first paragraph of a story in parts: its first subheading
             if u.kind == LIST_ITEM and _introduced_item(units, verdicts, u.index):
@@ -331,6 +344,37 @@ def head(ctx: Context, verdicts: list) -> None:
         if verdicts[0] is not None and len(verdicts[0]) == 2 and _repeats_title(units[0], units[ctx.headline]):
             verdicts[0] = (NAVIGATION, PAGE_TITLE)  # "Volcanic ash forces flight cancellations - Macleans.ca"
         _under_headline(ctx, verdicts, ctx.headline)
+
+
+def _key_points(ctx: Context, start: int) -> range:
+    """The story's key points in a bulleted list right above its first paragraph ("- Beach-side
+    houses and a lifeboat hut in Hemsby, Norfolk, swept into sea ..."): ``KEY_POINTS`` items or
+    more, each a sentence of ``KEY_POINT_WORDS`` words or more, not a title, sharing some of its
+    words with the story and one of them a third.  Other stories' headlines are shorter, in
+    title case, or share less with it."""
+    units = ctx.units
+    end = start  # the list's last point may be the line taken for the story's start
+    while end < len(units) and units[end].kind == LIST_ITEM and _point_like(units[end]):
+        end += 1
+    first = start
+    while first > 0 and units[first - 1].kind == LIST_ITEM and _point_like(units[first - 1]):
+        first -= 1
+    items = units[first:end]
+    if len(items) < KEY_POINTS:
+        return range(0)
+    shares = [ctx.body_words.cohesion(u) or 0 for u in items]
+    if min(shares) < KEY_POINT_COHESION or max(shares) < HEAD_COHESION:
+        return range(0)
+    return range(first, end)
+
+
+KEY_POINTS = 2
+KEY_POINT_WORDS = 12
+KEY_POINT_COHESION = 0.15  # each point shares some of its words with the story
+
+
+def _point_like(u: Unit) -> bool:
+    return u.n >= KEY_POINT_WORDS and not shape.is_title_case(u.words) and not u.text.rstrip().endswith(":")
 
 
 def _introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:

@@ -310,10 +310,17 @@ def tagline(u: Unit, ctx: Context) -> tuple[str, str] | None:
     return TAGLINE, WHAT[TAGLINE]
 
 
+MENU_BARS = 3
+
+
 def foreign_script(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """A short line (2-8 words, no sentence punctuation) all in one script, in a document whose
-    other text is in another script: "Заголовок открываемого материала" under an English story."""
-    if not ctx.doc_counts or u.n < 2 or u.n > 8 or u.final in shape.SENTENCE_END or u.text.isascii():
+    other text is in another script: "Заголовок открываемого материала" under an English story;
+    or a longer one whose entries ``MENU_BARS`` bars or more part, a menu or a row of links
+    ("国产丝袜在线精品丝袜|在线A毛片免费视频观|…" over a news agency's story)."""
+    if not ctx.doc_counts or u.n < 2 or u.final in shape.SENTENCE_END or u.text.isascii():
+        return None
+    if u.n > 8 and u.text.count("|") < MENU_BARS:
         return None
     counts = shape.script_counts(u.text)
     total = sum(counts.values())
