@@ -5,6 +5,8 @@ headline that opens otherwise, and shares little with the story, stays the page'
 
 from __future__ import annotations
 
+import pytest
+
 from council_story import PARAGRAPHS, flagged_lines
 
 from newslint.checks.boilerplate.tables import numbered_series
@@ -118,6 +120,13 @@ def test_the_drafts_first_line_sharing_a_stem_with_the_story_is_its_title():
     assert flagged_lines(text) == set()
     # a first line sharing nothing with the rules stays the page's ("Top Workplaces")
     assert 1 in flagged_lines(text.replace("How to Stay Compliant", "Top Workplaces"))
+
+
+@pytest.mark.parametrize("title", ["Loft Report", "On Tollbooths", "Project Description"])
+def test_the_drafts_first_line_over_its_first_paragraph_is_its_title_sharing_no_word(title):
+    # a column's or a report's name over its text, sharing no word with it
+    text = f"{title}\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    assert flagged_lines(text) == set()
 
 
 def test_a_title_over_a_label_that_opens_the_story_is_the_headline():

@@ -600,10 +600,12 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
         if k == 1 and start == 2 and co and units[k].n <= LABEL_WORDS and _title_over_label(ctx, free):
             return 0  # the draft's title over the label of its first section ("12-Week Apprenticeship" / "Program Highlights")
         if co == 0 and k == 0 and start == 1 and (
-            (_opening_title(units[k]) and _shares_stem(units[k], ctx)) or _question_title(units[k])
+            (_opening_title(units[k]) and (_shares_stem(units[k], ctx) or not _box_title(units[k]))) or _question_title(units[k])
         ):
-            # the draft's first line over its first paragraph, sharing a stem ("How to Stay
-            # Compliant" / "... comply ...") or asking what the story tells ("How to hedge your losses")
+            # the draft's first line over its first paragraph: a title, sharing a stem ("How to
+            # Stay Compliant" / "... comply ...") or not ("Loft Report" over a pigeon race's report,
+            # a column's name), but not a box's ("Top Workplaces"); or a title asking what the
+            # story tells ("How to hedge your losses")
             weak = k
         if co == 0 and units[k].n > LABEL_WORDS and (
             _shares_short_word(units[k], ctx) or (k == 0 and start == 1 and ctx.body_words.size < BRIEF_BODY_WORDS)
@@ -633,6 +635,14 @@ def _opening_title(u: Unit) -> bool:
     if len(set(low)) < len(low):
         return False
     return not any(w.isupper() and len(w) > 3 for w in words)
+
+
+# what opens the title of a page's box of links rather than a story's ("Top Workplaces", "Most Read")
+_BOX_OPENERS = frozenset(("top", "best", "most", "latest", "popular", "trending", "featured", "recent", "more"))
+
+
+def _box_title(u: Unit) -> bool:
+    return u.words[0].lower() in _BOX_OPENERS
 
 
 def _question_title(u: Unit) -> bool:
