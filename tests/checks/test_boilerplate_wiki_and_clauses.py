@@ -89,3 +89,26 @@ def test_a_letter_signed_with_a_pen_name_and_the_paper_s_note_is_the_letter_s():
 def test_a_bracketed_aside_with_bars_is_no_menu():
     line = "[Hint: use the pipe | symbol for or | and the ampersand for and in the search box]"
     assert findings_at(line, "end") == []
+
+
+WIKI_TOP = ["Jump to content", "Council budget", "From Wikipedia, the free encyclopedia", "(Redirected from School budget)"]
+
+
+def test_a_wiki_s_title_over_its_free_encyclopedia_line_is_the_article_s():
+    # the title and the caption over the first paragraph are the article's; the furniture around
+    # them is the page's, even when the title shares no word with the text but one
+    caption = "The council chamber on the evening of the budget vote"
+    text = draft(*WIKI_TOP, caption, *PARAGRAPHS)
+    got = flagged_lines(text)
+    assert line_of(text, "Council budget") not in got
+    assert line_of(text, caption) not in got
+    assert {line_of(text, "Jump to content"), line_of(text, WIKI_TOP[2]), line_of(text, WIKI_TOP[3])} <= got
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Fae Wikipedia, the free encyclopedia", "This is a good article. Click here for more information."],
+)
+def test_a_wiki_s_lines_under_its_title_in_other_forms_are_flagged(line):
+    text = draft("Council budget", line, *PARAGRAPHS)
+    assert line_of(text, line) in flagged_lines(text)

@@ -248,12 +248,17 @@ _BRACKETED_MENU = lazy(r"\[\s*[^\s\[\]|]+(?:\s+[^\s\[\]|]+){0,2}(?:\s*\|\s*[^\s\
 
 
 # A wiki's furniture copied with an article: the edit link after each section's heading ("[edit]"),
-# and the pointer to another article under it ("See main article: Saline water.", "Further
-# information: ...").
+# the pointer to another article under it ("See main article: Saline water.", "Further
+# information: ..."), the line under the title in any of its languages ("From Wikipedia, the
+# free encyclopedia", "Fae Wikipedia, the free encyclopedia") and the badge of a reviewed article
+# ("This is a good article. Click here for more information.").
 _WIKI_EDIT = frozenset(("[edit]", "[ edit ]", "[edit source]", "[edit | edit source]"))
 _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\S", re.I)
+_WIKI_SOURCE = lazy(r"^\S+\s+wikipedia,\s+the\s+free\s+encyclopedia\.?$", re.I)
+_WIKI_BADGE = lazy(r"^this\s+is\s+an?\s+(?:good|featured)\s+article\.", re.I)
 HATNOTE_MAX_WORDS = 12
-_WIKI_WORDS = frozenset(("edit", "article", "articles", "information"))  # each form above holds one
+# each form above holds one
+_WIKI_WORDS = frozenset(("edit", "article", "articles", "information", "encyclopedia"))
 
 
 def _wiki_furniture(text: str) -> str | None:
@@ -262,6 +267,8 @@ def _wiki_furniture(text: str) -> str | None:
         return "a wiki's edit link"
     if _HATNOTE.match(t):
         return "a wiki's pointer to another article"
+    if _WIKI_SOURCE.match(t) or _WIKI_BADGE.match(t):
+        return "a wiki's line under its title"
     return None
 
 

@@ -30,12 +30,23 @@ def stretches(test: Callable[[int], bool], n: int) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
+OVER_TEXT_COHESION = 0.5
+
+
 def fill_lists(ctx: Context, verdicts) -> None:
     """Outside the body, a short item among flagged items of a list is part of the list: between
     two of them, or in a run of three or more short items of which two thirds are flagged."""
     units = ctx.units
     body = ctx.body
     n = len(units)
+
+    def _over_text(u: Unit) -> bool:
+        # a line right over the first paragraph made of its words (a picture's caption, "A modern
+        # Finnish sauna" over the article on saunas) is the story's, not an item of a list above it
+        return (
+            body is not None and u.index == body[0] - 1 and verdicts[u.index] is None
+            and (ctx.body_words.cohesion(u) or 0) >= OVER_TEXT_COHESION
+        )
 
     def _over_byline(k: int) -> bool:
         # a title right over its byline ("Trapped beneath the Earth" / "• Written by Geographical")
@@ -53,6 +64,7 @@ def fill_lists(ctx: Context, verdicts) -> None:
             and (body is None or u.index < body[0] or u.index > body[1])
             and not (verdicts[u.index] is None and not_furniture(u))
             and not _over_byline(u.index)
+            and not _over_text(u)
         )
 
     def list_family(v) -> str | None:

@@ -512,6 +512,9 @@ def headline(ctx: Context, verdicts: list) -> int | None:
     right above it that shares a word with the story ("US seeks new $280bn smoker ruling" over
     "The US Justice Department is to try to overturn a court ruling"), or that the draft's first
     line repeats with the site's name."""
+    w = _wiki_title(ctx, verdicts)
+    if w is not None:
+        return w
     h = _headline(ctx, verdicts)
     if h is not None and h > 0 and (_page_title_of(ctx, verdicts, h - 1) or _over_deck(ctx, verdicts, h)):
         return h - 1
@@ -521,6 +524,22 @@ def headline(ctx: Context, verdicts: list) -> int | None:
 
 
 PAGE_TITLE = "page title (the headline again, with the site's name)"
+
+_FREE_ENCYCLOPEDIA = "the free encyclopedia"
+
+
+def _wiki_title(ctx: Context, verdicts: list) -> int | None:
+    """A wiki's article title: the heading nearest above its "From Wikipedia, the free
+    encyclopedia" ("Sauna" / "From Wikipedia, the free encyclopedia" / a caption / the first
+    paragraph), whatever the lines under it share with the article."""
+    units = ctx.units
+    for u in units[:HEADLINE_LINES]:
+        if _FREE_ENCYCLOPEDIA in u.text.lower() and u.n <= LABEL_WORDS + 6:
+            for k in range(u.index - 1, -1, -1):
+                if verdicts[k] is None and not ctx.in_comments[k]:
+                    return k if heading_like(units[k]) else None
+            return None
+    return None
 
 
 _TITLE_SUFFIX = lazy(r"\s+[-–—|:]\s+\S")
