@@ -67,12 +67,22 @@ _HANDLE = lazy(
 # a forum's user line over each post, the user's rank last: "bobswimsbobswims Santa Barbara
 # CACharter Member", "Accidental Supporting Member", "Angie Administrator" (tried only on short
 # lines ending with one of the rank words)
-_RANK_WORDS = ("member", "moderator", "administrator", "admin")
+_RANK_WORDS = ("member", "moderator", "administrator", "admin", "contributor")
 _RANK_CHARS = max(map(len, _RANK_WORDS))
 _FORUM_USER = lazy(
     r"^[•·*\-–]?\s*(?P<name>[^\s:|,][^:|,]{0,60}?)\s+(?:" + "|".join(_RANK_WORDS) + r")$",
     re.I,
 )
+# a forum's header over each post: "Post by: Ashy on July 20, 2022, 05:41:59 PM", "Comment by jenny
+# on 12/07/05 at 9:02 am #" (a story's "Posted by Max Fisher on October 29, 2012" is its byline),
+# "HJi replied on Mon, Sep 26 2011 22:04", "Nolocks Posted: Sat, Sep 24 2011 19:09" (a time of day
+# ends it), and a reply's subject over it, "Title: Re: launderettes,"
+_POST_BY = lazy(r"^(?:comment|post|reply|message)\s+by:?\s+(?P<name>[^\s:][^:]{0,50}?)\s+(?:on|at|[|—–-])\s+[^:]{0,40}\d", re.I)
+_REPLIED_ON = lazy(
+    r"^(?P<name>[^\s:][^:]{0,40}?)\s+(?:replied|commented|posted|wrote)(?:\s+on|:)\s+[^:]{0,40}?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$",
+    re.I,
+)
+_RE_SUBJECT = lazy(r"^(?:title|subject)\s*:\s*re\s*:", re.I)
 # "Board Member", "Council Member": a person's office in a story's list, not a forum's rank
 _OFFICES = frozenset(
     """board council committee staff family team founding faculty party cabinet club crew cast band jury
@@ -126,6 +136,12 @@ def header_kind(text: str) -> str | None:
     m = _NAME_DATE.match(t) if ("|" in t or "—" in t or "–" in t) else None
     if m and len(m.group("name").split()) <= 4:
         return "dated"
+    if _DIGIT.search(t):
+        m = _POST_BY.match(t) or _REPLIED_ON.match(t)
+        if m and len(m.group("name").split()) <= _MAX_NAME_WORDS and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):
+            return "forum"
+    if t[:1] in "TtSs" and _RE_SUBJECT.match(t):
+        return "forum"
     if t[-_RANK_CHARS:].lower().endswith(_RANK_WORDS) and len(t.split()) <= _FORUM_USER_WORDS:
         m = _FORUM_USER.match(t)
         if m and _OFFICES.isdisjoint(m.group("name").lower().split()):
@@ -198,14 +214,9 @@ def find_comments(
             if len(run) >= 2:
                 section = _close(run, texts, indents)
                 if kind == "forum" and prose is not None and not any(prose[: run[0]]):
-                    # the opening post's user line is its byline ("BillBill Member"), but a card of
-                    # fields under it is the forum's, with the rank over them; its text is the thread's
-                    card = _card_end(texts, run[0])
-                    if card > run[0]:
-                        lone.extend(range(run[0], card + 1))
-                    first = run[1] - 1 if _user_name(texts[run[1] - 1]) else run[1]
-                    section = CommentSection(first, section.last, tuple(run[1:]))
-                sections.append(section)
+                    section = _after_opening_post(run, section, texts, lone)
+                if section is not None:
+                    sections.append(section)
             run = []
         if i >= 0:
             run.append(i)
@@ -213,6 +224,26 @@ def find_comments(
     covered = [(s.first, s.last) for s in sections]
     lone.extend(i for i, k in headers if lone_header(texts[i], k) and not any(a <= i <= b for a, b in covered))
     return sections, sorted(lone)
+
+
+def _after_opening_post(run: list[int], section: CommentSection, texts: list[str], lone: list[int]) -> CommentSection | None:
+    """The replies of a thread whose first header heads the opening post: that header is the
+    post's byline ("BillBill Member", "Post by: alfred on July 20, 2022, 05:26:50 PM"), but a card
+    of fields under it is the forum's, with the rank over them, and so is a rank line over a
+    byline of its own ("Top 500 Contributor" / "Nolocks Posted: Sat, Sep 24 2011 19:09"); the
+    post's text is the thread's.  None when no header follows the post's."""
+    card = _card_end(texts, run[0])
+    if card > run[0]:
+        lone.extend(range(run[0], card + 1))
+    op = 1  # the headers of the opening post, on consecutive lines
+    while op < len(run) and run[op] == run[op - 1] + 1:
+        op += 1
+    if op > 1 and _FORUM_USER.match(texts[run[0]].strip()):
+        lone.append(run[0])
+    if op == len(run):
+        return None
+    first = run[op] - 1 if _user_name(texts[run[op] - 1]) else run[op]
+    return CommentSection(first, section.last, tuple(run[op:]))
 
 
 # the fields a forum prints under a poster's name and rank, each label on its line over its value

@@ -48,6 +48,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "your email will not be published", "required fields are marked", "you must be logged in",
         "you must be signed in", "must be logged in to post", "comments are closed",
         "comments are now closed", "commenting is closed", "comments have been closed",
+        "commenting is not available", "commenting has been disabled", "comments are not available",
         "comments are moderated", "comment moderation is enabled", "notify me of follow-up comments",
         "notify me of new comments", "notify me of new posts", "you can use these html tags",
         "allowed html tags", "to participate in the discussion", "log in or register", "login or register",
@@ -176,6 +177,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "looks like you're using an ad blocker", "looks like you are using an ad blocker",
         "ad blocker detected", "adblocker detected", "adblock detected", "disable your ad blocker",
         "disabling your ad blocker", "disable your adblocker", "disabling your adblocker",
+        "in your ad blocking tool", "continue to use an ad blocker", "while you use an ad blocker",
+        "in your ad-blocking tool", "continue to use an ad-blocker", "while you use an ad-blocker",
+        "disable your ad-blocker", "disabling your ad-blocker", "using an ad-blocker",
         "do not support your browser", "does not support your browser", "your browser is not supported",
         "your browser is no longer supported", "your browser is out of date",
         # a premium wall over the story ("This is Premium Content" / "... Login To Unlock The Content!")
@@ -293,7 +297,8 @@ LEADS: dict[str, tuple[str, ...]] = {
         "more from", "more stories from", "up next", "don't miss", "also read", "also see", "see also",
         "further reading", "read next", "continue reading", "keep reading", "read more", "read the full story",
         "read full article", "next article", "previous article", "next story", "previous story", "next post",
-        "previous post", "older post", "newer post", "older posts", "newer posts", "latest from",
+        "previous post", "older post", "newer post", "older posts", "newer posts", "latest from", "next entry",
+        "previous entry",
         "read it all at", "read the rest at",
         "other articles related to", "articles related to",
         # an author box's list of the author's other posts ("Latest posts by Verne Hill (see all)")
@@ -337,6 +342,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",
         "ihr name", "ihre e-mail-adresse",
         "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
+        "have your say",
         "pingbacks", "trackbacks", "trackbacks/pingbacks", "pingbacks/trackbacks",  # WordPress's heading of them
         "anmelden", "connexion", "iniciar sesión", "accedi", "entrar", "войти", "комментарии", "kommentare",
         "commentaires", "comentarios", "commenti", "comentários", "nessun commento", "no comments",

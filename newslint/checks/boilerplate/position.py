@@ -297,6 +297,8 @@ def stray_names(ctx: Context, verdicts: list) -> None:
             run, k = run + 1, k + 1
         if run >= NAME_RUN:
             continue
+        if i + 1 < len(units) and newsroom.signer_title(units[i + 1]):
+            continue  # a signature with the signer's title under it ("Nancy Hastings" / "Southern CA Field Coordinator")
         surname = units[i].words[-1].lower()
         if not any(surname in t for k, t in enumerate(texts) if k != i):
             verdicts[i] = NAVIGATION, "name of another author or a commenter"
