@@ -101,6 +101,11 @@ def test_look_alikes_in_a_story_are_no_post_headers(line):
         ("Have your say", "end", "BP005"),
         ("Please white-list or disable CouncilNews.com in your ad-blocking tool.", "end", "BP008"),
         ("Some features will be disabled while you continue to use an ad-blocker.", "end", "BP008"),
+        ("Sign in or get an account to comment.", "end", "BP005"),
+        ("This post has 5 Replies | 2 Followers", "top", "BP004"),
+        ("rated by 0 users", "top", "BP004"),
+        ("Bookmark and Share", "top", "BP004"),
+        ("Skip to the end", "top", "BP003"),
     ],
 )
 def test_a_page_s_strings(line, where, code):
@@ -111,3 +116,20 @@ def test_a_signature_with_the_signer_s_title_under_it_is_the_story_s():
     signature = ["Nancy Hastings", "Field Coordinator", "Riverside Schools Foundation"]
     text = draft("By Surfrider Staff", HEADLINE, *PARAGRAPHS, *signature)
     assert flagged_lines(text) == set()
+
+
+def test_a_thread_s_title_under_the_page_s_title_is_its_headline():
+    # the opening post starts below the first lines, under the thread's counters: the title that
+    # the page's title repeats with the forum's name is the thread's, not an item among the counters
+    text = draft(
+        "Cookies & Privacy",
+        "School Budget Question - Local Matters - Riverside Parents Forum",
+        "School Budget Question",
+        "Bookmark and Share",
+        "rated by 0 users",
+        "This post has 2 Replies | 1 Follower",
+        "Top 500 Contributor",
+        "Nolocks Posted: Sat, Sep 24 2011 19:09",
+        *PARAGRAPHS,
+    )
+    assert line_of(text, "School Budget Question") not in flagged_lines(text)

@@ -162,6 +162,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return RELATED, "pingback: another blog's link to the post"
     if n <= 3 and not u.lower.isdisjoint(_VIEW_WORDS) and _VIEWS.match(text):
         return SHARE, "vote counter" if "pvote" in text else "view counter"
+    if n <= THREAD_COUNTER_WORDS and ("has" in u.lower or "rated" in u.lower) and _THREAD_COUNTER.match(text):
+        return SHARE, "reply or rating counter"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
         return NOTICE, GONE
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
@@ -467,6 +469,15 @@ _PINGBACK = lazy(r"^\s*(?:\d{1,4}[.)]\s*)?(?:pingback|trackback)\s*:\s*\S", re.I
 # holding the word)
 _VIEW_WORDS = frozenset({"view", "views", "upvote", "upvotes"})
 _VIEWS = lazy(r"^\s*(?:views?\s*:\s*\d[\d,]*|\d[\d,.]*[kKmM]?\s+(?:views?|upvotes?))\s*$", re.I)
+
+
+# a thread's counters: "This post has 5 Replies | 2 Followers", "rated by 0 users"
+_THREAD_COUNTER = lazy(
+    r"^\s*(?:this\s+(?:post|thread|topic|question)\s+has\s+\d[\d,]*\s+(?:repl(?:y|ies)|answers?|comments?)"
+    r"(?:\s*[|·•,]\s*\d[\d,]*\s+followers?)?|rated\s+by\s+\d[\d,]*\s+(?:users?|members?|people))\s*$",
+    re.I,
+)
+THREAD_COUNTER_WORDS = 10
 
 
 def short_widget(text: str) -> tuple[str, str] | None:

@@ -49,6 +49,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "you must be signed in", "must be logged in to post", "comments are closed",
         "comments are now closed", "commenting is closed", "comments have been closed",
         "commenting is not available", "commenting has been disabled", "comments are not available",
+        "get an account to comment", "or register to comment",
         "comments are moderated", "comment moderation is enabled", "notify me of follow-up comments",
         "notify me of new comments", "notify me of new posts", "you can use these html tags",
         "allowed html tags", "to participate in the discussion", "log in or register", "login or register",
@@ -209,7 +210,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "join our mailing list", "subscribe to our channel", "get the app", "download the app",
         "download our app", "click here to subscribe", "delivered to your inbox", "straight to your inbox",
         "subscribe via rss", "subscribe to rss", "rss feed", "email this", "print this", "tweet this",
-        "sharing is caring", "addthis sharing buttons", "sharing buttons", "share buttons",
+        "sharing is caring", "addthis sharing buttons", "sharing buttons", "share buttons", "bookmark and share",
         # a share widget's alt text for each network's icon ("facebook sharing button")
         "sharing button",
         "link copied", "copy link to clipboard", "copied to clipboard", "share full article", "open in app", "open in the app",
@@ -280,7 +281,7 @@ SHORT: dict[str, tuple[str, ...]] = {
     "navigation": (
         "bookmark the permalink", "skip past newsletter promotion", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
         "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
-        "jump to navigation", "jump to search", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
+        "jump to navigation", "jump to search", "skip to the end", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "close navigation", "open menu", "close menu", "main menu", "main navigation", "global navigation",
         "site map", "sitemap", "blog archive", "monthly archives", "archive by month", "search this site",
         "search this blog", "privacy policy", "privacy statement", "privacy notice", "accessibility statement", "terms of use", "terms of service", "terms and conditions",

@@ -522,7 +522,20 @@ def headline(ctx: Context, verdicts: list) -> int | None:
         return h - 1
     if h is not None and h > 1 and verdicts[h - 1] is None and _place(ctx.units[h - 1]) and _over_deck(ctx, verdicts, h, h - 2):
         return h - 2  # the title over the story's place and its deck ("Various, UK")
-    return h
+    return h if h is not None else _titled_by_page(ctx, verdicts)
+
+
+def _titled_by_page(ctx: Context, verdicts: list) -> int | None:
+    """With no first paragraph in the first lines (a thread's opening post under its counters),
+    the line that the page's title, one of the draft's first two lines, gives with the site's name
+    after it ("Wages & Legal Question - Legal Matters - ... Hairdressing Forum" over "Wages &
+    Legal Question")."""
+    units = ctx.units[:HEADLINE_LINES]
+    for u in units[1:]:
+        if verdicts[u.index] is None and not ctx.in_comments[u.index]:
+            if any(_repeats_title(units[j], u) for j in range(min(u.index, 2))):
+                return u.index
+    return None
 
 
 PAGE_TITLE = "page title (the headline again, with the site's name)"
