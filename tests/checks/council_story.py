@@ -47,6 +47,12 @@ def line_of(text: str, block: str) -> int:
     return text.split("\n").index(block) + 1
 
 
+def lines_from(text: str, first: str, last: str) -> set[int]:
+    """The lines holding text from the block ``first`` to the block ``last`` (not the blank ones)."""
+    rows = text.split("\n")
+    return {i for i in range(line_of(text, first), line_of(text, last) + 1) if rows[i - 1].strip()}
+
+
 def between_paragraphs(*middle: str) -> str:
     """The story with ``middle`` between its second and third paragraphs."""
     return draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], *middle, PARAGRAPHS[2], PARAGRAPHS[3])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import codes_at, draft, flagged_lines, line_of
+from council_story import codes_at, draft, flagged_lines, line_of, lines_from
 
 OPENING = [
     "Covering a cattle grid (ideas please)",
@@ -48,28 +48,22 @@ LAST_REPLY = [
 ]
 
 
-def _lines(text: str, first: str, last: str) -> set[int]:
-    """The lines holding text from the block ``first`` to the block ``last`` (not the blank ones)."""
-    rows = text.split("\n")
-    return {i for i in range(line_of(text, first), line_of(text, last) + 1) if rows[i - 1].strip()}
-
-
 def test_a_forum_s_user_cards_are_flagged_and_the_opening_post_is_not():
     text = draft(*OPENING, *REPLY, *LAST_REPLY)
     got = flagged_lines(text)
     # the opening post's card, from its rank to its last field, is the forum's
-    assert _lines(text, "Well-Known Member", "Visit site") <= got
+    assert lines_from(text, "Well-Known Member", "Visit site") <= got
     # its name (the post's byline) and its text are the thread's
     assert got.isdisjoint({line_of(text, "JenHunt"), *(line_of(text, t) for t in OPENING[10:])})
     # the replies, from the first one's name to the end of the last one, with its card
-    assert _lines(text, "juliette", LAST_REPLY[-1]) <= got
+    assert lines_from(text, "juliette", LAST_REPLY[-1]) <= got
 
 
 def test_a_card_with_no_rank_over_it_opens_a_reply():
     no_rank = ["YorksG", "Over the hill and far away", "Joined", "14 September 2006", "Messages", "16,513", "Visit site",
                "I would make sure there is some sort of non slip material on it, wood can be so slippery when wet."]
     text = draft(*OPENING, *REPLY, *LAST_REPLY, *no_rank)
-    assert _lines(text, "YorksG", no_rank[-1]) <= flagged_lines(text)
+    assert lines_from(text, "YorksG", no_rank[-1]) <= flagged_lines(text)
 
 
 def test_one_record_of_fields_in_a_story_is_not_a_forum():
@@ -98,7 +92,7 @@ def test_a_comment_heading_with_the_post_s_title_unquoted_opens_the_comments():
     comment = "What a joke. Tradition and the little guy take another kick once again, and nobody in charge cares."
     text = draft(*POST, heading, "1. StripedBassHole says:", comment)
     got = flagged_lines(text)
-    assert _lines(text, heading, comment) <= got
+    assert lines_from(text, heading, comment) <= got
     assert got.isdisjoint(range(1, line_of(text, heading)))
     from newslint.api import lint_text
 

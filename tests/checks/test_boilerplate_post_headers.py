@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, line_of
+from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, line_of, lines_from
 
 OPENING = [
     "Title: school budget,",
@@ -25,15 +25,10 @@ REPLIES = [
 ]
 
 
-def _lines(text: str, first: str, last: str) -> set[int]:
-    rows = text.split("\n")
-    return {i for i in range(line_of(text, first), line_of(text, last) + 1) if rows[i - 1].strip()}
-
-
 def test_a_thread_s_replies_under_their_subjects_and_post_lines_are_flagged():
     text = draft(*OPENING, *REPLIES)
     got = flagged_lines(text)
-    assert _lines(text, REPLIES[0], REPLIES[-1]) <= got
+    assert lines_from(text, REPLIES[0], REPLIES[-1]) <= got
     # the opening post, its subject and its header are the thread's
     assert got.isdisjoint(line_of(text, t) for t in OPENING)
 
@@ -57,7 +52,7 @@ RANKED_REPLIES = [
 def test_a_rank_over_each_post_s_line_heads_the_replies_and_not_the_opening_post():
     text = draft(*RANKED_OPENING, *RANKED_REPLIES)
     got = flagged_lines(text)
-    assert _lines(text, RANKED_REPLIES[0], RANKED_REPLIES[-1]) <= got
+    assert lines_from(text, RANKED_REPLIES[0], RANKED_REPLIES[-1]) <= got
     # the opening post's rank is the forum's; its header line and its text are the thread's
     assert line_of(text, "Top 500 Contributor") in got
     assert got.isdisjoint(line_of(text, t) for t in RANKED_OPENING[1:])
@@ -72,7 +67,7 @@ def test_comments_with_their_header_under_them_are_flagged():
     ]
     text = draft(HEADLINE, *PARAGRAPHS, *comments)
     got = flagged_lines(text)
-    assert _lines(text, comments[1], comments[3]) <= got
+    assert lines_from(text, comments[1], comments[3]) <= got
     assert got.isdisjoint(line_of(text, p) for p in PARAGRAPHS)
 
 

@@ -77,7 +77,9 @@ _FORUM_USER = lazy(
 # on 12/07/05 at 9:02 am #" (a story's "Posted by Max Fisher on October 29, 2012" is its byline),
 # "HJi replied on Mon, Sep 26 2011 22:04", "Nolocks Posted: Sat, Sep 24 2011 19:09" (a time of day
 # ends it), and a reply's subject over it, "Title: Re: launderettes,"
-_POST_BY = lazy(r"^(?:comment|post|reply|message)\s+by:?\s+(?P<name>[^\s:][^:]{0,50}?)\s+(?:on|at|[|—–-])\s+[^:]{0,40}\d", re.I)
+_POST_BY = lazy(
+    r"^(?:comment|post|reply|message)\s+by:?\s+(?P<name>[^\s:][^:]{0,50}?)\s+(?:on|at|[|—–-])\s+[^:]{0,40}\d", re.I
+)
 _REPLIED_ON = lazy(
     r"^(?P<name>[^\s:][^:]{0,40}?)\s+(?:replied|commented|posted|wrote)(?:\s+on|:)\s+[^:]{0,40}?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$",
     re.I,
@@ -138,7 +140,8 @@ def header_kind(text: str) -> str | None:
         return "dated"
     if _DIGIT.search(t):
         m = _POST_BY.match(t) or _REPLIED_ON.match(t)
-        if m and len(m.group("name").split()) <= _MAX_NAME_WORDS and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):
+        name = m.group("name").lower().split() if m else ()
+        if m and len(name) <= _MAX_NAME_WORDS and _NOT_A_COMMENTER.isdisjoint(name):
             return "forum"
     if t[:1] in "TtSs" and _RE_SUBJECT.match(t):
         return "forum"
@@ -226,7 +229,9 @@ def find_comments(
     return sections, sorted(lone)
 
 
-def _after_opening_post(run: list[int], section: CommentSection, texts: list[str], lone: list[int]) -> CommentSection | None:
+def _after_opening_post(
+    run: list[int], section: CommentSection, texts: list[str], lone: list[int]
+) -> CommentSection | None:
     """The replies of a thread whose first header heads the opening post: that header is the
     post's byline ("BillBill Member", "Post by: alfred on July 20, 2022, 05:26:50 PM"), but a card
     of fields under it is the forum's, with the rank over them, and so is a rank line over a

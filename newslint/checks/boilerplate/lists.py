@@ -30,7 +30,7 @@ def stretches(test: Callable[[int], bool], n: int) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
-OVER_TEXT_COHESION = 0.5
+OVER_TEXT_COHESION = 0.5  # the share of its words a caption right over the first paragraph takes from the story
 
 
 def fill_lists(ctx: Context, verdicts) -> None:

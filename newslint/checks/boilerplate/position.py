@@ -298,7 +298,9 @@ def stray_names(ctx: Context, verdicts: list) -> None:
         if run >= NAME_RUN:
             continue
         if i + 1 < len(units) and newsroom.signer_title(units[i + 1]):
-            continue  # a signature with the signer's title under it ("Nancy Hastings" / "Southern CA Field Coordinator")
+            # a signature with the signer's title under it ("Nancy Hastings" / "Southern CA Field
+            # Coordinator")
+            continue
         surname = units[i].words[-1].lower()
         if not any(surname in t for k, t in enumerate(texts) if k != i):
             verdicts[i] = NAVIGATION, "name of another author or a commenter"
@@ -526,9 +528,9 @@ def headline(ctx: Context, verdicts: list) -> int | None:
 
 
 def _titled_by_page(ctx: Context, verdicts: list) -> int | None:
-    """With no first paragraph in the first lines (a thread's opening post under its counters),
-    the line that the page's title, one of the draft's first two lines, gives with the site's name
-    after it ("Wages & Legal Question - Legal Matters - ... Hairdressing Forum" over "Wages &
+    """When no headline is found (a thread's opening post below the first lines, under its
+    counters): the line that the page's title, one of the draft's first two lines, gives with the
+    site's name after it ("Wages & Legal Question - Legal Matters - ... Hairdressing Forum" over "Wages &
     Legal Question")."""
     units = ctx.units[:HEADLINE_LINES]
     for u in units[1:]:
@@ -541,6 +543,7 @@ def _titled_by_page(ctx: Context, verdicts: list) -> int | None:
 PAGE_TITLE = "page title (the headline again, with the site's name)"
 
 _FREE_ENCYCLOPEDIA = "the free encyclopedia"
+WIKI_SOURCE_WORDS = 8  # "From Wikipedia, the free encyclopedia" in any language, not a sentence about it
 
 
 def _wiki_title(ctx: Context, verdicts: list) -> int | None:
@@ -549,7 +552,7 @@ def _wiki_title(ctx: Context, verdicts: list) -> int | None:
     paragraph), whatever the lines under it share with the article."""
     units = ctx.units
     for u in units[:HEADLINE_LINES]:
-        if _FREE_ENCYCLOPEDIA in u.text.lower() and u.n <= LABEL_WORDS + 6:
+        if _FREE_ENCYCLOPEDIA in u.text.lower() and u.n <= WIKI_SOURCE_WORDS:
             for k in range(u.index - 1, -1, -1):
                 if verdicts[k] is None and not ctx.in_comments[k]:
                     return k if heading_like(units[k]) else None
