@@ -1,6 +1,6 @@
 """Shapes of local-news and council pages: a reader's letter signed with the writer's street, a
 council page's feedback form and archive note, a committee minute's empty "Additional documents:",
-the stock subheadings of a campaign page ("The background", "The issue"), a bulleted list that a
+the stock subheadings of a campaign page or a report ("The background", "THE SITUATION"), a bulleted list that a
 sentence above the headline found opens, a post's comment heading whose quoted title ends with its
 own question mark, and a "Read also" box of dated headlines inside the story.  Each written for
 the test, after the shape of such pages."""
@@ -87,15 +87,20 @@ def test_additional_documents_over_its_documents_is_left_alone():
     assert _line(text, "Additional documents:") not in flagged_lines(text)
 
 
-@pytest.mark.parametrize("heading", ["The background", "The issue", "Our position", "The proposal"])
-def test_a_stock_subheading_with_the_between_paragraphs_is_the_story_s(heading):
+# a story's or a report's parts, after "The" or "Our", in sentence case or in capitals
+@pytest.mark.parametrize(
+    "heading",
+    ["The background", "The issue", "Our position", "The proposal", "THE SITUATION", "Conclusion", "Summary", "The results"],
+)
+def test_a_stock_subheading_between_paragraphs_is_the_story_s(heading):
     text = between_paragraphs(heading)
     assert flagged_lines(text) == set()
 
 
-def test_a_title_case_menu_entry_between_paragraphs_is_still_flagged():
-    text = between_paragraphs("The Team")
-    assert flagged_lines(text) == {_line(text, "The Team")}
+@pytest.mark.parametrize("entry", ["The Team", "THE TEAM"])
+def test_a_menu_entry_between_paragraphs_is_still_flagged(entry):
+    text = between_paragraphs(entry)
+    assert flagged_lines(text) == {_line(text, entry)}
 
 
 GRITTING = [

@@ -1,26 +1,15 @@
-"""Shapes of rural and outdoor pages: a case study's subheadings in capitals, a table written with
-bars whose empty cells stand alone, a blog post signed over its comment form, a rescue report whose
-last sentence lost its stop, a how-to title over the first paragraph, a subheading that the
-sentence under it opens with, an answer under the story's own question, a row of layout labels
-over the headline, a tabloid's newsletter prompts and a comment's mark left from the page's
-source.  Each written for the test, after the shape of such pages."""
+"""Shapes of rural and outdoor pages: a table written with bars whose empty cells stand alone, a
+blog post signed over its comment form, a rescue report whose last sentence lost its stop, a
+how-to title over the first paragraph, a subheading that the sentence under it opens with, an
+answer under the story's own question, a row of layout labels over the headline, a tabloid's
+newsletter prompts and a comment's mark left from the page's source.  Each written for the test,
+after the shape of such pages."""
 
 from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, draft as _text, findings_at, flagged_lines, line_of as _line
-
-
-@pytest.mark.parametrize("heading", ["THE SITUATION", "Conclusion", "Summary", "The results"])
-def test_a_report_s_part_between_paragraphs_is_the_story_s(heading):
-    text = between_paragraphs(heading)
-    assert flagged_lines(text) == set()
-
-
-def test_a_menu_entry_in_capitals_between_paragraphs_is_still_flagged():
-    text = between_paragraphs("THE TEAM")
-    assert flagged_lines(text) == {_line(text, "THE TEAM")}
+from council_story import HEADLINE, PARAGRAPHS, codes_at, draft as _text, findings_at, flagged_lines, line_of as _line
 
 
 PREMIUM = [

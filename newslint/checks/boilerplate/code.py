@@ -145,10 +145,10 @@ def _tags_in_prose(u: Unit) -> tuple[str, str, int, int] | None:
 TAG_IN_PROSE = "HTML tag left in the text"
 
 
-# an HTML comment's opening or closing mark alone on its line, as the page's source had it or with
-# its two hyphens made a dash by a typographer's filter ("<!–")
-# and the tail of a tag whose opening was cut away ('"/>', "/>": an attribute's closing quote and
-# the tag's end; a lone ">" is a Markdown quotation's empty line)
+# marks of the page's markup alone on a line: an HTML comment's opening or closing, as the page's
+# source had it or with its two hyphens made a dash by a typographer's filter ("<!–"), and the tail
+# of a tag whose opening was cut away ('"/>': an attribute's closing quote and the tag's end; a lone
+# ">" is a Markdown quotation's empty line, not one of them)
 _COMMENT_MARKS = frozenset(("<!--", "<!–", "<!—", "-->", "–>", "—>", "/>", '"/>', '" />', "'/>", '">', "'>"))
 
 

@@ -138,11 +138,12 @@ def header_kind(text: str) -> str | None:
     m = _NAME_DATE.match(t) if ("|" in t or "—" in t or "–" in t) else None
     if m and len(m.group("name").split()) <= 4:
         return "dated"
-    if _DIGIT.search(t):
-        m = _POST_BY.match(t) or _REPLIED_ON.match(t)
-        name = m.group("name").lower().split() if m else ()
-        if m and len(name) <= _MAX_NAME_WORDS and _NOT_A_COMMENTER.isdisjoint(name):
-            return "forum"
+    # a post's header opens with its word ("Post by: ..."); a reply's line ends with a time of day
+    m = _POST_BY.match(t) if t[:1] in "CcPpRrMm" and _DIGIT.search(t) else None
+    if m is None and ":" in t and _DIGIT.search(t):
+        m = _REPLIED_ON.match(t)
+    if m and len(name := m.group("name").lower().split()) <= _MAX_NAME_WORDS and _NOT_A_COMMENTER.isdisjoint(name):
+        return "forum"
     if t[:1] in "TtSs" and _RE_SUBJECT.match(t):
         return "forum"
     if t[-_RANK_CHARS:].lower().endswith(_RANK_WORDS) and len(t.split()) <= _FORUM_USER_WORDS:

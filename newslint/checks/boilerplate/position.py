@@ -51,7 +51,7 @@ from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import answers, is_byline, is_date, is_stamp, not_furniture, runs_on, wrapped_line
-from .tables import introducer, numbered_series, placings, record_row, schedule
+from .tables import introducer, numbered_series, table_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -530,8 +530,8 @@ def headline(ctx: Context, verdicts: list) -> int | None:
 def _titled_by_page(ctx: Context, verdicts: list) -> int | None:
     """When no headline is found (a thread's opening post below the first lines, under its
     counters): the line that the page's title, one of the draft's first two lines, gives with the
-    site's name after it ("Wages & Legal Question - Legal Matters - ... Hairdressing Forum" over "Wages &
-    Legal Question")."""
+    site's name after it ("Wages & Legal Question - Legal Matters - ... Hairdressing Forum" over
+    "Wages & Legal Question")."""
     units = ctx.units[:HEADLINE_LINES]
     for u in units[1:]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index]:
@@ -982,14 +982,14 @@ def _in_table(u: Unit, ctx: Context) -> bool:
     """A row of a table, a poll or a list of results: shaped like the line above, with the same
     words and other numbers ("%36 votes" under "%9 votes") or the same separators ("Drama -
     Featherboy" under "Animation - Brush Head"), a field of a record of a few lines whose
-    fields recur (``tables.record_row``), or a placing beside another (``tables.placings``)."""
+    fields recur, a placing beside another or a slot of a programme (``tables.table_row``)."""
     if u.index == 0:
         return False
     above = ctx.units[u.index - 1].text
     seps = set(_SEPARATORS.findall(u.text))
     if seps and seps == set(_SEPARATORS.findall(above)):
         return True
-    if record_row(ctx.units, u.index) or placings(ctx.units, u.index) or schedule(ctx.units, u.index):
+    if table_row(ctx.units, u.index):
         return True
     if not any(c.isdigit() for c in u.text):
         return False

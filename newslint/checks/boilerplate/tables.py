@@ -182,11 +182,12 @@ def in_story_list(ctx: Context, i: int) -> bool:
     return False
 
 
+def table_row(units: list[Unit], i: int) -> bool:
+    """A row of the article's own records, a placing in its results or a slot of its programme."""
+    return record_row(units, i) or placings(units, i) or schedule(units, i)
+
+
 def the_articles(u: Unit, ctx: Context) -> bool:
-    """A row of the article's own records, a placing in its results, an item of a list the story
-    runs into, or a line of a list it introduces."""
-    units = ctx.units
-    return (
-        record_row(units, u.index) or placings(units, u.index) or schedule(units, u.index)
-        or in_story_list(ctx, u.index) or introduced(units, u.index)
-    )
+    """A row of the article's own table (``table_row``), an item of a list the story runs into, or
+    a line of a list it introduces."""
+    return table_row(ctx.units, u.index) or in_story_list(ctx, u.index) or introduced(ctx.units, u.index)
