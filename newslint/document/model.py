@@ -71,7 +71,7 @@ class Link:
 
 
 class WordIndex:
-    """Every word of a prose: starts, ends, spans and texts, in order (lower case on demand).
+    """Every word of a prose: starts, ends and texts, in order (lower case on demand).
 
     One C-level split of the prose by the word pattern gives the words and the text between them,
     alternately; the running sum of their lengths gives every offset.  The same words as
@@ -79,7 +79,7 @@ class WordIndex:
     words' texts come free: the rules that read every word take them from here instead of slicing
     the prose once per word each (tests/document/test_word_index.py compares the two)."""
 
-    __slots__ = ("starts", "ends", "spans", "texts", "_lows")
+    __slots__ = ("starts", "ends", "texts", "_lows")
 
     def __init__(self, prose: str) -> None:
         pieces = WORD_SPLIT.split(prose)
@@ -87,7 +87,6 @@ class WordIndex:
         self.starts = offsets[0::2]
         self.starts.pop()  # the end of the text after the last word
         self.ends = offsets[1::2]
-        self.spans = list(zip(self.starts, self.ends))
         self.texts = pieces[1::2]
         self._lows: list[str] | None = None
 
@@ -177,7 +176,8 @@ class Document:
     def words_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """``(start, end)`` of the words inside ``[start, end)`` (a new list each call)."""
         i, j = self.word_range(start, end)
-        return self._word_index().spans[i:j]
+        w = self._word_index()
+        return list(zip(w.starts[i:j], w.ends[i:j]))
 
     # the word index's lists are shared: do not mutate them
     @property

@@ -46,7 +46,8 @@ class LongSentence(_Readability):
         limit = self.options.max_words
         doc = block.doc
         for s in block.sentences:
-            n = len(doc.words_between(s.start, s.end))
+            i, j = doc.word_range(s.start, s.end)
+            n = j - i
             if n > limit:
                 yield Finding(
                     Span(s.start, s.end),
