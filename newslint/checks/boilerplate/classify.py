@@ -518,14 +518,14 @@ def _counter(text: str) -> bool:
 
 # A teaser cut short and closed by its link: "SiNG PARTY details... Read more...", "First Wii U
 # consoles go on sale ... launch event Read more..."
-_TEASER_END = lazy(r"(?:[.!?…]|\.\.\.|[^\W\d_])\s+(?:Read more|Read More|READ MORE|Continue reading|Read the full (?:story|article|post))\s*(?:\.{1,3}|…|»|›|>>)?\s*$")
+TEASER_END = lazy(r"(?:[.!?…]|\.\.\.|[^\W\d_])\s+(?P<link>Read more|Read More|READ MORE|Continue reading|Read the full (?:story|article|post))\s*(?:\.{1,3}|…|»|›|>>)?\s*$")
 
 
 def _glued(u: Unit) -> tuple[str, str] | None:
     text = u.text
     if _GLUED_LINK.match(text):
         return RELATED, "link to the previous or next post"
-    if u.n <= CUE_MAX_WORDS and ("ead" in text[-40:] or "EAD" in text[-40:]) and _TEASER_END.search(text, max(0, len(text) - 60)):
+    if u.n <= CUE_MAX_WORDS and ("ead" in text[-40:] or "EAD" in text[-40:]) and TEASER_END.search(text, max(0, len(text) - 60)):
         return RELATED, TEASER
     if ("Video" in text[-12:] or "VIDEO" in text[-12:]) and _PLAY_VIDEO.search(text):
         return RELATED, "link to a video"

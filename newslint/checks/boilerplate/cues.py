@@ -42,6 +42,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "please report to us by using this dmca report form",
         # a blogger's or a study site's disclaimer under a borrowed picture
         "copyright infringement not intended", "no copyright infringement intended",
+        # a wiki mirror's note under the text it copied ("The above text is a snippet from Wikipedia:
+        # Roller disco" / "and as such is available under the Creative Commons Attribution/Share-Alike
+        # License.")
+        "is a snippet from wikipedia", "available under the creative commons attribution",
     ),
     "login": (
         "your email address will not be published", "your email address will never be published",
@@ -49,6 +53,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "you must be signed in", "must be logged in to post", "comments are closed",
         "comments are now closed", "commenting is closed", "comments have been closed",
         "commenting is not available", "commenting has been disabled", "comments are not available",
+        "commenting on this article is closed", "commenting on this story is closed", "commenting on this post is closed",
+        "comments on this article are closed", "comments on this story are closed", "comments on this post are closed",
+        "comments for this article are closed", "comments for this story are closed", "comments for this post are closed",
+        # a forum's counts of who is reading a thread, and its greeting to a visitor not logged in
+        "are viewing this topic", "is viewing this topic", "are viewing this thread", "is viewing this thread",
+        "you are viewing as a guest", "to be able to access all features",
         "get an account to comment", "or register to comment",
         "comments are moderated", "comment moderation is enabled", "notify me of follow-up comments",
         "notify me of new comments", "notify me of new posts", "you can use these html tags",
@@ -133,6 +143,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "article was published more than", "some of the information may no longer be accurate",
         # Joomla's e-mail cloaking, printed where the address stood
         "this email address is being protected from spambots", "you need javascript enabled to view it",
+        "we use our own and third-party cookies", "we use our own and third party cookies", "you consent to cookies",
+        "you consent to the use of cookies", "you agree to the use of cookies",
+        # the small print of a newspaper's newsletter box
+        "may occasionally receive promotional content",
         "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
         "our use of cookies", "the use of cookies", "accept cookies", "accept all cookies", "cookie policy",
         "cookie settings", "by continuing to use this site", "by continuing to use this website",
@@ -371,6 +385,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "similar documents", "similar papers",
         # a magazine's box for its issues ("Current Issue" heads a story on a magazine's pages)
         "latest issue", "past issues", "back issues", "previous issues",
+        "more to read", "more to explore",
     ),
     "navigation": (
         "home", "homepage", "menu", "search", "sections", "tags", "topics", "categories", "archives",
@@ -378,6 +393,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "sitemap", "startseite", "accueil", "inicio", "início", "главная",
         # a breadcrumb trail's label, its trail lost ("You are here:")
         "you are here",
+        # a radio station's player button beside a story
+        "play associated audio", "listen to this article", "listen to this story", "listen to the story",
         # the buttons of a photo gallery or a video player, copied with its captions
         "close", "back to gallery", "return to gallery", "view gallery", "open gallery", "launch gallery",
         "view slideshow", "launch slideshow", "start slideshow", "enlarge", "enlarge photo", "enlarge image",

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from ...lazyre import lazy
 from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .classify import TEASER_END
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END
@@ -134,6 +135,29 @@ def fill_teasers(ctx: Context, verdicts) -> None:
         below, above = verdicts[k + 1], verdicts[k - 1]
         if below and below[1] == TEASER and above and len(above) == 2 and above[0] == RELATED:
             verdicts[k] = (RELATED, "headline of another story")
+
+
+OWN_STORY_LINK = "link to the rest of the story"
+
+
+def own_teaser(ctx: Context, verdicts) -> None:
+    """The one teaser of a page, the last paragraph under the headline ("Summer Drive-In Madness Has
+    Begun!" / "There are people out there who think the drive-in is dead. ... there are two of...
+    Read more »"): the story itself, cut short where the site links to the rest of it.  Its link
+    alone is left over; a page of other stories' teasers has more than one."""
+    body = ctx.body
+    if body is None:
+        return
+    above = ctx.headline if ctx.headline is not None else body[0] - 1  # no headline found: the title over the text
+    if not 0 <= above < body[0] or verdicts[above] is not None or ctx.units[above].n > TITLE_MAX_WORDS:
+        return
+    k = body[1]
+    if verdicts[k] != (RELATED, TEASER) or sum(1 for v in verdicts if v == (RELATED, TEASER)) > 1:
+        return
+    u = ctx.units[k]
+    m = TEASER_END.search(u.text)
+    if m is not None:
+        verdicts[k] = (RELATED, OWN_STORY_LINK, u.start + m.start("link"), u.end)
 
 
 def extend_headed_lists(ctx: Context, verdicts) -> None:

@@ -341,8 +341,11 @@ def head(ctx: Context, verdicts: list) -> None:
                 continue  # right above the first paragraph of a story in parts: its first subheading
             if u.kind == LIST_ITEM and _introduced_item(units, verdicts, u.index):
                 continue  # "... is based on:" / "• weather forecasts": a list the story's sentence opens
-            if u.index + 1 == ctx.headline and _titles_headline(u, units[ctx.headline]) and not _repeats_title(u, units[ctx.headline]):
-                continue  # the story's other title (not the headline again with the site's name)
+            if u.index + 1 == ctx.headline and (
+                (_titles_headline(u, units[ctx.headline]) and not _repeats_title(u, units[ctx.headline]))
+                or _same_title(u, units[ctx.headline])
+            ):
+                continue  # the story's other title (not the headline again with the site's name), or the same in capitals
             verdicts[u.index] = name_of(u)
     if ctx.headline is not None:
         if verdicts[0] is not None and len(verdicts[0]) == 2 and _repeats_title(units[0], units[ctx.headline]):
@@ -393,7 +396,13 @@ _OPENING_SECTIONS = frozenset(("abstract", "summary", "introduction", "backgroun
 
 
 def _opening_section(u: Unit) -> bool:
-    return u.n == 1 and u.text.strip(" :.").lower() in _OPENING_SECTIONS
+    """ "Abstract", "Summary", "Occupation overview", "Project summary": the name of a story's
+    opening section, its last word one of ``_OPENING_SECTIONS``."""
+    words = u.text.strip(" :.").lower().split()
+    return 0 < len(words) <= OPENING_SECTION_WORDS and u.n <= OPENING_SECTION_WORDS and words[-1] in _OPENING_SECTIONS
+
+
+OPENING_SECTION_WORDS = 2
 
 
 def _titles_headline(u: Unit, h: Unit) -> bool:
@@ -477,8 +486,8 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
             if _lone_section(u):
                 verdicts[i] = (NAVIGATION, LONE_SECTION)
             elif heading_like(u) and not _label_led(u) and not _place(u) and ctx.body_words.cohesion(u) == 0:
-                if i + 1 == end and _first_part(u, ctx, verdicts):
-                    continue  # right above the first paragraph of a story in parts: its first subheading
+                if i + 1 == end and (_first_part(u, ctx, verdicts) or _opening_section(u)):
+                    continue  # right above the first paragraph: the first subheading of a story in parts, or its "Overview"
                 verdicts[i] = name_of(u)
 
 
@@ -583,6 +592,16 @@ def _repeats_title(first: Unit, title: Unit) -> bool:
 TITLE_WORDS = 3
 
 
+def _same_title(first: Unit, title: Unit) -> bool:
+    """Is ``first`` the headline again, but for its case and spaces ("ROLLERDISCO" over "Roller
+    disco"): the page's title over the article's?"""
+    a, b = _LETTERS.sub("", first.text).lower(), _LETTERS.sub("", title.text).lower()
+    return a == b and a != ""
+
+
+_LETTERS = lazy(r"[\W_]+")
+
+
 def _over_deck(ctx: Context, verdicts: list, h: int, t: int | None = None) -> bool:
     deck, title = ctx.units[h], ctx.units[h - 1 if t is None else t]
     # a deck is written in sentence case and runs longer than its headline; a label of one or two
@@ -634,8 +653,11 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
             return k
         if co == 0 and _in_intro(ctx, k, start, free):
             return k  # its words are the introduction's, under it ("2015 Fairbanks Ice Festival" / "The 25th Annual Fairbanks Ice Festival in ongoing. http://...")
-        if k == 1 and start == 2 and co and units[k].n <= LABEL_WORDS and _title_over_label(ctx, free):
-            return 0  # the draft's title over the label of its first section ("12-Week Apprenticeship" / "Program Highlights")
+        if k == 1 and start == 2 and units[k].n <= LABEL_WORDS and _title_over_label(ctx, free, whole=not co):
+            # the draft's title over the label of its first section ("12-Week Apprenticeship" /
+            # "Program Highlights"); a label sharing no word with the story under a title all of
+            # whose words are the story's ("Organ Builder" / "Occupation overview")
+            return 0
         if co == 0 and k == 0 and start == 1 and (
             (_opening_title(units[k]) and (_shares_stem(units[k], ctx) or not _box_title(units[k]))) or _question_title(units[k])
         ):
@@ -652,11 +674,15 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     return weak if above is None else above
 
 
-def _title_over_label(ctx: Context, free) -> bool:
+def _title_over_label(ctx: Context, free, whole: bool = False) -> bool:
     """Is the draft's first line a title in title case, of more than one word, sharing a word with
-    the story (the label under it shares one too)?"""
+    the story (with ``whole``, as short as a label and sharing all of its words: under a longer
+    headline a short line is more often the writer's name, "A.J. Daulerio")?"""
     top = ctx.units[0]
-    return free(0) and heading_like(top) and top.n > 1 and shape.is_title_case(top.words) and (ctx.body_words.cohesion(top) or 0) > 0
+    if not (free(0) and heading_like(top) and top.n > 1 and shape.is_title_case(top.words)):
+        return False
+    co = ctx.body_words.cohesion(top) or 0
+    return co == 1 and top.n <= LABEL_WORDS if whole else co > 0
 
 
 def _opening_title(u: Unit) -> bool:

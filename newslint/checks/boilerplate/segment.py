@@ -39,7 +39,7 @@ from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail, topic_headings
 from .languages import document_language
 from .lists import (
-    cut_teasers, dated_lists, extend_headed_lists, extend_related_tail, fill_lists, fill_teasers, menus, related_rest, related_teasers, runs,
+    cut_teasers, dated_lists, extend_headed_lists, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, related_rest, related_teasers, runs,
     separated_lists,
 )
 from .media import video_boxes
@@ -138,6 +138,7 @@ def _segment(doc) -> Segmentation:
     fill_lists(ctx, verdicts)
     fill_teasers(ctx, verdicts)
     extend_headed_lists(ctx, verdicts)
+    own_teaser(ctx, verdicts)
     # 5. place in the draft: what follows the article's last paragraph, lines that interrupt it
     if structural:
         menus(ctx, verdicts)
