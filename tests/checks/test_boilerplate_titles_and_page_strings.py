@@ -1,7 +1,7 @@
 """A story's own teaser under its title, a short title over its first section's label, the title
 in capitals over itself, and page strings: a cookie notice worded otherwise, a closed comment
-form, a forum's visitor lines, a wiki mirror's licence note, a radio player's button.  Each written
-for the test, after the shape of such pages."""
+form, a forum's visitor lines and edit note, a wiki mirror's licence note, a radio player's button,
+a blog's archive title.  Each written for the test, after the shape of such pages."""
 
 from __future__ import annotations
 
@@ -90,6 +90,8 @@ def test_a_section_name_over_the_headline_is_still_flagged():
         ("The above text is a snippet from Wikipedia: Council budget", "end", "BP001"),
         ("More to Read", "end", "BP009"),
         ("Play associated audio", "top", "BP003"),
+        ("Archive for October, 2010", "top", "BP003"),
+        ("Last edited:", "end", "BP005"),
         ("You may occasionally receive promotional content from the Town Gazette.", "end", "BP008"),
     ],
 )

@@ -334,8 +334,12 @@ LEADS: dict[str, tuple[str, ...]] = {
     ),
     # the line a trade body's or a society's magazine puts under its name on every page
     "tagline": ("a publication of", "a service of", "a project of"),
-    "login": ("sign in to", "log in to", "login to", "register to"),
-    "navigation": ("switch to the", "view all", "see all", "posted in", "posted on posted in", "filed under", "tagged with", "tagged as"),
+    "login": ("sign in to", "log in to", "login to", "register to", "last edited"),  # a forum post's "Last edited: ..."
+    "navigation": (
+        "switch to the", "view all", "see all", "posted in", "posted on posted in", "filed under", "tagged with", "tagged as",
+        # a blog's archive page title ("Archive for October, 2010", "Archive for the 'Birds' Category")
+        "archive for",
+    ),
 }
 
 # the toggles of a truncated caption or teaser ("... more" / "less"), and a share bar's "More"
