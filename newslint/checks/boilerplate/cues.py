@@ -58,7 +58,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "comments for this article are closed", "comments for this story are closed", "comments for this post are closed",
         # a forum's counts of who is reading a thread, and its greeting to a visitor not logged in
         "are viewing this topic", "is viewing this topic", "are viewing this thread", "is viewing this thread",
-        "you are viewing as a guest", "to be able to access all features",
+        "you are viewing as a guest", "all features of this message board", "all features of this forum",
         "get an account to comment", "or register to comment",
         "comments are moderated", "comment moderation is enabled", "notify me of follow-up comments",
         "notify me of new comments", "notify me of new posts", "you can use these html tags",
@@ -143,6 +143,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "article was published more than", "some of the information may no longer be accurate",
         # Joomla's e-mail cloaking, printed where the address stood
         "this email address is being protected from spambots", "you need javascript enabled to view it",
+        # cookie consent in other words than "we use cookies"
         "we use our own and third-party cookies", "we use our own and third party cookies", "you consent to cookies",
         "you consent to the use of cookies", "you agree to the use of cookies",
         # the small print of a newspaper's newsletter box
