@@ -338,7 +338,7 @@ def head(ctx: Context, verdicts: list) -> None:
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.index not in points and _head_item(u, ctx):
             if u.index + 1 == start and (_first_part(u, ctx, verdicts) or _opening_section(u)):
-                continue  # right above the first paragraph of a story in parts: its first subheading
+                continue  # right above the first paragraph: the first subheading of a story in parts, or its "Overview"
             if u.kind == LIST_ITEM and _introduced_item(units, verdicts, u.index):
                 continue  # "... is based on:" / "• weather forecasts": a list the story's sentence opens
             if u.index + 1 == ctx.headline and (
@@ -649,10 +649,12 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     weak = None
     if k >= 0 and free(k):
         co = ctx.body_words.cohesion(units[k])
-        if co is not None and co > 0 and (units[k].n > LABEL_WORDS or co == 1 or _in_intro(ctx, k, start, free) or (k == 0 and start == 1)):
+        if co is not None and (
+            (co > 0 and (units[k].n > LABEL_WORDS or co == 1 or (k == 0 and start == 1))) or _in_intro(ctx, k, start, free)
+        ):
+            # sharing a word with the story, or its words the introduction's under it ("2015
+            # Fairbanks Ice Festival" / "The 25th Annual Fairbanks Ice Festival in ongoing. http://...")
             return k
-        if co == 0 and _in_intro(ctx, k, start, free):
-            return k  # its words are the introduction's, under it ("2015 Fairbanks Ice Festival" / "The 25th Annual Fairbanks Ice Festival in ongoing. http://...")
         if k == 1 and start == 2 and units[k].n <= LABEL_WORDS and _title_over_label(ctx, free, whole=not co):
             # the draft's title over the label of its first section ("12-Week Apprenticeship" /
             # "Program Highlights"); a label sharing no word with the story under a title all of

@@ -76,9 +76,7 @@ def _segment(doc) -> Segmentation:
     seg.sections, lone = find_comments(texts, [u.indent for u in units], prose=[u.prose for u in units])
     in_comments = [False] * len(units)
     for s in seg.sections:
-        for i in range(s.first, s.last + 1):
-            in_comments[i] = True
-        seg.headers.extend((units[i].start, units[i].end) for i in s.headers)
+        _take(seg, s, units, in_comments)
     for i in lone:
         in_comments[i] = True
     # comments under their section's heading, the commenter headers gone: after the article only
@@ -95,9 +93,7 @@ def _segment(doc) -> Segmentation:
                     s = CommentSection(u.index, s.last, s.headers)
                 lone = [i for i in lone if not s.first <= i <= s.last]  # one finding for the section
                 seg.sections.append(s)
-                seg.headers.extend((units[i].start, units[i].end) for i in s.headers)
-                for i in range(s.first, s.last + 1):
-                    in_comments[i] = True
+                _take(seg, s, units, in_comments)
     # 2. the body: first to last prose block outside comments
     prose_idx = [u.index for u in units if u.prose and not in_comments[u.index]]
     if prose_idx:
@@ -173,6 +169,13 @@ def _segment(doc) -> Segmentation:
 
 
 LONE_COMMENTER = "commenter line"
+
+
+def _take(seg: Segmentation, s: CommentSection, units: list[Unit], in_comments: list[bool]) -> None:
+    """Mark the blocks of a comment section as comments and keep its commenter headers' spans."""
+    seg.headers.extend((units[i].start, units[i].end) for i in s.headers)
+    for i in range(s.first, s.last + 1):
+        in_comments[i] = True
 
 
 def _names_the_post(heading: Unit, units: list[Unit]) -> bool:
