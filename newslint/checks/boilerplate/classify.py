@@ -164,6 +164,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return SHARE, "vote counter" if "pvote" in text else "view counter"
     if n <= THREAD_COUNTER_WORDS and ("has" in u.lower or "rated" in u.lower) and _THREAD_COUNTER.match(text):
         return SHARE, "reply or rating counter"
+    if n <= READ_TIMES_WORDS and text[-6:].lower() == "times)" and _READ_TIMES.search(text):
+        return SHARE, "a forum topic's title with its view counter"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
         return NOTICE, GONE
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
@@ -478,6 +480,10 @@ _THREAD_COUNTER = lazy(
     re.I,
 )
 THREAD_COUNTER_WORDS = 10
+# a forum's topic line with its view count: "Author Topic: What Will You do if your Home Rink
+# Closes?  (Read 4747 times)" (tried only on text ending "times)")
+_READ_TIMES = lazy(r"\(\s*read\s+\d[\d,]*\s+times\s*\)$", re.I)
+READ_TIMES_WORDS = 30
 
 
 def short_widget(text: str) -> tuple[str, str] | None:

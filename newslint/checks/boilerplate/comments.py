@@ -12,12 +12,17 @@ the card of fields the forum prints under it ("Joined" / "14 November 2007" / "M
 "7,049" / "Visit site"), and so is such a card with no rank over it.  The thread's first header,
 with no paragraph above it, heads the opening post, so the section starts at the second (with the
 user's name on the line over it); the opening post's user line is its byline, but a card of fields
-under it is the forum's and is flagged, with the rank line over them.  Where the headers are gone,
+under it is the forum's and is flagged, with the rank line over them.  So is a card written as a
+bulleted list of fields with their values ("• Joined: Aug 2010" / "• Posts: 5,384") under the
+poster's online status ("Offline AgnesNitt"), a header naming the poster, the subject and the time
+("Posted By: Kumba Re: Old telephone exchanges - 04/02/10 05:50 PM"), and, in a thread converted to
+Markdown, a heading naming a poster under a rule when a name heads two posts.  Where the headers are gone,
 the comments under the section's own heading ("3 thoughts on “…”") are found by ``under_heading``.
 
 A header standing alone is a commenter's line only when its shape says so by itself
 (``lone_header``): a reply link, a user number, a date with a time, TypePad's "Posted by: name |
-date", or a bare "Ben Hunt says:".
+date", a bare "Ben Hunt says:", or a reply's line over the post it quotes ("Quote Originally Posted
+by JerMc").
 """
 
 from __future__ import annotations
@@ -85,6 +90,12 @@ _REPLIED_ON = lazy(
     re.I,
 )
 _RE_SUBJECT = lazy(r"^(?:title|subject)\s*:\s*re\s*:", re.I)
+# a thread's header over each post, the poster, the subject and the time: "Posted By: Kumba Re:
+# Old telephone exchanges - 04/02/10 05:50 PM" (a colon after "By", a time of day last)
+_POSTED_BY_TIME = lazy(r"^posted\s+by:\s*(?P<name>[^\s:]{1,30})\s.{0,120}?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$", re.I)
+# a reply quoting an earlier post, over the quotation: "Quote Originally Posted by JerMc" (a
+# commenter's line on its own: what is quoted may be a whole story, pasted into the thread)
+_QUOTED_POST = lazy(r"^quote\s+originally\s+posted\s+by\s+[^\s:]{1,30}(?:\s+[^\s:]{1,30}){0,2}$", re.I)
 # "Board Member", "Council Member": a person's office in a story's list, not a forum's rank
 _OFFICES = frozenset(
     """board council committee staff family team founding faculty party cabinet club crew cast band jury
@@ -146,6 +157,8 @@ def header_kind(text: str) -> str | None:
         return "forum"
     if t[:1] in "TtSs" and _RE_SUBJECT.match(t):
         return "forum"
+    if t[:1] in "Pp" and ":" in t and "|" not in t and (m := _POSTED_BY_TIME.match(t)) and m.group("name").lower() not in _NOT_A_COMMENTER:
+        return "forum"  # (TypePad's "Posted by: name | date at time" is under a comment: ``lone_header``)
     if t[-_RANK_CHARS:].lower().endswith(_RANK_WORDS) and len(t.split()) <= _FORUM_USER_WORDS:
         m = _FORUM_USER.match(t)
         if m and _OFFICES.isdisjoint(m.group("name").lower().split()):
@@ -163,12 +176,15 @@ _CLOCK = lazy(r"\d{1,2}[:.]\d\d")
 def lone_header(text: str, kind: str | None) -> bool:
     """Is a header standing alone (``kind`` from ``header_kind``, or None) still a commenter's
     line by its shape alone?  A date with a reply link, Blogger's "name said...", a user number,
-    TypePad's "Posted by: name | date", a name with a date and a time, or a bare "Ben Hunt says:"
+    TypePad's "Posted by: name | date", a reply's "Quote Originally Posted by JerMc", a name with a
+    date and a time, or a bare "Ben Hunt says:"
     -- not "The mayor says:" (refused by ``header_kind``), a past tense ("Mark Harding said:"), a
     byline with a date ("by Jonathan Parnell | November 6, 2012", "By Behindwoods News Bureau |
     Sep 11, 2018 04:03 PM"), or a quotation run on after the colon."""
     t = text.strip()
     if kind is None:
+        if t[:6].lower() == "quote ":
+            return _QUOTED_POST.match(t) is not None
         return t[:10].lower() == "posted by:" and _POSTED_BY.match(t) is not None
     if kind == "reply" or kind == "said...":
         return True
@@ -202,13 +218,18 @@ def find_comments(
     second."""
     headers = []
     lone = []
+    posters = _ruled_posters(texts)
     for i, t in enumerate(texts):
         k = header_kind(t)
+        if k is None and posters and t[:1] == "#" and _MD_HEADING.sub("", t).strip() in posters:
+            k = "forum"
         if k is None and len(t) <= CARD_LABEL_CHARS and _bare_card(texts, i, headers):
+            k = "forum"
+        elif k is None and t[:1] in "Oo" and _status_header(texts, i):
             k = "forum"
         if k is not None and not _quote_intro(texts, i, k):
             headers.append((i, k))
-        elif k is None and "|" in t and lone_header(t, None):
+        elif k is None and ("|" in t or t[:6].lower() == "quote ") and lone_header(t, None):
             lone.append(i)
     sections: list[CommentSection] = []
     run: list[int] = []
@@ -217,7 +238,7 @@ def find_comments(
         if run and (i < 0 or k != kind or i - run[-1] > max_gap):
             if len(run) >= 2:
                 section = _close(run, texts, indents)
-                if kind == "forum" and prose is not None and not any(prose[: run[0]]):
+                if kind == "forum" and prose is not None and (not any(prose[: run[0]]) or _status_header(texts, run[0])):
                     section = _after_opening_post(run, section, texts, lone)
                 if section is not None:
                     sections.append(section)
@@ -228,6 +249,31 @@ def find_comments(
     covered = [(s.first, s.last) for s in sections]
     lone.extend(i for i, k in headers if lone_header(texts[i], k) and not any(a <= i <= b for a, b in covered))
     return sections, sorted(lone)
+
+
+# a thread converted to Markdown: each post under a heading naming its poster, a rule between
+# posts ("----------" / "## Meanderer" / the post / "----------" / "## Aunt Bea")
+_MD_HEADING = lazy(r"^#{1,6}\s+")
+_RULE = lazy(r"^(?:[-_=*]\s*){3,}$")
+POSTER_WORDS = 3
+
+
+def _ruled_posters(texts: list[str]) -> frozenset[str]:
+    """The posters' names of a thread converted to Markdown: the headings right under a rule,
+    short and unpunctuated, when one of them heads two posts or more, the opening post's among
+    them (a story's sections under rules each have a title of their own)."""
+    names: list[str] = []
+    headings: list[str] = []
+    for i, t in enumerate(texts):
+        if t[:1] != "#":
+            continue
+        name = _MD_HEADING.sub("", t).strip()
+        headings.append(name)
+        if i and _RULE.match(texts[i - 1].strip()) and name and len(name.split()) <= POSTER_WORDS and name[-1] not in ".!?:,;":
+            names.append(name)
+    if len(names) < 2 or all(headings.count(n) < 2 for n in names):
+        return frozenset()
+    return frozenset(names)
 
 
 def _after_opening_post(
@@ -272,6 +318,9 @@ def _field(text: str) -> str:
 
 def _card_end(texts: list[str], i: int) -> int:
     """The last line of the user card that the header at ``i`` opens (``i`` itself if none)."""
+    bulleted = _bulleted_card_end(texts, i + 1)
+    if bulleted > i:
+        return bulleted
     end = i
     value = _field(texts[i]) in _CARD_LABELS  # a card opened by its first field
     j = i + 1
@@ -301,6 +350,47 @@ def _bare_card(texts: list[str], i: int, headers: list[tuple[int, str]]) -> bool
 
 _JOINED = frozenset(("joined", "join date", "member since"))
 CARD_LABEL_CHARS = 16  # the longest of them, with a colon and spaces around
+
+# a card written as a bulleted list, each field's value after its label on the same line, among
+# the poster's title, star rating and motto (Simple Machines: "• Asynchronous Skating Team Leader" /
+# "• ********" / "• Joined: Aug 2010" / "• Location: Athens, OH" / "• Posts: 5,384")
+_INLINE_FIELD = lazy(r"^[•·▪*\-–]?\s*(?P<label>[A-Za-z][A-Za-z ]{1,14}?)\s*:\s*\S")
+_CARD_BULLETS = "•·▪*-–"
+CARD_LINE_WORDS = 12  # a bulleted card's lines are this short
+_COUNTED = frozenset(("posts", "messages")) | _JOINED  # fields only a forum's card prints
+# the online status a forum prints before a poster's name ("Offline AgnesNitt", "Online Bill_S")
+_STATUS = lazy(r"^(?:Offline|Online|OFFLINE|ONLINE)\s+\S{1,30}(?:\s\S{1,30}){0,2}$")
+
+
+def _inline_field(text: str) -> str | None:
+    """The label of a card's field written with its value ("• Posts: 5,384" -> "posts"), or None."""
+    if ":" not in text[:CARD_LABEL_CHARS + 4]:
+        return None
+    m = _INLINE_FIELD.match(text)
+    label = m.group("label").lower() if m else None
+    return label if label in _CARD_LABELS else None
+
+
+def _bulleted_card_end(texts: list[str], i: int) -> int:
+    """The last line of a bulleted card starting at ``i`` (``i - 1`` if none): a run of short
+    bulleted lines holding two of a forum's fields written with their values, one of them a
+    count of posts or the date the poster joined."""
+    j = i
+    fields = set()
+    while j < len(texts) and j - i < CARD_LINES:
+        t = texts[j].strip()
+        if not t or t[0] not in _CARD_BULLETS or len(t.split()) > CARD_LINE_WORDS or t[-1] in ".!?":
+            break
+        label = _inline_field(t)
+        if label:
+            fields.add(label)
+        j += 1
+    return j - 1 if len(fields) >= 2 and not fields.isdisjoint(_COUNTED) else i - 1
+
+
+def _status_header(texts: list[str], i: int) -> bool:
+    """A poster's status and name over a bulleted card of fields ("Offline AgnesNitt")."""
+    return _STATUS.match(texts[i].strip()) is not None and _bulleted_card_end(texts, i + 1) > i
 
 
 def _user_name(text: str) -> bool:

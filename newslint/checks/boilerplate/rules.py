@@ -148,11 +148,20 @@ class ReaderComments(_Boilerplate):
     def check(self, doc, ctx):
         s = segmentation(doc)
         for x in s.of(self.family):
-            if x.what == LONE_COMMENTER:
+            if x.what == LONE_COMMENTER and x.first == x.last:
                 yield Finding(
                     Span(x.start, x.end),
                     f"Commenter line {doc.prose[x.start:x.end].strip(' •*-')!r} copied with the article: "
                     "a reader's comment header, not article text; remove it.",
+                    fix=removal_fix(doc, s, x.start, x.end),
+                )
+                continue
+            if x.what == LONE_COMMENTER:
+                first = doc.prose[x.start:x.end].split("\n", 1)[0].strip(" •*-")
+                yield Finding(
+                    Span(x.start, x.end),
+                    f"Commenter lines ({x.last - x.first + 1} lines, from {first!r}) copied with the article: "
+                    "a poster's header and the forum's card of their fields, not article text; remove them.",
                     fix=removal_fix(doc, s, x.start, x.end),
                 )
                 continue
@@ -166,7 +175,7 @@ class ReaderComments(_Boilerplate):
         for a, b in s.headers:
             yield Finding(
                 Span(a, b),
-                f"Commenter header {doc.prose[a:b].strip(' •*-')!r}: a reader's comment, not article text.",
+                f"Commenter header {doc.prose[a:b].strip(' •*-#')!r}: a reader's comment, not article text.",
                 severity=Severity.INFO,
             )
 

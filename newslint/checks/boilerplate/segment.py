@@ -162,13 +162,24 @@ def _segment(doc) -> Segmentation:
         a, b = units[s.first], units[s.last]
         what = f"{len(s.headers)} comment{'s' if len(s.headers) > 1 else ''}" if s.headers else "under the section's heading"
         seg.leftovers.append(Leftover(COMMENTS, a.start, b.end, s.first, s.last, f"reader comments ({what})"))
-    for i in lone:
-        seg.leftovers.append(Leftover(COMMENTS, units[i].start, units[i].end, i, i, LONE_COMMENTER))
+    for i, j in _runs(lone):  # a poster's header with the forum's card under it is one finding
+        seg.leftovers.append(Leftover(COMMENTS, units[i].start, units[j].end, i, j, LONE_COMMENTER))
     seg.leftovers.sort(key=lambda x: (x.start, x.end))
     return seg
 
 
 LONE_COMMENTER = "commenter line"
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Sorted block indices as runs of consecutive ones, first and last."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and i == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def _take(seg: Segmentation, s: CommentSection, units: list[Unit], in_comments: list[bool]) -> None:
