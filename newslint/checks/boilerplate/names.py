@@ -27,8 +27,15 @@ def looks_like_person(text: str) -> bool:
     return _one_person(text)
 
 
+# a title before a name: "Mrs Pamela Lucas", "Dr. Ann Lee", "Cllr Tom Reid" (with its given name)
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof rev revd cllr".split())
+
+
 def _one_person(text: str) -> bool:
     t = text.strip()
+    words = t.split()
+    if len(words) >= 3 and words[0].rstrip(".").lower() in _HONORIFICS:
+        t = t[len(words[0]) :].lstrip()
     if not _NAME_LINE.match(t) or len(t.split()) > 4:
         return False
     return t.split()[0].lower() in first_names()

@@ -644,7 +644,7 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     k = start - 1
     # over bylines, dates, an introduction, what a cue claimed ("Tweet"), tags ("Categories England")
     # ... and a section's name of one word ("News") under the headline
-    while k >= 0 and (not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k) or _lone_section(units[k])):
+    while k >= 0 and (not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k) or _lone_section(units[k]) or _caption_twice(units, k)):
         k -= 1
     weak = None
     if k >= 0 and free(k):
@@ -674,6 +674,15 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
             weak = k
     above = _over_byline(ctx, start, free)
     return weak if above is None else above
+
+
+def _caption_twice(units: list[Unit], k: int) -> bool:
+    """Is the line a picture's caption given twice, as its alt text and under it, in lower case
+    ("touching the rope strung across the river signifies ..." twice): not the headline?"""
+    u = units[k]
+    if not u.text[:1].islower():
+        return False
+    return any(0 <= j < len(units) and _same_title(units[j], u) for j in (k - 1, k + 1))
 
 
 def _title_over_label(ctx: Context, free, whole: bool = False) -> bool:
@@ -943,12 +952,23 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue
         if _inner_sentence(u):  # "BTS in a promotional photo. (Netmarble)": a caption, no heading
             continue
+        if _like_headline(u, ctx):  # "The History" ... "The Explore": the post's parts, titled alike
+            continue
         if u.n > LABEL_WORDS:
             co = ctx.body_words.cohesion(u)
             if co is None or co < INNER_CO:
                 verdicts[i] = name_of(u)
         elif ctx.body_words.shares(u) is False:
             verdicts[i] = name_of(u)
+
+
+def _like_headline(u: Unit, ctx: Context) -> bool:
+    """Is the line a heading written like the story's headline, over the story's first part
+    ("The History" / ... / "The Explore"): as many words, the same first word, in title case?"""
+    h = ctx.units[ctx.headline] if ctx.headline is not None else None
+    if h is None or h.n != u.n or u.n < 2 or h.words[0].lower() != u.words[0].lower():
+        return False
+    return shape.is_title_case(u.words) and shape.is_title_case(h.words)
 
 
 def _unlisted_name(u: Unit) -> bool:

@@ -101,7 +101,7 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         if hit:
             return hit
     m = _DANGLING_INLINE.search(text) if ("[" in text or "(" in text) else None
-    if m and not _links_follow(u, ctx):
+    if m and not _links_follow(u, ctx) and not _inserted_in_quote(text, m):
         what, plural = _what_it_points_to(m.group())
         return DANGLING, f"{m.group()!r} points to {what} that {'are' if plural else 'is'} not in the text", u.start + m.start(), u.start + m.end()
     gone = _link_gone(u, ctx)
@@ -112,6 +112,16 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         a = u.start + _sentence_start(u.text, len(u.text) - 1)
         return DANGLING, "this line introduces a list that is not in the text", a, u.end
     return None
+
+
+def _inserted_in_quote(text: str, m) -> bool:
+    """Is a bare "[here]" an editor's word inside a quotation ("“Talking to people [here] you go
+    home feeling ...,” he said."): a quotation open before it, the sentence going on after it?"""
+    if m.group()[0] != "[" or m.group()[1:-1].strip().lower() != "here":
+        return False
+    head = text[: m.start()]
+    quoting = head.rfind("“") > head.rfind("”") or head.count('"') % 2 == 1
+    return quoting and text[m.end() :].lstrip()[:1].islower()
 
 
 _POINTED = lazy(r"\b(list|video|map|chart|graphic|gallery|photos?|slideshow|table)\b", re.I)

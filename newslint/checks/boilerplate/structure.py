@@ -44,11 +44,32 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index] or the_articles(u, ctx):
         return None
-    if wrapped_line(ctx.units, u.index) or answers(u, ctx):
+    if wrapped_line(ctx.units, u.index) or answers(u, ctx) or _signed_address(ctx.units, u.index) or _cited_work(ctx.units, u.index):
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
     return NAVIGATION, "navigation or section link"
+
+
+# a street address: "55 Scalwell Lane", "12a High Street"
+_STREET = lazy(
+    r"^\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|Way|Crescent|"
+    r"Place|Court|Terrace|Gardens|Grove|Hill|Row|Square|Walk|Park|Boulevard|Blvd|Parade|View|Rise|Mews)\.?,?$"
+)
+
+
+def _signed_address(units: list[Unit], i: int) -> bool:
+    """Is the line the street address under the name that signs a letter ("Mrs Pamela Lucas" /
+    "55 Scalwell Lane")?"""
+    return i > 0 and _STREET.match(units[i].text.strip()) is not None and looks_like_person(units[i - 1].text)
+
+
+def _cited_work(units: list[Unit], i: int) -> bool:
+    """Is the line the work that a quotation's attribution goes on to name, the attribution
+    ending in a comma on the line above ("—Charles Kightly," / "The Perpetual Almanack of
+    Folklore")?"""
+    above = units[i - 1].text.strip() if i > 0 else ""
+    return above[:1] in "—–" and above[-1:] == "," and len(above.split()) <= SHORT_WORDS
 
 
 ANSWER_SHARED = 2  # topic words an answer takes from the question right above it
