@@ -93,6 +93,9 @@ def test_a_section_name_over_the_headline_is_still_flagged():
         ("Archive for October, 2010", "top", "BP003"),
         ("Last edited:", "end", "BP005"),
         ("You may occasionally receive promotional content from the Town Gazette.", "end", "BP008"),
+        ("Share and Enjoy:", "end", "BP004"),
+        ("Content of the article", "top", "BP003"),
+        ("This page brought to you by:", "end", "BP008"),
     ],
 )
 def test_page_strings(line, where, code):
@@ -102,3 +105,25 @@ def test_page_strings(line, where, code):
 def test_a_story_about_cookies_is_not_a_cookie_notice():
     line = "Bakers said the price of flour had pushed up the cost of cookies and cakes by a third this year."
     assert codes_at(line, "end") == []
+
+
+def test_a_sponsor_s_line_is_named_so():
+    from council_story import findings_at
+
+    assert [m for _, m in findings_at("This page brought to you by:", "end")] == [
+        "Sponsor's line, left over from the web page: remove it."
+    ]
+
+
+def test_a_comment_heading_naming_the_post_goes_with_the_comments_under_it():
+    from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, lines_from
+
+    heading = f"2 Responses to {HEADLINE}"
+    last = "Thanks, very useful."
+    text = draft(HEADLINE, *PARAGRAPHS, heading, "1. Willetta Shvey says:", "A good decision at last, and about time.",
+                 "2. Ben says:", last)
+    assert lines_from(text, heading, last) <= flagged_lines(text)
+    from newslint.api import lint_text
+
+    spans = [(d.line, d.end_line) for d in lint_text(text, path="a.txt", select=["BP006"]).diagnostics if d.message.startswith("Reader comments")]
+    assert spans == [(lines_from(text, heading, heading).pop(), lines_from(text, last, last).pop())]

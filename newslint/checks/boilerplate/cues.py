@@ -272,6 +272,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "become a subscriber", "start your free trial", "start a free trial", "start my free trial",
         "protected by recaptcha", "paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices",
         "your ad here", "report this ad", "advertise on this site",
+        # a sponsor's line over its name ("This page brought to you by:" / "VintageHammond.Com - We Buy-Sell-Trade ...")
+        "this page brought to you by", "this page is brought to you by", "this page sponsored by", "this page is sponsored by",
         # an archive's warning over an old story ("This article is more than 5 years old", "This
         # article is 7 years old. Images might not display.")
         "this article is more than", "images might not display",
@@ -356,6 +358,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "follow", "subscribe", "subscribe now", "newsletter", "newsletters", "sign up",
         "rss", "copy link", "sign up here", "click to follow", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
         "abonnieren", "s'abonner", "suscríbete", "iscriviti",
+        "share and enjoy",  # a share plugin's label over its buttons
     ),
     "login": (
         "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account", "remember me", "loading comments",
@@ -417,6 +420,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "reading mode", "reader mode",
         # a journal page's tabs and tools beside its paper
         "article metrics", "back to summary", "view suggested citation", "cite this article", "download citation",
+        # a news site's label for screen readers where the story's text resumes after an ad slot
+        "content of the article",
     ),
 }
 

@@ -83,6 +83,8 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return "the site's terms or viewing notice"
         if not lower.isdisjoint(_APPEAL_WORDS) or ("support" in lower and ("us" in lower or "journalism" in lower)):
             return "appeal for readers' money"
+        if "page" in lower and ("brought" in lower or "sponsored" in lower):
+            return "sponsor's line"
         return "paywall or subscription notice"
     if fam == NAVIGATION and "permalink" in lower and "bookmark" in lower:
         return "the post's category and permalink line"

@@ -86,6 +86,8 @@ def _segment(doc) -> Segmentation:
         if u.index <= first_prose or in_comments[u.index]:
             continue
         bare = _bare_heading(u, units)
+        if bare and _head_section(seg, u.index, in_comments):  # right over a section found by its headers
+            continue
         if bare or (comment_heading(u) and _names_the_post(u, units)):
             s = under_heading(texts, u.index, in_comments, headers=lone_set)
             if s is not None:
@@ -220,6 +222,17 @@ HEADING_WORDS = 40
 # a comment heading with the post's title unquoted: "One Response to Trawlers defeat relief for
 # halibut fishermen – Balk at Compensation" under the post of that title
 _COUNT_ON = lazy(COUNT_ON + r"(?=\w)", re.I)
+
+
+def _head_section(seg: Segmentation, heading: int, in_comments: list[bool]) -> bool:
+    """Give the comment section starting right under ``heading`` its heading ("2 Responses to
+    Knitting for premature babies" over "1. Willetta Shvey says:"); False when none starts there."""
+    for k, s in enumerate(seg.sections):
+        if s.first == heading + 1:
+            seg.sections[k] = CommentSection(heading, s.last, s.headers)
+            in_comments[heading] = True
+            return True
+    return False
 
 
 def _bare_heading(heading: Unit, units: list[Unit]) -> bool:
