@@ -82,3 +82,27 @@ def test_a_heading_written_like_the_title_between_paragraphs_is_the_post_s():
         "still connected to the electricity, so the lights came on.",
     )
     assert flagged_lines(text) == set()
+
+
+def test_a_sentence_stopping_where_its_address_was_is_no_headline():
+    # the e-mail address was a link, lost with the page's markup
+    line = "If you have further questions, please email Judith Roscoe at"
+    text = draft(HEADLINE, *PARAGRAPHS, line)
+    assert line_of(text, line) not in flagged_lines(text)
+
+
+def test_titles_cut_with_an_ellipsis_are_still_other_stories():
+    related = [
+        "Related Stories",
+        "Judge Strikes Down State Water Rules for...",
+        "Council Opens New Bridge Over the River at...",
+        "Mayor Says Budget Vote Was a Good Day",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, *related)
+    assert {line_of(text, t) for t in related} <= flagged_lines(text)
+
+
+def test_a_piece_of_a_sentence_between_paragraphs_is_not_a_section_name():
+    piece = "and the City of"
+    text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], piece, PARAGRAPHS[2], PARAGRAPHS[3])
+    assert line_of(text, piece) not in flagged_lines(text)

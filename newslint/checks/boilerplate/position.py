@@ -50,7 +50,7 @@ from . import cues, newsroom, shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import answers, is_byline, is_date, is_stamp, not_furniture, runs_on, wrapped_line
+from .structure import answers, cut_at, is_byline, is_date, is_stamp, not_furniture, runs_on, wrapped_line
 from .tables import introducer, numbered_series, table_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, variants
 from ..spelling.lexicon import tags as word_classes
@@ -948,6 +948,8 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue  # the post's signature over the page's comment form ("Lyndon Hatfield" / "Leave a Reply")
         if units[i + 1].text[:1].islower():  # a paragraph broken in two ("Furry recyclers" / "have already ...")
             continue
+        if u.text[:1].islower() and u.words[0] in _CONJUNCTIONS:  # "and the City of": a piece of a sentence
+            continue
         if news_subheading(u):  # "What happens next", "Background": the story's own parts
             continue
         if _inner_sentence(u):  # "BTS in a promotional photo. (Netmarble)": a caption, no heading
@@ -1064,6 +1066,8 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
         if not (cut and _CUT.search(text) and _headline_case(u)):
             return False
     if not any(w[0].isalpha() for w in u.words):  # "2012", "11/06/2012"
+        return False
+    if cut_at(u):
         return False
     return not not_furniture(u)
 

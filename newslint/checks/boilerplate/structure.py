@@ -46,6 +46,8 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if wrapped_line(ctx.units, u.index) or answers(u, ctx) or _signed_address(ctx.units, u.index) or _cited_work(ctx.units, u.index):
         return None
+    if cut_at(u):
+        return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
     return NAVIGATION, "navigation or section link"
@@ -62,6 +64,17 @@ def _signed_address(units: list[Unit], i: int) -> bool:
     """Is the line the street address under the name that signs a letter ("Mrs Pamela Lucas" /
     "55 Scalwell Lane")?"""
     return i > 0 and _STREET.match(units[i].text.strip()) is not None and looks_like_person(units[i - 1].text)
+
+
+# the words a title does not end with, but a sentence whose link or address was lost may
+_CUT_AT = frozenset("at to the of for with from by on in and a an".split())
+CUT_WORDS = 5
+
+
+def cut_at(u: Unit) -> bool:
+    """Does the line stop where its address or link was ("If you have further questions, please
+    email Judith Roscoe at")?  A sentence, not a title."""
+    return u.n >= CUT_WORDS and u.final.isalpha() and u.words[-1].lower() in _CUT_AT  # not a title cut "for..."
 
 
 def _cited_work(units: list[Unit], i: int) -> bool:
