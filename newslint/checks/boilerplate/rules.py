@@ -134,7 +134,9 @@ class ReaderComments(_Boilerplate):
     first commenter to the end of the last comment, and each commenter header ("Soccer says:")
     gets a note of its own.  A section needs two or more headers of one shape; a commenter's line
     standing alone is flagged when its shape alone tells ("by garaged (579941) writes:", "Posted by:
-    Ann | May 2, 2012 at 2:42 pm", a bare "Ben Hunt says:")."""
+    Ann | May 2, 2012 at 2:42 pm", a bare "Ben Hunt says:").  On a forum's thread the opening
+    post is the page's text and the replies are flagged; the forum's card under a poster's name
+    ("Joined: Aug 2010", "Posts: 5,384") is flagged with the name, in one finding."""
 
     code = "BP006"
     name = "reader-comments"
