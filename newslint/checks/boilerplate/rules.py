@@ -150,22 +150,21 @@ class ReaderComments(_Boilerplate):
     def check(self, doc, ctx):
         s = segmentation(doc)
         for x in s.of(self.family):
-            if x.what == LONE_COMMENTER and x.first == x.last:
-                yield Finding(
-                    Span(x.start, x.end),
-                    f"Commenter line {doc.prose[x.start:x.end].strip(' •*-')!r} copied with the article: "
-                    "a reader's comment header, not article text; remove it.",
-                    fix=removal_fix(doc, s, x.start, x.end),
-                )
-                continue
             if x.what == LONE_COMMENTER:
-                first = doc.prose[x.start:x.end].split("\n", 1)[0].strip(" •*-")
-                yield Finding(
-                    Span(x.start, x.end),
-                    f"Commenter lines ({x.last - x.first + 1} lines, from {first!r}) copied with the article: "
-                    "a poster's header and the forum's card of their fields, not article text; remove them.",
-                    fix=removal_fix(doc, s, x.start, x.end),
-                )
+                text = doc.prose[x.start:x.end]
+                if x.first == x.last:
+                    message = (
+                        f"Commenter line {text.strip(' •*-')!r} copied with the article: "
+                        "a reader's comment header, not article text; remove it."
+                    )
+                else:  # a poster's header with the forum's card under it
+                    first = text.split("\n", 1)[0].strip(" •*-")
+                    message = (
+                        f"Commenter lines ({x.last - x.first + 1} lines, from {first!r}) "
+                        "copied with the article: a poster's header and the forum's card of their fields, not article "
+                        "text; remove them."
+                    )
+                yield Finding(Span(x.start, x.end), message, fix=removal_fix(doc, s, x.start, x.end))
                 continue
             yield Finding(
                 Span(x.start, x.end),
