@@ -106,3 +106,9 @@ def test_a_piece_of_a_sentence_between_paragraphs_is_not_a_section_name():
     piece = "and the City of"
     text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], piece, PARAGRAPHS[2], PARAGRAPHS[3])
     assert line_of(text, piece) not in flagged_lines(text)
+
+
+def test_a_sentence_stopping_on_as_or_or_is_no_headline_either():
+    line = "While technology such as braziers, windmills or"
+    text = draft(HEADLINE, *PARAGRAPHS, line)
+    assert line_of(text, line) not in flagged_lines(text)

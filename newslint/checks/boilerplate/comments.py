@@ -218,6 +218,7 @@ def find_comments(
     second."""
     headers = []
     lone = []
+    status: set[int] = set()  # the headers that are a poster's status over a bulleted card
     posters = _ruled_posters(texts)
     for i, t in enumerate(texts):
         k = header_kind(t)
@@ -225,8 +226,9 @@ def find_comments(
             k = "forum"
         if k is None and len(t) <= CARD_LABEL_CHARS and _bare_card(texts, i, headers):
             k = "forum"
-        elif k is None and t[:1] in "Oo" and _status_header(texts, i):
+        elif k is None and t[:1] == "O" and _status_header(texts, i):
             k = "forum"
+            status.add(i)
         if k is not None and not _quote_intro(texts, i, k):
             headers.append((i, k))
         elif k is None and ("|" in t or t[:6].lower() == "quote ") and lone_header(t, None):
@@ -238,7 +240,7 @@ def find_comments(
         if run and (i < 0 or k != kind or i - run[-1] > max_gap):
             if len(run) >= 2:
                 section = _close(run, texts, indents)
-                if kind == "forum" and prose is not None and (not any(prose[: run[0]]) or _status_header(texts, run[0])):
+                if kind == "forum" and prose is not None and (not any(prose[: run[0]]) or run[0] in status):
                     section = _after_opening_post(run, section, texts, lone)
                 if section is not None:
                     sections.append(section)

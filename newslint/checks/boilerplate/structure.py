@@ -66,15 +66,14 @@ def _signed_address(units: list[Unit], i: int) -> bool:
     return i > 0 and _STREET.match(units[i].text.strip()) is not None and looks_like_person(units[i - 1].text)
 
 
-# the words a title does not end with, but a sentence whose link or address was lost may
-_CUT_AT = frozenset("at to the of for with from by on in and a an".split())
 CUT_WORDS = 5
 
 
 def cut_at(u: Unit) -> bool:
     """Does the line stop where its address or link was ("If you have further questions, please
     email Judith Roscoe at")?  A sentence, not a title."""
-    return u.n >= CUT_WORDS and u.final.isalpha() and u.words[-1].lower() in _CUT_AT  # not a title cut "for..."
+    # a title does not end with a function word ("at", "of", "the"); a title cut "for..." ends with its ellipsis
+    return u.n >= CUT_WORDS and u.final.isalpha() and u.words[-1].lower() in shape.SMALL_WORDS
 
 
 def _cited_work(units: list[Unit], i: int) -> bool:
