@@ -45,6 +45,7 @@ class _Reader(HTMLParser):
         self.title_parts: list[str] = []
         self.h1_seen = False
         self.text_seen = False
+        self.ruled = False  # an <hr> stands above the next block: ``Block.meta["ruled"]``
 
     # -- positions -------------------------------------------------------------------------------
     def _offset(self) -> int:
@@ -57,7 +58,11 @@ class _Reader(HTMLParser):
         start = self.block_start
         end = len(b)
         if end > start:
-            self.blocks.append(Block(self._kind(), start, end, len(self.blocks), {"tags": self._landmarks()}))
+            meta: dict = {"tags": self._landmarks()}
+            if self.ruled:
+                meta["ruled"] = True
+                self.ruled = False
+            self.blocks.append(Block(self._kind(), start, end, len(self.blocks), meta))
             b.insert("\n\n", at)
             self.text_seen = True
         self.block_start = len(b)
@@ -104,6 +109,8 @@ class _Reader(HTMLParser):
             return
         if tag in BLOCK_TAGS:
             self._break(at)
+        if tag == "hr":
+            self.ruled = True
         if tag == "pre":
             self.pre += 1
         if tag == "a":

@@ -226,6 +226,7 @@ def read(source: str, path: str = "<text>") -> Document:
     cursor = 0
     seen_text = False
     heading_level = 0
+    ruled = False  # a thematic break ("---") stands above the next block: ``Block.meta["ruled"]``
     for tok in tokens:
         t = tok.type
         if t in ("blockquote_open", "list_item_open", "th_open", "td_open"):
@@ -237,6 +238,8 @@ def read(source: str, path: str = "<text>") -> Document:
             heading_level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
         elif t == "heading_close":
             heading_level = 0
+        elif t == "hr":
+            ruled = True
         elif t == "inline":
             if tok.map is None:
                 continue
@@ -261,8 +264,12 @@ def read(source: str, path: str = "<text>") -> Document:
             else:
                 kind = PARAGRAPH
             if p_end > p_start:
-                blocks.append(Block(kind, p_start, p_end, len(blocks), {"level": heading_level} if heading_level else {}))
+                meta: dict = {"level": heading_level} if heading_level else {}
+                if ruled:
+                    meta["ruled"] = True
+                blocks.append(Block(kind, p_start, p_end, len(blocks), meta))
                 seen_text = True
+                ruled = False
     prose, offsets = b.build()
     blocks = [_trim(blk, prose) for blk in blocks]
     blocks = [blk for blk in blocks if blk.end > blk.start]

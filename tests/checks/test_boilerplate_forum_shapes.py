@@ -7,6 +7,8 @@ written for the test, after the shape of such pages."""
 
 from __future__ import annotations
 
+import pytest
+
 from council_story import draft, flagged_lines, line_of, lines_from
 
 from newslint.api import lint_text
@@ -74,16 +76,37 @@ MD_THREAD = [
 ]
 
 
-def test_a_thread_in_markdown_has_its_replies_flagged_from_the_first_rule():
+@pytest.mark.parametrize("path", ["a.txt", "a.md"])  # as plain text, and read as Markdown (the rules are not prose)
+def test_a_thread_in_markdown_has_its_replies_flagged_from_the_first_rule(path):
     text = draft(*MD_THREAD)
-    got = flagged_lines(text)
+    got = flagged_lines(text, path)
     assert got.isdisjoint({line_of(text, MD_THREAD[0]), line_of(text, MD_THREAD[1]), line_of(text, MD_THREAD[2])})
     assert lines_from(text, MD_THREAD[4], MD_THREAD[-1]) <= got
-    headers = [d.message for d in lint_text(text, path="a.txt", select=["BP006"]).diagnostics if d.message.startswith("Commenter header")]
+    headers = [d.message for d in lint_text(text, path=path, select=["BP006"]).diagnostics if d.message.startswith("Commenter header")]
     assert "Commenter header 'Aunt Bea': a reader's comment, not article text." in headers, headers
 
 
-def test_a_story_s_sections_under_rules_are_not_posts():
+def test_a_thread_in_html_has_its_replies_flagged_after_the_first_rule():
+    # the same thread as a page: <hr> between posts, each under an <h2> naming its poster
+    parts = []
+    for t in MD_THREAD:
+        if t.startswith("----"):
+            parts.append("<hr>")
+        elif t.startswith("#"):
+            level = len(t) - len(t.lstrip("#"))
+            parts.append(f"<h{level}>{t.lstrip('# ')}</h{level}>")
+        else:
+            parts.append(f"<p>{t}</p>")
+    text = "<html><body>\n" + "\n".join(parts) + "\n</body></html>\n"
+    rows = text.split("\n")
+    got = flagged_lines(text, "a.html")
+    first_reply = rows.index("<h2>Aunt Bea</h2>") + 1
+    assert got.isdisjoint(range(1, first_reply - 1))
+    assert {rows.index(f"<p>{MD_THREAD[-1]}</p>") + 1, first_reply} <= got
+
+
+@pytest.mark.parametrize("path", ["a.txt", "a.md"])
+def test_a_story_s_sections_under_rules_are_not_posts(path):
     # each section under a rule has a title of its own: no name heads two of them
     text = draft(
         "# Three cobblers keep the trade alive",
@@ -98,7 +121,7 @@ def test_a_story_s_sections_under_rules_are_not_posts():
         "## Sue Marr",
         "Sue Marr trained in Northampton and makes shoes to measure as well as mending them.",
     )
-    assert flagged_lines(text) == set()
+    assert flagged_lines(text, path) == set()
 
 
 POSTED_BY_OPENING = "Posted By: mbhydro Old telephone exchanges - 04/02/10 03:42 PM"

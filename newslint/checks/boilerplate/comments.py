@@ -210,7 +210,11 @@ def _sentence_like(name: str) -> bool:
 
 
 def find_comments(
-    texts: list[str], indents: list[int], max_gap: int = 40, prose: list[bool] | None = None
+    texts: list[str],
+    indents: list[int],
+    max_gap: int = 40,
+    prose: list[bool] | None = None,
+    ruled: list[bool] | None = None,
 ) -> tuple[list[CommentSection], list[int]]:
     """Comment sections among blocks (their texts and indents), and the blocks outside them that
     are a commenter's line on their own (``lone_header``).  A forum thread's first user line with
@@ -219,10 +223,10 @@ def find_comments(
     headers = []
     lone = []
     status: set[int] = set()  # the headers that are a poster's status over a bulleted card
-    posters = _ruled_posters(texts)
+    posters = _ruled_posters(texts, ruled)
     for i, t in enumerate(texts):
         k = header_kind(t)
-        if k is None and posters and t[:1] == "#" and _MD_HEADING.sub("", t).strip() in posters:
+        if k is None and posters and _heading_name(t, ruled, i) in posters:
             k = "forum"
         if k is None and len(t) <= CARD_LABEL_CHARS and _bare_card(texts, i, headers):
             k = "forum"
@@ -260,18 +264,31 @@ _RULE = lazy(r"^(?:[-_=*]\s*){3,}$")
 POSTER_WORDS = 3
 
 
-def _ruled_posters(texts: list[str]) -> frozenset[str]:
+def _heading_name(t: str, ruled: list[bool] | None, i: int) -> str | None:
+    """A heading's text: a line of plain text opening with "#", or a heading block of a
+    Markdown or HTML file (``ruled`` is given and holds None there for other blocks)."""
+    if t[:1] == "#":
+        return _MD_HEADING.sub("", t).strip()
+    if ruled is not None and ruled[i] is not None:
+        return t.strip()
+    return None
+
+
+def _ruled_posters(texts: list[str], ruled: list[bool | None] | None = None) -> frozenset[str]:
     """The posters' names of a thread converted to Markdown: the headings right under a rule,
     short and unpunctuated, when one of them heads two posts or more, the opening post's among
-    them (a story's sections under rules each have a title of their own)."""
+    them (a story's sections under rules each have a title of their own).  In a Markdown or HTML
+    file the rules are not prose: ``ruled`` says, for each heading block, whether a rule stands
+    right above it (None for the other blocks)."""
     names: list[str] = []
     headings: list[str] = []
     for i, t in enumerate(texts):
-        if t[:1] != "#":
+        name = _heading_name(t, ruled, i)
+        if name is None:
             continue
-        name = _MD_HEADING.sub("", t).strip()
         headings.append(name)
-        if i and _RULE.match(texts[i - 1].strip()) and name and len(name.split()) <= POSTER_WORDS and name[-1] not in ".!?:,;":
+        under = (i and _RULE.match(texts[i - 1].strip())) or (ruled is not None and ruled[i])
+        if under and name and len(name.split()) <= POSTER_WORDS and name[-1] not in ".!?:,;":
             names.append(name)
     if len(names) < 2 or all(headings.count(n) < 2 for n in names):
         return frozenset()

@@ -45,6 +45,7 @@ from .lists import (
 from .media import video_boxes
 from .structure import edge_zones, structural as structural_item
 from .units import Body, Context, Unit, build_units
+from ...document.model import HEADING, HEADLINE
 from ...lazyre import lazy
 
 MEMO_KEY = "boilerplate.segmentation"
@@ -62,6 +63,16 @@ class Segmentation:
 
 
 # -- the segmentation ---------------------------------------------------------------------------
+def _ruled(doc, units: list[Unit]) -> list[bool | None] | None:
+    """For each heading block of a Markdown or HTML file, whether a rule ("---", ``<hr>``) stands
+    right above it (the readers drop the rules from the prose); None for the other blocks, and
+    no list at all for plain text, whose rules are lines of their own."""
+    if doc.format == "plain":
+        return None
+    return [bool(b.meta.get("ruled")) if u.kind in (HEADING, HEADLINE) else None for b, u in zip(doc.blocks, units)]
+
+
+
 def segmentation(doc) -> Segmentation:
     return doc.memo(MEMO_KEY, lambda: _segment(doc))
 
@@ -73,7 +84,7 @@ def _segment(doc) -> Segmentation:
         return seg
     # 1. reader comments
     texts = [u.text for u in units]
-    seg.sections, lone = find_comments(texts, [u.indent for u in units], prose=[u.prose for u in units])
+    seg.sections, lone = find_comments(texts, [u.indent for u in units], prose=[u.prose for u in units], ruled=_ruled(doc, units))
     in_comments = [False] * len(units)
     for s in seg.sections:
         _take(seg, s, units, in_comments)
