@@ -12,6 +12,7 @@ from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .names import looks_like_person
 from .tables import the_articles
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
+from ...document import LIST_ITEM
 from ...lazyre import lazy
 
 def edge_zones(units: list[Unit], body_words: Body, in_comments: list[bool]) -> list[bool]:
@@ -46,7 +47,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if wrapped_line(ctx.units, u.index) or answers(u, ctx) or _signed_address(ctx.units, u.index) or _cited_work(ctx.units, u.index):
         return None
-    if cut_at(u):
+    if cut_at(u) or in_measures(ctx.units, u.index):
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
@@ -242,9 +243,38 @@ def _not_furniture(u: Unit) -> bool:
         return True  # a quotation, not a title opening with a quoted name
     if (text[0] == "[" and text.rstrip()[-1:] == "]") or _AGENCY.match(text):
         return True  # a bracketed source ("[Wired]"), an agency
-    if newsroom.metadata(u):
-        return True  # "SLUG: budget-vote", "Word count: 650"
+    if newsroom.metadata(u) or measure(u):
+        return True  # "SLUG: budget-vote", "Word count: 650"; "225g plain flour"
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
+
+
+# a measure opening a line: an ingredient or a material of the story's own list ("225g plain
+# flour", "½ tsp mixed spice", "1 1/2 cups milk"); no box of links or tags opens so
+_MEASURE = lazy(
+    r"^(?:[•*–-]\s*)?(?:\d+(?:[.,/]\d+)?(?:\s?[-–]\s?\d+)?(?:\s\d/\d)?|[½¼¾⅓⅔⅛])\s?"
+    r"(?:g|kg|mg|ml|cl|dl|oz|lbs?|tsp|tbsps?|tbs|teaspoons?|tablespoons?|cups?|pints?|quarts?|pinch(?:es)?"
+    r"|cloves?|grams?|kilos?|kilograms?|litres?|liters?|ounces?|pounds?|sprigs?|handfuls?|sticks?)\b\.?\s+\S",
+    re.I,
+)
+
+
+def measure(u: Unit) -> bool:
+    """A line opening with a quantity and its unit: an item of the story's own list (a recipe's
+    ingredients, a project's materials)."""
+    return u.n <= CAPTION_WORDS and bool(_MEASURE.match(u.text))
+
+
+def in_measures(units: list[Unit], i: int) -> bool:
+    """Is the block an item of a list of measures: the item itself, or one above it in the same
+    list, opens with a quantity and its unit ("225g plain flour" ... "1 egg, beaten")?"""
+    k = i
+    while k >= 0 and (k == i or units[k].kind == LIST_ITEM):
+        if measure(units[k]):
+            return True
+        if units[k].kind != LIST_ITEM:
+            return False
+        k -= 1
+    return False
 
 
 def is_byline(u: Unit) -> bool:

@@ -1,0 +1,60 @@
+"""The story's own list after its last paragraph is not the page's (BP003, BP009): a recipe's
+ingredients, each opening with a measure ("225g plain flour", "½ tsp mixed spice"), and the items
+of the same list below them that carry none ("1 egg, beaten", "splash milk").  Written for the
+test, after the shape of a family blog's recipe post."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import draft, flagged_lines, line_of
+
+from newslint.checks.boilerplate.structure import _MEASURE
+
+TITLE = "Welsh cakes: a family recipe"
+INTRO = [
+    "A griddle pan on top of the gas oven works almost as well as a Rayburn for these, and my dad "
+    "still makes a better batch than I do every single time.",
+    "Here is the recipe we use. Welsh cakes keep well in a tin for up to a week, and they are nice "
+    "warm with butter and jam.",
+]
+INGREDIENTS = [
+    "Ingredients",
+    "  • 225g plain flour",
+    "  • 85g caster sugar",
+    "  • ½ tsp mixed spice",
+    "  • 50g butter, cut into small pieces",
+    "  • 50g currants",
+    "  • 1 egg, beaten",
+    "  • splash milk",
+]
+
+
+def test_a_recipe_s_ingredients_after_the_last_paragraph_are_the_story_s():
+    text = draft(TITLE, *INTRO, *INGREDIENTS)
+    assert flagged_lines(text) == set()
+
+
+def test_a_menu_after_the_ingredients_is_still_flagged():
+    menu = ["  • Home", "  • Recipes", "  • Gardening Tips", "  • About Me"]
+    text = draft(TITLE, *INTRO, *INGREDIENTS, "Menu", *menu)
+    got = flagged_lines(text)
+    assert {line_of(text, m) for m in menu} <= got
+    assert got.isdisjoint(line_of(text, i) for i in INGREDIENTS)
+
+
+@pytest.mark.parametrize(
+    "line, is_measure",
+    [
+        ("225g plain flour", True),
+        ("• ½ tsp baking powder", True),
+        ("1 1/2 cups milk", True),
+        ("2-3 cloves garlic, crushed", True),
+        ("3 Comments", False),
+        ("10 things to do this weekend", False),
+        ("2023", False),
+        ("50g", False),  # a measure of nothing
+    ],
+)
+def test_what_opens_with_a_measure(line, is_measure):
+    assert bool(_MEASURE.match(line)) is is_measure
