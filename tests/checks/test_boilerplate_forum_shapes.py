@@ -167,3 +167,51 @@ def test_a_reply_s_quote_line_is_flagged_alone():
     got = flagged_lines(text)
     assert line_of(text, "Quote Originally Posted by JerMc") in got
     assert line_of(text, quoted) not in got
+
+
+# phpBB: the poster's card (name, post count, date joined) above each post, the post's subject and
+# "Post by <name> »" over its text; the opening post carries the thread's title as its subject
+PHPBB_TITLE = "No more cliff launch"
+PHPBB_OPENING = (
+    "Speaking of Lookout Mountain, I just received a newsletter from them, and they are doing away with "
+    "the cliff launch. They are building a radial ramp, which they say will be safer."
+)
+PHPBB_CARDS = [
+    ["jimrooney", "Posts: 583", "Joined: Thu Dec 23, 2004 10:25 am", "Location: Queenstown, New Zealand"],
+    ["hepcat1989", "Posts: 684", "Joined: Thu Jan 06, 2005 11:15 pm"],
+]
+PHPBB_REPLIES = [
+    "Radial launches are easier, by the way, and the wire crew has far less to do on a strong day.",
+    "I just thought that the cliff launch made it unique. I guess it would be a safer set up.",
+]
+PHPBB_PAGE = (
+    f"{PHPBB_TITLE}\n\n"
+    "Post Reply\nhepcat1989\nPosts: 684\nJoined: Thu Jan 06, 2005 11:15 pm\n\n"
+    f"{PHPBB_TITLE}\n\nPost by hepcat1989 »\n\n{PHPBB_OPENING}\n"
+    + "\n".join(PHPBB_CARDS[0]) + f"\n\nPost by jimrooney »\n\n{PHPBB_REPLIES[0]}\n"
+    + "\n".join(PHPBB_CARDS[1]) + f"\n\nPost by hepcat1989 »\n\n{PHPBB_REPLIES[1]}\n"
+)
+
+
+def test_a_phpbb_thread_keeps_its_opening_post_and_flags_the_cards_and_replies():
+    rows = PHPBB_PAGE.split("\n")
+    got = flagged_lines(PHPBB_PAGE)
+    kept = {1, rows.index("Post by hepcat1989 »") + 1, rows.index(PHPBB_OPENING) + 1}
+    assert got.isdisjoint(kept)
+    cards = {rows.index(t) + 1 for t in ("Post Reply", "Posts: 684", "Joined: Thu Jan 06, 2005 11:15 pm")}
+    cards |= {i + 1 for i, t in enumerate(rows) if t in PHPBB_CARDS[0]}
+    replies = {rows.index(t) + 1 for t in PHPBB_REPLIES}
+    assert cards | replies <= got
+    messages = [d.message for d in lint_text(PHPBB_PAGE, path="a.txt", select=["BP006"]).diagnostics]
+    assert any(m.startswith("Commenter lines (3 lines, from 'hepcat1989')") for m in messages), messages
+    assert any(m.startswith("Reader comments (2 comments)") for m in messages), messages
+
+
+def test_a_story_s_fact_box_with_a_joined_field_is_not_a_card():
+    text = draft(
+        "New chair for the gliding club",
+        "The gliding club has a new chair, elected at its annual meeting on Saturday after a close vote.",
+        "Ann Hale\nJoined: 1998\nRole: Chair",
+        "She said she would keep the club's fees as they are for another year.",
+    )
+    assert flagged_lines(text) == set()

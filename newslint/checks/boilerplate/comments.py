@@ -89,6 +89,9 @@ _REPLIED_ON = lazy(
     r"^(?P<name>[^\s:][^:]{0,40}?)\s+(?:replied|commented|posted|wrote)(?:\s+on|:)\s+[^:]{0,40}?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$",
     re.I,
 )
+# phpBB's header over each post, the date after its "»" or lost: "Post by hepcat1989 »", "Post by
+# jimrooney » Mon Jun 05, 2006 1:23 pm"
+_POST_BY_ARROW = lazy(r"^post\s+by\s+(?P<name>[^\s:»][^:»]{0,40}?)\s*»(?:\s+[^»]{0,40}\d)?\s*$", re.I)
 _RE_SUBJECT = lazy(r"^(?:title|subject)\s*:\s*re\s*:", re.I)
 # a thread's header over each post, the poster, the subject and the time: "Posted By: Kumba Re:
 # Old telephone exchanges - 04/02/10 05:50 PM" (a colon after "By", a time of day last)
@@ -153,6 +156,8 @@ def header_kind(text: str) -> str | None:
     m = _POST_BY.match(t) if t[:1] in "CcPpRrMm" and _DIGIT.search(t) else None
     if m is None and ":" in t and _DIGIT.search(t):
         m = _REPLIED_ON.match(t)
+    if m is None and "»" in t and t[:1] in "Pp":
+        m = _POST_BY_ARROW.match(t)
     if m and len(name := m.group("name").lower().split()) <= _MAX_NAME_WORDS and _NOT_A_COMMENTER.isdisjoint(name):
         return "forum"
     if t[:1] in "TtSs" and _RE_SUBJECT.match(t):
@@ -223,6 +228,7 @@ def find_comments(
     headers = []
     lone = []
     status: set[int] = set()  # the headers that are a poster's status over a bulleted card
+    cards: list[int] = []  # a poster's name over the fields of a card, outside any header's
     posters = _ruled_posters(texts, ruled)
     for i, t in enumerate(texts):
         k = header_kind(t)
@@ -237,6 +243,8 @@ def find_comments(
             headers.append((i, k))
         elif k is None and ("|" in t or t[:6].lower() == "quote ") and lone_header(t, None):
             lone.append(i)
+        elif k is None and i + 2 < len(texts) and texts[i + 1][:1] in _FIELD_INITIALS and (end := _named_card_end(texts, i)) > i:
+            cards.extend(range(i, end + 1))  # a poster's card, wherever it stands: the forum's
     sections: list[CommentSection] = []
     run: list[int] = []
     kind = None
@@ -244,7 +252,7 @@ def find_comments(
         if run and (i < 0 or k != kind or i - run[-1] > max_gap):
             if len(run) >= 2:
                 section = _close(run, texts, indents)
-                if kind == "forum" and prose is not None and (not any(prose[: run[0]]) or run[0] in status):
+                if kind == "forum" and prose is not None and (not any(prose[: run[0]]) or run[0] in status or _titled_post(texts, run[0])):
                     section = _after_opening_post(run, section, texts, lone)
                 if section is not None:
                     sections.append(section)
@@ -254,6 +262,7 @@ def find_comments(
             kind = k
     covered = [(s.first, s.last) for s in sections]
     lone.extend(i for i, k in headers if lone_header(texts[i], k) and not any(a <= i <= b for a, b in covered))
+    lone.extend(i for i in cards if not any(a <= i <= b for a, b in covered))
     return sections, sorted(lone)
 
 
@@ -293,6 +302,13 @@ def _ruled_posters(texts: list[str], ruled: list[bool | None] | None = None) -> 
     if len(names) < 2 or all(headings.count(n) < 2 for n in names):
         return frozenset()
     return frozenset(names)
+
+
+def _titled_post(texts: list[str], i: int) -> bool:
+    """Does the post under the header at ``i`` carry the thread's title as its subject, on the
+    line right above the header (phpBB: "No more cliff launch" / "Post by hepcat1989 »")?  That
+    post opens the thread."""
+    return i > 1 and texts[i - 1].strip() == texts[0].strip()
 
 
 def _after_opening_post(
@@ -368,6 +384,7 @@ def _bare_card(texts: list[str], i: int, headers: list[tuple[int, str]]) -> bool
 
 
 _JOINED = frozenset(("joined", "join date", "member since"))
+_FIELD_INITIALS = "JjPpMm"  # a card of fields opens with "Joined", "Posts", "Messages", "Member since"
 CARD_LABEL_CHARS = 16  # the longest of them, with a colon and spaces around
 
 # a card written as a bulleted list, each field's value after its label on the same line, among
@@ -390,21 +407,37 @@ def _inline_field(text: str) -> str | None:
     return label if label in _CARD_LABELS else None
 
 
-def _bulleted_card_end(texts: list[str], i: int) -> int:
+def _bulleted_card_end(texts: list[str], i: int, bullets: bool = True) -> int:
     """The last line of a bulleted card starting at ``i`` (``i - 1`` if none): a run of short
     bulleted lines holding two of a forum's fields written with their values, one of them a
-    count of posts or the date the poster joined."""
+    count of posts or the date the poster joined.  With ``bullets`` False, a card of such
+    fields alone, each on its line with no bullet ("Posts: 684" / "Joined: Thu Jan 06, 2005
+    11:15 pm" / "Location: Queenstown" / "Contact:")."""
     j = i
     fields = set()
     while j < len(texts) and j - i < CARD_LINES:
         t = texts[j].strip()
-        if not t or t[0] not in _CARD_BULLETS or len(t.split()) > CARD_LINE_WORDS or t[-1] in ".!?":
+        if not t or len(t.split()) > CARD_LINE_WORDS or t[-1] in ".!?":
+            break
+        if bullets and t[0] not in _CARD_BULLETS:
             break
         label = _inline_field(t)
         if label:
             fields.add(label)
+        elif not bullets and _field(t) not in _CARD_LINKS and _field(t) != "contact":
+            break
         j += 1
     return j - 1 if len(fields) >= 2 and not fields.isdisjoint(_COUNTED) else i - 1
+
+
+def _named_card_end(texts: list[str], i: int) -> int:
+    """The last line of a poster's name over a card of fields with their values and no bullets
+    (phpBB: "jimrooney" / "Posts: 583" / "Joined: Thu Dec 23, 2004 10:25 am"); ``i - 1`` if none."""
+    t = texts[i].strip()
+    if not t or len(t) > 30 or len(t.split()) > POSTER_WORDS or t[-1] in ".!?:,;" or ":" in t:
+        return i - 1
+    end = _bulleted_card_end(texts, i + 1, bullets=False)
+    return end if end > i else i - 1
 
 
 def _status_header(texts: list[str], i: int) -> bool:

@@ -369,6 +369,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ihr name", "ihre e-mail-adresse",
         "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
         "have your say",
+        "post reply", "new topic", "user avatar",  # a forum's buttons over a thread, an avatar's alt text
         "pingbacks", "trackbacks", "trackbacks/pingbacks", "pingbacks/trackbacks",  # WordPress's heading of them
         "anmelden", "connexion", "iniciar sesión", "accedi", "entrar", "войти", "комментарии", "kommentare",
         "commentaires", "comentarios", "commenti", "comentários", "nessun commento", "no comments",
