@@ -64,6 +64,14 @@ from council_story import codes_at, findings_at
         # WordPress's heading of the links to the post, and a category line whose date was an image
         ("Trackbacks/Pingbacks", "BP005", "login"),
         ("Posted on Posted in Apples, Cider", "BP003", "navigation"),
+        # an events calendar's notice on a past event, a reader's text-size buttons, a slider's alt text
+        ("- This event has passed.", "BP003", "navigation"),
+        ("Larger font size", "BP003", "navigation"),
+        ("Slide background", "BP003", "navigation"),
+        ("Article continues below...", "BP003", "navigation"),
+        # a newspaper CMS's notices to the story's logged-in owner
+        ("You are the owner of this article.", "BP005", "login"),
+        ("You have permission to edit this article.", "BP005", "login"),
     ],
 )
 def test_page_strings_after_the_story(line, code, what):

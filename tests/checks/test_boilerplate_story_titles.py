@@ -139,3 +139,51 @@ def test_a_title_over_a_label_that_opens_the_story_is_the_headline():
         "work of a real budget debate, from the schools to the bridge.\n"
     )
     assert flagged_lines(text) == set()
+
+
+def test_a_short_title_under_a_site_builder_s_anchor_is_the_headline():
+    # "top of page" is the page's; the two words under it, sharing one with the story, its title
+    text = "\n\n".join(["top of page", "Commission Policy", *_COMMISSION]) + "\n"
+    assert flagged_lines(text) == {1}
+
+
+_COMMISSION = [
+    "Are you interested in having a piece made for you? We offer two kinds of commission, custom and "
+    "commissioned items, and this page explains how each one works.",
+    "Custom items are predesigned products whose colours, letters and materials you can choose.",
+]
+
+
+def test_a_site_builder_s_anchor_heads_no_list():
+    # the writer's byline set as a list item under "top of page" is the story's
+    text = "top of page\n  • Writer's pictureNational Farmers Party\n\n" + "\n\n".join(_PAYMENT) + "\n"
+    assert flagged_lines(text) == {1}
+
+
+_PAYMENT = [
+    "Why the delay in finalising the fourth cane payment?",
+    "May 30, 2022",
+    "The delay in announcing the fourth cane payment breaks the industry's own agreement, the National "
+    "Farmers Party said on Monday, and growers are waiting for money they were promised in April.",
+    "The party's leader said farmers could not plan the next season's planting until the payment is made.",
+]
+
+
+_EGGS = [
+    "The egg throwing championship drew teams from eleven countries to the village on Sunday, and the "
+    "home team won the throwing and catching contest for the third year in a row.",
+    "Pairs stand further apart after each throw, and the egg that lands unbroken in a partner's hands "
+    "wins the round for both of them.",
+]
+
+
+@pytest.mark.parametrize("place", ["United Kingdom - Swaton", "Swaton - United Kingdom"])
+def test_a_country_and_a_town_under_the_headline_are_the_story_s_place(place):
+    # an events listing: the place, then the dates, over the story
+    text = "\n\n".join(["World Egg Throwing Championship", place, "From: 2016.06.24 To: 2016.06.24", *_EGGS]) + "\n"
+    assert flagged_lines(text) == set()
+
+
+def test_a_section_and_a_subsection_under_the_headline_are_still_the_page_s():
+    text = "\n\n".join(["World Egg Throwing Championship", "Lifestyle - Weird Sports", "From: 2016.06.24 To: 2016.06.24", *_EGGS]) + "\n"
+    assert flagged_lines(text) == {3}

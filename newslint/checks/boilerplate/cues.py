@@ -48,6 +48,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "is a snippet from wikipedia", "available under the creative commons attribution",
     ),
     "login": (
+        # a newspaper CMS's notices to the logged-in owner of the story (BLOX)
+        "you are the owner of this article", "you have permission to edit this article",
         "your email address will not be published", "your email address will never be published",
         "your email will not be published", "required fields are marked", "you must be logged in",
         "you must be signed in", "must be logged in to post", "comments are closed",
@@ -301,6 +303,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
         "jump to navigation", "jump to search", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "skip to the end",
+        "top of page", "bottom of page",  # a site builder's anchors (Wix)
         "close navigation", "open menu", "close menu", "main menu", "main navigation", "global navigation",
         "site map", "sitemap", "blog archive", "monthly archives", "archive by month", "search this site",
         "search this blog", "privacy policy", "terms of use", "terms of service", "terms and conditions",
@@ -344,6 +347,11 @@ LEADS: dict[str, tuple[str, ...]] = {
         "archive for",
     ),
 }
+
+# a page's anchors and skip links: they head no list ("top of page" over the writer's byline)
+ANCHORS = frozenset(
+    ("top of page", "bottom of page", "back to top", "return to top", "skip to content", "skip to main content", "skip to main")
+)
 
 # the toggles of a truncated caption or teaser ("... more" / "less"), and a share bar's "More"
 # (alone, a label only beside other furniture: ``classify._AMBIGUOUS_SINGLE``): navigation labels
@@ -422,7 +430,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a journal page's tabs and tools beside its paper
         "article metrics", "back to summary", "view suggested citation", "cite this article", "download citation",
         # a news site's label for screen readers where the story's text resumes after an ad slot
-        "content of the article",
+        "content of the article", "article continues below",
+        # a reader's text-size buttons, a slider's alt text
+        "default font size", "larger font size", "smaller font size",
+        "slide background",
+        # an events calendar's notice on a past event's page
+        "this event has passed",
     ),
 }
 

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from ...lazyre import lazy
+from . import cues
 from .classify import TEASER_END
 from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
@@ -167,7 +168,7 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
     units = ctx.units
     for u in units:
         v = verdicts[u.index]
-        if not v or len(v) != 2 or v[0] not in LIST_FAMILIES or u.n > 8:
+        if not v or len(v) != 2 or v[0] not in LIST_FAMILIES or u.n > 8 or u.text.strip().lower() in cues.ANCHORS:
             continue
         j = u.index + 1
         while j < len(units) and verdicts[j] is None and not ctx.in_comments[j]:

@@ -55,6 +55,7 @@ from .tables import introducer, numbered_series, table_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
+from ..state_media.countries import COUNTRIES
 from ...lazyre import lazy
 
 INNER_MAX = 2  # a story with more lines between its paragraphs has subheadings
@@ -649,8 +650,11 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     weak = None
     if k >= 0 and free(k):
         co = ctx.body_words.cohesion(units[k])
+        # the draft's first line, once the page's anchors and a date above it are set aside ("top of
+        # page" / "Commission Policy" / the first paragraph); a menu's label heads its entries
+        opening = start == k + 1 and all(_heads_nothing(units[j], free(j)) for j in range(k))
         if co is not None and (
-            (co > 0 and (units[k].n > LABEL_WORDS or co == 1 or (k == 0 and start == 1))) or _in_intro(ctx, k, start, free)
+            (co > 0 and (units[k].n > LABEL_WORDS or co == 1 or opening)) or _in_intro(ctx, k, start, free)
         ):
             # sharing a word with the story, or its words the introduction's under it ("2015
             # Fairbanks Ice Festival" / "The 25th Annual Fairbanks Ice Festival in ongoing. http://...")
@@ -660,7 +664,7 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
             # "Program Highlights"); a label sharing no word with the story under a title all of
             # whose words are the story's ("Organ Builder" / "Occupation overview")
             return 0
-        if co == 0 and k == 0 and start == 1 and (
+        if co == 0 and opening and (
             (_opening_title(units[k]) and (_shares_stem(units[k], ctx) or not _box_title(units[k]))) or _question_title(units[k])
         ):
             # the draft's first line over its first paragraph: a title, sharing a stem ("How to
@@ -674,6 +678,17 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
             weak = k
     above = _over_byline(ctx, start, free)
     return weak if above is None else above
+
+
+DATE_WORDS = 5  # a date on its own line ("Thursday, August 9, 2012"), not a title with one in it
+
+
+def _heads_nothing(u: Unit, free: bool) -> bool:
+    """Is the line a page's anchor ("top of page", "Skip to content", claimed by its cue) or a
+    date of its own (unclaimed): nothing under it is its entry?"""
+    if free:
+        return u.n <= DATE_WORDS and is_date(u)
+    return u.text.strip().lower() in cues.ANCHORS
 
 
 def _caption_twice(units: list[Unit], k: int) -> bool:
@@ -894,9 +909,19 @@ _PLACE = lazy(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+(?:[A-Z][a-z]{0,4}\
 _PLACE_LINE = lazy(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
 
 
+# a country and a town in it, either way round, joined by a dash: "United Kingdom - Swaton"
+_PLACE_DASH = lazy(r"(?P<a>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) [-–—] (?P<b>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)")
+
+
 def _place(u: Unit) -> bool:
     """A place on a line of its own, under a headline or between a title and its deck."""
-    return u.n < PLACE_WORDS and _PLACE_LINE.fullmatch(u.text.strip()) is not None
+    if u.n >= PLACE_WORDS:
+        return False
+    text = u.text.strip()
+    if _PLACE_LINE.fullmatch(text) is not None:
+        return True
+    m = _PLACE_DASH.fullmatch(text) if " " in text else None
+    return m is not None and (m.group("a") in COUNTRIES or m.group("b") in COUNTRIES)
 
 
 def _inner_headings(ctx: Context, verdicts: list) -> tuple[list[Unit], int]:
