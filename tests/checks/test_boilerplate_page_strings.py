@@ -72,6 +72,12 @@ from council_story import codes_at, findings_at
         # a newspaper CMS's notices to the story's logged-in owner
         ("You are the owner of this article.", "BP005", "login"),
         ("You have permission to edit this article.", "BP005", "login"),
+        # a follow or like button's label over icons that are gone, a reading time, a countdown
+        ("Follow BG Falcon Media:", "BP004", "follow"),
+        ("Like us on Facebook:", "BP004", "share"),
+        ("• 14 min to read", "BP003", "reading time"),
+        ("Count Down To The World Championship 09 Days, 22 Hours, 49 Minutes, 01 Seconds.", "BP008", "countdown"),
+        ("Logout|My Dashboard", "BP005", "login"),
     ],
 )
 def test_page_strings_after_the_story(line, code, what):
@@ -124,6 +130,8 @@ def test_page_tools_and_form_consent_under_the_headline(line, code):
         "The page was redirected from the old council website after a complaint by residents, officials said.",
         # the instruction inside a sentence
         "Voters can click on the map to see where the new schools will be built, the council said on Monday.",
+        # a countdown told in a sentence
+        "The vote is 2 days, 4 hours, 10 minutes and 5 seconds away, the mayor joked on Monday.",
     ],
 )
 def test_prose_with_the_same_words(line):
@@ -252,3 +260,19 @@ def test_a_links_text_is_no_instruction_to_click():
     assert not _CLICK_TO_VIEW.match("CLICK FOR FULL STATE SWIM RESULTS")
     assert not _CLICK_TO_VIEW.match("Click here for more information and tickets to The Birthday Party.")
     assert _CLICK_TO_VIEW.match("Tap the image to enlarge")
+
+
+@pytest.mark.parametrize(
+    "line, follow",
+    [
+        ("Follow BG Falcon Media:", True),
+        ("Like Moab Sun News on Facebook:", True),
+        ("Follow us:", True),
+        ("Follow the steps below:", False),  # a list's introduction
+        ("Like many towns, Swaton has:", False),
+    ],
+)
+def test_a_follow_button_s_label_is_a_name_and_a_colon(line, follow):
+    from newslint.checks.boilerplate.classify import short_widget
+
+    assert (short_widget(line) is not None) is follow

@@ -152,6 +152,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = short_widget(text)
         if hit:
             return hit
+    if n <= COUNTDOWN_WORDS and text.rstrip()[-1:] in "sS." and _COUNTDOWN.search(text.rstrip()):
+        return NOTICE, "countdown timer"
     if n <= CLICK_MAX_WORDS and ("click" in u.lower or "tap" in u.lower) and _CLICK_TO_VIEW.match(text):
         return NAVIGATION, "a picture's or a map's instruction to click"
     if n <= PAGER_MAX_WORDS and u.final not in shape.SENTENCE_END and _PAGER.match(text):
@@ -372,7 +374,7 @@ _RATE = lazy(
 # - a reading time or an audio player's button: "14 min read·Jun 3, 2023", "Listen · 4 min",
 #   "Reading Time: 3 minutes", "Estimated reading time: < 1 minute", "Time to read: 5 min"
 _TIME = lazy(
-    r"^(?:\d{1,3}\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s+read\b.{0,30}"
+    r"^(?:\d{1,3}\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s+(?:to\s+)?read\b.{0,30}"
     r"|(?:(?:estimated\s+)?read(?:ing)?\s+time|time\s+to\s+read)\s*:?\s*(?:<|about|approx\.?|~)?\s*\d{1,3}"
     r"\s*(?:min(?:ute)?s?|mins?)\.?"
     r"|(?:listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play\s+audio)\s*[·•|:(-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?|sec(?:ond)?s?)\.?\)?)$",
@@ -388,7 +390,15 @@ _FULL_TEXT_HERE = lazy(
     r"(?:by\s+clicking\s+)?here\s*[.!]*$",
     re.I,
 )
-_FOLLOW = lazy(r"^Follow\s+[“\"][^”\"]{2,60}[”\"]$")
+# a follow or like button's label over icons that are gone: 'Follow "Moab Sun News"', "Follow BG
+# Falcon Media:", "Like us on Facebook:" (a name, not a sentence: "Follow the steps below:")
+_FOLLOW = lazy(
+    r"^(?:Follow\s+[“\"][^”\"]{2,60}[”\"]"
+    r"|(?i:follow|like)\s+(?:(?i:us)|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})(?:\s+(?i:on)\s+[A-Z]\w+)?\s*:)$"
+)
+# an event page's countdown: "Count Down To The World Championship 09 Days, 22 Hours, 49 Minutes, 01 Seconds."
+COUNTDOWN_WORDS = 20
+_COUNTDOWN = lazy(r"\d+\s+days?,?\s+\d+\s+hours?,?\s+\d+\s+min(?:ute)?s?,?\s+\d+\s+sec(?:ond)?s?\.?$", re.I)
 _COUNTS = lazy(
     r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",
     re.I,
@@ -497,8 +507,8 @@ def short_widget(text: str) -> tuple[str, str] | None:
         return NAVIGATION, "reading time or audio-player button"
     if c in "LlPp" and _PLACEHOLDER.match(text):
         return NOTICE, "placeholder of a script that did not run"
-    if c in "FfVvRrSsAaBbDd" and (_RATE.match(text) or _FOLLOW.match(text)):
-        return SHARE, "rating, voting or follow button" if c not in "Ff" else "follow button"
+    if c in "FfVvRrSsAaBbDdLl" and (_RATE.match(text) or _FOLLOW.match(text)):
+        return SHARE, "rating, voting or follow button" if c not in "FfLl" else "follow button"
     if (text[-1] == "*" or text[-1] == ")") and _FIELD.match(text):
         return LOGIN, "comment-form field"
     if c in "RrCcSsVvGgWwLl" and text[-2:].lower() in ("re", "e.", "e!") and _FULL_TEXT_HERE.match(text):

@@ -371,6 +371,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "login": (
         "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account", "remember me", "loading comments",
         "account login", "member login", "members login", "user login", "subscriber login", "customer login",
+        "my dashboard", "my profile",
         # comment-form fields
         "your name", "your email", "your email address", "email address", "nama anda", "alamat email",
         "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",
