@@ -6,6 +6,8 @@ pages."""
 
 from __future__ import annotations
 
+import pytest
+
 from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
 
 from newslint.api import lint_text
@@ -50,6 +52,17 @@ LETTER = [
 def test_a_letter_s_signature_and_address_are_the_letter_s():
     text = draft(*LETTER, "Mrs Pamela Lucas", "55 Scalwell Lane")
     assert flagged_lines(text) == set()
+
+
+@pytest.mark.parametrize("signature", ["Mrs Cook", "Mr. McAllister", "Cllr Reid"])
+def test_a_sign_off_of_a_title_and_a_surname_is_the_letter_s(signature):
+    text = draft(*LETTER, signature)
+    assert flagged_lines(text) == set()
+
+
+def test_a_surname_after_a_word_that_is_no_title_is_not_a_signature():
+    text = draft(*LETTER, "Contact Us", "More Stories")
+    assert line_of(text, "More Stories") in flagged_lines(text)
 
 
 def test_a_street_address_under_no_name_is_not_spared():

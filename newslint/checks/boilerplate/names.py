@@ -31,9 +31,14 @@ def looks_like_person(text: str) -> bool:
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof rev revd cllr".split())
 
 
+_SURNAME = lazy(r"^(?:[A-Z][a-z'’-]+|Mc[A-Z][a-z]+)$")
+
+
 def _one_person(text: str) -> bool:
     t = text.strip()
     words = t.split()
+    if len(words) == 2 and words[0].rstrip(".").lower() in _HONORIFICS and words[0][:1].isupper():
+        return _SURNAME.match(words[1]) is not None  # a teacher's or a clerk's sign-off: "Mrs Cook"
     if len(words) >= 3 and words[0].rstrip(".").lower() in _HONORIFICS:
         t = t[len(words[0]) :].lstrip()
     if not _NAME_LINE.match(t) or len(t.split()) > 4:
