@@ -78,6 +78,7 @@ from council_story import codes_at, findings_at
         ("• 14 min to read", "BP003", "reading time"),
         ("Count Down To The World Championship 09 Days, 22 Hours, 49 Minutes, 01 Seconds.", "BP008", "countdown"),
         ("Logout|My Dashboard", "BP005", "login"),
+        ("You can share this post!", "BP004", "share"),
     ],
 )
 def test_page_strings_after_the_story(line, code, what):
@@ -130,6 +131,8 @@ def test_page_tools_and_form_consent_under_the_headline(line, code):
         "The page was redirected from the old council website after a complaint by residents, officials said.",
         # the instruction inside a sentence
         "Voters can click on the map to see where the new schools will be built, the council said on Monday.",
+        # a share button's words in a sentence of the story
+        "But I did print this little woodcut after everyone went home.",
         # a countdown told in a sentence
         "The vote is 2 days, 4 hours, 10 minutes and 5 seconds away, the mayor joked on Monday.",
     ],

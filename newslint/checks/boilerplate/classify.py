@@ -105,9 +105,14 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             # inside a longer line ("A look back at the top stories on Election Day") the words
             # are the story's: a list's label heads it.  A menu's entries are no sentences
             # ("Links to all articles cited also provided.")
+            # Nor does a share button's label inside a sentence ("But I did print this little
+            # woodcut after everyone went home."; a call to share ends on "!": "You can share
+            # this post!")
             if n > 4 and fam in (RELATED, NAVIGATION) and (
                 u.final in shape.SENTENCE_END or (fam == RELATED and cue("short", u, lead_only=True) != RELATED)
             ):
+                fam = None
+            elif n > SHARE_CALL_WORDS and fam == SHARE and u.final == "." and cue("short", u, lead_only=True) != SHARE:
                 fam = None
         if fam:
             # "... after a long debate. © 2024 Reuters. All rights reserved.": the line run on
@@ -398,6 +403,7 @@ _FOLLOW = lazy(
 )
 # an event page's countdown: "Count Down To The World Championship 09 Days, 22 Hours, 49 Minutes, 01 Seconds."
 COUNTDOWN_WORDS = 20
+SHARE_CALL_WORDS = 6  # a call to share is this short ("Share this post with your friends.")
 _COUNTDOWN = lazy(r"\d+\s+days?,?\s+\d+\s+hours?,?\s+\d+\s+min(?:ute)?s?,?\s+\d+\s+sec(?:ond)?s?\.?$", re.I)
 _COUNTS = lazy(
     r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",
