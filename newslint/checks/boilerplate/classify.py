@@ -37,6 +37,7 @@ _TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 
 _BULLETS = frozenset("•·▪◦")
 EMPTY_ITEM = "empty item of a row of links (icons whose text was not copied)"
+SHARE_CALL_WORDS = 6  # a call to share is this short ("You can share this post!"); longer, a sentence
 BUTTON_LABEL_WORDS = 3  # "• Print.", "• Share on X": a button's label beside the empty items
 
 
@@ -403,7 +404,6 @@ _FOLLOW = lazy(
 )
 # an event page's countdown: "Count Down To The World Championship 09 Days, 22 Hours, 49 Minutes, 01 Seconds."
 COUNTDOWN_WORDS = 20
-SHARE_CALL_WORDS = 6  # a call to share is this short ("Share this post with your friends.")
 _COUNTDOWN = lazy(r"\d+\s+days?,?\s+\d+\s+hours?,?\s+\d+\s+min(?:ute)?s?,?\s+\d+\s+sec(?:ond)?s?\.?$", re.I)
 _COUNTS = lazy(
     r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",

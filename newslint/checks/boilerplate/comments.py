@@ -219,7 +219,7 @@ def find_comments(
     indents: list[int],
     max_gap: int = 40,
     prose: list[bool] | None = None,
-    ruled: list[bool] | None = None,
+    ruled: list[bool | None] | None = None,
 ) -> tuple[list[CommentSection], list[int]]:
     """Comment sections among blocks (their texts and indents), and the blocks outside them that
     are a commenter's line on their own (``lone_header``).  A forum thread's first user line with
@@ -273,7 +273,7 @@ _RULE = lazy(r"^(?:[-_=*]\s*){3,}$")
 POSTER_WORDS = 3
 
 
-def _heading_name(t: str, ruled: list[bool] | None, i: int) -> str | None:
+def _heading_name(t: str, ruled: list[bool | None] | None, i: int) -> str | None:
     """A heading's text: a line of plain text opening with "#", or a heading block of a
     Markdown or HTML file (``ruled`` is given and holds None there for other blocks)."""
     if t[:1] == "#":

@@ -72,7 +72,6 @@ def _ruled(doc, units: list[Unit]) -> list[bool | None] | None:
     return [bool(b.meta.get("ruled")) if u.kind in (HEADING, HEADLINE) else None for b, u in zip(doc.blocks, units)]
 
 
-
 def segmentation(doc) -> Segmentation:
     return doc.memo(MEMO_KEY, lambda: _segment(doc))
 
