@@ -103,6 +103,11 @@ def _shapes(rng: random.Random) -> dict[str, Callable[[int], str]]:
         "paragraphs": lambda n: "\n\n".join(prose(8) + "." for _ in range(n // 50)),
         "same_paragraph_repeated": lambda n: "\n\n".join(["The minister said the plan would cut costs."] * (n // 45)),
         "comment_one_long_body": lambda n: "Soccer says:\n" + prose(n // 6) + ".",
+        # a story, then a long bulleted list after its last paragraph (each item asks about the list above it)
+        "story_then_bullets": lambda n: "\n\n".join(prose(20) + "." for _ in range(3)) + "\n\n"
+        + lines(n, lambda i: f"  • Widget Item {i} Zeta", 24),
+        # a thread converted to Markdown: a heading naming the poster under each rule
+        "ruled_headings": lambda n: lines(n, lambda i: f"----------\n\n## Poster{i % 7}\n\n" + prose(6) + ".\n", 60),
     }
 
 

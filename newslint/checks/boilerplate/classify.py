@@ -11,11 +11,12 @@ from collections import Counter
 from . import cues, shape
 from .captions import copyright_credit, credit
 from .code import page_code
+from .comments import header_kind
 from .families import AD_MARKER, COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
-from .structure import foreign_script, has_byline, tagline
+from .structure import foreign_script, tagline
 from .units import CUE_MAX_WORDS, HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...lazyre import lazy
 
@@ -839,7 +840,7 @@ def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
             return None  # a work's year, not a count of posts: "Sarabande (1969)", "Casablanca (1942)"
         if digits == 1 or (digits == 2 and shape.has_year(text)):
             return NAVIGATION, "archive or category link"
-    if len(words) <= 6 and u.text.rstrip()[-1:] in "»›" and not u.text.lstrip().startswith(("«", "‹")) and not has_byline(u.text):
+    if len(words) <= 6 and u.text.rstrip()[-1:] in "»›" and not u.text.lstrip().startswith(("«", "‹")) and header_kind(u.text) is None:
         return NAVIGATION, "navigation link"  # (not phpBB's "Post by hepcat1989 »" over the opening post)
     return None
 

@@ -28,6 +28,7 @@ by JerMc").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from ...lazyre import lazy
 
@@ -299,7 +300,8 @@ def _ruled_posters(texts: list[str], ruled: list[bool | None] | None = None) -> 
         under = (i and _RULE.match(texts[i - 1].strip())) or (ruled is not None and ruled[i])
         if under and name and len(name.split()) <= POSTER_WORDS and name[-1] not in ".!?:,;":
             names.append(name)
-    if len(names) < 2 or all(headings.count(n) < 2 for n in names):
+    counts = Counter(headings)
+    if len(names) < 2 or all(counts[n] < 2 for n in names):
         return frozenset()
     return frozenset(names)
 
@@ -341,7 +343,7 @@ _CARD_LABELS = frozenset(
         "likes received", "likes", "local time", "age", "gender", "occupation",
     )
 )
-_CARD_LINKS = frozenset(("visit site", "website", "homepage"))
+_CARD_LINKS = frozenset(("visit site", "website", "homepage", "contact"))
 CARD_LINES = 12  # at most this many lines of fields under a poster's rank
 VALUE_WORDS = 6  # a field's value is this short
 
@@ -424,7 +426,7 @@ def _bulleted_card_end(texts: list[str], i: int, bullets: bool = True) -> int:
         label = _inline_field(t)
         if label:
             fields.add(label)
-        elif not bullets and _field(t) not in _CARD_LINKS and _field(t) != "contact":
+        elif not bullets and _field(t) not in _CARD_LINKS:
             break
         j += 1
     return j - 1 if len(fields) >= 2 and not fields.isdisjoint(_COUNTED) else i - 1

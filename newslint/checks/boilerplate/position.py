@@ -148,7 +148,7 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
         return DANGLING, "this line introduces something that is not in the text"
-    if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u) or _clock_sentence(u) or answers(u, ctx) or in_measures(ctx.units, u.index):
+    if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u) or _clock_sentence(u) or answers(u, ctx) or in_measures(ctx, u.index):
         return None
     # a longer heading may be the story's own (only one that shares little with it is not), but
     # not when it is one of at most two lines after the last paragraph that no other test

@@ -47,7 +47,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if wrapped_line(ctx.units, u.index) or answers(u, ctx) or _signed_address(ctx.units, u.index) or _cited_work(ctx.units, u.index):
         return None
-    if cut_at(u) or in_measures(ctx.units, u.index):
+    if cut_at(u) or in_measures(ctx, u.index):
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
@@ -151,7 +151,6 @@ _BYLINE_LEAD = (
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
     r"|^(?:text|words|story|interview|compiled|edited|reported|post|article)\s+by\s*:?\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque", "Post by : Anis Karim"
-    r"|^post\s+by\s+[^»:]{1,40}»"  # phpBB's header over the opening post: "Post by hepcat1989 »"
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
     r"|^for immediate release\b"  # a release's own header
@@ -265,17 +264,19 @@ def measure(u: Unit) -> bool:
     return u.n <= CAPTION_WORDS and bool(_MEASURE.match(u.text))
 
 
-def in_measures(units: list[Unit], i: int) -> bool:
+def in_measures(ctx: Context, i: int) -> bool:
     """Is the block an item of a list of measures: the item itself, or one above it in the same
-    list, opens with a quantity and its unit ("225g plain flour" ... "1 egg, beaten")?"""
-    k = i
-    while k >= 0 and (k == i or units[k].kind == LIST_ITEM):
-        if measure(units[k]):
-            return True
-        if units[k].kind != LIST_ITEM:
-            return False
-        k -= 1
-    return False
+    list, opens with a quantity and its unit ("225g plain flour" ... "1 egg, beaten")?  Found for
+    every block in one pass, on the first question (a long list is not walked again per item)."""
+    if ctx.measures is None:
+        flags: list[bool] = []
+        above = None
+        for u in ctx.units:
+            listed = u.kind == LIST_ITEM
+            flags.append(measure(u) or (listed and above is not None and above.kind == LIST_ITEM and flags[-1]))
+            above = u
+        ctx.measures = flags
+    return ctx.measures[i]
 
 
 def is_byline(u: Unit) -> bool:

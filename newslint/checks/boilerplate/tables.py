@@ -169,17 +169,32 @@ def numbered_series(units: list[Unit], i: int) -> bool:
 def in_story_list(ctx: Context, i: int) -> bool:
     """Is block ``i`` an item of a list (as the document's reader found it, in plain text, Markdown or
     HTML alike) whose run of items reaches a paragraph of the article's body?"""
-    units = ctx.units
-    if units[i].kind != LIST_ITEM or ctx.body is None:
+    if ctx.body is None:
         return False
-    first, last = ctx.body
-    for step in (1, -1):
-        j = i + step
-        while 0 <= j < len(units) and units[j].kind == LIST_ITEM:
-            if first <= j <= last and units[j].prose and not ctx.in_comments[j]:
-                return True
-            j += step
-    return False
+    if ctx.story_lists is None:
+        ctx.story_lists = _story_lists(ctx, *ctx.body)
+    return ctx.story_lists[i]
+
+
+def _story_lists(ctx: Context, first: int, last: int) -> list[bool]:
+    """``in_story_list`` for every block, one run of list items at a time: an item is in a story's
+    list when another item of its run is a paragraph of the body (a long list is walked once, not
+    once per item)."""
+    units = ctx.units
+    flags = [False] * len(units)
+    i = 0
+    while i < len(units):
+        if units[i].kind != LIST_ITEM:
+            i += 1
+            continue
+        j = i
+        while j < len(units) and units[j].kind == LIST_ITEM:
+            j += 1
+        paragraphs = [k for k in range(i, j) if first <= k <= last and units[k].prose and not ctx.in_comments[k]]
+        for k in range(i, j):
+            flags[k] = len(paragraphs) > 1 or (len(paragraphs) == 1 and paragraphs[0] != k)
+        i = j
+    return flags
 
 
 def table_row(units: list[Unit], i: int) -> bool:

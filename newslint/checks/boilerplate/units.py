@@ -205,3 +205,5 @@ class Context:
     language: str | None = None  # the body's language, when its function words are clear
     headline: int | None = None  # the story's own headline (``position.headline``), never a leftover
     pipe_table: bool | None = None  # does the draft hold a table written with bars (``classify``), once asked
+    measures: list[bool] | None = None  # each block in a list of measures (``structure.in_measures``), once asked
+    story_lists: list[bool] | None = None  # each block in a list reaching the body (``tables.in_story_list``), once asked
