@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from ...lazyre import lazy
 
@@ -94,6 +95,10 @@ _REPLIED_ON = lazy(
 # jimrooney » Mon Jun 05, 2006 1:23 pm"
 _POST_BY_ARROW = lazy(r"^post\s+by\s+(?P<name>[^\s:»][^:»]{0,40}?)\s*»(?:\s+[^»]{0,40}\d)?\s*$", re.I)
 _RE_SUBJECT = lazy(r"^(?:title|subject)\s*:\s*re\s*:", re.I)
+# a theme's header over each comment, two labelled fields: "By: Rich-Illinois Posted: October 17,
+# 2022" (numbered or bulleted in a thread; a story's byline reads "By Jane Doe" or gives its date
+# apart)
+_BY_POSTED = lazy(r"^(?:\d{1,3}[.)]\s+)?(?:[•·*\-–]\s*)?by:\s*(?P<name>[^\s:][^:]{0,50}?)\s+posted:\s*[^:]{0,40}\d", re.I)
 # a thread's header over each post, the poster, the subject and the time: "Posted By: Kumba Re:
 # Old telephone exchanges - 04/02/10 05:50 PM" (a colon after "By", a time of day last)
 _POSTED_BY_TIME = lazy(r"^posted\s+by:\s*(?P<name>[^\s:]{1,30})\s.{0,120}?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$", re.I)
@@ -159,6 +164,8 @@ def header_kind(text: str) -> str | None:
         m = _REPLIED_ON.match(t)
     if m is None and "»" in t and t[:1] in "Pp":
         m = _POST_BY_ARROW.match(t)
+    if m is None and ":" in t and _DIGIT.search(t):
+        m = _BY_POSTED.match(t)
     if m and len(name := m.group("name").lower().split()) <= _MAX_NAME_WORDS and _NOT_A_COMMENTER.isdisjoint(name):
         return "forum"
     if t[:1] in "TtSs" and _RE_SUBJECT.match(t):
@@ -221,11 +228,13 @@ def find_comments(
     max_gap: int = 40,
     prose: list[bool] | None = None,
     ruled: list[bool | None] | None = None,
+    heading: Callable[[int], bool] | None = None,
 ) -> tuple[list[CommentSection], list[int]]:
     """Comment sections among blocks (their texts and indents), and the blocks outside them that
     are a commenter's line on their own (``lone_header``).  A forum thread's first user line with
     no paragraph above it (``prose``) heads the thread's opening post: its section starts at the
-    second."""
+    second; but not right under a comment section's heading (``heading`` of the block: "2
+    response to “Hand Painting a Water Tower”" over "1. By: ... Posted: ...")."""
     headers = []
     lone = []
     status: set[int] = set()  # the headers that are a poster's status over a bulleted card
@@ -253,7 +262,7 @@ def find_comments(
         if run and (i < 0 or k != kind or i - run[-1] > max_gap):
             if len(run) >= 2:
                 section = _close(run, texts, indents)
-                if kind == "forum" and prose is not None and (not any(prose[: run[0]]) or run[0] in status or _titled_post(texts, run[0])):
+                if kind == "forum" and prose is not None and (_opens_thread(run[0], prose, heading) or run[0] in status or _titled_post(texts, run[0])):
                     section = _after_opening_post(run, section, texts, lone)
                 if section is not None:
                     sections.append(section)
@@ -304,6 +313,12 @@ def _ruled_posters(texts: list[str], ruled: list[bool | None] | None = None) -> 
     if len(names) < 2 or all(counts[n] < 2 for n in names):
         return frozenset()
     return frozenset(names)
+
+
+def _opens_thread(i: int, prose: list[bool], heading: Callable[[int], bool] | None) -> bool:
+    """Does the header at ``i`` head a thread's opening post: no paragraph above it, and no
+    comment section's heading right above it?"""
+    return not any(prose[:i]) and not (heading is not None and i > 0 and heading(i - 1))
 
 
 def _titled_post(texts: list[str], i: int) -> bool:

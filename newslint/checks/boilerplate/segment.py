@@ -83,7 +83,10 @@ def _segment(doc) -> Segmentation:
         return seg
     # 1. reader comments
     texts = [u.text for u in units]
-    seg.sections, lone = find_comments(texts, [u.indent for u in units], prose=[u.prose for u in units], ruled=_ruled(doc, units))
+    seg.sections, lone = find_comments(
+        texts, [u.indent for u in units], prose=[u.prose for u in units], ruled=_ruled(doc, units),
+        heading=lambda i: comment_heading(units[i]),
+    )
     in_comments = [False] * len(units)
     for s in seg.sections:
         _take(seg, s, units, in_comments)
