@@ -1,8 +1,12 @@
 """Shapes of small sites' pages (clubs, artists, events): a theme's comment header of two labelled
 fields ("By: Rich-Illinois Posted: October 17, 2022") under the comment section's heading, with
-no article above it.  Each written for the test, after the shape of such pages."""
+no article above it; a share bar's "Google plus", an empty tag box, a forum's rank with its
+poster's name gone, an old wiki's "[edit] External links"; an event's street address, which is no
+section link.  Each written for the test, after the shape of such pages."""
 
 from __future__ import annotations
+
+import pytest
 
 from council_story import draft, flagged_lines, line_of, lines_from
 
@@ -43,3 +47,85 @@ def test_a_byline_with_the_same_labels_over_a_story_is_not_a_comment():
         "The council paid for the work from its arts budget, and the tower will be lit at night from next month.",
     ]
     assert flagged_lines(draft(*story)) == set()
+
+
+STORY = [
+    "Town criers gather for the county championship",
+    "Eleven town criers from across the county met on the market square on Saturday for the annual championship.",
+    "Each crier gave two cries, one about the town and one of their own choosing, and the judges marked them for volume and diction.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Google plus Linkedin Pinterest",  # a share bar's buttons, the network's name spelt out
+        "No tags yet.",  # a blog's empty tag box
+    ],
+)
+def test_page_strings_between_the_byline_and_the_story_are_flagged(line):
+    text = draft(STORY[0], "Oct. 30, 2008", line, *STORY[1:])
+    assert flagged_lines(text) == {line_of(text, line)}
+
+
+def test_a_forum_rank_over_a_post_whose_poster_s_name_is_gone_is_flagged():
+    title = "Some fun news - woolly postbox toppers"
+    post = "I saw this on the news and thought I'd share for some mid week joy. People knit toppers for the pillar boxes in their village."
+    text = draft(title, "Well-Known Member", post)
+    assert flagged_lines(text) == {line_of(text, "Well-Known Member")}
+    found = lint_text(text, path="a.txt", select=["BP006"]).diagnostics
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("office", ["Council Member", "Board Member", "Founding Member"])
+def test_a_person_s_office_on_its_line_is_not_a_forum_rank(office):
+    text = draft(*STORY[:2], "Jane Doe", office, STORY[2])
+    assert line_of(text, office) not in flagged_lines(text)
+
+
+def test_a_wiki_s_edit_link_over_its_external_links_takes_the_list_with_it():
+    links = ["- Log Rolling from ESPN", "- Good picture", "- American Birling Association (logrolling.org)"]
+    text = draft(
+        "Log rolling",
+        "Log rolling is a traditional lumberjack contest, involving logs in a river or other body of water.",
+        "It is also just as commonly known as log birling, and contests are held at fairs across North America.",
+        "[edit] External links",
+        *links,
+    )
+    assert lines_from(text, "[edit] External links", links[-1]) <= flagged_lines(text)
+
+
+def test_a_wiki_s_edit_link_over_a_part_of_the_article_leaves_the_part_alone():
+    text = draft(
+        "Log rolling",
+        "Log rolling is a traditional lumberjack contest, involving logs in a river or other body of water.",
+        "[edit] History",
+        "The sport began among the loggers who drove timber down the rivers of Maine and the Pacific Northwest.",
+    )
+    assert flagged_lines(text) == set()
+
+
+def test_an_event_s_address_over_its_title_is_not_a_section_link():
+    card = ["• Anne's Army Cornhole Tournament", "  • Sat, 10/19/2019 at 1:30 pm", "  • Legal Draft Beer Co.", "    500 E Division St", "    76011 Arlington"]
+    text = draft(
+        *card,
+        "Anne's Army Cornhole Tournament - Legal Draft Beer Co. - Arlington",
+        "Annual fundraiser for Anne's Army and kick off to our Bike MS team. Teams of 2 compete in double elimination for the trophy.",
+    )
+    assert flagged_lines(text).isdisjoint(line_of(text, t) for t in card)
+
+
+def test_the_opening_post_s_rank_over_its_card_is_one_finding():
+    card = ["Well-Known Member", "Joined", "14 November 2007", "Messages", "7,049", "Location", "Thirsk, North Yorkshire, UK"]
+    reply_card = ["juliette", "Well-Known Member", "Joined", "17 June 2010", "Messages", "952"]
+    text = draft(
+        "Covering a cattle grid (ideas please)",
+        "JenHunt",
+        *card,
+        "We are holding a pleasure ride on Sunday, and the route crosses a cattle grid on the common. What can we use to cover it safely?",
+        *reply_card,
+        "A sheet of heavy rubber matting over a board works well, as long as the board is fixed at both ends.",
+    )
+    first = line_of(text, card[0])
+    found = [d for d in lint_text(text, path="a.txt", select=["BP006"]).diagnostics if d.line == first]
+    assert len(found) == 1, [d.message for d in found]

@@ -269,6 +269,12 @@ _WIKI_EDIT = frozenset(("[edit]", "[ edit ]", "[edit source]", "[edit | edit sou
 _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\S", re.I)
 _WIKI_SOURCE = lazy(r"^\S+\s+wikipedia,\s+the\s+free\s+encyclopedia\.?$", re.I)
 _WIKI_BADGE = lazy(r"^this\s+is\s+an?\s+(?:good|featured)\s+article\.", re.I)
+# an older wiki's edit link before the heading of its lists of links ("[edit] External links"; the
+# story's own parts, "[edit] History", keep their heading)
+_WIKI_LINKS_HEADING = lazy(
+    r"^\[\s*edit(?:\s+source)?\s*\]\s*(?:external\s+links|see\s+also|references|further\s+reading|notes|sources|bibliography)$",
+    re.I,
+)
 HATNOTE_MAX_WORDS = 12
 # each form above holds one
 _WIKI_WORDS = frozenset(("edit", "article", "articles", "information", "encyclopedia"))
@@ -278,6 +284,8 @@ def _wiki_furniture(text: str) -> str | None:
     t = text.strip()
     if t.lower() in _WIKI_EDIT:
         return "a wiki's edit link"
+    if t[:1] == "[" and _WIKI_LINKS_HEADING.match(t):
+        return "a wiki's edit link and the heading of its links"
     if _HATNOTE.match(t):
         return "a wiki's pointer to another article"
     if _WIKI_SOURCE.match(t) or _WIKI_BADGE.match(t):

@@ -203,7 +203,19 @@ def lone_header(text: str, kind: str | None) -> bool:
         return True
     if kind == "dated":  # not a byline with its time ("By Behindwoods News Bureau | Sep 11, 2018 04:03 PM")
         return _CLOCK.search(t) is not None and t[:3].lower() != "by "
+    if kind == "forum" and _BARE_RANK.match(t):
+        return True
     return _USER_NUMBER.search(t) is not None or (len(t.split()) <= 4 and _BARE_SAYS.search(t) is not None)
+
+
+# a forum's rank over a post whose poster's name the extractor dropped: "Well-Known Member",
+# "Senior Member", "Registered User" (the rank alone, its grade before it; "Council Member" is an
+# office, refused by ``header_kind``)
+_BARE_RANK = lazy(
+    r"^(?:well-known|senior|junior|active|registered|established|veteran|valued|premium|elite|new|full)\s+"
+    r"(?:member|user|contributor)$",
+    re.I,
+)
 
 
 def _quote_intro(texts: list[str], i: int, kind: str) -> bool:
@@ -273,7 +285,7 @@ def find_comments(
     covered = [(s.first, s.last) for s in sections]
     lone.extend(i for i, k in headers if lone_header(texts[i], k) and not any(a <= i <= b for a, b in covered))
     lone.extend(i for i in cards if not any(a <= i <= b for a, b in covered))
-    return sections, sorted(lone)
+    return sections, sorted(set(lone))
 
 
 # a thread converted to Markdown: each post under a heading naming its poster, a rule between

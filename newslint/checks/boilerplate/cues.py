@@ -313,6 +313,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "all articles", "all posts", "all stories", "why you can trust", "your california privacy rights",
         "california privacy rights", "your privacy rights", "your privacy choices", "cookie preferences", "politique de confidentialité", "política de privacidade",
         "política de privacidad", "datenschutzerklärung", "informativa sulla privacy", "impressum",
+        # a blog's tag box with no tag in it (Wix)
+        "no tags yet",
     ),
 }
 
@@ -361,7 +363,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "share": (
         "share", "shares", "share this", "share it", "tweet", "tweet this", "email", "e-mail", "email this",
         "print", "print this", "print this page", "pin it", "facebook", "twitter", "linkedin", "pinterest",
-        "whatsapp", "reddit", "instagram", "youtube", "tumblr", "telegram", "flipboard", "google+",
+        "whatsapp", "reddit", "instagram", "youtube", "tumblr", "telegram", "flipboard", "google+", "google plus",
         "stumbleupon", "digg", "x", "bluesky", "threads", "mastodon", "tiktok", "snapchat", "messenger",
         "follow", "subscribe", "subscribe now", "newsletter", "newsletters", "sign up",
         "rss", "copy link", "sign up here", "click to follow", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
