@@ -50,7 +50,7 @@ from . import cues, newsroom, shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import answers, cut_at, is_byline, is_date, is_stamp, in_measures, not_furniture, runs_on, wrapped_line
+from .structure import answers, cut_at, is_address, is_byline, is_date, is_stamp, in_measures, not_furniture, runs_on, wrapped_line
 from .tables import introducer, numbered_series, table_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, variants
 from ..spelling.lexicon import tags as word_classes
@@ -890,8 +890,8 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
 
 
 def _head_item(u: Unit, ctx: Context) -> bool:
-    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index]:
-        return False
+    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or is_address(u):
+        return False  # (above the headline an address is an event's or a shop's place, no section's name)
     if not heading_like(u, cut=True):
         # a name above the headline is a byline, unless the story is about that person: a
         # byline's name is not in the story, a topic tag's is ("Joe Biden")

@@ -222,13 +222,19 @@ _QUOTED_TITLE = lazy(r"^[\"“‘'«„][^\"”’'»“]{1,30}(?<![,.!?])[\"”
 
 # an e-mail address, a telephone number ("301-796-9110", "888-INFO-FDA")
 _CONTACT = lazy(r"\S@\S+\.\w|\d[\d ().-]{6,}\d|\b1?-?\d{3}-(?:\d{3}|[A-Z]{3,4})-[\dA-Z]{3,4}\b")
-# a street address on its line, or a postcode with its town: an event's or a shop's place, no
-# section's name ("500 E Division St", "76011 Arlington", "12 High Street")
+# a street address on its line, or a postcode with its town ("500 E Division St", "76011
+# Arlington", "12 High Street")
 _STREET = lazy(
     r"\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway|Sq|Square|Terrace|Crescent|Close)\.?"
     r"|\d{5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
+
+
+def is_address(u: Unit) -> bool:
+    """A street address on its line, or a postcode with its town."""
+    text = u.text.strip()
+    return text[:1].isdigit() and _STREET.fullmatch(text) is not None
 
 
 def not_furniture(u: Unit) -> bool:
@@ -244,8 +250,6 @@ def _not_furniture(u: Unit) -> bool:
     text = u.text
     if u.n <= CAPTION_WORDS and text[-1:].isalpha() and "/" in text and _CAPTION_CREDIT.search(text):
         return True  # the story's picture caption, signed by its photographer and agency
-    if text[:1].isdigit() and _STREET.fullmatch(text.strip()):
-        return True  # an address
     if has_byline(text) or _DATELINE.match(text) or _NUMBERED.match(text) or _PHOTOGRAPHER.match(text) or "://" in text or "www." in text or _CONTACT.search(text):
         return True
     if text[0] in "\"“‘'«„(" and not _QUOTED_TITLE.match(text):
