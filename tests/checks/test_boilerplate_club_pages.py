@@ -129,3 +129,13 @@ def test_the_opening_post_s_rank_over_its_card_is_one_finding():
     first = line_of(text, card[0])
     found = [d for d in lint_text(text, path="a.txt", select=["BP006"]).diagnostics if d.line == first]
     assert len(found) == 1, [d.message for d in found]
+
+
+def test_a_work_s_place_in_its_details_over_the_title_is_not_a_section_link():
+    text = draft(
+        "  Verizon Water Tower Murals",
+        "  Pomona, CA",
+        "Verizon Water Tower Murals",
+        "In 2016, Art was commissioned by Verizon Wireless to create two murals on a cover for a cell phone tower in Pomona.",
+    )
+    assert line_of(text, "  Pomona, CA") not in flagged_lines(text)

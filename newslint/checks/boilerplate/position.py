@@ -890,8 +890,8 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
 
 
 def _head_item(u: Unit, ctx: Context) -> bool:
-    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or is_address(u):
-        return False  # (above the headline an address is an event's or a shop's place, no section's name)
+    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or is_address(u) or _place(u):
+        return False  # (above the headline an address or a town with its region is an event's, a shop's or a work's place, no section's name: "Pomona, CA")
     if not heading_like(u, cut=True):
         # a name above the headline is a byline, unless the story is about that person: a
         # byline's name is not in the story, a topic tag's is ("Joe Biden")
