@@ -139,3 +139,15 @@ def test_a_work_s_place_in_its_details_over_the_title_is_not_a_section_link():
         "In 2016, Art was commissioned by Verizon Wireless to create two murals on a cover for a cell phone tower in Pomona.",
     )
     assert line_of(text, "  Pomona, CA") not in flagged_lines(text)
+
+
+def test_a_title_over_a_page_s_line_over_the_first_paragraph_is_the_headline():
+    # the title shares its words with the story, the line under it none: a label longer than two
+    # words there is the page's, under the headline
+    text = draft(
+        "The Bridge That Will Never Be",
+        "899 Words2 Pages",
+        "When I was a small child, my parents crossed the James River on the ferry, and everyone said a bridge would be built.",
+        "Fifty years later the ferry still runs, and the plans for the bridge have been drawn and shelved four times.",
+    )
+    assert flagged_lines(text) == {line_of(text, "899 Words2 Pages")}

@@ -659,7 +659,7 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
             # sharing a word with the story, or its words the introduction's under it ("2015
             # Fairbanks Ice Festival" / "The 25th Annual Fairbanks Ice Festival in ongoing. http://...")
             return k
-        if k == 1 and start == 2 and units[k].n <= LABEL_WORDS and _title_over_label(ctx, free, whole=not co):
+        if k == 1 and start == 2 and _title_over_label(ctx, free, whole=not co and units[k].n <= LABEL_WORDS):
             # the draft's title over the label of its first section ("12-Week Apprenticeship" /
             # "Program Highlights"); a label sharing no word with the story under a title all of
             # whose words are the story's ("Organ Builder" / "Occupation overview")
