@@ -58,3 +58,21 @@ def test_a_menu_after_the_ingredients_is_still_flagged():
 )
 def test_what_opens_with_a_measure(line, is_measure):
     assert bool(_MEASURE.match(line)) is is_measure
+
+
+DIRECTIONS = [
+    "Directions",
+    "  • Rub the butter into the flour, then stir in the sugar, spice and currants.",
+    "  • Add the egg and enough milk to make a firm dough, then roll it out and cut rounds.",
+]
+
+
+@pytest.mark.parametrize("part", ["Nutrition", "Notes", "Nutrition Facts"])
+def test_a_recipe_card_s_part_after_its_directions_is_the_story_s(part):
+    text = draft(TITLE, *INTRO, *INGREDIENTS, *DIRECTIONS, part)
+    assert flagged_lines(text) == set()
+
+
+def test_the_same_word_after_a_story_with_no_recipe_is_still_flagged():
+    text = draft(TITLE, *INTRO, "Notes", "Home")
+    assert line_of(text, "Notes") in flagged_lines(text)

@@ -45,6 +45,8 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index] or the_articles(u, ctx):
         return None
+    if recipe_part(ctx, u):
+        return None
     if wrapped_line(ctx.units, u.index) or answers(u, ctx) or _signed_address(ctx.units, u.index) or _cited_work(ctx.units, u.index):
         return None
     if cut_at(u) or in_measures(ctx, u.index):
@@ -54,11 +56,20 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     return NAVIGATION, "navigation or section link"
 
 
-# a street address: "55 Scalwell Lane", "12a High Street"
+# a street address: "55 Scalwell Lane", "12a High Street", "500 E Division St"
 _STREET = lazy(
-    r"^\d{1,5}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|Way|Crescent|"
-    r"Place|Court|Terrace|Gardens|Grove|Hill|Row|Square|Walk|Park|Boulevard|Blvd|Parade|View|Rise|Mews)\.?,?$"
+    r"^\d{1,5}[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|"
+    r"Close|Way|Crescent|Place|Pl|Court|Ct|Terrace|Gardens|Grove|Hill|Row|Square|Sq|Walk|Park|Boulevard|Blvd|Parade|"
+    r"View|Rise|Mews|Highway|Hwy|Parkway|Pkwy)\.?,?$"
 )
+# a postcode of five figures with its town: "76011 Arlington" (not a year: "2023 Bonsai Show")
+_POSTCODE_TOWN = lazy(r"\d{5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def is_address(u: Unit) -> bool:
+    """A street address on its line, or a postcode with its town."""
+    text = u.text.strip()
+    return text[:1].isdigit() and (_STREET.match(text) is not None or _POSTCODE_TOWN.fullmatch(text) is not None)
 
 
 def _signed_address(units: list[Unit], i: int) -> bool:
@@ -222,19 +233,6 @@ _QUOTED_TITLE = lazy(r"^[\"“‘'«„][^\"”’'»“]{1,30}(?<![,.!?])[\"”
 
 # an e-mail address, a telephone number ("301-796-9110", "888-INFO-FDA")
 _CONTACT = lazy(r"\S@\S+\.\w|\d[\d ().-]{6,}\d|\b1?-?\d{3}-(?:\d{3}|[A-Z]{3,4})-[\dA-Z]{3,4}\b")
-# a street address on its line, or a postcode with its town ("500 E Division St", "76011
-# Arlington", "12 High Street")
-_STREET = lazy(
-    r"\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway|Sq|Square|Terrace|Crescent|Close)\.?"
-    r"|\d{5}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-)
-
-
-def is_address(u: Unit) -> bool:
-    """A street address on its line, or a postcode with its town."""
-    text = u.text.strip()
-    return text[:1].isdigit() and _STREET.fullmatch(text) is not None
 
 
 def not_furniture(u: Unit) -> bool:
@@ -290,6 +288,26 @@ def in_measures(ctx: Context, i: int) -> bool:
             above = u
         ctx.measures = flags
     return ctx.measures[i]
+
+
+# the parts of a recipe's card under its ingredients ("Directions", "Nutrition", "Notes")
+_RECIPE_PARTS = frozenset(
+    (
+        "ingredients", "directions", "instructions", "method", "preparation", "steps", "nutrition",
+        "nutrition facts", "nutrition information", "nutritional information", "notes", "recipe notes",
+        "cook's notes", "tips", "equipment", "tools", "serves", "servings", "yield", "to serve",
+    )
+)
+
+
+def recipe_part(ctx: Context, u: Unit) -> bool:
+    """Is the line the name of a part of a recipe's card ("Nutrition"), in a draft with a list of
+    measures (``in_measures``)?"""
+    if u.n > 2 or u.text.strip().rstrip(":").lower() not in _RECIPE_PARTS:
+        return False
+    in_measures(ctx, 0)
+    assert ctx.measures is not None
+    return any(ctx.measures)
 
 
 def is_byline(u: Unit) -> bool:
