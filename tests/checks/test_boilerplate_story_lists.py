@@ -1,7 +1,8 @@
 """The story's own list after its last paragraph is not the page's (BP003, BP009): a recipe's
 ingredients, each opening with a measure ("225g plain flour", "½ tsp mixed spice"), and the items
-of the same list below them that carry none ("1 egg, beaten", "splash milk").  Written for the
-test, after the shape of a family blog's recipe post."""
+of the same list below them that carry none ("1 egg, beaten", "splash milk"); the parts of its
+card ("Nutrition"); a list the writer typed with dashes against the words ("-Ready to hang").
+Written for the test, after the shape of a family blog's recipe post and an artist's shop page."""
 
 from __future__ import annotations
 
@@ -76,3 +77,26 @@ def test_a_recipe_card_s_part_after_its_directions_is_the_story_s(part):
 def test_the_same_word_after_a_story_with_no_recipe_is_still_flagged():
     text = draft(TITLE, *INTRO, "Notes", "Home")
     assert line_of(text, "Notes") in flagged_lines(text)
+
+
+PRINT = [
+    "The Water Tower Painter Print",
+    "Limited edition print of The Watertower Painter from the Jobs of Yesteryear Series, after the men who painted the towers by hand.",
+    "Wood Panel Option:",
+    "-Available in 12x24 inches or 18x36 inches",
+    "-Printed on acid-free paper",
+    "-Mounted permanently to a custom-made, 1.5 inch thick wood box",
+    "-Ready to hang",
+    "-Signed and numbered",
+]
+
+
+def test_items_of_a_list_the_writer_typed_are_the_story_s_between_its_other_items():
+    text = draft(*PRINT)
+    assert flagged_lines(text) == set()
+
+
+def test_a_typed_list_the_test_claims_whole_is_still_flagged():
+    menu = ["-Gift Cards", "-Wholesale Enquiries", "-Shipping Policy"]
+    text = draft(*PRINT, "Customer Service", *menu)
+    assert {line_of(text, m) for m in menu} <= flagged_lines(text)

@@ -32,6 +32,26 @@ def stretches(test: Callable[[int], bool], n: int) -> Iterator[tuple[int, int]]:
         i = j + 1
 
 
+def _typed_item(u: Unit) -> bool:
+    """Does the line open with a dash typed against its first word ("-Archival inks")?  A writer's
+    own list; a page's lists come out of the extractor as "• Home" or "- Home"."""
+    t = u.text.lstrip()
+    return t[:1] == "-" and t[1:2].isalnum()
+
+
+def spare_list_items(ctx: Context, verdicts, claimed: list[int]) -> None:
+    """Items the shapeless test claimed (``claimed``) in a list the writer typed, other items of
+    which no test claimed, are the list's, as those are: "-Mounted permanently to a custom-made
+    wood box" / "-Ready to hang" among a print's options."""
+    units = ctx.units
+    taken = set(claimed)
+    for a, b in stretches(lambda i: _typed_item(units[i]), len(units)):
+        mine = [k for k in range(a, b + 1) if k in taken]
+        if mine and any(verdicts[k] is None for k in range(a, b + 1)):
+            for k in mine:
+                verdicts[k] = None
+
+
 OVER_TEXT_COHESION = 0.5  # the share of its words a caption right over the first paragraph takes from the story
 
 

@@ -40,7 +40,7 @@ from .position import head, headline, interruptions, keep_bylines, own_furniture
 from .languages import document_language
 from .lists import (
     cut_teasers, dated_lists, extend_headed_lists, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, related_rest, related_teasers, runs,
-    separated_lists,
+    separated_lists, spare_list_items,
 )
 from .media import video_boxes
 from .structure import edge_zones, structural as structural_item
@@ -138,9 +138,13 @@ def _segment(doc) -> Segmentation:
     # (short items at the edges sharing no word with the story) leaves it alone
     if structural:
         ctx.headline = headline(ctx, verdicts)
+        claimed = []
         for u in units:
             if verdicts[u.index] is None and not in_comments[u.index] and u.index != ctx.headline:
                 verdicts[u.index] = structural_item(u, ctx)
+                if verdicts[u.index] is not None:
+                    claimed.append(u.index)
+        spare_list_items(ctx, verdicts, claimed)
     site_name(ctx, verdicts)
     # 4. list context: short items between flagged items outside the body belong to the list
     dated_lists(ctx, verdicts)
