@@ -2,7 +2,8 @@
 fields ("By: Rich-Illinois Posted: October 17, 2022") under the comment section's heading, with
 no article above it; a share bar's "Google plus", an empty tag box, a forum's rank with its
 poster's name gone, an old wiki's "[edit] External links"; an event's street address, which is no
-section link.  Each written for the test, after the shape of such pages."""
+section link; a site builder's contact prompt and an add-to-calendar button's hidden fields.  Each
+written for the test, after the shape of such pages."""
 
 from __future__ import annotations
 
@@ -151,3 +152,31 @@ def test_a_title_over_a_page_s_line_over_the_first_paragraph_is_the_headline():
         "Fifty years later the ferry still runs, and the plans for the bridge have been drawn and shelved four times.",
     )
     assert flagged_lines(text) == {line_of(text, "899 Words2 Pages")}
+
+
+EVENT = [
+    "Outhouse race will take place Saturday, February 18, 2023, on Ace of Diamond Street.",
+    "All outhouses need to be lined up by 11:00 am to be judged for the People's Choice trophy.",
+]
+
+
+def test_a_site_builder_s_contact_form_prompt_under_the_page_is_flagged():
+    prompt = (
+        "Do you have questions or comments about the event? Do you need special accommodations? "
+        "Send me a message, and I will get back to you as soon as I can."
+    )
+    text = draft("Outhouse Race", *EVENT, prompt)
+    assert flagged_lines(text) == {line_of(text, prompt)}
+
+
+def test_a_calendar_button_s_hidden_fields_are_flagged():
+    data = "2024-06-02 13:00:242024-06-02 17:00:35America/Los_AngelesBags & Brews 2024"
+    text = draft(data, "Outhouse Race", *EVENT)
+    assert line_of(text, data) in flagged_lines(text)
+    assert line_of(text, EVENT[0]) not in flagged_lines(text)
+
+
+def test_a_story_s_sentence_with_an_iso_date_is_not_calendar_data():
+    line = "2024-06-02 13:00 is when the race starts, and the road closes an hour before."
+    text = draft("Outhouse Race", *EVENT, line)
+    assert flagged_lines(text) == set()

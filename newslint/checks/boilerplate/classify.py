@@ -347,6 +347,10 @@ def _logo(u: Unit) -> bool:
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
 _GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
 _DIGIT_GLUED = lazy(r"\d[A-Z][a-z]")  # the cheap first test of _GLUED_DATE
+# an add-to-calendar button's hidden fields run together, the start, the end and the time zone:
+# "2024-06-02 13:00:242024-06-02 17:00:35America/Los_AngelesBags & Brews 2024"
+_CALENDAR_DATA = lazy(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?\s*\d{4}-\d\d-\d\d[ T]\d\d:\d\d")
+CALENDAR_DATA = "an add-to-calendar button's hidden fields"
 # a teaser's byline and date run into its text: "Webby - February 11, 2025Sami Trabelsi has named ..."
 _GLUED_DATE = lazy(
     rf"^.{{0,40}}?\b{shape.DATE_WITH_YEAR}(?=[A-Z][a-z])"
@@ -564,6 +568,8 @@ def _glued(u: Unit) -> tuple[str, str] | None:
         return CREDIT, "slideshow caption run into its counter"
     if _DIGIT_GLUED.search(text, 0, 60) and _GLUED_DATE.match(text):
         return RELATED, TEASER
+    if text[:1].isdigit() and _CALENDAR_DATA.match(text):
+        return NAVIGATION, CALENDAR_DATA
     return None
 
 

@@ -67,6 +67,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "allowed html tags", "to participate in the discussion", "log in or register", "login or register",
         "sign in or register", "register or log in", "register or login", "we are temporarily moderating",
         "name is required to post a comment", "enter your comment here",
+        # a site builder's contact form under its page ("Do you have questions or comments about the
+        # event? ... Send us a message, and we will get back to you as soon as we can.")
+        "send us a message, and we will get back to you", "send me a message, and i will get back to you",
+        "send us a message and we will get back to you", "send me a message and i will get back to you",
         # a story's feedback box ("Give us feedback, share a story tip or update, or report an error.")
         "share a story tip", "send us a story tip", "send us a news tip", "submit a news tip", "submit a story tip",
         # the comment forms of the big blog platforms and commenting services (WordPress, TypePad,
