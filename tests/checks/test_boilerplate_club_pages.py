@@ -180,3 +180,17 @@ def test_a_story_s_sentence_with_an_iso_date_is_not_calendar_data():
     line = "2024-06-02 13:00 is when the race starts, and the road closes an hour before."
     text = draft("Outhouse Race", *EVENT, line)
     assert flagged_lines(text) == set()
+
+
+def test_a_club_s_membership_grade_over_its_fee_is_not_a_forum_rank():
+    text = draft(
+        "Membership fees for 2025",
+        "The club's fees for the coming season were agreed at the annual meeting in March, and are due by the end of April.",
+        "Senior Member",
+        "£420",
+        "Junior Member",
+        "£95",
+        "Members joining after July pay half of the year's fee, and the joining fee is waived for juniors.",
+    )
+    got = flagged_lines(text)
+    assert line_of(text, "Senior Member") not in got and line_of(text, "Junior Member") not in got

@@ -203,19 +203,35 @@ def lone_header(text: str, kind: str | None) -> bool:
         return True
     if kind == "dated":  # not a byline with its time ("By Behindwoods News Bureau | Sep 11, 2018 04:03 PM")
         return _CLOCK.search(t) is not None and t[:3].lower() != "by "
-    if kind == "forum" and _BARE_RANK.match(t):
-        return True
     return _USER_NUMBER.search(t) is not None or (len(t.split()) <= 4 and _BARE_SAYS.search(t) is not None)
 
 
 # a forum's rank over a post whose poster's name the extractor dropped: "Well-Known Member",
-# "Senior Member", "Registered User" (the rank alone, its grade before it; "Council Member" is an
-# office, refused by ``header_kind``)
+# "Senior Member", "Registered User" (the rank alone, its grade before it, over a paragraph: a
+# club's "Senior Member" over its fee is a kind of membership; "Council Member" is an office,
+# refused by ``header_kind``)
 _BARE_RANK = lazy(
     r"^(?:well-known|senior|junior|active|registered|established|veteran|valued|premium|elite|new|full)\s+"
     r"(?:member|user|contributor)$",
     re.I,
 )
+
+
+def _priced_grade(texts: list[str], i: int, kind: str) -> bool:
+    """Is a rank-shaped line ("Senior Member") over a price or a figure ("£420") a club's grade of
+    membership with its fee, not a forum's poster?"""
+    if kind != "forum" or i + 1 >= len(texts) or not texts[i].rstrip()[-_RANK_CHARS:].lower().endswith(_RANK_WORDS):
+        return False
+    nxt = texts[i + 1].lstrip()[:1]
+    return nxt != "" and (nxt.isdigit() or nxt in _PRICE_SIGNS)
+
+
+_PRICE_SIGNS = "£$€¥₹"
+
+
+def _rank_over_post(texts: list[str], prose: list[bool] | None, i: int, kind: str) -> bool:
+    """Is the header a forum's rank alone (``_BARE_RANK``) right over a paragraph, the post?"""
+    return kind == "forum" and prose is not None and i + 1 < len(prose) and prose[i + 1] and _BARE_RANK.match(texts[i].strip()) is not None
 
 
 def _quote_intro(texts: list[str], i: int, kind: str) -> bool:
@@ -261,7 +277,7 @@ def find_comments(
         elif k is None and t[:1] == "O" and _status_header(texts, i):
             k = "forum"
             status.add(i)
-        if k is not None and not _quote_intro(texts, i, k):
+        if k is not None and not _quote_intro(texts, i, k) and not _priced_grade(texts, i, k):
             headers.append((i, k))
         elif k is None and ("|" in t or t[:6].lower() == "quote ") and lone_header(t, None):
             lone.append(i)
@@ -283,7 +299,10 @@ def find_comments(
             run.append(i)
             kind = k
     covered = [(s.first, s.last) for s in sections]
-    lone.extend(i for i, k in headers if lone_header(texts[i], k) and not any(a <= i <= b for a, b in covered))
+    lone.extend(
+        i for i, k in headers
+        if (lone_header(texts[i], k) or _rank_over_post(texts, prose, i, k)) and not any(a <= i <= b for a, b in covered)
+    )
     lone.extend(i for i in cards if not any(a <= i <= b for a, b in covered))
     return sections, sorted(set(lone))
 
