@@ -2,8 +2,9 @@
 fields ("By: Rich-Illinois Posted: October 17, 2022") under the comment section's heading, with
 no article above it; a share bar's "Google plus", an empty tag box, a forum's rank with its
 poster's name gone, an old wiki's "[edit] External links"; an event's street address, which is no
-section link; a site builder's contact prompt and an add-to-calendar button's hidden fields.  Each
-written for the test, after the shape of such pages."""
+section link; a site builder's contact prompt and an add-to-calendar button's hidden fields; a
+blog index's "Continue reading" run into the next title, a form's fields whose labels are gone, a
+breadcrumb trail set one crumb a line.  Each written for the test, after the shape of such pages."""
 
 from __future__ import annotations
 
@@ -194,3 +195,60 @@ def test_a_club_s_membership_grade_over_its_fee_is_not_a_forum_rank():
     )
     got = flagged_lines(text)
     assert line_of(text, "Senior Member") not in got and line_of(text, "Junior Member") not in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back to All Events",  # an events calendar's link back to its list
+        "Play all audios:",  # an audio player's button
+        "Get our free mobile app",
+        "The URL for this article is:",  # a print view's footer over the story's address
+    ],
+)
+def test_more_page_strings_are_flagged(line):
+    text = draft(STORY[0], line, *STORY[1:])
+    assert flagged_lines(text) == {line_of(text, line)}
+
+
+def _messages(text: str) -> dict[int, str]:
+    return {d.line: d.message for d in lint_text(text, path="a.txt", select=["BP"]).diagnostics}
+
+
+def test_a_blog_index_s_continue_reading_run_into_the_next_title_is_a_teaser():
+    glued = "Continue readingYoung Pinball Wizards Take Center Stage at Starfighters Arcade"
+    text = draft(*STORY, glued)
+    # (after the story the line was flagged before, as another story's headline)
+    assert _messages(text)[line_of(text, glued)].startswith("Teaser of another story")
+
+
+def test_a_form_s_fields_whose_labels_are_gone_are_flagged_as_the_form_s():
+    fields = ["  1. (required)", "  2. (required)", "  3. (optional)"]
+    text = draft(*STORY, "Enter the race", *fields)
+    assert {line_of(text, f) for f in fields} <= flagged_lines(text)
+    assert _messages(text)[line_of(text, fields[0])].startswith("Login and comment-form prompts (3 lines)")
+
+
+CRUMBS = ["Concord |", "Code of Ordinances |", "Title I. GENERAL CODE |", "Chapter 13. PUBLIC HEALTH |"]
+ORDINANCE = [
+    "No person shall operate a tattoo establishment within the City of Concord unless that person has obtained a license from the City.",
+    "Applications for such licenses shall be made in writing on a form prescribed by the City's Code Administrator.",
+]
+
+
+def test_a_breadcrumb_trail_set_one_crumb_a_line_is_flagged():
+    text = "\n".join(CRUMBS) + "\n\n" + "\n\n".join(ORDINANCE) + "\n"
+    assert {line_of(text, c) for c in CRUMBS} <= flagged_lines(text)
+    assert flagged_lines(text).isdisjoint(line_of(text, t) for t in ORDINANCE)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["November 6, 2012 |", "1:46 pm |"],  # a post's date and time, each with its bar: two lines
+        ["Bottled toddy, Kerala. flickr.com |", "Drunk man shutterstock.com |", "A tapper at work. dbpost.com |"],  # captions with their source
+    ],
+)
+def test_lines_with_a_bar_that_are_no_breadcrumb_are_not_taken_for_one(lines):
+    text = "\n".join(lines) + "\n\n" + "\n\n".join(ORDINANCE) + "\n"
+    assert not any(m.startswith("Breadcrumb") for m in _messages(text).values())

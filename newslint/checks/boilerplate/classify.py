@@ -93,6 +93,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "breadcrumb trail"
     if "|" in text and text.lstrip()[:1] == "[" and _BRACKETED_MENU.fullmatch(text.strip()):
         return NAVIGATION, "menu of the site's sections"
+    if n <= CRUMB_LINE_WORDS and _barred(text) and _barred_run(ctx.units, u.index) >= CRUMB_LINES:
+        return NAVIGATION, "breadcrumb trail"
     if n <= HATNOTE_MAX_WORDS and not u.lower.isdisjoint(_WIKI_WORDS):
         hit = _wiki_furniture(text)
         if hit:
@@ -244,6 +246,31 @@ def breadcrumb(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
 
 # A trail from the site's name rather than its home: "American Go E-Journal » 2019 » November".
 # Three steps or more, each a short name, joined by the typographic arrows no sentence uses.
+# a breadcrumb trail set one crumb a line, each with its bar: "Concord |" / "Code of Ordinances |" /
+# "Title I. GENERAL CODE |" (three lines or more: a date and a time each with its bar are a post's)
+CRUMB_LINE_WORDS = 8
+CRUMB_LINES = 3
+
+
+def _barred(text: str) -> bool:
+    """Does the line end with a bar, its only one (not a table's row), with no site's address in
+    it (pictures' captions with their source: "Drunk man shutterstock.com |")?"""
+    return text.rstrip().endswith(" |") and text.count("|") == 1 and _DOMAIN.search(text) is None
+
+
+_DOMAIN = lazy(r"\w\.[a-z]{2,6}\b")
+
+
+def _barred_run(units: list[Unit], i: int) -> int:
+    """How many lines in a row around line ``i`` end with their only bar."""
+    a = b = i
+    while a > 0 and _barred(units[a - 1].text):
+        a -= 1
+    while b + 1 < len(units) and _barred(units[b + 1].text):
+        b += 1
+    return b - a + 1
+
+
 _TRAIL_SEP = lazy(r"\s+[»›]\s+")
 TRAIL_STEPS = 3
 
@@ -346,6 +373,9 @@ def _logo(u: Unit) -> bool:
 # Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
 _GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
+# a blog index's link under each teaser run into the next post's title: "Continue readingYoung
+# Pinball Wizards Take Center Stage at Starfighters Arcade"
+_GLUED_MORE = lazy(r"^(?:[Cc]ontinue [Rr]eading|[Rr]ead [Mm]ore)(?:\s*[»›→…]|\.\.\.)?(?=[A-Z“\"‘][a-z])")
 _DIGIT_GLUED = lazy(r"\d[A-Z][a-z]")  # the cheap first test of _GLUED_DATE
 # an add-to-calendar button's hidden fields run together, the start, the end and the time zone:
 # "2024-06-02 13:00:242024-06-02 17:00:35America/Los_AngelesBags & Brews 2024"
@@ -528,7 +558,7 @@ def short_widget(text: str) -> tuple[str, str] | None:
         return NOTICE, "placeholder of a script that did not run"
     if c in "FfVvRrSsAaBbDdLl" and (_RATE.match(text) or _FOLLOW.match(text)):
         return SHARE, "rating, voting or follow button" if c not in "FfLl" else "follow button"
-    if (text[-1] == "*" or text[-1] == ")") and _FIELD.match(text):
+    if (text[-1] == "*" or text[-1] == ")") and (_FIELD.match(text) or _BARE_FIELD.match(text)):
         return LOGIN, "comment-form field"
     if c in "RrCcSsVvGgWwLl" and text[-2:].lower() in ("re", "e.", "e!") and _FULL_TEXT_HERE.match(text):
         return RELATED, "link to the full story, its address lost"
@@ -537,6 +567,8 @@ def short_widget(text: str) -> tuple[str, str] | None:
     return None
 
 
+# a form's field whose label was lost, its number and its marker left: "1. (required)"
+_BARE_FIELD = lazy(r"^(?:\d{1,2}[.)]\s*)?\((?:required|optional)\)\s*\*?$", re.I)
 # a public broadcaster's underwriting label, over the sponsor's logo: "Support for LAist comes from"
 _UNDERWRITING = lazy(r"^(?i:support)\s+for\s+\S.{0,40}?\s+comes\s+from\s*:?$")
 
@@ -560,6 +592,8 @@ def _glued(u: Unit) -> tuple[str, str] | None:
     text = u.text
     if _GLUED_LINK.match(text):
         return RELATED, "link to the previous or next post"
+    if text[:1] in "CcRr" and _GLUED_MORE.match(text):
+        return RELATED, TEASER
     if u.n <= CUE_MAX_WORDS and ("ead" in text[-40:] or "EAD" in text[-40:]) and TEASER_END.search(text, max(0, len(text) - 60)):
         return RELATED, TEASER
     if ("Video" in text[-12:] or "VIDEO" in text[-12:]) and _PLAY_VIDEO.search(text):

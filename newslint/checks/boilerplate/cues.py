@@ -229,7 +229,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "like us on facebook", "find us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
         "sign up to our newsletter", "subscribe to the newsletter", "get our newsletter", "join our newsletter",
         "join our mailing list", "subscribe to our channel", "get the app", "download the app",
-        "download our app", "click here to subscribe", "delivered to your inbox", "straight to your inbox",
+        "download our app", "get our free mobile app", "get our free app", "click here to subscribe", "delivered to your inbox", "straight to your inbox",
         "subscribe via rss", "subscribe to rss", "rss feed", "email this", "print this", "tweet this",
         "sharing is caring", "addthis sharing buttons", "sharing buttons", "share buttons",
         "bookmark and share",
@@ -317,8 +317,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "all articles", "all posts", "all stories", "why you can trust", "your california privacy rights",
         "california privacy rights", "your privacy rights", "your privacy choices", "cookie preferences", "politique de confidentialité", "política de privacidade",
         "política de privacidad", "datenschutzerklärung", "informativa sulla privacy", "impressum",
-        # a blog's tag box with no tag in it (Wix)
-        "no tags yet",
+        # a blog's tag box with no tag in it (Wix); a print view's footer over the story's address
+        "no tags yet", "the url for this article is", "the url for this story is",
     ),
 }
 
@@ -420,6 +420,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a radio station's player button beside a story
         "play associated audio", "listen to this article", "listen to this story", "listen to the story",
         # the buttons of a photo gallery or a video player, copied with its captions
+        # an events calendar's link back to its list, an audio player's button
+        "back to all events", "play all audios",
         "close", "back to gallery", "return to gallery", "view gallery", "open gallery", "launch gallery",
         "view slideshow", "launch slideshow", "start slideshow", "enlarge", "enlarge photo", "enlarge image",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "full screen", "fullscreen",
