@@ -108,6 +108,8 @@ def _shapes(rng: random.Random) -> dict[str, Callable[[int], str]]:
         + lines(n, lambda i: f"  • Widget Item {i} Zeta", 24),
         # a thread converted to Markdown: a heading naming the poster under each rule
         "ruled_headings": lambda n: lines(n, lambda i: f"----------\n\n## Poster{i % 7}\n\n" + prose(6) + ".\n", 60),
+        # a breadcrumb trail set one crumb a line, each with its bar (each line asks about the run around it)
+        "barred_lines": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n" + lines(n, lambda i: f"Crumb {i} |", 12),
     }
 
 

@@ -93,7 +93,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "breadcrumb trail"
     if "|" in text and text.lstrip()[:1] == "[" and _BRACKETED_MENU.fullmatch(text.strip()):
         return NAVIGATION, "menu of the site's sections"
-    if n <= CRUMB_LINE_WORDS and _barred(text) and _barred_run(ctx.units, u.index) >= CRUMB_LINES:
+    if n <= CRUMB_LINE_WORDS and _barred(text) and _in_barred_run(ctx.units, u.index):
         return NAVIGATION, "breadcrumb trail"
     if n <= HATNOTE_MAX_WORDS and not u.lower.isdisjoint(_WIKI_WORDS):
         hit = _wiki_furniture(text)
@@ -261,14 +261,15 @@ def _barred(text: str) -> bool:
 _DOMAIN = lazy(r"\w\.[a-z]{2,6}\b")
 
 
-def _barred_run(units: list[Unit], i: int) -> int:
-    """How many lines in a row around line ``i`` end with their only bar."""
+def _in_barred_run(units: list[Unit], i: int) -> bool:
+    """Is line ``i`` one of ``CRUMB_LINES`` lines or more in a row that end with their only bar?
+    Only that many lines either side are looked at, however long the run (each of its lines asks)."""
     a = b = i
-    while a > 0 and _barred(units[a - 1].text):
+    while a > 0 and i - a < CRUMB_LINES - 1 and _barred(units[a - 1].text):
         a -= 1
-    while b + 1 < len(units) and _barred(units[b + 1].text):
+    while b + 1 < len(units) and b - a < CRUMB_LINES - 1 and _barred(units[b + 1].text):
         b += 1
-    return b - a + 1
+    return b - a + 1 >= CRUMB_LINES
 
 
 _TRAIL_SEP = lazy(r"\s+[»›]\s+")

@@ -161,18 +161,16 @@ def header_kind(text: str) -> str | None:
     # a post's header opens with its word ("Post by: ..."); a reply's line ends with a time of day
     m = _POST_BY.match(t) if t[:1] in "CcPpRrMm" and _DIGIT.search(t) else None
     if m is None and ":" in t and _DIGIT.search(t):
-        m = _REPLIED_ON.match(t)
+        m = _REPLIED_ON.match(t) or _BY_POSTED.match(t)
     if m is None and "»" in t and t[:1] in "Pp":
         m = _POST_BY_ARROW.match(t)
-    if m is None and ":" in t and _DIGIT.search(t):
-        m = _BY_POSTED.match(t)
     if m and len(name := m.group("name").lower().split()) <= _MAX_NAME_WORDS and _NOT_A_COMMENTER.isdisjoint(name):
         return "forum"
     if t[:1] in "TtSs" and _RE_SUBJECT.match(t):
         return "forum"
     if t[:1] in "Pp" and ":" in t and "|" not in t and (m := _POSTED_BY_TIME.match(t)) and m.group("name").lower() not in _NOT_A_COMMENTER:
         return "forum"  # (TypePad's "Posted by: name | date at time" is under a comment: ``lone_header``)
-    if t[-_RANK_CHARS:].lower().endswith(_RANK_WORDS) and len(t.split()) <= _FORUM_USER_WORDS:
+    if _ends_with_rank(t) and len(t.split()) <= _FORUM_USER_WORDS:
         m = _FORUM_USER.match(t)
         if m and _OFFICES.isdisjoint(m.group("name").lower().split()):
             return "forum"
@@ -217,10 +215,15 @@ _BARE_RANK = lazy(
 )
 
 
+def _ends_with_rank(t: str) -> bool:
+    """Does the (right-stripped) line end with one of a forum's rank words ("... Member")?"""
+    return t[-_RANK_CHARS:].lower().endswith(_RANK_WORDS)
+
+
 def _priced_grade(texts: list[str], i: int, kind: str) -> bool:
     """Is a rank-shaped line ("Senior Member") over a price or a figure ("£420") a club's grade of
     membership with its fee, not a forum's poster?"""
-    if kind != "forum" or i + 1 >= len(texts) or not texts[i].rstrip()[-_RANK_CHARS:].lower().endswith(_RANK_WORDS):
+    if kind != "forum" or i + 1 >= len(texts) or not _ends_with_rank(texts[i].rstrip()):
         return False
     nxt = texts[i + 1].lstrip()[:1]
     return nxt != "" and (nxt.isdigit() or nxt in _PRICE_SIGNS)

@@ -279,6 +279,11 @@ def in_measures(ctx: Context, i: int) -> bool:
     """Is the block an item of a list of measures: the item itself, or one above it in the same
     list, opens with a quantity and its unit ("225g plain flour" ... "1 egg, beaten")?  Found for
     every block in one pass, on the first question (a long list is not walked again per item)."""
+    return _measure_flags(ctx)[i]
+
+
+def _measure_flags(ctx: Context) -> list[bool]:
+    """``in_measures`` for every block, found on the first question and kept on the context."""
     if ctx.measures is None:
         flags: list[bool] = []
         above = None
@@ -287,7 +292,7 @@ def in_measures(ctx: Context, i: int) -> bool:
             flags.append(measure(u) or (listed and above is not None and above.kind == LIST_ITEM and flags[-1]))
             above = u
         ctx.measures = flags
-    return ctx.measures[i]
+    return ctx.measures
 
 
 # the parts of a recipe's card under its ingredients ("Directions", "Nutrition", "Notes")
@@ -305,9 +310,7 @@ def recipe_part(ctx: Context, u: Unit) -> bool:
     measures (``in_measures``)?"""
     if u.n > 2 or u.text.strip().rstrip(":").lower() not in _RECIPE_PARTS:
         return False
-    in_measures(ctx, 0)
-    assert ctx.measures is not None
-    return any(ctx.measures)
+    return any(_measure_flags(ctx))
 
 
 def is_byline(u: Unit) -> bool:
