@@ -98,5 +98,8 @@ def test_items_of_a_list_the_writer_typed_are_the_story_s_between_its_other_item
 
 def test_a_typed_list_the_test_claims_whole_is_still_flagged():
     menu = ["-Gift Cards", "-Wholesale Enquiries", "-Shipping Policy"]
-    text = draft(*PRINT, "Customer Service", *menu)
+    # a description long enough for a line sharing no word with it to stand out (one sentence
+    # alone says little: test_boilerplate_short_pages.py)
+    more = " Each print is made to order in the studio and leaves within ten working days, wrapped in tissue."
+    text = draft(PRINT[0], PRINT[1] + more, *PRINT[2:], "Customer Service", *menu)
     assert {line_of(text, m) for m in menu} <= flagged_lines(text)

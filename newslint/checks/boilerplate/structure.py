@@ -39,9 +39,17 @@ def edge_zones(units: list[Unit], body_words: Body, in_comments: list[bool]) -> 
     return edge
 
 
+# topic words the story's prose must hold before a line sharing none of them says anything: a
+# page of headings over one short paragraph (a results archive, "2021 Debate Champions") shares
+# little with it whatever the lines are
+STORY_MIN_WORDS = 20
+
+
 def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """No cue: a short item before the article or after it that shares no word with it."""
     if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;:!?":
+        return None
+    if ctx.body_words.size < STORY_MIN_WORDS:
         return None
     if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index] or the_articles(u, ctx):
         return None
