@@ -12,7 +12,7 @@ from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, 
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END
-from .structure import is_byline, is_date, not_furniture
+from .structure import is_byline, is_date, is_field, not_furniture
 from .units import TITLE_MAX_WORDS, Context, Unit
 
 
@@ -42,14 +42,16 @@ def _typed_item(u: Unit) -> bool:
 def spare_list_items(ctx: Context, verdicts, claimed: list[int]) -> None:
     """Items the shapeless test claimed (``claimed``) in a list the writer typed, other items of
     which no test claimed, are the list's, as those are: "-Mounted permanently to a custom-made
-    wood box" / "-Ready to hang" among a print's options."""
+    wood box" / "-Ready to hang" among a print's options.  So with a run of labelled fields: "Cost:
+    $10 per participant" under "Hike Length: 2.2 Miles" and "Bathrooms: No bathrooms"."""
     units = ctx.units
     taken = set(claimed)
-    for a, b in stretches(lambda i: _typed_item(units[i]), len(units)):
-        mine = [k for k in range(a, b + 1) if k in taken]
-        if mine and any(verdicts[k] is None for k in range(a, b + 1)):
-            for k in mine:
-                verdicts[k] = None
+    for test in (_typed_item, is_field):
+        for a, b in stretches(lambda i: test(units[i]), len(units)):
+            mine = [k for k in range(a, b + 1) if k in taken]
+            if mine and any(verdicts[k] is None for k in range(a, b + 1)):
+                for k in mine:
+                    verdicts[k] = None
 
 
 OVER_TEXT_COHESION = 0.5  # the share of its words a caption right over the first paragraph takes from the story

@@ -50,7 +50,7 @@ from . import cues, newsroom, shape
 from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import answers, cut_at, is_address, is_byline, is_date, is_stamp, in_measures, not_furniture, recipe_part, runs_on, wrapped_line
+from .structure import answers, cut_at, is_address, is_byline, is_date, is_stamp, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
 from .tables import introducer, numbered_series, table_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, variants
 from ..spelling.lexicon import tags as word_classes
@@ -976,6 +976,8 @@ def interruptions(ctx: Context, verdicts: list) -> None:
         if u.text[:1].islower() and u.words[0] in _CONJUNCTIONS:  # "and the City of": a piece of a sentence
             continue
         if news_subheading(u):  # "What happens next", "Background": the story's own parts
+            continue
+        if priced_field(u):  # "FEE: $10/person": the event's own details, no section's name
             continue
         if _inner_sentence(u):  # "BTS in a promotional photo. (Netmarble)": a caption, no heading
             continue

@@ -1,0 +1,61 @@
+"""An event page's own details: a run of labelled fields ("Cost: $10 per participant" under "Hike
+Length: 2.2 Miles"), a fee between the description's paragraphs, the hours and place under it.
+Each written for the test, after the shape of such pages."""
+
+from __future__ import annotations
+
+from council_story import draft, flagged_lines, line_of
+
+TITLE = "Lantern Walk: Bats at Dusk"
+DESCRIPTION = (
+    "Have you ever seen a bat hunting over the water at dusk and wondered which one it was? Join the "
+    "lantern walk along the canal with the ranger and the trust's naturalist as we listen for the "
+    "calls of our local bats with detectors, and learn how to tell the species apart by their calls "
+    "and the way they fly."
+)
+FIELDS = [
+    "Walk Length: 1.5 Miles",
+    "Walk Difficulty: Good for most ages",
+    "Bat detectors: Provided at the start of the walk",
+    "Toilets: None along the canal",
+    "Cost: $8 per participant",
+]
+
+
+def test_a_field_among_the_page_s_other_fields_is_its_own():
+    text = draft(TITLE, "Fri, September 8, 2023", DESCRIPTION, *FIELDS)
+    assert line_of(text, "Cost: $8 per participant") not in flagged_lines(text)
+
+
+def test_the_same_line_after_a_menu_is_still_flagged():
+    # no field of the page's around it: a line of the menu's like any other
+    menu = ["Shop Online", "Gift Membership", "Cost: $8 per participant", "Volunteer Days"]
+    text = draft(TITLE, DESCRIPTION, *menu)
+    assert {line_of(text, m) for m in menu} <= flagged_lines(text)
+
+
+SECOND = (
+    "The walk begins indoors with a short talk about the bats' roosts and what they eat, then goes "
+    "along the towpath to the old lock, where the bats feed on summer evenings."
+)
+DETAILS = (
+    "Bring a torch with a red filter if you have one, and wear shoes for a muddy towpath. Children "
+    "must come with an adult, and dogs are not allowed on the walk."
+)
+
+
+def test_a_fee_between_the_paragraphs_is_the_event_s():
+    text = draft(DESCRIPTION, SECOND, "FEE: $8/person", DETAILS)
+    assert flagged_lines(text) == set()
+
+
+def test_the_event_s_hours_and_place_are_no_date_stamp():
+    hours = "7:30-9pm Friday, September 8. Canal Basin Car Park, 12 Wharf Rd. Free"
+    text = draft(TITLE, DESCRIPTION, SECOND, hours)
+    assert flagged_lines(text) == set()
+
+
+def test_a_stamp_with_one_time_after_the_story_is_still_flagged():
+    stamp = "September 8, 2023 at 7:30 pm"
+    text = draft(TITLE, DESCRIPTION, SECOND, "Related Walks", "Owl Prowl at the Reservoir", stamp)
+    assert line_of(text, stamp) in flagged_lines(text)
