@@ -1,8 +1,10 @@
 """The story's own list after its last paragraph is not the page's (BP003, BP009): a recipe's
 ingredients, each opening with a measure ("225g plain flour", "½ tsp mixed spice"), and the items
 of the same list below them that carry none ("1 egg, beaten", "splash milk"); the parts of its
-card ("Nutrition"); a list the writer typed with dashes against the words ("-Ready to hang").
-Written for the test, after the shape of a family blog's recipe post and an artist's shop page."""
+card ("Nutrition"); a list the writer typed with dashes against the words ("-Ready to hang").  And
+the other way: the numbers of a list whose items were not copied ("1." / "2." / "3.") are the
+page's.  Written for the test, after the shape of a family blog's recipe post, an artist's shop
+page and a library's page."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 from council_story import draft, flagged_lines, line_of
 
 from newslint.checks.boilerplate.structure import _MEASURE
+from newslint.api import lint_text
 
 TITLE = "Welsh cakes: a family recipe"
 INTRO = [
@@ -103,3 +106,27 @@ def test_a_typed_list_the_test_claims_whole_is_still_flagged():
     more = " Each print is made to order in the studio and leaves within ten working days, wrapped in tissue."
     text = draft(PRINT[0], PRINT[1] + more, *PRINT[2:], "Customer Service", *menu)
     assert {line_of(text, m) for m in menu} <= flagged_lines(text)
+
+
+LIBRARY = [
+    "Why go fine-free?",
+    "Research shows that overdue fines do not bring books back sooner. Instead, fines keep people "
+    "away from the library, and our hope is that going fine-free will bring past users back.",
+]
+
+
+def test_the_numbers_of_a_list_whose_items_were_not_copied_are_flagged():
+    numbers = [f"{k}." for k in range(1, 8)]
+    text = "\n\n".join(LIBRARY) + "\n\n" + "\n".join(numbers) + "\n"
+    res = lint_text(text, path="a.txt", select=["BP003"]).diagnostics
+    assert [(d.line, d.end_line) for d in res] == [(5, 11)]
+    assert res[0].message.startswith("Numbers of a list whose items were not copied (7 lines)")
+
+
+def test_a_numbered_list_with_its_items_between_the_numbers_is_the_story_s():
+    items = ["1.", "Do you borrow more books now?", "2.", "Did a fine ever keep you away?", "3.", "What should the library buy next?"]
+    assert flagged_lines(draft(*LIBRARY, *items)) == set()
+
+
+def test_two_numbers_alone_are_not_a_list():
+    assert flagged_lines(draft(*LIBRARY, "1.", "2.")) == set()

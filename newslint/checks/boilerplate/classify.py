@@ -12,7 +12,7 @@ from . import cues, shape
 from .captions import copyright_credit, credit
 from .code import page_code
 from .comments import header_kind
-from .families import AD_MARKER, COPYRIGHT, CREDIT, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
+from .families import AD_MARKER, COPYRIGHT, CREDIT, EMPTY_NUMBERS, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
@@ -55,6 +55,32 @@ def _among_bullets(units: list[Unit], i: int) -> bool:
     return False
 
 
+# "1." / "2." / "3.": the numbers of a numbered list whose items (links, pictures) were not copied;
+# a story's numbered list has its items on the numbers' lines or between them
+_BARE_ORDINAL = lazy(r"\s*(\d{1,3})[.)]\s*")
+EMPTY_NUMBERS_RUN = 3
+
+
+def _ordinal(units: list[Unit], k: int) -> int | None:
+    if 0 <= k < len(units) and units[k].n == 1:
+        m = _BARE_ORDINAL.fullmatch(units[k].text)
+        if m:
+            return int(m[1])
+    return None
+
+
+def _empty_numbers(units: list[Unit], i: int, number: int) -> bool:
+    """Is the bare number one of a run of at least ``EMPTY_NUMBERS_RUN`` counting up a line at a
+    time ("1." / "2." / "3.")?  Looks no further than the run needs either way."""
+    run = 1
+    for step in (-1, 1):
+        for d in range(1, EMPTY_NUMBERS_RUN):
+            if _ordinal(units, i + step * d) != number + step * d:
+                break
+            run += 1
+    return run >= EMPTY_NUMBERS_RUN
+
+
 def _pipe_table(ctx: Context) -> bool:
     """Does the draft hold a table written with bars (a line that is its header's rule)?  Then a
     bar alone on a line is an empty cell of it.  Asked once per draft, however many bars stand
@@ -77,6 +103,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
     if not u.words and text.strip() in _BULLETS and _among_bullets(ctx.units, u.index):
         return NAVIGATION, EMPTY_ITEM
+    if n == 1 and text[-1:] in ".)" and (number := _ordinal(ctx.units, u.index)) is not None and _empty_numbers(ctx.units, u.index, number):
+        return NAVIGATION, EMPTY_NUMBERS
     landmark = _landmark(u, ctx.body_words)
     if landmark:
         return landmark
