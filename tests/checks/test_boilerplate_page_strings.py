@@ -79,6 +79,15 @@ from council_story import codes_at, findings_at
         ("Count Down To The World Championship 09 Days, 22 Hours, 49 Minutes, 01 Seconds.", "BP008", "countdown"),
         ("Logout|My Dashboard", "BP005", "login"),
         ("You can share this post!", "BP004", "share"),
+        # a share button's text encoded for its link, a syndication plugin's note whose source was a link
+        ("Council+approves+budget+for+new+schools+after+a+long+debate.", "BP004", "encoded"),
+        ("This post was originally published on this site", "BP011", "source"),
+        (
+            "If you just want to stay connected and hear of events as they come up, please sign up for our "
+            "newsletter at the bottom of this page.",
+            "BP004",
+            "subscription",
+        ),
     ],
 )
 def test_page_strings_after_the_story(line, code, what):
@@ -135,6 +144,10 @@ def test_page_tools_and_form_consent_under_the_headline(line, code):
         "But I did print this little woodcut after everyone went home.",
         # a countdown told in a sentence
         "The vote is 2 days, 4 hours, 10 minutes and 5 seconds away, the mayor joked on Monday.",
+        # a syndication note naming its source, a sum written with plus signs, a byline with its title
+        "This post was originally published on the council's website.",
+        "2+2+2+2+2",
+        "Courtney Reid, Staff Reporter",
     ],
 )
 def test_prose_with_the_same_words(line):

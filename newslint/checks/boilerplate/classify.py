@@ -81,6 +81,12 @@ def _empty_numbers(units: list[Unit], i: int, number: int) -> bool:
     return run >= EMPTY_NUMBERS_RUN
 
 
+# a sentence encoded for a link, its spaces made "+" ("Debate+students+travel+all+over+the+region"):
+# the text a share button hands to the network, copied with the button
+_PLUS_ENCODED = lazy(r"[^\s+]+(?:\+[^\s+]+){4,}")
+ENCODED_TEXT = "a share button's text, encoded for its link"
+
+
 def _pipe_table(ctx: Context) -> bool:
     """Does the draft hold a table written with bars (a line that is its header's rule)?  Then a
     bar alone on a line is an empty cell of it.  Asked once per draft, however many bars stand
@@ -103,6 +109,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
     if not u.words and text.strip() in _BULLETS and _among_bullets(ctx.units, u.index):
         return NAVIGATION, EMPTY_ITEM
+    if "+" in text and " " not in (stripped := text.strip()) and _PLUS_ENCODED.fullmatch(stripped) and sum(ch.isalpha() for ch in text) > len(text) // 2:
+        return SHARE, ENCODED_TEXT
     if n == 1 and text[-1:] in ".)" and (number := _ordinal(ctx.units, u.index)) is not None and _empty_numbers(ctx.units, u.index, number):
         return NAVIGATION, EMPTY_NUMBERS
     landmark = _landmark(u, ctx.body_words)
@@ -833,7 +841,7 @@ _NEWSLETTER = lazy(r"\b(?:join|sign up (?:for|to)|subscribe to|get)\s+(?:the|our
 # account") is the story's, as on a deals page.
 PROMO_MAX_WORDS = 45
 _PROMO = lazy(
-    r"""^[\[({*•>\s-]{0,3}(?:if\s+you\s+(?:would\s+like|want|wish)\s+to\s+[^,.!?]{1,80},\s*)?(?:
+    r"""^[\[({*•>\s-]{0,3}(?:if\s+you\s+(?:just\s+)?(?:would\s+like|want|wish)\s+to\s+[^,.!?]{1,80},\s*(?:please\s+)?)?(?:
         subscribe\b(?:\s+(?:now|today|here))?\s*(?:to|for|and|via|by|at|[.!:|]|$)
       | sign\s*up(?:\s+(?:now|today|here))?\s+(?:for|to)\s+(?:(?:our|the|free|daily|weekly|breaking|news|e-?mail)\s+){0,4}(?:newsletters?|e-?mails|alerts|updates)\b
       | sign\s*up\s+(?:here\s+)?to\s+(?:receive|get)\s+(?:our|the)\b

@@ -92,6 +92,9 @@ _VERB_THEN_FOR = lazy(
     re.I,
 )
 _LINK_GONE_WORDS = 40  # a paragraph this long or shorter
+# a syndication plugin's note whose source was the link "this site": "This post was originally
+# published on this site" (the note that names its source, "... on ZDNet", is the story's)
+_SOURCE_GONE = lazy(r"\b(?:originally|first)\s+(?:published|posted|appeared)\s+(?:on|at|in)\s+this\s+(?:site|website|web\s?site|blog)\s*\.?$", re.I)
 
 
 def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
@@ -168,6 +171,9 @@ def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
     if not 3 <= u.n <= _LINK_GONE_WORDS:
         return None
     text = u.text.rstrip()
+    if "this " in text and (m := _SOURCE_GONE.search(text[-_INTRO_TAIL:])):
+        a = _sentence_start(text, len(text) - 1)
+        return DANGLING, f"{text[a:][:60]!r} names as its source a link that did not come with the text", u.start + a, u.start + len(text)
     if text.endswith(("at", "at:", "AT")) and _ENDS_AT_LINK.search(text[-_INTRO_TAIL:]):
         nxt = ctx.units[u.index + 1].text.lstrip() if u.index + 1 < len(ctx.units) else ""
         if not nxt[:1].islower():

@@ -190,6 +190,8 @@ _BYLINE_LEAD = (
     r"|^for immediate release\b"  # a release's own header
     r"|^[-–•*]\s+(?:(?:written|posted|reported)\s+)?by\s+(?-i:[A-Z])"  # a byline set as a list item: "- Written by Nadia Gyan"
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
+    # a name with its staff title: "Courtney Reid, Staff Reporter"
+    r"|^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+(?:staff|senior|chief|contributing|guest)\s+(?:reporter|writer|photographer|editor|correspondent)$"
     # a staff byline with no name ("Chief Reporter", "Our Correspondent", "AP Television Writer")
     # (not a prompt: "Become a Writer", "Find a Reporter"); the first lookahead keeps the second's
     # scan to lines of three words at most (a paragraph would cost it a pass over its characters)
