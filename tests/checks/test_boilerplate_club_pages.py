@@ -252,3 +252,31 @@ def test_a_breadcrumb_trail_set_one_crumb_a_line_is_flagged():
 def test_lines_with_a_bar_that_are_no_breadcrumb_are_not_taken_for_one(lines):
     text = "\n".join(lines) + "\n\n" + "\n\n".join(ORDINANCE) + "\n"
     assert not any(m.startswith("Breadcrumb") for m in _messages(text).values())
+
+
+FOUNTAIN = [
+    "Thank You! The Second Phase of Repairs is Complete",
+    "Friends of the Bandstand has just finished the second phase of its repairs, and we want the "
+    "neighbourhood to know how much your gifts made possible this year.",
+    "Since the first phase, volunteers have replaced eleven railings, laid a new path to the steps "
+    "and repainted the roof, and the city shared the cost of the lighting.",
+    "Friends of the Bandstand",
+    "Below is a Recap of our Fund Raising and Expenses",
+]
+ACCOUNTS = [
+    "2019$4,737Opening bank balance",
+    "2020$5,888$1,437Summer concert (banners, permits, fliers)",
+    "2021$3,901$4,203Deposit for the benches",
+]
+
+
+def test_a_charity_s_accounts_under_its_story_are_its_own():
+    text = draft(*FOUNTAIN, *ACCOUNTS)
+    assert flagged_lines(text) == set()
+
+
+def test_one_line_opening_with_a_year_and_a_sum_is_no_table():
+    # alone after a menu, such a line is the menu's like any other line
+    lines = ["Shop", "Events", "2021$3,901 raised this year", "Volunteer"]
+    text = draft(*FOUNTAIN[:3], *lines)
+    assert {line_of(text, t) for t in lines} <= flagged_lines(text)

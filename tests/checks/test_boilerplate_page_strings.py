@@ -119,6 +119,8 @@ def test_page_strings_after_the_story(line, code, what):
         ("View suggested citation", "BP003"),
         ("Back to summary", "BP003"),
         ("Similar documents", "BP009"),
+        # a theme's post-meta line
+        ("Categorised in: Events, News", "BP003"),
     ],
 )
 def test_page_tools_and_form_consent_under_the_headline(line, code):

@@ -349,6 +349,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     "login": ("sign in to", "log in to", "login to", "register to", "last edited"),  # a forum post's "Last edited: ..."
     "navigation": (
         "switch to the", "view all", "see all", "posted in", "posted on posted in", "filed under", "tagged with", "tagged as",
+        "categorised in", "categorized in",
         # a blog's archive page title ("Archive for October, 2010", "Archive for the 'Birds' Category")
         "archive for",
     ),
@@ -452,7 +453,7 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
     "navigation": (
         "labels", "filed in", "more on", "topics covered", "our standards", "editorial standards",
         "tag", "tags", "tagged", "tagged as", "tagged with", "topics", "categories", "category", "filed under",
-        "posted in", "sections", "keywords", "schlagworte", "themen", "mots-clés", "etiquetas",
+        "posted in", "categorised in", "categorized in", "sections", "keywords", "schlagworte", "themen", "mots-clés", "etiquetas",
     ),
     "related": (
         "related", "read more", "see also", "also read", "read also", "more on this",

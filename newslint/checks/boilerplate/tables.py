@@ -197,9 +197,24 @@ def _story_lists(ctx: Context, first: int, last: int) -> list[bool]:
     return flags
 
 
+# "2010$14,737Beginning bank balance", "2011 £1,437 Anniversary celebration": a year, then a sum
+_LEDGER = lazy(r"(?:19|20)\d\d\s*[$£€]\s?\d")
+
+
+def _ledger(u: Unit) -> bool:
+    return u.text[:1] in "12" and _LEDGER.match(u.text) is not None
+
+
+def ledger(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a row of accounts (a year, then a sum) beside another such row?  A club's or
+    a charity's own figures, which share no word with its story's prose."""
+    return _ledger(units[i]) and any(_ledger(units[j]) for j in (i - 1, i + 1) if 0 <= j < len(units))
+
+
 def table_row(units: list[Unit], i: int) -> bool:
-    """A row of the article's own records, a placing in its results or a slot of its programme."""
-    return record_row(units, i) or placings(units, i) or schedule(units, i)
+    """A row of the article's own records, a placing in its results, a slot of its programme or a
+    row of its accounts."""
+    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i)
 
 
 def the_articles(u: Unit, ctx: Context) -> bool:
