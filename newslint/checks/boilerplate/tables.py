@@ -206,9 +206,12 @@ def _ledger(u: Unit) -> bool:
 
 
 def ledger(units: list[Unit], i: int) -> bool:
-    """Is block ``i`` a row of accounts (a year, then a sum) beside another such row?  A club's or
-    a charity's own figures, which share no word with its story's prose."""
-    return _ledger(units[i]) and any(_ledger(units[j]) for j in (i - 1, i + 1) if 0 <= j < len(units))
+    """Is block ``i`` a row of accounts (a year, then a sum) beside another such row, or the title
+    right above two such rows ("Below is a Recap of our Fund Raising and Expenses")?  A club's or a
+    charity's own figures, which share no word with its story's prose."""
+    if not _ledger(units[i]):
+        return i + 2 < len(units) and _ledger(units[i + 1]) and _ledger(units[i + 2])
+    return any(_ledger(units[j]) for j in (i - 1, i + 1) if 0 <= j < len(units))
 
 
 def table_row(units: list[Unit], i: int) -> bool:
