@@ -59,3 +59,19 @@ def test_a_stamp_with_one_time_after_the_story_is_still_flagged():
     stamp = "September 8, 2023 at 7:30 pm"
     text = draft(TITLE, DESCRIPTION, SECOND, "Related Walks", "Owl Prowl at the Reservoir", stamp)
     assert line_of(text, stamp) in flagged_lines(text)
+
+
+KIT = ["- Long trousers", "- Warm layers and a waterproof jacket", "- Boots with a good grip", "- Hat or gloves", "- Torch with a red filter"]
+
+
+def test_a_list_under_a_short_lead_in_ending_with_a_colon_is_the_page_s():
+    text = draft(TITLE, DESCRIPTION, *FIELDS, "What to bring and wear:", "\n".join(KIT))
+    got = flagged_lines(text)
+    assert got.isdisjoint(line_of(text, k) for k in KIT)
+
+
+def test_the_same_list_under_a_label_is_still_flagged():
+    # a two-word label ending with a colon heads a menu as often as a list of the story's
+    menu = ["- Gift Cards", "- Shipping Policy", "- Wholesale Enquiries"]
+    text = draft(TITLE, DESCRIPTION, SECOND, "Customer Service:", "\n".join(menu))
+    assert {line_of(text, m) for m in menu} <= flagged_lines(text)

@@ -45,6 +45,8 @@ from ...lazyre import lazy
 INTRODUCED_SPAN = 6  # short lines under a sentence that ends with a colon: the list it introduces
 INTRODUCED_ITEMS = 12  # list items under such a sentence, however long
 INTRO_SENTENCE_WORDS = 8  # "Here are a few of our favorites:" is shorter; a label "Related:" much shorter
+# over the items of a list, shorter will do: "Recommended items to bring/ wear:" / "- Long pants"
+INTRO_LIST_WORDS = 5
 RECORD_SPAN = 4  # a record of up to four lines: its fields recur within four lines
 
 # "Cheesemaker: ", "1st Place TIED: ": a short label, then a colon and a space
@@ -133,7 +135,7 @@ def introducer(units: list[Unit], i: int) -> int | None:
         k = i - 1
         while k >= 0 and i - k <= INTRODUCED_ITEMS and units[k].kind == LIST_ITEM:
             k -= 1
-        if k >= 0 and units[k].kind != LIST_ITEM and units[k].n >= INTRO_SENTENCE_WORDS and units[k].final == ":":
+        if k >= 0 and units[k].kind != LIST_ITEM and units[k].n >= INTRO_LIST_WORDS and units[k].final == ":":
             return k
     for k in range(i - 1, max(i - INTRODUCED_SPAN, 0) - 1, -1):
         u = units[k]
