@@ -1,5 +1,7 @@
 """Pages whose own prose is one short paragraph: a results archive's headings, an event page's
-details.  A line sharing no word with so little text says nothing about where it came from.
+details.  A line sharing no word with so little text says nothing about where it came from; one
+that names a part of the story in its headline's words ("Intended impact of project" under "...
+Service Project") is the story's.
 Each written for the test, after the shape of such pages."""
 
 from __future__ import annotations
@@ -44,3 +46,23 @@ def test_the_same_headings_after_a_whole_story_are_flagged():
     got = flagged_lines(text)
     assert {line_of(text, t) for t in after} <= got
     assert got.isdisjoint(line_of(text, t) for t in PARAGRAPHS)
+
+
+PROJECT = [
+    "Rain Garden Planting Service Project",
+    "April 2, 2024",
+    "Fourth graders will plant a garden of native grasses beside the school car park, where rain runs "
+    "off the tarmac into the street drains, and will water and weed it through the summer term.",
+]
+
+
+def test_a_heading_in_the_headline_s_words_is_a_part_of_the_story():
+    text = draft(*PROJECT, "Intended impact of project", "Cleaner water in the brook\nMore birds and bees at school")
+    assert line_of(text, "Intended impact of project") not in flagged_lines(text)
+
+
+def test_a_capitalised_word_of_the_headline_is_no_evidence():
+    # the site's other headlines name the same project or place, capitalised
+    others = ["Service Project Awards Announced", "Winter Coat Drive Begins Monday"]
+    text = draft(*PROJECT, "\n".join(others))
+    assert {line_of(text, t) for t in others} <= flagged_lines(text)

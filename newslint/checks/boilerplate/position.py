@@ -52,7 +52,7 @@ from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import answers, cut_at, is_address, is_byline, is_date, is_stamp, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
 from .tables import introducer, numbered_series, table_row
-from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, variants
+from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
 from ..state_media.countries import COUNTRIES
@@ -142,6 +142,8 @@ INTRO_WORDS = 3  # a line this long that ends with a colon introduces what follo
 def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str] | None:
     if u.n == 0 or u.n > HEADLINE_MAX_WORDS or u.prose or ctx.repeated[u.index] or _in_table(u, ctx):
         return None
+    if shares_headline(u, ctx):
+        return None  # a part of the story named in the headline's words ("Intended impact of project")
     if wrapped_line(ctx.units, u.index):
         return None  # a line of a hard-wrapped sentence of the story
     if is_stamp(u):

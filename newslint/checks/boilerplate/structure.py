@@ -11,7 +11,7 @@ from .shape import SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .names import looks_like_person
 from .tables import the_articles
-from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
+from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
 from ...document import LIST_ITEM
 from ...lazyre import lazy
 
@@ -57,7 +57,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if wrapped_line(ctx.units, u.index) or answers(u, ctx) or _signed_address(ctx.units, u.index) or _cited_work(ctx.units, u.index):
         return None
-    if cut_at(u) or in_measures(ctx, u.index):
+    if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx):
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"

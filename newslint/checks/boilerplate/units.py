@@ -207,3 +207,17 @@ class Context:
     pipe_table: bool | None = None  # does the draft hold a table written with bars (``classify``), once asked
     measures: list[bool] | None = None  # each block in a list of measures (``structure.in_measures``), once asked
     story_lists: list[bool] | None = None  # each block in a list reaching the body (``tables.in_story_list``), once asked
+    headline_words: frozenset[str] | None = None  # the headline's topic words and their inflections (``shares_headline``), once asked
+
+
+def shares_headline(u: Unit, ctx: Context) -> bool:
+    """Does the block share with the story's headline (the headline being another block) a topic
+    word it writes in lower case?  "Intended impact of project" under "Storm Drain Stenciling
+    Service Project" names a part of the story, whatever its prose says.  A capitalised word is
+    no evidence: the site's other headlines name the same city ("Toronto")."""
+    if ctx.headline is None or u.index == ctx.headline or not u.topic:
+        return False
+    if ctx.headline_words is None:
+        ctx.headline_words = frozenset(v for w in ctx.units[ctx.headline].topic for v in variants(w))
+    shared = ctx.headline_words.intersection(u.topic)
+    return bool(shared) and any(w in shared for w in u.words if w.islower())
