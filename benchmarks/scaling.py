@@ -110,6 +110,10 @@ def _shapes(rng: random.Random) -> dict[str, Callable[[int], str]]:
         "ruled_headings": lambda n: lines(n, lambda i: f"----------\n\n## Poster{i % 7}\n\n" + prose(6) + ".\n", 60),
         # a breadcrumb trail set one crumb a line, each with its bar (each line asks about the run around it)
         "barred_lines": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n" + lines(n, lambda i: f"Crumb {i} |", 12),
+        # the numbers of a numbered list whose items were lost ("1." / "2." ...), and a run of
+        # labelled fields ("Cost 7: $10 per participant"), each line asking about its neighbours
+        "numbered_lines": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n" + lines(n, lambda i: f"{i % 999 + 1}.", 4),
+        "field_lines": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n" + lines(n, lambda i: f"Cost {i}: ${i} per participant", 30),
     }
 
 
