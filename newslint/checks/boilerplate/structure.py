@@ -10,7 +10,7 @@ from . import cues, newsroom, shape
 from .shape import SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .names import looks_like_person
-from .tables import the_articles
+from .tables import TIME_RANGE, field_value, the_articles
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
 from ...document import LIST_ITEM
 from ...lazyre import lazy
@@ -80,19 +80,15 @@ def is_address(u: Unit) -> bool:
     return text[:1].isdigit() and (_STREET.match(text) is not None or _POSTCODE_TOWN.fullmatch(text) is not None)
 
 
-# a labelled field of the page's own facts: "Cost: $10 per participant", "Hike Length: 2.2 Miles"
-_FIELD_LINE = lazy(r"^[A-Z][\w’'/&()-]*(?:\s[\w’'/&()-]+){0,3}:\s+(?P<value>\S.*)")
-
-
 def is_field(u: Unit) -> bool:
-    """A short label, a colon and its value on one line."""
-    return ":" in u.text and _FIELD_LINE.match(u.text) is not None
+    """A short label, a colon and its value on one line: "Hike Length: 2.2 Miles"."""
+    return field_value(u.text) is not None
 
 
 def priced_field(u: Unit) -> bool:
     """A field whose value opens with a price or a figure: "FEE: $10/person", "Cost: 5 euros"."""
-    m = _FIELD_LINE.match(u.text) if ":" in u.text else None
-    return m is not None and m["value"].lstrip("$£€¥")[:1].isdigit()
+    value = field_value(u.text)
+    return value is not None and value.lstrip("$£€¥")[:1].isdigit()
 
 
 def _signed_address(units: list[Unit], i: int) -> bool:
@@ -394,16 +390,12 @@ def is_stamp(u: Unit) -> bool:
     if u.n > 14:
         return False
     if _looks_like_date(u) and _CLOCK.search(u.text):
-        if _TIME_RANGE.search(u.text):
+        if TIME_RANGE.search(u.text):
             return False  # "8:30-10pm Thursday, July 23. Sylvan Prairie Park": an event's hours, no post's moment
         # "The library will open Friday, Jun 26. at 9:30am." is the story's sentence: a stamp has
         # no finite verb
         return _STAMP_VERBS.isdisjoint(u.lower)
     return u.final not in SENTENCE_END and bool(_AGO.search(u.text))
-
-
-# hours from one time to another ("8:30-10pm", "6:30 p.m. – 8:00 p.m."): an event's, never a stamp's
-_TIME_RANGE = lazy(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 
 
 # what a slogan offers: news, stories, analysis ... (its other words alone are a lead's too: "The

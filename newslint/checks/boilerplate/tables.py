@@ -55,6 +55,14 @@ _LABEL = lazy(r"^([^\W\d_][^:|]{0,30}?|\d+(?:st|nd|rd|th)\b[^:|]{0,20}?):\s")
 _NUMBER = lazy(r"\d+(?:st|nd|rd|th)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 
 
+def field_value(text: str) -> str | None:
+    """The value after the line's short label and its colon ("Cost: $10 per participant" ->
+    "$10 per participant"), or None when the line has no label or no value."""
+    m = _LABEL.match(text) if ":" in text else None
+    value = text[m.end() :].strip() if m else ""
+    return value or None
+
+
 def _label(text: str) -> tuple[str, ...] | None:
     """The first two words of the line's label, numbers and ordinals made alike ("1st Place" and
     "2nd Place TIED" are both ("0", "place")), or None."""
@@ -102,11 +110,13 @@ def placings(units: list[Unit], i: int) -> bool:
 
 
 # "11am - 6pm, Red Barn Field", "12:30-2 p.m. Gazebo": a time slot of a programme
-_TIME_SLOT = lazy(r"^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?![\w])", re.I)
+# hours from one time to another ("8:30-10pm", "6:30 p.m. – 8:00 p.m."): a slot when it opens the
+# line; anywhere in a dated line, an event's hours, never a post's stamp (``structure.is_stamp``)
+TIME_RANGE = lazy(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
 
 
 def _slot(u: Unit) -> bool:
-    return u.text[:1].isdigit() and _TIME_SLOT.match(u.text) is not None
+    return u.text[:1].isdigit() and TIME_RANGE.match(u.text) is not None
 
 
 def schedule(units: list[Unit], i: int) -> bool:
