@@ -121,6 +121,7 @@ def test_page_strings_after_the_story(line, code, what):
         ("Similar documents", "BP009"),
         # a theme's post-meta line
         ("Categorised in: Events, News", "BP003"),
+        ("• Post category:General", "BP003"),
     ],
 )
 def test_page_tools_and_form_consent_under_the_headline(line, code):

@@ -112,3 +112,39 @@ def test_a_wiki_s_title_over_its_free_encyclopedia_line_is_the_article_s():
 def test_a_wiki_s_lines_under_its_title_in_other_forms_are_flagged(line):
     text = draft("Council budget", line, *PARAGRAPHS)
     assert line_of(text, line) in flagged_lines(text)
+
+
+# a wiki mirror's lines under the article's title (after the shape of a mirror's page)
+MIRROR = [
+    "School funding",
+    "From Infogalactic: the planetary knowledge core",
+    "(Redirected from School budgets)",
+    "Jump to: navigation, search",
+    "File:Council chamber budget vote.jpg",
+    "Councillors at the budget vote, county hall",
+    *PARAGRAPHS,
+]
+
+
+def test_a_wiki_mirror_s_name_and_motto_under_the_title_are_flagged():
+    text = draft(*MIRROR)
+    got = flagged_lines(text)
+    assert {line_of(text, t) for t in MIRROR[1:5]} <= got
+    # the title the mirror's line stands under is the article's, and so is the caption
+    assert got.isdisjoint({line_of(text, "School funding"), line_of(text, MIRROR[5]), *(line_of(text, p) for p in PARAGRAPHS)})
+
+
+def test_a_sentence_opening_from_a_place_is_no_mirror_s_motto():
+    assert findings_at("From London, the mayor said the plan would be copied by other towns.", "top") == []
+
+
+@pytest.mark.parametrize("name", ["File:Council chamber budget vote.jpg", "20220406 104342", "IMG_20190512_093012"])
+def test_a_wiki_s_file_link_or_a_camera_s_dated_file_name_is_flagged(name):
+    text = draft(HEADLINE, name, *PARAGRAPHS)
+    assert flagged_lines(text) == {line_of(text, name)}
+
+
+def test_a_year_and_a_figure_are_no_file_name():
+    # eight digits, a space, six: the camera's date and time; a sentence with figures is not
+    assert codes_at("20220406", "top") == []
+    assert findings_at("In 2022 the council spent 104342 pounds on the bridge.", "end") == []

@@ -79,6 +79,11 @@ _BARE_FILE = lazy(r"^\s*[\w.-]{1,60}\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|svg)
 _SPACED_FILE = lazy(r"^\s*[\w.() -]{1,80}\s[\w.-]*[\d_][\w.-]*\.(?i:jpe?g|png|gif|webp|heic)\s*$")
 SPACED_FILE_MAX_WORDS = 8
 _THREE_DIGITS = lazy(r"\d{3}")  # the cheap first test of _FILE_NAME
+# a wiki's link to a picture's page, left for the picture: "File:Fletcher Free Library Tools.jpg"
+_WIKI_FILE = lazy(r"^\s*(?:File|Image|Datei|Fichier|Archivo|Bestand|Plik|Файл):[^/\n]{1,80}\.(?i:jpe?g|png|gif|svg|webp|tiff?)\s*$")
+# a phone camera's name for a picture, its date and time: "20220406 104342", "IMG_20190512_093012",
+# "PXL_20230101_120000123"
+_STAMP_FILE = lazy(r"^\s*(?:(?:IMG|VID|PXL)_)?(?:19|20)\d{6}[ _]\d{6,9}(?:\.(?i:jpe?g|png|heic|mp4))?\s*$")
 
 
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
@@ -89,6 +94,10 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's file name"
     if u.n <= 3 and "." in text and _BARE_FILE.match(text):
         return CREDIT, "a picture's file name"
+    if u.n <= 3 and _STAMP_FILE.match(text):
+        return CREDIT, "a picture's file name"
+    if u.n <= SPACED_FILE_MAX_WORDS and ":" in text and _WIKI_FILE.match(text):
+        return CREDIT, "a picture's file name (a wiki's link to its page)"
     if 3 <= u.n <= SPACED_FILE_MAX_WORDS and "." in text and _SPACED_FILE.match(text):
         return CREDIT, "a picture's file name"
     if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text) and _source_first(text):

@@ -135,6 +135,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _wiki_furniture(text)
         if hit:
             return NAVIGATION, hit
+    if n <= WIKI_SOURCE_WORDS and text[:5] == "From " and wiki_source(u):
+        return NAVIGATION, "a wiki's line under its title"
     if n <= SLUG_MAX_WORDS and "-" in text and _SLUG.fullmatch(text.strip()):
         return NAVIGATION, SLUG
     if n <= CUE_MAX_WORDS:
@@ -332,6 +334,22 @@ _BRACKETED_MENU = lazy(r"\[\s*[^\s\[\]|]+(?:\s+[^\s\[\]|]+){0,2}(?:\s*\|\s*[^\s\
 _WIKI_EDIT = frozenset(("[edit]", "[ edit ]", "[edit source]", "[edit | edit source]"))
 _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\S", re.I)
 _WIKI_SOURCE = lazy(r"^\S+\s+wikipedia,\s+the\s+free\s+encyclopedia\.?$", re.I)
+# a wiki mirror's line under the title, its name and its motto: "From Infogalactic: the planetary
+# knowledge core", "From Wikiquote, the free quote compendium" (a sentence opening "From London,
+# the ..." goes on longer, or ends with its stop)
+_MIRROR_SOURCE = lazy(r"^From\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?\s*[,:]\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$")
+WIKI_SOURCE_WORDS = 8  # "From Wikipedia, the free encyclopedia" in any language, not a sentence about it
+_FREE_ENCYCLOPEDIA = "the free encyclopedia"
+
+
+def wiki_source(u: Unit) -> bool:
+    """The line a wiki, or a mirror of one, sets under an article's title: "From Wikipedia, the
+    free encyclopedia" (in any language), "From Infogalactic: the planetary knowledge core"."""
+    if u.n > WIKI_SOURCE_WORDS:
+        return False
+    return _FREE_ENCYCLOPEDIA in u.text.lower() or _MIRROR_SOURCE.match(u.text.strip()) is not None
+
+
 _WIKI_BADGE = lazy(r"^this\s+is\s+an?\s+(?:good|featured)\s+article\.", re.I)
 # an older wiki's edit link before the heading of its lists of links ("[edit] External links"; the
 # story's own parts, "[edit] History", keep their heading)

@@ -453,7 +453,7 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
     "navigation": (
         "labels", "filed in", "more on", "topics covered", "our standards", "editorial standards",
         "tag", "tags", "tagged", "tagged as", "tagged with", "topics", "categories", "category", "filed under",
-        "posted in", "categorised in", "categorized in", "sections", "keywords", "schlagworte", "themen", "mots-clés", "etiquetas",
+        "posted in", "categorised in", "categorized in", "post category", "post tags", "sections", "keywords", "schlagworte", "themen", "mots-clés", "etiquetas",
     ),
     "related": (
         "related", "read more", "see also", "also read", "read also", "more on this",

@@ -13,7 +13,7 @@ a leftover where a draft puts it.
 * **an end mark** after the last paragraph ("ENDS", "-30-", "###"), or a wire desk's slug
   ("CU/as/APA": the writer's and editors' initials and the agency's);
 * **a blogger's closing greeting** at the end of the post ("Happy modelling", "Thanks for reading!",
-  "Cheers"), and an opening salutation right above the first paragraph ("Hello there", "Hi
+  "Cheers"), a letter's or a notice's closing ("Kind regards", "Thank you for your co-operation"), and an opening salutation right above the first paragraph ("Hello there", "Hi
   everyone", "Dear members,");
 * **a signer's title** under the name that signs a letter or a notice off ("Anthony Brand" /
   "Accommodation Organiser"), and a reader's letter's street under the writer's name ("Norman
@@ -59,12 +59,17 @@ _SIGNOFF = lazy(
 _GREETING = lazy(
     r"(?i)^(?:happy\s+[a-z]+(?:ing|s)|cheers|thanks\s+for\s+(?:reading|stopping\s+by|visiting)|"
     r"thank\s+you\s+for\s+(?:reading|stopping\s+by|visiting)|until\s+next\s+time|see\s+you\s+next\s+time|"
-    r"take\s+care|best\s+wishes|enjoy)\s*[!.]*\s*(?:[:;]-?\)|x+)?$"
+    r"take\s+care|best\s+wishes|enjoy|"
+    # a letter's or a notice's closing: "Kind regards", "Many thanks", "Thank you for your co-operation"
+    r"(?:(?:kind|best|warm|warmest|with\s+(?:kind|best))\s+)?regards|many\s+thanks|yours\s+(?:sincerely|faithfully|truly)|"
+    r"thank\s+you\s+(?:all|for\s+your\s+(?:co-?operation|understanding|patience|help|time|attention|consideration)))"
+    r"\s*[!.]*\s*(?:[:;]-?\)|x+)?$"
 )
+GREETING_WORDS = 6
 
 
 def greeting(u: Unit) -> bool:
-    return u.n <= 5 and bool(_GREETING.match(u.text.strip()))
+    return u.n <= GREETING_WORDS and bool(_GREETING.match(u.text.strip()))
 
 
 # a post's first words to its readers: "Hello there", "Hi everyone!", "Good morning all", "Dear

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from . import cues, newsroom, shape
+from .classify import wiki_source
 from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
@@ -227,6 +228,8 @@ def own_furniture(ctx: Context, verdicts: list) -> None:
             continue
         if (newsroom.note(u) and not _is_dated(u)) or (i < first and newsroom.metadata(u)) or (i > last and _signs_off(u)):
             verdicts[i] = None
+        elif first < i and newsroom.signoff(u) and verdicts[i - 1] is None and units[i - 1].prose:
+            verdicts[i] = None  # "- Martin Ogilvie" under his paragraph: a testimonial's signature
         elif i >= first and newsroom.greeting(u) and (i + 1 >= len(units) or i >= last or verdicts[i + 1] is not None):
             verdicts[i] = None  # the post's last line before the page's furniture, or the draft's end
         elif i + 1 == first and newsroom.salutation(u):
@@ -554,8 +557,6 @@ def _titled_by_page(ctx: Context, verdicts: list) -> int | None:
 
 PAGE_TITLE = "page title (the headline again, with the site's name)"
 
-_FREE_ENCYCLOPEDIA = "the free encyclopedia"
-WIKI_SOURCE_WORDS = 8  # "From Wikipedia, the free encyclopedia" in any language, not a sentence about it
 
 
 def _wiki_title(ctx: Context, verdicts: list) -> int | None:
@@ -564,7 +565,7 @@ def _wiki_title(ctx: Context, verdicts: list) -> int | None:
     paragraph), whatever the lines under it share with the article."""
     units = ctx.units
     for u in units[:HEADLINE_LINES]:
-        if _FREE_ENCYCLOPEDIA in u.text.lower() and u.n <= WIKI_SOURCE_WORDS:
+        if wiki_source(u):
             for k in range(u.index - 1, -1, -1):
                 if verdicts[k] is None and not ctx.in_comments[k]:
                     return k if heading_like(units[k]) else None

@@ -195,7 +195,8 @@ _BYLINE_LEAD = (
 )
 _BYLINE_ANYWHERE = (
     r"\b(?:credit|credits|courtesy)\b"
-    r"|\b(?:pics?|photos?|images?|pictures?|illustrations?|graphics?|videos?)\s+(?:by|via|thx|thanks|courtesy)\b"  # "pic thx to amagill"
+    # "pic thx to amagill", "with many of the photos taken by Margaret Lacey"
+    r"|\b(?:pics?|photos?|images?|pictures?|illustrations?|graphics?|videos?)\s+(?:(?:taken|supplied|provided)\s+)?(?:by|via|thx|thanks|courtesy)\b"
     r"|\b(?:press|news|media)\s+release\b"
 )
 _BYLINE = lazy(_BYLINE_LEAD + "|" + _BYLINE_ANYWHERE, re.I)

@@ -1,0 +1,35 @@
+"""The story's own last words and signatures, which a page's furniture resembles in shape: a
+notice's or a letter's closing ("Kind regards", "Thank you for your co-operation"), a testimonial's
+"- Name" under its paragraph, and the writer's line naming who took the photos.
+Each written for the test, after the shape of parish notices and club reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
+
+
+@pytest.mark.parametrize("closing", ["Kind regards", "Thank you for your co-operation", "Many thanks", "Yours sincerely"])
+def test_a_closing_after_the_last_paragraph_is_the_story_s(closing):
+    text = draft(HEADLINE, *PARAGRAPHS, closing)
+    assert flagged_lines(text) == set()
+
+
+def test_a_closing_does_not_protect_the_page_s_furniture_under_it():
+    text = draft(HEADLINE, *PARAGRAPHS, "Kind regards", "Share this:", "Facebook", "Twitter")
+    got = flagged_lines(text)
+    assert line_of(text, "Kind regards") not in got
+    assert {line_of(text, "Share this:"), line_of(text, "Twitter")} <= got
+
+
+def test_a_testimonial_s_signature_under_its_paragraph_is_the_story_s():
+    text = draft(
+        HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "- Martin Ogilvie", PARAGRAPHS[2], "- Trevor Stevens", PARAGRAPHS[3],
+    )
+    assert flagged_lines(text) == set()
+
+
+def test_the_writer_s_line_naming_the_photographer_is_the_story_s():
+    text = draft(HEADLINE, *PARAGRAPHS, "Ellinor Campbell (with many of the photos taken by Margaret Lacey)")
+    assert flagged_lines(text) == set()
