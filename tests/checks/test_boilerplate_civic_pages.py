@@ -137,12 +137,29 @@ def test_a_comment_heading_whose_quoted_title_ends_with_a_question_mark_is_flagg
     assert got.isdisjoint(range(1, _line(text, heading)))
 
 
+def test_a_comment_heading_whose_quoted_title_ends_with_its_stop_is_flagged_with_the_comments_under_it():
+    heading = "4 thoughts on “Want a book? Go to the phone box."
+    comments = [
+        "  1. What a great idea! Our library is closing next year, maybe we could set up something similar.",
+        "  2. That is a wonderful idea. I remember the red phone boxes from my trips to Britain.",
+    ]
+    # the heading quotes the post's title, as a blog's does
+    text = _text("Want a book? Go to the phone box.", *BLOG[1:], heading, *comments, "Leave a Reply")
+    got = flagged_lines(text)
+    assert {_line(text, heading), *(_line(text, c) for c in comments)} <= got
+    assert got.isdisjoint(range(1, _line(text, heading)))
+
+
 def test_a_sentence_closing_its_quoted_question_is_not_a_comment_heading():
     from newslint.checks.boilerplate.classify import _open_title_asks
 
     assert _open_title_asks("4 thoughts on “When is a telephone box not a telephone box?")
     assert not _open_title_asks("Two replies to “Is it safe?” came from the council.")
     assert not _open_title_asks('Two replies to "Is it safe?" came in?')
+    # a stop ends the open title only: a sentence's own stop comes after its closed quotation
+    assert _open_title_asks("4 thoughts on “Want a book? Go to the phone box.")
+    assert not _open_title_asks("There were 4 thoughts on “Want a book?” in the thread.")
+    assert not _open_title_asks("There were 4 thoughts on the idea.")
 
 
 STORY = [

@@ -215,3 +215,36 @@ def test_a_story_s_fact_box_with_a_joined_field_is_not_a_card():
         "She said she would keep the club's fees as they are for another year.",
     )
     assert flagged_lines(text) == set()
+
+
+# a forum's page of one post: the poster's name and the post are the page's text, the rank over
+# the forum's card of fields (no bullets, each value after its label) is the forum's
+SINGLE_POST = [
+    "Old 01-30-2012, 05:50 PM",
+    "rink-regular",
+    "Super Member",
+    "Join Date: Feb 2011",
+    "Location: Lakeside",
+    "Posts: 1,286",
+    OPENING_POST[1],
+    OPENING_POST[2],
+]
+
+
+def test_a_rank_over_its_card_of_fields_on_a_single_post_is_flagged():
+    text = draft(*SINGLE_POST)
+    got = flagged_lines(text)
+    assert lines_from(text, "Super Member", "Posts: 1,286") <= got
+    assert got.isdisjoint(line_of(text, t) for t in ("rink-regular", OPENING_POST[1], OPENING_POST[2]))
+
+
+def test_a_rank_word_over_fields_that_are_not_a_forum_s_is_not_a_card():
+    text = draft(
+        "Ice rink to close in the spring",
+        OPENING_POST[1],
+        "Senior Member",
+        "Signatures: 4,112",
+        "Target: 5,000",
+        OPENING_POST[2],
+    )
+    assert flagged_lines(text).isdisjoint(lines_from(text, "Senior Member", "Target: 5,000"))

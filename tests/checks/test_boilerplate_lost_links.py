@@ -75,3 +75,26 @@ def test_a_hard_wrapped_paragraph_going_on_below_is_not_cut():
     ]
     res = lint_text("\n".join(lines) + "\n", path="a.txt", select=BP)
     assert "BP011" not in {d.code for d in res.diagnostics}
+
+
+@pytest.mark.parametrize("line", ["For full details go to", "For more information, please visit", "To book, visit"])
+def test_a_pointer_ending_on_its_verb_lost_its_link(line):
+    found = _findings([HEADLINE, *PARAGRAPHS, line])
+    assert [(d.code, d.line) for d in found] == [("BP011", 11)]
+    assert "ends where its link was" in found[0].message
+
+
+@pytest.mark.parametrize("line", ["For full details go to the town hall.", "To book, visit the library in person."])
+def test_a_pointer_naming_its_place_is_the_story_s(line):
+    assert _findings([HEADLINE, *PARAGRAPHS, line]) == []
+
+
+def test_a_source_line_over_the_copied_paragraph_lost_its_source():
+    found = _findings([HEADLINE, PARAGRAPHS[0], "The following is taken from:", *PARAGRAPHS[1:]])
+    assert [(d.code, d.line) for d in found] == [("BP011", 5)]
+    assert "names a source that did not come with the text" in found[0].message
+
+
+def test_a_source_line_over_its_source_s_title_is_the_story_s():
+    # the source is there: its title under the line, then the copied paragraphs
+    assert _findings([HEADLINE, PARAGRAPHS[0], "The following is taken from:", "County Budget Report 2024", *PARAGRAPHS[1:]]) == []

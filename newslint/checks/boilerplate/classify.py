@@ -533,11 +533,17 @@ def comment_heading(u) -> bool:
 
 
 def _open_title_asks(text: str) -> bool:
-    """Does the line end with the question or exclamation mark of a quoted title that no quotation
-    mark closes ("4 thoughts on “When is a telephone box not a telephone box?")?  A sentence about
-    a post's replies closes its quotation before its own mark."""
+    """Does the line end with the question or exclamation mark, or the stop, of a quoted title that
+    no quotation mark closes ("4 thoughts on “When is a telephone box not a telephone box?", "4
+    thoughts on “Want a book? Go to the phone box.")?  A sentence about a post's replies closes its
+    quotation before its own mark."""
     text = text.rstrip()
-    return text[-1:] in "?!" and "”" not in text and "»" not in text and text.count('"') <= 1
+    end = text[-1:]
+    if end not in "?!." or "”" in text or "»" in text:
+        return False
+    if end == ".":
+        return "“" in text or text.count('"') == 1  # a stop only after a quotation left open
+    return text.count('"') <= 1
 
 
 # a gallery's, a map's or a video's instruction to the reader's mouse: "click thumbnail to see full

@@ -209,7 +209,7 @@ def lone_header(text: str, kind: str | None) -> bool:
 # club's "Senior Member" over its fee is a kind of membership; "Council Member" is an office,
 # refused by ``header_kind``)
 _BARE_RANK = lazy(
-    r"^(?:well-known|senior|junior|active|registered|established|veteran|valued|premium|elite|new|full)\s+"
+    r"^(?:well-known|senior|junior|active|registered|established|veteran|valued|premium|elite|new|full|super|power|respected)\s+"
     r"(?:member|user|contributor)$",
     re.I,
 )
@@ -302,10 +302,13 @@ def find_comments(
             run.append(i)
             kind = k
     covered = [(s.first, s.last) for s in sections]
-    lone.extend(
-        i for i, k in headers
-        if (lone_header(texts[i], k) or _rank_over_post(texts, prose, i, k)) and not any(a <= i <= b for a, b in covered)
-    )
+    for i, k in headers:
+        if any(a <= i <= b for a, b in covered):
+            continue
+        if lone_header(texts[i], k) or _rank_over_post(texts, prose, i, k):
+            lone.append(i)
+        elif k == "forum" and _BARE_RANK.match(texts[i].strip()) and (end := max(_card_end(texts, i), _bulleted_card_end(texts, i + 1, bullets=False))) > i:
+            lone.extend(range(i, end + 1))  # a rank over its card of fields, over a single post
     lone.extend(i for i in cards if not any(a <= i <= b for a, b in covered))
     return sections, sorted(set(lone))
 

@@ -423,6 +423,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # the buttons of a photo gallery or a video player, copied with its captions
         # an events calendar's link back to its list, an audio player's button
         "back to all events", "play all audios",
+        # the buttons of a page of questions and answers that open and close them all
+        "show all answers", "hide all answers", "expand all", "collapse all", "expand all answers", "collapse all answers",
         "close", "back to gallery", "return to gallery", "view gallery", "open gallery", "launch gallery",
         "view slideshow", "launch slideshow", "start slideshow", "enlarge", "enlarge photo", "enlarge image",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "full screen", "fullscreen",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 
+from ...document.model import HEADLINE, LIST_ITEM
 from ...lazyre import lazy
 from . import cues
 from .classify import TEASER_END
@@ -30,6 +31,40 @@ def stretches(test: Callable[[int], bool], n: int) -> Iterator[tuple[int, int]]:
             j += 1
         yield i, j
         i = j + 1
+
+
+TITLE_ITEM_WORDS = 3  # a title this long, met again as an item of a list, names this page there
+TITLE_LIST_ITEMS = 3  # a list of at least this many items
+_ITEM_MARK = lazy(r"^\s*(?:[-–•*·▪]|\d{1,3}[.)])\s*")
+OWN_TITLE_LIST = "list of the site's pages (it holds this page's own title)"
+
+
+def _item_key(text: str) -> str:
+    """An item's words as a title's: "1. Will my pickup day change?" -> "will my pickup day change"."""
+    return " ".join(_ITEM_MARK.sub("", text, count=1).replace("’", "'").lower().split()).rstrip("?!.:")
+
+
+def lists_holding_the_title(ctx: Context, verdicts) -> None:
+    """A list that holds the page's own title among its items is the site's list of its pages (its
+    "Recent posts", a help desk's index of its questions under "Show All Answers"): a story does
+    not list itself.  Its title is the headline found, or the draft's first line when the reader
+    took it for one."""
+    units = ctx.units
+    t = ctx.headline if ctx.headline is not None else (0 if units and units[0].kind == HEADLINE else None)
+    if t is None:
+        return
+    title = _item_key(units[t].text)
+    if len(title.split()) < TITLE_ITEM_WORDS:
+        return  # "News", "Events": a short title is any menu's entry
+
+    def item(i: int) -> bool:
+        return i > t and units[i].kind == LIST_ITEM and not ctx.in_comments[i]
+
+    for a, b in stretches(item, len(units)):
+        if b - a + 1 >= TITLE_LIST_ITEMS and any(_item_key(units[k].text) == title for k in range(a, b + 1)):
+            for k in range(a, b + 1):
+                if verdicts[k] is None:
+                    verdicts[k] = (RELATED, OWN_TITLE_LIST)
 
 
 def _typed_item(u: Unit) -> bool:

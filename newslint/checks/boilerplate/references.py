@@ -91,6 +91,16 @@ _VERB_THEN_FOR = lazy(
     r"\s+(?:for\s+(?:more|further|full|additional|details|information|the\s+latest|updates)|to\s+(?:find|see|learn|read|view|get)\b)",
     re.I,
 )
+# the same, its verb the line's last word: "For full details go to", "For more information visit"
+_ENDS_AT_VERB = lazy(
+    r"\b(?:for\s+(?:full|more|further|additional)\s+(?:details|information|info)|more\s+(?:details|information|info)"
+    r"|to\s+(?:find\s+out\s+more|learn\s+more|book|register|apply|donate|order|sign\s+up))"
+    r"(?:,?\s+please)?,?\s+(?:go\s+to|visit|see|check\s+out|click|head\s+(?:over\s+)?to|log\s+on\s*to)\s*:?$",
+    re.I,
+)
+# a line naming the source the text was copied from, the source gone and the text under it: "The
+# following is taken from:" over the copied paragraph (a title or a name under it is the source)
+_FROM_GONE = lazy(r"\b(?:taken|adapted|excerpted|reprinted|reproduced|copied|quoted)\s+from\s*:$", re.I)
 _LINK_GONE_WORDS = 40  # a paragraph this long or shorter
 # a syndication plugin's note whose source was the link "this site": "This post was originally
 # published on this site" (the note that names its source, "... on ZDNet", is the story's)
@@ -179,6 +189,14 @@ def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
         if not nxt[:1].islower():
             a = _sentence_start(text, len(text) - 1)
             return DANGLING, f"{text[a:][:60]!r} ends where its link was: the link did not come with the text", u.start + a, u.start + len(text)
+    if text[-1:].isalpha() or text[-1:] == ":":
+        m = _ENDS_AT_VERB.search(text[-_INTRO_TAIL:])
+        if m:
+            a = _sentence_start(text, len(text) - 1)
+            return DANGLING, f"{text[a:][:60]!r} ends where its link was: the link did not come with the text", u.start + a, u.start + len(text)
+        if text[-1:] == ":" and "from" in text and _FROM_GONE.search(text[-_INTRO_TAIL:]) and _prose_follows(u, ctx):
+            a = _sentence_start(text, len(text) - 1)
+            return DANGLING, f"{text[a:][:60]!r} names a source that did not come with the text", u.start + a, u.start + len(text)
     m = _VERB_THEN_FOR.search(text) if (" for " in text or " to " in text) else None
     if m:
         a = m.start() + len(m.group()) - len(m.group().lstrip(".!? \t"))
@@ -186,6 +204,12 @@ def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
         e = len(text) if end < 0 else end + 1
         return DANGLING, f"{text[a:e][:60]!r} has lost the link it names: the link did not come with the text", u.start + a, u.start + e
     return None
+
+
+def _prose_follows(u: Unit, ctx: Context) -> bool:
+    """Is the next block a paragraph (what was copied), not the source's title or name?"""
+    i = u.index + 1
+    return i < len(ctx.units) and ctx.units[i].prose
 
 
 def _sentence_start(text: str, end: int) -> int:
