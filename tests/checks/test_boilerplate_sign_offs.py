@@ -33,3 +33,22 @@ def test_a_testimonial_s_signature_under_its_paragraph_is_the_story_s():
 def test_the_writer_s_line_naming_the_photographer_is_the_story_s():
     text = draft(HEADLINE, *PARAGRAPHS, "Ellinor Campbell (with many of the photos taken by Margaret Lacey)")
     assert flagged_lines(text) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Over the 8 years we have recorded more than 16,800 vehicle registration numbers",
+        "We have also written to the county council about the bridge",
+    ],
+)
+def test_the_writer_s_last_sentence_in_the_first_person_without_its_stop_is_the_story_s(line):
+    text = draft(HEADLINE, *PARAGRAPHS, line)
+    assert flagged_lines(text) == set()
+
+
+def test_another_story_s_headline_after_the_story_is_still_flagged():
+    # third person, or title case even with "We" in it: a headline
+    for line in ("Bridge repairs delayed again as costs rise by a third", "Why We Love The New Town Library"):
+        text = draft(HEADLINE, *PARAGRAPHS, line)
+        assert flagged_lines(text) == {line_of(text, line)}, line

@@ -51,7 +51,7 @@ from .classify import wiki_source
 from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import answers, cut_at, is_address, is_byline, is_date, is_stamp, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
+from .structure import answers, cut_at, first_person, is_address, is_byline, is_date, is_stamp, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
 from .tables import introducer, numbered_series, table_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -151,7 +151,7 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
         return DANGLING, "this line introduces something that is not in the text"
-    if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u) or _clock_sentence(u) or answers(u, ctx) or in_measures(ctx, u.index) or recipe_part(ctx, u):
+    if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u) or _clock_sentence(u) or first_person(u) or answers(u, ctx) or in_measures(ctx, u.index) or recipe_part(ctx, u):
         return None
     # a longer heading may be the story's own (only one that shares little with it is not), but
     # not when it is one of at most two lines after the last paragraph that no other test

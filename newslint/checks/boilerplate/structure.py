@@ -59,9 +59,23 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx):
         return None
+    if first_person(u):
+        return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
     return NAVIGATION, "navigation or section link"
+
+
+FIRST_PERSON_WORDS = 8  # a sentence this long, in the first person, is the writer's
+_FIRST_PERSON = lazy(r"\b(?:[Ww]e|I|[Oo]ur|[Mm]y|us)\b")
+
+
+def first_person(u: Unit) -> bool:
+    """Is the line a sentence of the writer's in the first person that lost its stop ("Over the 8
+    years we have recorded more than 16,800 Vehicle Registration Numbers")?  Another story's
+    headline is in title case, or names its subject in the third person."""
+    return u.n >= FIRST_PERSON_WORDS and _FIRST_PERSON.search(u.text) is not None and not shape.is_title_case(u.words)
+
 
 
 # a street address: "55 Scalwell Lane", "12a High Street", "500 E Division St"
