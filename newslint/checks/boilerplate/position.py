@@ -52,7 +52,7 @@ from .families import DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import answers, cut_at, first_person, is_address, is_byline, is_date, is_stamp, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
-from .tables import introducer, numbered_series, table_row
+from .tables import field_value, introducer, next_part, numbered_series, table_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -143,8 +143,8 @@ INTRO_WORDS = 3  # a line this long that ends with a colon introduces what follo
 def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str] | None:
     if u.n == 0 or u.n > HEADLINE_MAX_WORDS or u.prose or ctx.repeated[u.index] or _in_table(u, ctx):
         return None
-    if shares_headline(u, ctx):
-        return None  # a part of the story named in the headline's words ("Intended impact of project")
+    if shares_headline(u, ctx) or next_part(ctx.units, u.index):
+        return None  # a part of the story named in the headline's words ("Intended impact of project"), its next part ("Article 5")
     if wrapped_line(ctx.units, u.index):
         return None  # a line of a hard-wrapped sentence of the story
     if is_stamp(u):
@@ -483,15 +483,16 @@ def _label_before_byline(text: str) -> int | None:
 
 
 def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
-    """Between the headline and the first paragraph stand bylines, dates, a deck: a heading
-    there that shares no word at all with the story is the page's ("Refund Policy")."""
+    """Between the headline and the first paragraph stand bylines, dates, a deck, a record's
+    fields ("Location: Saxlingham Nethergate"): a heading there that shares no word at all with
+    the story is the page's ("Refund Policy")."""
     end = _first_text(ctx)
     for u in ctx.units[h + 1 : end or 0]:
         i = u.index
         if verdicts[i] is None and not ctx.in_comments[i] and not ctx.repeated[i] and u.n <= HEADLINE_MAX_WORDS:
             if _lone_section(u):
                 verdicts[i] = (NAVIGATION, LONE_SECTION)
-            elif heading_like(u) and not _label_led(u) and not _place(u) and ctx.body_words.cohesion(u) == 0:
+            elif heading_like(u) and not _label_led(u) and not _place(u) and not _record_field(u) and ctx.body_words.cohesion(u) == 0:
                 if i + 1 == end and (_first_part(u, ctx, verdicts) or _opening_section(u)):
                     continue  # right above the first paragraph: the first subheading of a story in parts, or its "Overview"
                 verdicts[i] = name_of(u)
@@ -648,7 +649,10 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     k = start - 1
     # over bylines, dates, an introduction, what a cue claimed ("Tweet"), tags ("Categories England")
     # ... and a section's name of one word ("News") under the headline
-    while k >= 0 and (not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k) or _lone_section(units[k]) or _caption_twice(units, k)):
+    while k >= 0 and (
+        not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k) or _lone_section(units[k])
+        or _caption_twice(units, k) or _record_field(units[k])
+    ):
         k -= 1
     weak = None
     if k >= 0 and free(k):
@@ -684,6 +688,29 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
 
 
 DATE_WORDS = 5  # a date on its own line ("Thursday, August 9, 2012"), not a title with one in it
+
+
+# the labels of a record's fields under its title ("Location: Saxlingham Nethergate", "Group/
+# Individual: Martin Ogilvie"); a headline's label before its colon is a word of its own
+# ("Beavers: Nature's first river restoration engineers", "Review: ...")
+_RECORD_LABELS = frozenset(
+    """location venue where when date dates time times cost costs price fee group individual organiser
+    organizer organisation organization host contact duration distance address phone email client project
+    status type year area site region county""".split()
+)
+FIELD_VALUE_WORDS_MAX = 6
+
+
+def _record_field(u: Unit) -> bool:
+    """A record's field under the title: a field's label (or two joined by a slash) and a short
+    value ("Location: Saxlingham Nethergate", "Group/Individual: Martin Ogilvie and Trevor
+    Stevens"), not a headline with a colon."""
+    value = field_value(u.text)
+    if value is None or len(value.split()) > FIELD_VALUE_WORDS_MAX:
+        return False
+    parts = u.text.split(":", 1)[0].strip().lower().split("/")
+    # a label cut at the page's edge keeps the end of its word ("roup/Individual")
+    return all(p in _RECORD_LABELS or (i == 0 and len(parts) > 1) for i, p in enumerate(parts)) and parts[-1] in _RECORD_LABELS
 
 
 def _heads_nothing(u: Unit, free: bool) -> bool:

@@ -10,7 +10,7 @@ from . import cues, newsroom, shape
 from .shape import SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .names import looks_like_person
-from .tables import TIME_RANGE, field_value, the_articles
+from .tables import TIME_RANGE, field_value, next_part, the_articles
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
 from ...document import LIST_ITEM
 from ...lazyre import lazy
@@ -59,7 +59,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx):
         return None
-    if first_person(u):
+    if first_person(u) or next_part(ctx.units, u.index):
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"

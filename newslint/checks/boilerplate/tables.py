@@ -178,6 +178,24 @@ def numbered_series(units: list[Unit], i: int) -> bool:
     return False
 
 
+# a part's heading of a word and its number: "Article 5", "Chapter 3", "Day 2", "Stage 4"
+_PART = lazy(r"^\s*([A-Z][a-z]{2,15})\s+(\d{1,3})\s*$")
+
+
+def next_part(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a part's heading ("Article 5") whose word heads an earlier block with the
+    number before its own ("Article 4")?  The next part of a story in parts (a race's rules, a
+    diary's days), not a link after it."""
+    text = units[i].text
+    if not text[-1:].isdigit():
+        return False
+    m = _PART.match(text)
+    if m is None or m.group(2) in ("0", "1"):
+        return False
+    before = f"{m.group(1)} {int(m.group(2)) - 1}"
+    return any(units[j].text.strip() == before for j in range(max(0, i - SERIES_SPAN), i))
+
+
 def in_story_list(ctx: Context, i: int) -> bool:
     """Is block ``i`` an item of a list (as the document's reader found it, in plain text, Markdown or
     HTML alike) whose run of items reaches a paragraph of the article's body?"""
