@@ -248,3 +248,24 @@ def test_a_rank_word_over_fields_that_are_not_a_forum_s_is_not_a_card():
         OPENING_POST[2],
     )
     assert flagged_lines(text).isdisjoint(lines_from(text, "Senior Member", "Target: 5,000"))
+
+
+# Invision Community's thread as text: each post on one line, its header run into its text
+INLINE_THREAD = [
+    "riverwarden Posted April 28, 2008 Share Posted April 28, 2008 The fourth river clean-up I have organised went "
+    "very well: thirty volunteers hauled two tonnes of rubbish out of the river on Saturday.",
+    "wongrs Posted April 29, 2008 Share Posted April 29, 2008 Awesome! It must feel great to haul out all that trash.",
+    "PaleMorning Posted April 29, 2008 Share Posted April 29, 2008 Well done on the clean-up! When are you coming to ours?",
+    "riverwarden Posted April 29, 2008 Author Share Posted April 29, 2008 Thanks all. The volunteers really worked hard.",
+]
+
+
+def test_a_thread_whose_posts_run_on_after_their_headers_has_its_replies_flagged():
+    text = draft(*INLINE_THREAD)
+    got = flagged_lines(text)
+    assert lines_from(text, INLINE_THREAD[1], INLINE_THREAD[-1]) <= got
+    assert line_of(text, INLINE_THREAD[0]) not in got  # the opening post is the thread's text
+    notes = [d for d in lint_text(text, path="a.txt", select=["BP006"]).diagnostics if d.message.startswith("Commenter header")]
+    # each reply's note covers its header, not its text
+    assert [text[d.start : d.end] for d in notes][0] == "wongrs Posted April 29, 2008 Share Posted April 29, 2008"
+    assert len(notes) == 3

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from ...lazyre import lazy
+from . import shape
 
 _VERBS = (
     r"says|said|writes|wrote|commented|comments|replied|replies|responded|asks|asked|"
@@ -101,6 +102,13 @@ _RE_SUBJECT = lazy(r"^(?:title|subject)\s*:\s*re\s*:", re.I)
 _BY_POSTED = lazy(r"^(?:\d{1,3}[.)]\s+)?(?:[•·*\-–]\s*)?by:\s*(?P<name>[^\s:][^:]{0,50}?)\s+posted:\s*[^:]{0,40}\d", re.I)
 # a thread's header over each post, the poster, the subject and the time: "Posted By: Kumba Re:
 # Old telephone exchanges - 04/02/10 05:50 PM" (a colon after "By", a time of day last)
+# a forum post's header run into its text, as Invision Community's pages come out as text: the
+# poster's name, "Posted" and the date, the share button and the date again, then the post
+# ("wongrs Posted April 29, 2008 Share Posted April 29, 2008 awesome! ...", "flyangler Posted April
+# 29, 2008 Author Share Posted ...")
+_INLINE_POST = lazy(
+    rf"^\S{{1,30}}\s+Posted\s+(?P<date>{shape.DATE_WITH_YEAR})(?:\s+\(edited\))?\s+(?:Author\s+)?Share\s+Posted\s+(?P=date)\b"
+)
 _POSTED_BY_TIME = lazy(r"^posted\s+by:\s*(?P<name>[^\s:]{1,30})\s.{0,120}?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$", re.I)
 # a reply quoting an earlier post, over the quotation: "Quote Originally Posted by JerMc" (a
 # commenter's line on its own: what is quoted may be a whole story, pasted into the thread)
@@ -131,10 +139,19 @@ class CommentSection:
     headers: tuple[int, ...]
 
 
+def header_length(text: str) -> int:
+    """How much of a commenter's line is the header: all of it, or up to the post's text when the
+    post runs on after its header on the same line (``_INLINE_POST``)."""
+    m = _INLINE_POST.match(text.lstrip()) if " Posted " in text[:60] else None
+    return len(text) if m is None else len(text) - len(text.lstrip()) + m.end()
+
+
 def header_kind(text: str) -> str | None:
     """The shape of a commenter header, or None: 'says', 'said...', 'reply' (a reply link, or a
     forum's "u/" handle), 'dated' or 'forum' (a forum's user line with the user's rank)."""
     t = text.strip()
+    if " Posted " in t[:40] and _INLINE_POST.match(t):
+        return "forum"  # the post's text on its header's line (Invision's "name Posted date Share Posted date ...")
     if len(t) > 160:
         return None
     if t[:2] == "u/" and _HANDLE.match(t):
@@ -377,8 +394,8 @@ def _after_opening_post(
     if card > run[0]:
         lone.extend(range(run[0], card + 1))
     op = 1  # the headers of the opening post, on consecutive lines
-    while op < len(run) and run[op] == run[op - 1] + 1:
-        op += 1
+    while op < len(run) and run[op] == run[op - 1] + 1 and not _INLINE_POST.match(texts[run[op]].strip()):
+        op += 1  # (a post whose text is on its header's line is the next post, not a header of this one)
     if op > 1 and _FORUM_USER.match(texts[run[0]].strip()):
         lone.append(run[0])
     if op == len(run):

@@ -34,7 +34,7 @@ from .appeals import extend_appeals
 from .captions import site_name
 from .classify import COMMENTS_ON, COUNT_ON, classify, comment_heading
 from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
-from .comments import CommentSection, find_comments, under_heading
+from .comments import CommentSection, find_comments, header_length, under_heading
 from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail, topic_headings
 from .languages import document_language
@@ -204,7 +204,7 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
 
 def _take(seg: Segmentation, s: CommentSection, units: list[Unit], in_comments: list[bool]) -> None:
     """Mark the blocks of a comment section as comments and keep its commenter headers' spans."""
-    seg.headers.extend((units[i].start, units[i].end) for i in s.headers)
+    seg.headers.extend((units[i].start, units[i].start + header_length(units[i].text)) for i in s.headers)
     for i in range(s.first, s.last + 1):
         in_comments[i] = True
 
