@@ -114,6 +114,10 @@ def _shapes(rng: random.Random) -> dict[str, Callable[[int], str]]:
         # labelled fields ("Cost 7: $10 per participant"), each line asking about its neighbours
         "numbered_lines": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n" + lines(n, lambda i: f"{i % 999 + 1}.", 4),
         "field_lines": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n" + lines(n, lambda i: f"Cost {i}: ${i} per participant", 30),
+        # a title then a list holding it, parts' headings counting up, posts run on after their headers
+        "title_list": lambda n: "Council approves budget for new schools\n\n" + prose(20) + ".\n\n" + lines(n, lambda i: "- Council approves budget for new schools", 42),
+        "part_headings": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n" + lines(n, lambda i: f"Article {i + 2}", 11),
+        "inline_posts": lambda n: lines(n, lambda i: f"user{i} Posted April 29, 2008 Share Posted April 29, 2008 " + prose(8) + ".", 120),
     }
 
 

@@ -100,8 +100,6 @@ _RE_SUBJECT = lazy(r"^(?:title|subject)\s*:\s*re\s*:", re.I)
 # 2022" (numbered or bulleted in a thread; a story's byline reads "By Jane Doe" or gives its date
 # apart)
 _BY_POSTED = lazy(r"^(?:\d{1,3}[.)]\s+)?(?:[•·*\-–]\s*)?by:\s*(?P<name>[^\s:][^:]{0,50}?)\s+posted:\s*[^:]{0,40}\d", re.I)
-# a thread's header over each post, the poster, the subject and the time: "Posted By: Kumba Re:
-# Old telephone exchanges - 04/02/10 05:50 PM" (a colon after "By", a time of day last)
 # a forum post's header run into its text, as Invision Community's pages come out as text: the
 # poster's name, "Posted" and the date, the share button and the date again, then the post
 # ("wongrs Posted April 29, 2008 Share Posted April 29, 2008 awesome! ...", "flyangler Posted April
@@ -109,6 +107,8 @@ _BY_POSTED = lazy(r"^(?:\d{1,3}[.)]\s+)?(?:[•·*\-–]\s*)?by:\s*(?P<name>[^\s
 _INLINE_POST = lazy(
     rf"^\S{{1,30}}\s+Posted\s+(?P<date>{shape.DATE_WITH_YEAR})(?:\s+\(edited\))?\s+(?:Author\s+)?Share\s+Posted\s+(?P=date)\b"
 )
+# a thread's header over each post, the poster, the subject and the time: "Posted By: Kumba Re:
+# Old telephone exchanges - 04/02/10 05:50 PM" (a colon after "By", a time of day last)
 _POSTED_BY_TIME = lazy(r"^posted\s+by:\s*(?P<name>[^\s:]{1,30})\s.{0,120}?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$", re.I)
 # a reply quoting an earlier post, over the quotation: "Quote Originally Posted by JerMc" (a
 # commenter's line on its own: what is quoted may be a whole story, pasted into the thread)
@@ -142,15 +142,20 @@ class CommentSection:
 def header_length(text: str) -> int:
     """How much of a commenter's line is the header: all of it, or up to the post's text when the
     post runs on after its header on the same line (``_INLINE_POST``)."""
-    m = _INLINE_POST.match(text.lstrip()) if " Posted " in text[:60] else None
+    m = _inline_post(text.lstrip())
     return len(text) if m is None else len(text) - len(text.lstrip()) + m.end()
+
+
+def _inline_post(t: str) -> re.Match | None:
+    """``_INLINE_POST`` at the start of the stripped line ``t`` (its name is 30 characters at most)."""
+    return _INLINE_POST.match(t) if " Posted " in t[:40] else None
 
 
 def header_kind(text: str) -> str | None:
     """The shape of a commenter header, or None: 'says', 'said...', 'reply' (a reply link, or a
     forum's "u/" handle), 'dated' or 'forum' (a forum's user line with the user's rank)."""
     t = text.strip()
-    if " Posted " in t[:40] and _INLINE_POST.match(t):
+    if _inline_post(t):
         return "forum"  # the post's text on its header's line (Invision's "name Posted date Share Posted date ...")
     if len(t) > 160:
         return None
@@ -394,7 +399,7 @@ def _after_opening_post(
     if card > run[0]:
         lone.extend(range(run[0], card + 1))
     op = 1  # the headers of the opening post, on consecutive lines
-    while op < len(run) and run[op] == run[op - 1] + 1 and not _INLINE_POST.match(texts[run[op]].strip()):
+    while op < len(run) and run[op] == run[op - 1] + 1 and not _inline_post(texts[run[op]].strip()):
         op += 1  # (a post whose text is on its header's line is the next post, not a header of this one)
     if op > 1 and _FORUM_USER.match(texts[run[0]].strip()):
         lone.append(run[0])

@@ -13,8 +13,9 @@ a leftover where a draft puts it.
 * **an end mark** after the last paragraph ("ENDS", "-30-", "###"), or a wire desk's slug
   ("CU/as/APA": the writer's and editors' initials and the agency's);
 * **a blogger's closing greeting** at the end of the post ("Happy modelling", "Thanks for reading!",
-  "Cheers"), a letter's or a notice's closing ("Kind regards", "Thank you for your co-operation"), and an opening salutation right above the first paragraph ("Hello there", "Hi
-  everyone", "Dear members,");
+  "Cheers"), a letter's or a notice's closing ("Kind regards", "Thank you for your co-operation"),
+  and an opening salutation right above the first paragraph ("Hello there", "Hi everyone", "Dear
+  members,");
 * **a signer's title** under the name that signs a letter or a notice off ("Anthony Brand" /
   "Accommodation Organiser"), and a reader's letter's street under the writer's name ("Norman
   Long" / "Cornwall Road") or its "Name and address supplied".

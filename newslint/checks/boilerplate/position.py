@@ -559,7 +559,6 @@ def _titled_by_page(ctx: Context, verdicts: list) -> int | None:
 PAGE_TITLE = "page title (the headline again, with the site's name)"
 
 
-
 def _wiki_title(ctx: Context, verdicts: list) -> int | None:
     """A wiki's article title: the heading nearest above its "From Wikipedia, the free
     encyclopedia" ("Sauna" / "From Wikipedia, the free encyclopedia" / a caption / the first
