@@ -11,7 +11,9 @@ DIRECTIVE_COMMENT = re.compile(r"<!--\s*newslint-[^>]*?-->")
 # A directive comment's start.  Searched on its own (the alternation ``\r|<!--\s*newslint-`` made the
 # regex engine try every position; a pattern that starts with a literal is found by a fast search).
 _DIRECTIVE_START = re.compile(r"<!--\s*newslint-")
-_BULLET = re.compile(r"(?:[•·▪‣◦*\-–—]|\d{1,3}[.)])\s")
+# a list item's marker at the start of its line: a bullet, a dash or a number ("1.", "2)");
+# the item keeps it in its text (the Markdown and HTML readers drop theirs)
+LIST_MARKER = re.compile(r"(?:[•·▪‣◦*\-–—]|\d{1,3}[.)])\s")
 
 
 def needs_map(source: str) -> bool:
@@ -90,7 +92,7 @@ def _strip(prose: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _kind(text: str) -> str:
-    if _BULLET.match(text):
+    if LIST_MARKER.match(text):
         return LIST_ITEM
     return PARAGRAPH
 

@@ -135,7 +135,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _wiki_furniture(text)
         if hit:
             return NAVIGATION, hit
-    if n <= WIKI_SOURCE_WORDS and text[:5] == "From " and wiki_source(u):
+    if n <= WIKI_SOURCE_WORDS and wiki_source(u):
         return NAVIGATION, "a wiki's line under its title"
     if n <= SLUG_MAX_WORDS and "-" in text and _SLUG.fullmatch(text.strip()):
         return NAVIGATION, SLUG
@@ -333,21 +333,25 @@ _BRACKETED_MENU = lazy(r"\[\s*[^\s\[\]|]+(?:\s+[^\s\[\]|]+){0,2}(?:\s*\|\s*[^\s\
 # ("This is a good article. Click here for more information.").
 _WIKI_EDIT = frozenset(("[edit]", "[ edit ]", "[edit source]", "[edit | edit source]"))
 _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\S", re.I)
-_WIKI_SOURCE = lazy(r"^\S+\s+wikipedia,\s+the\s+free\s+encyclopedia\.?$", re.I)
 # a wiki mirror's line under the title, its name and its motto: "From Infogalactic: the planetary
 # knowledge core", "From Wikiquote, the free quote compendium" (a sentence opening "From London,
 # the ..." goes on longer, or ends with its stop)
 _MIRROR_SOURCE = lazy(r"^From\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?\s*[,:]\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$")
-WIKI_SOURCE_WORDS = 8  # "From Wikipedia, the free encyclopedia" in any language, not a sentence about it
+WIKI_SOURCE_WORDS = 8  # "From Wikipedia, the free encyclopedia", not a sentence about it
 _FREE_ENCYCLOPEDIA = "the free encyclopedia"
 
 
 def wiki_source(u: Unit) -> bool:
     """The line a wiki, or a mirror of one, sets under an article's title: "From Wikipedia, the
-    free encyclopedia" (in any language), "From Infogalactic: the planetary knowledge core"."""
+    free encyclopedia" (whatever comes before it: "Sauna - Wikipedia, the free encyclopedia"),
+    "From Infogalactic: the planetary knowledge core".  One test for the classifier and for the
+    headline found above it (``position._wiki_title``)."""
     if u.n > WIKI_SOURCE_WORDS:
         return False
-    return _FREE_ENCYCLOPEDIA in u.text.lower() or _MIRROR_SOURCE.match(u.text.strip()) is not None
+    text = u.text.strip()
+    if text[:5] == "From " and _MIRROR_SOURCE.match(text) is not None:
+        return True
+    return "encyclopedia" in u.lower and _FREE_ENCYCLOPEDIA in text.lower()
 
 
 _WIKI_BADGE = lazy(r"^this\s+is\s+an?\s+(?:good|featured)\s+article\.", re.I)
@@ -370,7 +374,7 @@ def _wiki_furniture(text: str) -> str | None:
         return "a wiki's edit link and the heading of its links"
     if _HATNOTE.match(t):
         return "a wiki's pointer to another article"
-    if _WIKI_SOURCE.match(t) or _WIKI_BADGE.match(t):
+    if _WIKI_BADGE.match(t):
         return "a wiki's line under its title"
     return None
 

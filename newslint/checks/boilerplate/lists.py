@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from ...document.model import HEADLINE, LIST_ITEM
+from ...document.plain import LIST_MARKER
 from ...lazyre import lazy
 from . import cues
 from .classify import TEASER_END
@@ -35,13 +36,14 @@ def stretches(test: Callable[[int], bool], n: int) -> Iterator[tuple[int, int]]:
 
 TITLE_ITEM_WORDS = 3  # a title this long, met again as an item of a list, names this page there
 TITLE_LIST_ITEMS = 3  # a list of at least this many items
-_ITEM_MARK = lazy(r"^\s*(?:[-–•*·▪]|\d{1,3}[.)])\s*")
 OWN_TITLE_LIST = "list of the site's pages (it holds this page's own title)"
 
 
 def _item_key(text: str) -> str:
     """An item's words as a title's: "1. Will my pickup day change?" -> "will my pickup day change"."""
-    return " ".join(_ITEM_MARK.sub("", text, count=1).replace("’", "'").lower().split()).rstrip("?!.:")
+    text = text.lstrip()
+    m = LIST_MARKER.match(text)  # the plain reader's item keeps its marker
+    return " ".join(text[m.end() if m else 0 :].replace("’", "'").lower().split()).rstrip("?!.:")
 
 
 def lists_holding_the_title(ctx: Context, verdicts) -> None:
