@@ -1,5 +1,5 @@
 """The story's own last words and signatures, which a page's furniture resembles in shape: a
-notice's or a letter's closing ("Kind regards", "Thank you for your co-operation"), a testimonial's
+notice's or a letter's closing ("Kind regards", "Thank you for your co-operation", "Thanks, John"), a testimonial's
 "- Name" under its paragraph, and the writer's line naming who took the photos.
 Each written for the test, after the shape of parish notices and club reports."""
 
@@ -10,7 +10,9 @@ import pytest
 from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
 
 
-@pytest.mark.parametrize("closing", ["Kind regards", "Thank you for your co-operation", "Many thanks", "Yours sincerely"])
+@pytest.mark.parametrize(
+    "closing", ["Kind regards", "Thank you for your co-operation", "Many thanks", "Yours sincerely", "Thanks, John", "Cheers, Ann B"]
+)
 def test_a_closing_after_the_last_paragraph_is_the_story_s(closing):
     text = draft(HEADLINE, *PARAGRAPHS, closing)
     assert flagged_lines(text) == set()
@@ -20,6 +22,13 @@ def test_a_closing_does_not_protect_the_page_s_furniture_under_it():
     text = draft(HEADLINE, *PARAGRAPHS, "Kind regards", "Share this:", "Facebook", "Twitter")
     got = flagged_lines(text)
     assert line_of(text, "Kind regards") not in got
+    assert {line_of(text, "Share this:"), line_of(text, "Twitter")} <= got
+
+
+def test_a_closing_with_the_writer_s_name_over_the_page_s_furniture_is_the_story_s():
+    text = draft(HEADLINE, *PARAGRAPHS, "Thanks, John", "Share this:", "Facebook", "Twitter")
+    got = flagged_lines(text)
+    assert line_of(text, "Thanks, John") not in got
     assert {line_of(text, "Share this:"), line_of(text, "Twitter")} <= got
 
 

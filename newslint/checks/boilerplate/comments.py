@@ -113,6 +113,10 @@ _POSTED_BY_TIME = lazy(r"^posted\s+by:\s*(?P<name>[^\s:]{1,30})\s.{0,120}?\d{1,2
 # a reply quoting an earlier post, over the quotation: "Quote Originally Posted by JerMc" (a
 # commenter's line on its own: what is quoted may be a whole story, pasted into the thread)
 _QUOTED_POST = lazy(r"^quote\s+originally\s+posted\s+by\s+[^\s:]{1,30}(?:\s+[^\s:]{1,30}){0,2}$", re.I)
+# Simple Machines' header over each post, a reply's number before its date: "« on: November 06,
+# 2010, 08:30:54 »" (the thread's opening post), "« Reply #1 on: November 06, 2010, 08:44:02 »"
+_SMF_ON = lazy(r"^«\s*(?P<reply>Reply\s+#\d{1,5}\s+)?on:\s*[^«»]{0,40}\d{4}[^«»]{0,20}\d{1,2}:\d\d[^«»]{0,12}»$")
+SMF_CARD_LINES = 8  # a poster's name, rank, stars, post count and motto over a Simple Machines header
 # "Board Member", "Council Member": a person's office in a story's list, not a forum's rank
 _OFFICES = frozenset(
     """board council committee staff family team founding faculty party cabinet club crew cast band jury
@@ -189,6 +193,8 @@ def header_kind(text: str) -> str | None:
     if m and len(name := m.group("name").lower().split()) <= _MAX_NAME_WORDS and _NOT_A_COMMENTER.isdisjoint(name):
         return "forum"
     if t[:1] in "TtSs" and _RE_SUBJECT.match(t):
+        return "forum"
+    if t[:1] == "«" and _SMF_ON.match(t):
         return "forum"
     if t[:1] in "Pp" and ":" in t and "|" not in t and (m := _POSTED_BY_TIME.match(t)) and m.group("name").lower() not in _NOT_A_COMMENTER:
         return "forum"  # (TypePad's "Posted by: name | date at time" is under a comment: ``lone_header``)
@@ -315,7 +321,9 @@ def find_comments(
         if run and (i < 0 or k != kind or i - run[-1] > max_gap):
             if len(run) >= 2:
                 section = _close(run, texts, indents)
-                if kind == "forum" and prose is not None and (_opens_thread(run[0], prose, heading) or run[0] in status or _titled_post(texts, run[0])):
+                if kind == "forum" and prose is not None and (
+                    _opens_thread(run[0], prose, heading) or run[0] in status or _titled_post(texts, run[0]) or _smf_opening(texts[run[0]])
+                ):
                     section = _after_opening_post(run, section, texts, lone)
                 if section is not None:
                     sections.append(section)
@@ -380,6 +388,54 @@ def _opens_thread(i: int, prose: list[bool], heading: Callable[[int], bool] | No
     return not any(prose[:i]) and not (heading is not None and i > 0 and heading(i - 1))
 
 
+def _smf_opening(text: str) -> bool:
+    """Simple Machines' header over a thread's opening post: "« on: ... »", no reply's number."""
+    m = _SMF_ON.match(text.strip()) if text.lstrip()[:1] == "«" else None
+    return m is not None and m.group("reply") is None
+
+
+def _smf_lead(texts: list[str], i: int) -> int:
+    """The first line of what Simple Machines prints over the post header at ``i``: the post's
+    subject ("Re: Allotment rent increase - HELP!") over it, and over that the poster's card, a
+    bulleted list of rank, stars, post count and motto ("• Hectare" / "• *****" / "• Posts: 1,175"),
+    under the poster's name ("Ellen K"); ``i`` when the header is not Simple Machines'."""
+    if texts[i].lstrip()[:1] != "«" or not _SMF_ON.match(texts[i].strip()):
+        return i
+    j = i - 1
+    if j >= 0 and not _smf_card_line(texts[j]):
+        j -= 1  # the post's subject
+    top = j + 1
+    while j >= 0 and i - j <= SMF_CARD_LINES and _smf_card_line(texts[j]):
+        j -= 1
+    if j + 1 == top:
+        return i if _smf_opening(texts[i]) else top  # no card: the subject alone (a reply's)
+    if j >= 0 and _user_name(texts[j]) or (j >= 0 and len(texts[j].split()) <= POSTER_WORDS and texts[j].strip()[-1:] not in ".!?:,;"):
+        j -= 1  # the poster's name over the card
+    return j + 1
+
+
+def _smf_next_card(texts: list[str], header: int, last: int) -> int:
+    """The end of a Simple Machines thread whose last header is at ``header`` and whose last post
+    ends at ``last``: the next poster's name and bulleted card after it go with the thread (the
+    draft stops before that post's header)."""
+    if texts[header].lstrip()[:1] != "«":
+        return last
+    j = last + 1
+    if j < len(texts) and len(texts[j].split()) <= POSTER_WORDS and texts[j].strip()[-1:] not in ".!?:,;":
+        k = j + 1
+        while k < len(texts) and k - j <= SMF_CARD_LINES and _smf_card_line(texts[k]):
+            k += 1
+        if k - j > 2:
+            return k - 1
+    return last
+
+
+def _smf_card_line(text: str) -> bool:
+    """A line of a Simple Machines poster's bulleted card: a bullet and a few words."""
+    t = text.strip()
+    return t[:1] in _CARD_BULLETS and len(t.split()) <= CARD_LINE_WORDS and t[-1:] not in ".!?"
+
+
 def _titled_post(texts: list[str], i: int) -> bool:
     """Does the post under the header at ``i`` carry the thread's title as its subject, on the
     line right above the header (phpBB: "No more cliff launch" / "Post by hepcat1989 »")?  That
@@ -398,15 +454,25 @@ def _after_opening_post(
     card = _card_end(texts, run[0])
     if card > run[0]:
         lone.extend(range(run[0], card + 1))
+    if _smf_opening(texts[run[0]]):
+        # the opening poster's card over the post's title: the forum's; the name over it is the
+        # post's byline
+        j = run[0] - 2
+        while j >= 0 and run[0] - j <= SMF_CARD_LINES and _smf_card_line(texts[j]):
+            lone.append(j)
+            j -= 1
     op = 1  # the headers of the opening post, on consecutive lines
-    while op < len(run) and run[op] == run[op - 1] + 1 and not _inline_post(texts[run[op]].strip()):
-        op += 1  # (a post whose text is on its header's line is the next post, not a header of this one)
+    while op < len(run) and (
+        (run[op] == run[op - 1] + 1 and not _inline_post(texts[run[op]].strip())) or _smf_opening(texts[run[op]])
+    ):
+        op += 1  # (a post whose text is on its header's line is the next post, not a header of this one;
+        # Simple Machines' "« on: ... »" heads the opening post wherever it stands under its poster's line)
     if op > 1 and _FORUM_USER.match(texts[run[0]].strip()):
         lone.append(run[0])
     if op == len(run):
         return None
-    first = run[op] - 1 if _user_name(texts[run[op] - 1]) else run[op]
-    return CommentSection(first, section.last, tuple(run[op:]))
+    first = run[op] - 1 if _user_name(texts[run[op] - 1]) else _smf_lead(texts, run[op])
+    return CommentSection(first, _smf_next_card(texts, run[-1], section.last), tuple(run[op:]))
 
 
 # the fields a forum prints under a poster's name and rank, each label on its line over its value

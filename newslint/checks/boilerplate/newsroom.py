@@ -56,14 +56,16 @@ _SIGNOFF = lazy(
 
 
 # a post's last words to its readers: "Happy modelling", "Happy reading!", "Thanks for reading",
-# "Cheers", "Until next time", "Take care"
+# "Cheers", "Until next time", "Take care", "Thanks, John"
 _GREETING = lazy(
     r"(?i)^(?:happy\s+[a-z]+(?:ing|s)|cheers|thanks\s+for\s+(?:reading|stopping\s+by|visiting)|"
     r"thank\s+you\s+for\s+(?:reading|stopping\s+by|visiting)|until\s+next\s+time|see\s+you\s+next\s+time|"
     r"take\s+care|best\s+wishes|enjoy|"
     # a letter's or a notice's closing: "Kind regards", "Many thanks", "Thank you for your co-operation"
     r"(?:(?:kind|best|warm|warmest|with\s+(?:kind|best))\s+)?regards|many\s+thanks|yours\s+(?:sincerely|faithfully|truly)|"
-    r"thank\s+you\s+(?:all|for\s+your\s+(?:co-?operation|understanding|patience|help|time|attention|consideration)))"
+    r"thank\s+you\s+(?:all|for\s+your\s+(?:co-?operation|understanding|patience|help|time|attention|consideration))|"
+    # the closing with the writer's name after a comma: "Thanks, John", "Cheers, Ann B"
+    r"(?:(?:many\s+)?thanks|thank\s+you|cheers|regards|best\s+wishes|all\s+the\s+best)\s*,\s*[a-z][\w'’.-]{0,20}(?:\s+[a-z][\w'’.-]{0,20})?)"
     r"\s*[!.]*\s*(?:[:;]-?\)|x+)?$"
 )
 GREETING_WORDS = 6
