@@ -50,8 +50,30 @@ def test_a_single_bullet_between_paragraphs_is_a_scene_break():
     assert flagged_lines(text) == set()
 
 
-def test_a_trail_from_the_site_s_name_is_a_breadcrumb():
-    assert codes_at("American Go E-Journal » 2019 » November", "top") == ["BP003"]
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "American Go E-Journal » 2019 » November",
+        "Digest>Archives> Jul/Aug 2011",  # a plain ">", spaced or not
+        "Chatting => Chatting on the Plot => Forum rules",
+        "Beacon Digest → Archives → Winter 2011",
+    ],
+)
+def test_a_trail_from_the_site_s_name_is_a_breadcrumb(trail):
+    assert codes_at(trail, "top") == ["BP003"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Turnout > 41% > 45% > 52%",  # a story's figures
+        "Fix: Settings > display > colours",
+        "Use => for a map and -> for a pointer",
+    ],
+)
+def test_greater_than_signs_in_a_line_of_the_story_are_no_trail(line):
+    # (a short line between paragraphs may still be taken for a link: not for a trail)
+    assert not any("breadcrumb" in message for _, message in findings_at(line, "top"))
 
 
 def test_arrows_in_a_sentence_are_no_trail():

@@ -125,7 +125,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = breadcrumb(u)
         if hit:
             return hit
-    if n <= CUE_MAX_WORDS and ("»" in text or "›" in text) and _trail(text):
+    if n <= CUE_MAX_WORDS and ("»" in text or "›" in text or "→" in text or ">" in text) and _trail(text):
         return NAVIGATION, "breadcrumb trail"
     if "|" in text and text.lstrip()[:1] == "[" and _BRACKETED_MENU.fullmatch(text.strip()):
         return NAVIGATION, "menu of the site's sections"
@@ -310,15 +310,23 @@ def _in_barred_run(units: list[Unit], i: int) -> bool:
     return b - a + 1 >= CRUMB_LINES
 
 
-_TRAIL_SEP = lazy(r"\s+[»›]\s+")
+# ("Digest>Archives> Jul/Aug 2011", "Chatting => Chatting on the Plot => Forum rules": a plain ">"
+# and "=>" as well, with or without spaces)
+_TRAIL_SEP = lazy(r"\s+[»›→]\s+|\s*=>\s*|(?<=[^\s<>=-])\s*>\s*(?=[^\s<>=])")
 TRAIL_STEPS = 3
 
 
 def _trail(text: str) -> bool:
     steps = _TRAIL_SEP.split(text.strip())
-    return len(steps) >= TRAIL_STEPS and all(
+    if len(steps) < TRAIL_STEPS or not all(
         0 < len(s.split()) <= CRUMB_SECTION_WORDS and s[-1:] not in shape.SENTENCE_END and "«" not in s for s in steps
-    )
+    ):
+        return False
+    if "»" in text or "›" in text:
+        return True
+    # the plainer arrows join figures too ("41% > 45% > 52%"): each step a name, capitalised,
+    # the last perhaps a date ("Jul/Aug 2011", "2019")
+    return all(s[:1].isupper() or (k == len(steps) - 1 and s[:1].isdigit()) for k, s in enumerate(steps))
 
 
 # An old site's menu in brackets, its sections between bars: "[ Home | Famous | Featuring | Fans ]"
