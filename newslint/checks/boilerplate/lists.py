@@ -377,18 +377,26 @@ _CUT_ON = frozenset(
 
 def _cut_off(u: Unit) -> bool:
     """A paragraph that opens like a sentence and stops mid-sentence: capital first, a lower-case
-    letter or a comma last."""
+    letter or a comma last, or the site's mark of the cut (``_marked_cut``)."""
     if not CUT_WORDS <= u.n <= TEASER_WORDS:
         return False
     text = u.text.rstrip()
     last = text[-1:]
-    return (last.islower() or last == ",") and text[:1].isupper()
+    return (last.islower() or last == "," or _marked_cut(text)) and text[:1].isupper()
+
+
+def _marked_cut(text: str) -> bool:
+    """Does the paragraph end with an ellipsis set apart by a space, as a site marks where it cut
+    a teaser ("... Alexander Volchonok is expert ...")?  A writer's trailing off ("and then...")
+    has none."""
+    return text.endswith((" ...", " …", " [...]", " […]"))
 
 
 def cut_teasers(ctx: Context, verdicts) -> None:
     """Three or more paragraphs in a row that each open like a sentence and stop in the middle of
     one, two of them on a word no sentence ends on ("... This year, the government introduced a
-    ban on burning" / "... to support the government's efforts to"): the teasers of a tag or
+    ban on burning" / "... to support the government's efforts to") or on the site's mark of the
+    cut, an ellipsis after a space ("... is expert ..."): the teasers of a tag or
     archive page, each cut at the site's length, wherever they stand.  A story's paragraph ends
     like a sentence; a hard-wrapped one goes on in lower case on the next line; a list's items
     end on their point."""
@@ -401,7 +409,7 @@ def cut_teasers(ctx: Context, verdicts) -> None:
         run = units[i : j + 1]
         if len(run) < CUT_TEASERS:
             continue
-        if sum(1 for u in run if u.text.split()[-1].lower().rstrip(",") in _CUT_ON) < 2:
+        if sum(1 for u in run if u.text.split()[-1].lower().rstrip(",") in _CUT_ON or _marked_cut(u.text.rstrip())) < 2:
             continue
         for u in run:
             verdicts[u.index] = (RELATED, TEASER)
