@@ -107,7 +107,13 @@ def test_a_wiki_s_title_over_its_free_encyclopedia_line_is_the_article_s():
 
 @pytest.mark.parametrize(
     "line",
-    ["Fae Wikipedia, the free encyclopedia", "This is a good article. Click here for more information."],
+    [
+        "Fae Wikipedia, the free encyclopedia",
+        "This is a good article. Click here for more information.",
+        "From Free net encyclopedia",  # a mirror's own name
+        "- This article is about the council's budget. For the school budgets, see School funding (county). For the term, see Budget.",
+        "For other uses, see Council budget (disambiguation).",
+    ],
 )
 def test_a_wiki_s_lines_under_its_title_in_other_forms_are_flagged(line):
     text = draft("Council budget", line, *PARAGRAPHS)
@@ -132,6 +138,19 @@ def test_a_wiki_mirror_s_name_and_motto_under_the_title_are_flagged():
     assert {line_of(text, t) for t in MIRROR[1:5]} <= got
     # the title the mirror's line stands under is the article's, and so is the caption
     assert got.isdisjoint({line_of(text, "School funding"), line_of(text, MIRROR[5]), *(line_of(text, p) for p in PARAGRAPHS)})
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is about the council's budget. For more on the schools, councillors said, see the report.",
+        "From the start, the encyclopedia was the council's idea.",
+    ],
+)
+def test_a_story_s_sentence_about_its_subject_is_no_wiki_note(line):
+    # a story's sentence reads on after "see", and names no other article; a sentence from an
+    # encyclopedia's history ends with its stop
+    assert not any("wiki" in message for _, message in findings_at(line, "top"))
 
 
 def test_a_sentence_opening_from_a_place_is_no_mirror_s_motto():

@@ -137,6 +137,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NAVIGATION, hit
     if n <= WIKI_SOURCE_WORDS and wiki_source(u):
         return NAVIGATION, "a wiki's line under its title"
+    if n <= ABOUT_MAX_WORDS and ("about" in u.lower or "uses" in u.lower) and _ABOUT_HATNOTE.match(text):
+        return NAVIGATION, "a wiki's pointer to other articles of the name"
     if n <= SLUG_MAX_WORDS and "-" in text and _SLUG.fullmatch(text.strip()):
         return NAVIGATION, SLUG
     if n <= CUE_MAX_WORDS:
@@ -345,6 +347,8 @@ _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\
 # knowledge core", "From Wikiquote, the free quote compendium" (a sentence opening "From London,
 # the ..." goes on longer, or ends with its stop)
 _MIRROR_SOURCE = lazy(r"^From\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?\s*[,:]\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$")
+# a mirror that names itself an encyclopedia: "From Free net encyclopedia"
+_FROM_ENCYCLOPEDIA = lazy(r"^From\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+[Ee]ncyclopa?edia$")
 WIKI_SOURCE_WORDS = 8  # "From Wikipedia, the free encyclopedia", not a sentence about it
 _FREE_ENCYCLOPEDIA = "the free encyclopedia"
 
@@ -357,7 +361,7 @@ def wiki_source(u: Unit) -> bool:
     if u.n > WIKI_SOURCE_WORDS:
         return False
     text = u.text.strip()
-    if text[:5] == "From " and _MIRROR_SOURCE.match(text) is not None:
+    if text[:5] == "From " and (_MIRROR_SOURCE.match(text) is not None or _FROM_ENCYCLOPEDIA.match(text) is not None):
         return True
     return "encyclopedia" in u.lower and _FREE_ENCYCLOPEDIA in text.lower()
 
@@ -370,6 +374,15 @@ _WIKI_LINKS_HEADING = lazy(
     re.I,
 )
 HATNOTE_MAX_WORDS = 12
+# the note a wiki sets over an article whose name other articles share: "This article is about the
+# magicians' society. For the Wiccan symbol, see Magic circle (Wicca).", "For other uses, see
+# Magic circle (disambiguation)." (a bullet before it, as a list item; what it points to is an
+# article's title, capitalised: a story's "For more, see the report" is not one)
+_ABOUT_HATNOTE = lazy(
+    r"^\s*(?:[-•*]\s*)?(?:This\s+(?:article|page|section)\s+is\s+about\s+[^.]{1,120}\.\s+For\s+[^.]{1,120},\s+see\s+[A-Z]"
+    r"|For\s+other\s+uses,\s+see\s+[A-Z])"
+)
+ABOUT_MAX_WORDS = 60
 # each form above holds one
 _WIKI_WORDS = frozenset(("edit", "article", "articles", "information", "encyclopedia"))
 
