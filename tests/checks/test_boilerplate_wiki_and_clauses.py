@@ -34,8 +34,10 @@ def test_a_picture_s_file_name_left_for_its_text_is_flagged(slug):
     assert flagged_lines(text) == {line_of(text, slug)}
 
 
-def test_a_picture_s_instruction_over_its_caption_is_flagged():
-    line = "CLICK ON PICTURES FOR BIGGER IMAGE"
+@pytest.mark.parametrize(
+    "line", ["CLICK ON PICTURES FOR BIGGER IMAGE", "You can see an enlarged version of this picture by clicking here."]
+)
+def test_a_picture_s_instruction_over_its_caption_is_flagged(line):
     caption = "Councillors at the vote on the budget, Monday evening"
     text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line, caption, *PARAGRAPHS[2:])
     assert flagged_lines(text) == {line_of(text, line)}
@@ -151,6 +153,12 @@ def test_a_story_s_sentence_about_its_subject_is_no_wiki_note(line):
     # a story's sentence reads on after "see", and names no other article; a sentence from an
     # encyclopedia's history ends with its stop
     assert not any("wiki" in message for _, message in findings_at(line, "top"))
+
+
+def test_a_sentence_about_an_enlarged_picture_is_no_instruction():
+    line = "You can see an enlarged version of this picture at the library, where it hangs by the stairs."
+    text = draft(HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+    assert flagged_lines(text) == set()
 
 
 def test_a_sentence_opening_from_a_place_is_no_mirror_s_motto():

@@ -205,6 +205,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NOTICE, "countdown timer"
     if n <= CLICK_MAX_WORDS and ("click" in u.lower or "tap" in u.lower) and _CLICK_TO_VIEW.match(text):
         return NAVIGATION, "a picture's or a map's instruction to click"
+    if n <= ENLARGED_MAX_WORDS and "clicking" in u.lower and _ENLARGED_VERSION.match(text):
+        return NAVIGATION, "a picture's or a map's instruction to click"
     if n <= PAGER_MAX_WORDS and u.final not in shape.SENTENCE_END and _PAGER.match(text):
         return NAVIGATION, "page navigation"
     if comment_heading(u):
@@ -582,6 +584,15 @@ _CLICK_TO_VIEW = lazy(
     # "CLICK ON PICTURES FOR BIGGER IMAGE" (the pictures named: "Click for larger version" is a link's text)
     r"|^\W{0,3}(?:click|tap)\s+(?:on\s+)?(?:(?:the|a|an|any|this|each)\s+)?(?:thumbnail|image|photo|picture|pic|map)s?\s+"
     r"for\s+(?:a\s+)?(?:bigger|larger|full[\s-]?size)\s+(?:image|photo|picture|view|version)s?\b",
+    re.I,
+)
+
+
+# the same said as a sentence: "You can see an enlarged version of this picture by clicking here."
+ENLARGED_MAX_WORDS = 16
+_ENLARGED_VERSION = lazy(
+    r"^\W{0,3}(?:you\s+can\s+|to\s+)?(?:see|view)\s+(?:an?\s+)?(?:enlarged|larger|bigger|full[\s-]?size)\s+(?:version|view|copy)\s+"
+    r"of\s+(?:this|the|each)\s+(?:picture|photo|photograph|image|map|chart|graphic)s?,?\s+(?:by\s+)?clicking\s+(?:here|on\s+(?:it|them))\s*[.!]?$",
     re.I,
 )
 
