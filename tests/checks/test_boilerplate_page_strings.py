@@ -75,6 +75,8 @@ from council_story import codes_at, findings_at
         # a follow or like button's label over icons that are gone, a reading time, a countdown
         ("Follow BG Falcon Media:", "BP004", "follow"),
         ("Like us on Facebook:", "BP004", "share"),
+        # a mailing list's footer under a message of its archive
+        ("- To unsubscribe send email to lace-request@example.org containing the line: unsubscribe lace. For help, write to the list owner.", "BP004", "subscribe"),
         ("• 14 min to read", "BP003", "reading time"),
         ("Count Down To The World Championship 09 Days, 22 Hours, 49 Minutes, 01 Seconds.", "BP008", "countdown"),
         ("Logout|My Dashboard", "BP005", "login"),

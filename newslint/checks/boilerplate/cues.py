@@ -125,6 +125,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "from wikipedia, the free encyclopedia",
     ),
     "share": (
+        # a mailing list's footer under each message of its archive
+        "to unsubscribe send email to", "to unsubscribe, send email to", "to unsubscribe send an email to",
+        "to unsubscribe from this list", "to unsubscribe from this group",
         # the share-by-email widget of WordPress (Jetpack), on a great many blogs
         "post was not sent - check your email addresses", "email check failed, please try again",
         "your blog cannot share posts by email",
