@@ -118,6 +118,14 @@ def _shapes(rng: random.Random) -> dict[str, Callable[[int], str]]:
         "title_list": lambda n: "Council approves budget for new schools\n\n" + prose(20) + ".\n\n" + lines(n, lambda i: "- Council approves budget for new schools", 42),
         "part_headings": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n" + lines(n, lambda i: f"Article {i + 2}", 11),
         "inline_posts": lambda n: lines(n, lambda i: f"user{i} Posted April 29, 2008 Share Posted April 29, 2008 " + prose(8) + ".", 120),
+        # a Simple Machines thread (each header looks up over its poster's card), and a run of
+        # bulleted card lines with no header under them
+        "smf_posts": lambda n: lines(
+            n, lambda i: f"user{i}\n  • Hectare\n  • Posts: {i}\nRe: Rents\n« Reply #{i} on: November 06, 2010, 08:44:02 »\n" + prose(12) + ".", 150
+        ),
+        "card_bullets": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n" + lines(n, lambda i: f"  • Posts: {i}", 14),
+        # snippets each cut with the site's ellipsis
+        "marked_cuts": lambda n: lines(n, lambda i: "Anyone " + prose(20) + " ...", 140),
     }
 
 

@@ -34,12 +34,7 @@ FIRST_REPLY = [
     "As plot holders get sole use of their plots, I don't think you can compare the rents with the charges for parks.",
 ]
 SECOND_REPLY = [
-    "Ellen K",
-    "  • Hectare",
-    "  • *****",
-    "  • Posts: 1,175",
-    "  • Loughborough, Leicestershire",
-    "Re: Allotment rent increase - help!",
+    *FIRST_REPLY[:6],  # the same poster again
     "« Reply #2 on: November 06, 2010, 08:47:16 »",
     "I suppose that is a question you will have to ask: what are the increases likely to be over the next five years?",
 ]

@@ -409,9 +409,15 @@ def _smf_lead(texts: list[str], i: int) -> int:
         j -= 1
     if j + 1 == top:
         return i if _smf_opening(texts[i]) else top  # no card: the subject alone (a reply's)
-    if j >= 0 and _user_name(texts[j]) or (j >= 0 and len(texts[j].split()) <= POSTER_WORDS and texts[j].strip()[-1:] not in ".!?:,;"):
+    if j >= 0 and _poster_name(texts[j]):
         j -= 1  # the poster's name over the card
     return j + 1
+
+
+def _poster_name(text: str) -> bool:
+    """A poster's name on its line: a few words, no sentence ("Ellen K", "Unwashed")."""
+    t = text.strip()
+    return 0 < len(t.split()) <= POSTER_WORDS and t[-1] not in ".!?:,;"
 
 
 def _smf_next_card(texts: list[str], header: int, last: int) -> int:
@@ -421,7 +427,7 @@ def _smf_next_card(texts: list[str], header: int, last: int) -> int:
     if texts[header].lstrip()[:1] != "«":
         return last
     j = last + 1
-    if j < len(texts) and len(texts[j].split()) <= POSTER_WORDS and texts[j].strip()[-1:] not in ".!?:,;":
+    if j < len(texts) and _poster_name(texts[j]):
         k = j + 1
         while k < len(texts) and k - j <= SMF_CARD_LINES and _smf_card_line(texts[k]):
             k += 1
