@@ -203,9 +203,9 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return hit
     if n <= COUNTDOWN_WORDS and text.rstrip()[-1:] in "sS." and _COUNTDOWN.search(text.rstrip()):
         return NOTICE, "countdown timer"
-    if n <= CLICK_MAX_WORDS and ("click" in u.lower or "tap" in u.lower) and _CLICK_TO_VIEW.match(text):
-        return NAVIGATION, "a picture's or a map's instruction to click"
-    if n <= ENLARGED_MAX_WORDS and "clicking" in u.lower and _ENLARGED_VERSION.match(text):
+    if (n <= CLICK_MAX_WORDS and ("click" in u.lower or "tap" in u.lower) and _CLICK_TO_VIEW.match(text)) or (
+        n <= ENLARGED_MAX_WORDS and "clicking" in u.lower and _ENLARGED_VERSION.match(text)
+    ):
         return NAVIGATION, "a picture's or a map's instruction to click"
     if n <= PAGER_MAX_WORDS and u.final not in shape.SENTENCE_END and _PAGER.match(text):
         return NAVIGATION, "page navigation"

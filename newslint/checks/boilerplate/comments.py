@@ -194,7 +194,7 @@ def header_kind(text: str) -> str | None:
         return "forum"
     if t[:1] in "TtSs" and _RE_SUBJECT.match(t):
         return "forum"
-    if t[:1] == "«" and _SMF_ON.match(t):
+    if _smf_header(t):
         return "forum"
     if t[:1] in "Pp" and ":" in t and "|" not in t and (m := _POSTED_BY_TIME.match(t)) and m.group("name").lower() not in _NOT_A_COMMENTER:
         return "forum"  # (TypePad's "Posted by: name | date at time" is under a comment: ``lone_header``)
@@ -388,30 +388,43 @@ def _opens_thread(i: int, prose: list[bool], heading: Callable[[int], bool] | No
     return not any(prose[:i]) and not (heading is not None and i > 0 and heading(i - 1))
 
 
+def _smf_header(text: str) -> re.Match | None:
+    """Simple Machines' header over a post ("« on: ... »", "« Reply #1 on: ... »"), or None."""
+    t = text.strip()
+    return _SMF_ON.match(t) if t[:1] == "«" else None
+
+
 def _smf_opening(text: str) -> bool:
     """Simple Machines' header over a thread's opening post: "« on: ... »", no reply's number."""
-    m = _SMF_ON.match(text.strip()) if text.lstrip()[:1] == "«" else None
+    m = _smf_header(text)
     return m is not None and m.group("reply") is None
 
 
-def _smf_lead(texts: list[str], i: int) -> int:
-    """The first line of what Simple Machines prints over the post header at ``i``: the post's
-    subject ("Re: Allotment rent increase - HELP!") over it, and over that the poster's card, a
-    bulleted list of rank, stars, post count and motto ("• Hectare" / "• *****" / "• Posts: 1,175"),
-    under the poster's name ("Ellen K"); ``i`` when the header is not Simple Machines'."""
-    if texts[i].lstrip()[:1] != "«" or not _SMF_ON.match(texts[i].strip()):
-        return i
+def _smf_card(texts: list[str], i: int) -> tuple[int, int]:
+    """``(first, top)``: the lines ``first`` to ``top - 1`` are the bulleted card of rank, stars,
+    post count and motto ("• Hectare" / "• *****" / "• Posts: 1,175") that Simple Machines prints
+    over the post header at ``i``, above the post's subject (``top``, or ``i`` when there is no
+    subject); ``first == top`` when there is no card."""
     j = i - 1
     if j >= 0 and not _smf_card_line(texts[j]):
         j -= 1  # the post's subject
     top = j + 1
     while j >= 0 and i - j <= SMF_CARD_LINES and _smf_card_line(texts[j]):
         j -= 1
-    if j + 1 == top:
-        return i if _smf_opening(texts[i]) else top  # no card: the subject alone (a reply's)
-    if j >= 0 and _poster_name(texts[j]):
-        j -= 1  # the poster's name over the card
-    return j + 1
+    return j + 1, top
+
+
+def _smf_lead(texts: list[str], i: int) -> int:
+    """The first line of what Simple Machines prints over the post header at ``i``: the post's
+    subject ("Re: Allotment rent increase - HELP!"), the poster's card over it (``_smf_card``)
+    and the poster's name over that ("Ellen K"); ``i`` when the header is not Simple Machines'."""
+    m = _smf_header(texts[i])
+    if m is None:
+        return i
+    first, top = _smf_card(texts, i)
+    if first == top:
+        return top if m.group("reply") else i  # no card: the subject alone (a reply's)
+    return first - 1 if first > 0 and _poster_name(texts[first - 1]) else first
 
 
 def _poster_name(text: str) -> bool:
@@ -424,7 +437,7 @@ def _smf_next_card(texts: list[str], header: int, last: int) -> int:
     """The end of a Simple Machines thread whose last header is at ``header`` and whose last post
     ends at ``last``: the next poster's name and bulleted card after it go with the thread (the
     draft stops before that post's header)."""
-    if texts[header].lstrip()[:1] != "«":
+    if _smf_header(texts[header]) is None:
         return last
     j = last + 1
     if j < len(texts) and _poster_name(texts[j]):
@@ -463,10 +476,8 @@ def _after_opening_post(
     if _smf_opening(texts[run[0]]):
         # the opening poster's card over the post's title: the forum's; the name over it is the
         # post's byline
-        j = run[0] - 2
-        while j >= 0 and run[0] - j <= SMF_CARD_LINES and _smf_card_line(texts[j]):
-            lone.append(j)
-            j -= 1
+        first, top = _smf_card(texts, run[0])
+        lone.extend(range(first, top))
     op = 1  # the headers of the opening post, on consecutive lines
     while op < len(run) and (
         (run[op] == run[op - 1] + 1 and not _inline_post(texts[run[op]].strip())) or _smf_opening(texts[run[op]])
