@@ -1,6 +1,6 @@
 """An event page's own details: a run of labelled fields ("Cost: $10 per participant" under "Hike
 Length: 2.2 Miles"), a fee between the description's paragraphs, the hours and place under it.
-Each written for the test, after the shape of such pages."""
+A run of the event's dates under a heading. Each written for the test, after the shape of such pages."""
 
 from __future__ import annotations
 
@@ -75,3 +75,21 @@ def test_the_same_list_under_a_label_is_still_flagged():
     menu = ["- Gift Cards", "- Shipping Policy", "- Wholesale Enquiries"]
     text = draft(TITLE, DESCRIPTION, SECOND, "Customer Service:", "\n".join(menu))
     assert {line_of(text, m) for m in menu} <= flagged_lines(text)
+
+
+SHOWINGS = ["Saturday, April 13, 2024 at 2:00pm", "Saturday, May 4, 2024 at 2:00pm", "Saturday, June 15, 2024 at 2:00pm"]
+
+
+def test_the_event_s_dates_one_under_another_are_its_own():
+    # a run of stamps is the page's schedule; a comment's or another story's stamp stands by a
+    # name, a title or a text
+    text = draft(TITLE, DESCRIPTION, SECOND, "Upcoming Walks", *SHOWINGS)
+    assert flagged_lines(text) == set()
+
+
+def test_stamps_between_other_stories_titles_are_still_flagged():
+    text = draft(
+        TITLE, DESCRIPTION, SECOND, "Related Walks",
+        "Owl Prowl at the Reservoir", SHOWINGS[0], "Moth Night at the Orchard", SHOWINGS[1],
+    )
+    assert {line_of(text, SHOWINGS[0]), line_of(text, SHOWINGS[1])} <= flagged_lines(text)

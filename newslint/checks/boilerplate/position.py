@@ -148,6 +148,8 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
     if wrapped_line(ctx.units, u.index):
         return None  # a line of a hard-wrapped sentence of the story
     if is_stamp(u):
+        if _schedule(ctx.units, u.index):
+            return None  # the story's own dates, one under another ("Upcoming Performances")
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
         return DANGLING, "this line introduces something that is not in the text"
@@ -163,6 +165,13 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         if co is not None and co >= TAIL_COHESION:
             return None
     return name_of(u)
+
+
+def _schedule(units: list[Unit], i: int) -> bool:
+    """Is the stamp one of a run of stamps, one right under another ("Saturday, April 13, 2019 at
+    2:00pm" / "Saturday, May 4, 2019 at 2:00pm")?  That is a list of an event's dates: a comment's
+    or another story's stamp stands by its name, title or text."""
+    return any(0 <= k < len(units) and is_stamp(units[k]) for k in (i - 1, i + 1))
 
 
 # a time of day as running text writes it ("by 01:15 a.m. the following morning"); a headline
