@@ -305,9 +305,11 @@ def find_comments(
             k = "forum"
         if k is None and len(t) <= CARD_LABEL_CHARS and _bare_card(texts, i, headers):
             k = "forum"
-        elif k is None and t[:1] == "O" and _status_header(texts, i):
+        elif k is None and t[:1] == "O" and (_status_header(texts, i) or _bare_status(texts, i)):
             k = "forum"
             status.add(i)
+        elif k is None and t[:7] == "Posted:" and _print_header(texts, i):
+            k = "forum"
         if k is not None and not _quote_intro(texts, i, k) and not _priced_grade(texts, i, k):
             headers.append((i, k))
         elif k is None and ("|" in t or t[:6].lower() == "quote ") and lone_header(t, None):
@@ -318,6 +320,8 @@ def find_comments(
     run: list[int] = []
     kind = None
     for i, k in headers + [(-1, None)]:
+        if kind == "forum" and k == "says" and texts[i].rstrip().endswith("wrote:"):
+            continue  # a post quoting an earlier one ("Fragpie wrote:"), inside the post
         if run and (i < 0 or k != kind or i - run[-1] > max_gap):
             if len(run) >= 2:
                 section = _close(run, texts, indents)
@@ -488,7 +492,7 @@ def _after_opening_post(
         lone.append(run[0])
     if op == len(run):
         return None
-    first = run[op] - 1 if _user_name(texts[run[op] - 1]) else _smf_lead(texts, run[op])
+    first = run[op] - 1 if _poster_over(texts, run[op]) else _smf_lead(texts, run[op])
     return CommentSection(first, _smf_next_card(texts, run[-1], section.last), tuple(run[op:]))
 
 
@@ -604,6 +608,36 @@ def _status_header(texts: list[str], i: int) -> bool:
     return _STATUS.match(texts[i].strip()) is not None and _bulleted_card_end(texts, i + 1) > i
 
 
+def _bare_status(texts: list[str], i: int) -> bool:
+    """A poster's status alone on its line ("Offline"), at the top of each post of a thread whose
+    names the extractor dropped (PunBB, FluxBB): one of two such lines or more."""
+    t = texts[i].strip()
+    return t in _STATUS_WORDS and sum(1 for u in texts if u.strip() == t) >= 2
+
+
+_STATUS_WORDS = frozenset(("Offline", "Online", "OFFLINE", "ONLINE"))
+
+
+def _print_header(texts: list[str], i: int) -> bool:
+    """A post's header in a forum's printable view: "Posted: December 13th, 2008, 5:29 pm" over
+    "by Jonnycakes" (phpBB)."""
+    return (
+        i + 1 < len(texts)
+        and _PRINT_POSTED.match(texts[i].strip()) is not None
+        and _PRINT_BY.match(texts[i + 1].strip()) is not None
+    )
+
+
+_PRINT_POSTED = lazy(r"^Posted:\s*[^:]{0,40}\d\d?:\d\d\s*(?:[ap]\.?m\.?)?$", re.I)
+_PRINT_BY = lazy(r"^by\s+\S{1,30}$")
+
+
+def _poster_over(texts: list[str], i: int) -> bool:
+    """Is the line over the header at ``i`` the poster's name, not the last post's signature
+    under its closing ("Cheers," / "Robin")?"""
+    return _user_name(texts[i - 1]) and not (i > 1 and texts[i - 2].rstrip().endswith(","))
+
+
 def _user_name(text: str) -> bool:
     """A forum's user name on the line over the rank: one word, no sentence ("juliette", "TBB")."""
     t = text.strip()
@@ -616,6 +650,8 @@ def _close(run: list[int], texts: list[str], indents: list[int]) -> CommentSecti
     body_indent = [indents[j] for a, b in zip(run, run[1:]) for j in range(a + 1, b)]
     indented = bool(body_indent) and min(body_indent) > 0
     end = _card_end(texts, last_header)  # the last poster's card goes with the header
+    if end == last_header and _print_header(texts, last_header):
+        end += 1  # and the poster's name under a printable view's header ("by egonator")
     j = end + 1
     while j < len(texts) and j - last_header <= longest + (end - last_header):
         if indented:
