@@ -27,3 +27,24 @@ def test_a_links_address_ending_like_a_file_name_is_no_picture():
     assert flagged_lines(text) == set()
     # a camera's file name left where the picture was is still flagged
     assert flagged_lines(_inside("2_IMG_9147")) == {5}
+
+
+def test_a_site_builder_s_name_for_a_picture_is_flagged_and_its_caption_is_not():
+    # a page made with a site builder names each picture "Stacks Image 349"; the tutor's name under
+    # it is the picture's caption and the course's heading
+    text = "\n\n".join(
+        [
+            HEADLINE, PARAGRAPHS[0], "Stacks Image 358", "Philippa Rader", PARAGRAPHS[1],
+            "Stacks Image 352", "Dieter Rader", *PARAGRAPHS[2:],
+        ]
+    ) + "\n"
+    rows = text.split("\n")
+    got = flagged_lines(text)
+    assert {rows.index("Stacks Image 358") + 1, rows.index("Stacks Image 352") + 1} <= got
+    assert rows.index("Philippa Rader") + 1 not in got
+    assert rows.index("Dieter Rader") + 1 not in got
+
+
+def test_a_numbered_photo_label_alone_is_flagged_a_sentence_about_a_photo_is_not():
+    assert flagged_lines(_inside("Photo 3")) == {5}
+    assert flagged_lines(_inside("The photo was one of 3 taken by the warden on the night of the flood.")) == set()

@@ -36,6 +36,15 @@ LONE_MARK = "separator left by the page's links"
 _TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 
 
+_SEPARATORS = lazy(r"\s*(?:,\s*)+|\s*(?:\|\s*){4,}")
+
+
+def _separators_only(text: str) -> bool:
+    """Commas alone (", , , ,") or four bars or more ("||||||||"): what a row of links left
+    between the links' texts, none of which was copied."""
+    return text.lstrip()[:1] in ",|" and _SEPARATORS.fullmatch(text) is not None
+
+
 _BULLETS = frozenset("•·▪◦")
 EMPTY_ITEM = "empty item of a row of links (icons whose text was not copied)"
 SHARE_CALL_WORDS = 6  # a call to share is this short ("You can share this post!"); longer, a sentence
@@ -103,8 +112,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     n = u.n
     if n == 0:
         return None
-    if not u.words and text.strip() in _LONE_MARKS:
-        if text.strip() == "|" and _pipe_table(ctx):
+    if not u.words and (text.strip() in _LONE_MARKS or _separators_only(text)):
+        if text.strip()[:1] == "|" and _pipe_table(ctx):
             return None  # an empty cell of a table written with bars ("Exception | Proof |" / "---|---|")
         return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
     if not u.words and text.strip() in _BULLETS and _among_bullets(ctx.units, u.index):

@@ -48,7 +48,7 @@ import re
 
 from . import cues, newsroom, shape
 from .classify import wiki_source
-from .families import DANGLING, NAVIGATION, RELATED
+from .families import CREDIT, DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import answers, cut_at, first_person, is_address, is_byline, is_date, is_stamp, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
@@ -1011,6 +1011,8 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue  # the post's signature over the page's comment form ("Lyndon Hatfield" / "Leave a Reply")
         if units[i + 1].text[:1].islower():  # a paragraph broken in two ("Furry recyclers" / "have already ...")
             continue
+        if verdicts[i - 1] is not None and verdicts[i - 1][0] == CREDIT:
+            continue  # under a picture's credit or file name: the picture's caption ("Stacks Image 358" / "Philippa Räder")
         if u.text[:1].islower() and u.words[0] in _CONJUNCTIONS:  # "and the City of": a piece of a sentence
             continue
         if news_subheading(u):  # "What happens next", "Background": the story's own parts
