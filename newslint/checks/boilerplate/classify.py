@@ -496,7 +496,7 @@ _COUNTER = lazy(
 # - the follow button of a blog platform, with the blog's name in quotation marks: "Follow “Town
 #   Herald Politics Blog”" ("Follow the money" is a heading);
 # - counters of shares, likes and comments: "19 tweets 0 likes 0 comments", "1.2K shares 240 likes";
-# - a placeholder the page's script would have replaced: "Loading...", "Please wait…".
+# - a placeholder the page's script would have replaced: "Loading...", "Please wait…", "Loading metrics".
 _FIELD = lazy(
     r"^(?:your\s+)?(?:full\s+)?(?:name|nickname|e-?mail(?:\s+address)?|mail|website|url|comments?|message|subject"
     r"|phone(?:\s+number)?)\s*(?:\*|\((?:required|optional|will\s+not\s+be\s+(?:published|displayed|shared)"
@@ -520,7 +520,10 @@ _TIME = lazy(
     r"|(?:listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play\s+audio)\s*[·•|:(-]?\s*\d{1,3}\s*(?:min(?:ute)?s?|mins?|sec(?:ond)?s?)\.?\)?)$",
     re.I,
 )
-_PLACEHOLDER = lazy(r"^(?:[Ll]oading|LOADING|[Pp]lease wait|[Ll]oading,? please wait)\s*(?:\.{3}|…)$")
+_PLACEHOLDER = lazy(
+    r"^(?:(?:[Ll]oading|LOADING|[Pp]lease wait|[Ll]oading,? please wait)\s*(?:\.{3}|…)"
+    r"|(?:Loading|LOADING)\s+(?i:metrics|results|more|content|data|map|player|video|images|reviews)\s*(?:\.{3}|…)?)$"
+)  # "Loading metrics": what is loading named ("Loading comments", "Loading events": ``cues``)
 # a link to the story's full text elsewhere, its anchor lost: "Read the full story HERE.", "Check out
 # the full story here", "Read the original article by clicking here." (the phrase alone is a label)
 _FULL_TEXT_HERE = lazy(
