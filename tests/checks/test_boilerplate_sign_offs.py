@@ -1,6 +1,6 @@
 """The story's own last words and signatures, which a page's furniture resembles in shape: a
-notice's or a letter's closing ("Kind regards", "Thank you for your co-operation", "Thanks, John"), a testimonial's
-"- Name" under its paragraph, and the writer's line naming who took the photos.
+notice's or a letter's closing ("Kind regards", "Thank you for your co-operation", "Thanks, John"), a post's "- Karl",
+a testimonial's "- Name" under its paragraph, and the writer's line naming who took the photos.
 Each written for the test, after the shape of parish notices and club reports."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
 
 
 @pytest.mark.parametrize(
-    "closing", ["Kind regards", "Thank you for your co-operation", "Many thanks", "Yours sincerely", "Thanks, John", "Cheers, Ann B"]
+    "closing",
+    ["Kind regards", "Thank you for your co-operation", "Many thanks", "Yours sincerely", "Thanks, John", "Cheers, Ann B", "- Karl", "-- Karl"],
 )
 def test_a_closing_after_the_last_paragraph_is_the_story_s(closing):
     text = draft(HEADLINE, *PARAGRAPHS, closing)
@@ -61,3 +62,8 @@ def test_another_story_s_headline_after_the_story_is_still_flagged():
     for line in ("Bridge repairs delayed again as costs rise by a third", "Why We Love The New Town Library"):
         text = draft(HEADLINE, *PARAGRAPHS, line)
         assert flagged_lines(text) == {line_of(text, line)}, line
+
+
+def test_a_dash_before_a_word_that_is_no_given_name_is_still_flagged():
+    text = draft(HEADLINE, *PARAGRAPHS, "- Posts")
+    assert line_of(text, "- Posts") in flagged_lines(text)

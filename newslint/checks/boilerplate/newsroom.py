@@ -50,7 +50,7 @@ _END_MARK = lazy(r"(?i)^(?:[-—–(\[]*\s*ends?\s*[-—–)\]]*|#{3}|-\s*30\s*-
 # a dash, a name (a capitalised given name and more capitalised words or initials), then perhaps a
 # role after a comma or a place after "in": the reporter's signature under the story
 _SIGNOFF = lazy(
-    r"^(?:[—–]|-{1,2})\s*([A-Z][a-z'’]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Mc[A-Z][a-z]+)){1,3}"
+    r"^(?:[—–]|-{1,2})\s*([A-Z][a-z'’]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Mc[A-Z][a-z]+)){0,3}"
     r"(?:\s*,\s*[^,]{2,60}|\s+in\s+[A-Z][\w .'’-]{1,40})?$"
 )
 
