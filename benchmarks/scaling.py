@@ -126,6 +126,13 @@ def _shapes(rng: random.Random) -> dict[str, Callable[[int], str]]:
         "card_bullets": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n" + lines(n, lambda i: f"  • Posts: {i}", 14),
         # snippets each cut with the site's ellipsis
         "marked_cuts": lambda n: lines(n, lambda i: "Anyone " + prose(20) + " ...", 140),
+        # a thread under its posters' bare status lines, one in a printable view ("Posted: ..." over
+        # "by name"), and an event's dates one under another after the story (each stamp looks at its
+        # neighbours)
+        "status_posts": lambda n: lines(n, lambda i: "Offline\n" + prose(12) + ".", 90),
+        "print_posts": lambda n: lines(n, lambda i: f"Posted: December 13th, 2008, 5:29 pm\nby user{i}\n" + prose(12) + ".", 130),
+        "stamp_schedule": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n"
+        + lines(n, lambda i: "Saturday, April 13, 2019 at 2:00pm", 36),
     }
 
 

@@ -299,13 +299,14 @@ def find_comments(
     status: set[int] = set()  # the headers that are a poster's status over a bulleted card
     cards: list[int] = []  # a poster's name over the fields of a card, outside any header's
     posters = _ruled_posters(texts, ruled)
+    statuses: Counter[str] = Counter()  # the bare status lines, counted once when one is met
     for i, t in enumerate(texts):
         k = header_kind(t)
         if k is None and posters and _heading_name(t, ruled, i) in posters:
             k = "forum"
         if k is None and len(t) <= CARD_LABEL_CHARS and _bare_card(texts, i, headers):
             k = "forum"
-        elif k is None and t[:1] == "O" and (_status_header(texts, i) or _bare_status(texts, i)):
+        elif k is None and t[:1] == "O" and (_status_header(texts, i) or _bare_status(texts, i, statuses)):
             k = "forum"
             status.add(i)
         elif k is None and t[:7] == "Posted:" and _print_header(texts, i):
@@ -608,11 +609,16 @@ def _status_header(texts: list[str], i: int) -> bool:
     return _STATUS.match(texts[i].strip()) is not None and _bulleted_card_end(texts, i + 1) > i
 
 
-def _bare_status(texts: list[str], i: int) -> bool:
+def _bare_status(texts: list[str], i: int, statuses: Counter[str]) -> bool:
     """A poster's status alone on its line ("Offline"), at the top of each post of a thread whose
-    names the extractor dropped (PunBB, FluxBB): one of two such lines or more."""
+    names the extractor dropped (PunBB, FluxBB): one of two such lines or more.  ``statuses``
+    holds their counts, filled at the first one met."""
     t = texts[i].strip()
-    return t in _STATUS_WORDS and sum(1 for u in texts if u.strip() == t) >= 2
+    if t not in _STATUS_WORDS:
+        return False
+    if not statuses:
+        statuses.update(s for u in texts if (s := u.strip()) in _STATUS_WORDS)
+    return statuses[t] >= 2
 
 
 _STATUS_WORDS = frozenset(("Offline", "Online", "OFFLINE", "ONLINE"))
