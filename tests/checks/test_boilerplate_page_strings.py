@@ -180,7 +180,7 @@ def test_viewing_in_a_sentence_is_the_story_s():
     assert flagged_lines("\n\n".join([HEADLINE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) + "\n") == set()
 
 
-@pytest.mark.parametrize("mark", ["|", "||", "(", ")", "()", ", , , ,", ",", "||||||||"])
+@pytest.mark.parametrize("mark", ["|", "||", "| |", "(", ")", "()", ", , , ,", ",", "||||||||"])
 def test_a_bar_or_bracket_alone_between_paragraphs_is_flagged(mark):
     from council_story import flagged_lines, HEADLINE, PARAGRAPHS
 

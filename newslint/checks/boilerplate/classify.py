@@ -30,18 +30,18 @@ VIEWING = "the page's label before the headline"
 VIEWED_TITLE_WORDS = 2
 # no line of a story is one of these; a dash or a quotation mark alone may be (a list's empty
 # item, a scene break, a quotation's opening over a verse)
-_LONE_MARKS = frozenset(("|", "||", "|||", "¦", "(", ")", "()", "[", "]", "[]"))
+_LONE_MARKS = frozenset(("¦", "(", ")", "()", "[", "]", "[]"))  # and bars, commas (``_separators_only``)
 LONE_MARK = "separator left by the page's links"
 # the rule under a table's header row when the table is written with bars: "---|---|", "|:--|--:|"
 _TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 
 
-_SEPARATORS = lazy(r"\s*(?:,\s*)+|\s*(?:\|\s*){4,}")
+_SEPARATORS = lazy(r"\s*(?:,\s*)+|\s*(?:\|\s*)+")
 
 
 def _separators_only(text: str) -> bool:
-    """Commas alone (", , , ,") or four bars or more ("||||||||"): what a row of links left
-    between the links' texts, none of which was copied."""
+    """Bars alone ("|", "||||||||") or commas alone (", , , ,"): what a row of links left between
+    the links' texts, none of which was copied."""
     return text.lstrip()[:1] in ",|" and _SEPARATORS.fullmatch(text) is not None
 
 

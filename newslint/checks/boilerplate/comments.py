@@ -559,7 +559,8 @@ _CARD_BULLETS = "•·▪*-–"
 CARD_LINE_WORDS = 12  # a bulleted card's lines are this short
 _COUNTED = frozenset(("posts", "messages")) | _JOINED  # fields only a forum's card prints
 # the online status a forum prints before a poster's name ("Offline AgnesNitt", "Online Bill_S")
-_STATUS = lazy(r"^(?:Offline|Online|OFFLINE|ONLINE)\s+\S{1,30}(?:\s\S{1,30}){0,2}$")
+_STATUS_WORDS = ("Offline", "Online", "OFFLINE", "ONLINE")  # a poster's status, over the post
+_STATUS = lazy(rf"^(?:{'|'.join(_STATUS_WORDS)})\s+\S{{1,30}}(?:\s\S{{1,30}}){{0,2}}$")
 
 
 def _inline_field(text: str) -> str | None:
@@ -620,8 +621,6 @@ def _bare_status(texts: list[str], i: int, statuses: Counter[str]) -> bool:
         statuses.update(s for u in texts if (s := u.strip()) in _STATUS_WORDS)
     return statuses[t] >= 2
 
-
-_STATUS_WORDS = frozenset(("Offline", "Online", "OFFLINE", "ONLINE"))
 
 
 def _print_header(texts: list[str], i: int) -> bool:
