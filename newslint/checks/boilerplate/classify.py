@@ -986,12 +986,17 @@ def _section_name(u: Unit, words: list[str]) -> bool:
     return named >= 2
 
 
+# an item lettered in the story's own list, with its quantity: "C. Lacing Pins (4)" (no archive
+# link is lettered)
+_LETTERED = lazy(r"^\s*[A-Z][.)]\s+\S")
+
+
 def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     """Archive and category entries: "June 2012", "► May (15)", "2008 (212)", "Salads (48)",
     "Health »"."""
     if shape.is_month_archive(words):
         return NAVIGATION, "archive link"
-    if shape.has_count(text) and len(words) <= 6:
+    if shape.has_count(text) and len(words) <= 6 and not _LETTERED.match(text):
         digits = sum(1 for w in words if w.isdigit())
         if digits == 1 and shape.dated_in_brackets(text):
             return None  # a work's year, not a count of posts: "Sarabande (1969)", "Casablanca (1942)"

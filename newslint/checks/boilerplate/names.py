@@ -43,4 +43,18 @@ def _one_person(text: str) -> bool:
         t = t[len(words[0]) :].lstrip()
     if not _NAME_LINE.match(t) or len(t.split()) > 4:
         return False
-    return t.split()[0].lower() in first_names()
+    words = t.split()
+    return words[0].lower() in first_names() and all(_middle_name(w) for w in words[1:-1])
+
+
+def _middle_name(word: str) -> bool:
+    """Can the word stand between a given name and a surname: an initial, a given name ("Mary Ann
+    Smith"), a particle ("Van") or a word of no word class ("Helena Bonham Carter")?  "Perry Pear
+    Varieties" is a title: "Pear" is a common noun."""
+    from ..spelling.lexicon import tags
+
+    low = word.rstrip(".").lower()
+    return len(low) == 1 or low in first_names() or low in _PARTICLES or low not in tags()
+
+
+_PARTICLES = frozenset("van von de del della der di du da la le st".split())

@@ -51,7 +51,7 @@ from .classify import wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import answers, cut_at, first_person, is_address, is_byline, is_date, is_stamp, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
+from .structure import answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
 from .tables import field_value, introducer, next_part, numbered_series, table_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -145,7 +145,7 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         return None
     if shares_headline(u, ctx) or next_part(ctx.units, u.index):
         return None  # a part of the story named in the headline's words ("Intended impact of project"), its next part ("Article 5")
-    if wrapped_line(ctx.units, u.index):
+    if wrapped_line(ctx.units, u.index) or inside_wrapped(ctx.units, u.index):
         return None  # a line of a hard-wrapped sentence of the story
     if is_stamp(u):
         if _schedule(ctx.units, u.index):
@@ -297,6 +297,7 @@ def stray_names(ctx: Context, verdicts: list) -> None:
     names = [
         u.index for u in units[ctx.body[1] + 1 :]
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.words and looks_like_person(u.text)
+        and not inside_wrapped(units, u.index)
     ]
     if not names or not any(_is_byline(u) for u in units[: ctx.body[1]]):
         return
@@ -454,7 +455,7 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
             continue
         if u.n <= BYLINE_NAME_WORDS and u.words and shape.is_title_case(u.words) and _after_by_label(units, u):
             verdicts[u.index] = None
-        elif _dateline_under_byline(units, u):
+        elif _dateline_under_byline(units, u) or _dateline_over_text(ctx, u) or _name_over_dateline(ctx, u):
             verdicts[u.index] = None
         elif u.index - 1 == ctx.headline and u.prose and _DATE_FIRST.match(u.text):
             verdicts[u.index] = None  # the story's date run into its first paragraph, not a teaser's
@@ -482,6 +483,22 @@ def _dateline_under_byline(units: list[Unit], u: Unit) -> bool:
     ):
         return False
     return u.words[-1].lower() not in word_classes()
+
+
+def _dateline_over_text(ctx: Context, u: Unit) -> bool:
+    """Is the line an outlet's or a town's dateline with its place, right over the first paragraph
+    of the story ("Press TV, Tehran" / "Talented Iranian children have ...")?"""
+    return _place(u) and u.index + 1 == _first_text(ctx)
+
+
+def _name_over_dateline(ctx: Context, u: Unit) -> bool:
+    """Is the line a writer's name with no "By", right over such a dateline ("Saman Kojouri" /
+    "Press TV, Tehran")?  Two or three capitalised words, none of them a word of the language."""
+    i = u.index
+    if not (2 <= u.n <= 3 and len(u.words) == u.n and i + 1 < len(ctx.units)) or not _dateline_over_text(ctx, ctx.units[i + 1]):
+        return False
+    classes = word_classes()
+    return all(w[:1].isupper() and w[1:].islower() and w.lower() not in classes for w in u.words)
 
 
 def _label_before_byline(text: str) -> int | None:
@@ -530,10 +547,15 @@ def _first_part(u: Unit, ctx: Context, verdicts: list) -> bool:
 def _first_text(ctx: Context) -> int | None:
     """The first paragraph (or sentence, or the first line of one hard-wrapped) in the first lines."""
     units = ctx.units
-    return next(
+    i = next(
         (u.index for u in units[:HEADLINE_LINES] if (_is_text(u) or runs_on(units, u.index)) and not ctx.in_comments[u.index]),
         None,
     )
+    # back to the first line of a sentence wrapped over several ('" Where a free-standing woodstove
+    # or hearth stove' / "is vented into a chimney ..." / ... / "properly sized UL Listed metal.")
+    while i and goes_on(units, i - 1) and not ctx.in_comments[i - 1]:
+        i -= 1
+    return i
 
 
 def headline(ctx: Context, verdicts: list) -> int | None:
@@ -659,12 +681,14 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     # ... and a section's name of one word ("News") under the headline
     while k >= 0 and (
         not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k) or _lone_section(units[k])
-        or _caption_twice(units, k) or _record_field(units[k])
+        or _caption_twice(units, k) or _record_field(units[k]) or _picture_label(units[k])
     ):
         k -= 1
     weak = None
     if k >= 0 and free(k):
         co = ctx.body_words.cohesion(units[k])
+        if _label_under_title(ctx, k, co, free):
+            return k - 1
         # the draft's first line, once the page's anchors and a date above it are set aside ("top of
         # page" / "Commission Policy" / the first paragraph); a menu's label heads its entries
         opening = start == k + 1 and all(_heads_nothing(units[j], free(j)) for j in range(k))
@@ -695,6 +719,28 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     return weak if above is None else above
 
 
+_PICTURE_LABELS = frozenset("diagram diagrams photo photos image images illustration chart map figure graphic drawing".split())
+
+
+def _picture_label(u: Unit) -> bool:
+    """A picture's label over the first paragraph ("Hearth Stove Liner Diagram"): not the headline."""
+    return 1 < u.n <= SECTION_WORDS and u.words[-1].lower() in _PICTURE_LABELS
+
+
+def _label_under_title(ctx: Context, k: int, co: float | None, free) -> bool:
+    """Is the heading nearest above the first paragraph a label that is no headline (a picture's
+    caption, "marrow seedling"), right under a longer title sharing the story's words ("Give us
+    more marrow fat, please")?  The title is the headline, the label stands between it and the
+    story."""
+    u = ctx.units[k]
+    if u.n > LABEL_WORDS or not co or co == 1 or k == 0 or not free(k - 1) or u.text.isupper():
+        return False
+    t = ctx.units[k - 1]
+    if t.n <= LABEL_WORDS or t.n > HEADLINE_MAX_WORDS or not heading_like(t) or _label_led(t):
+        return False
+    return (ctx.body_words.cohesion(t) or 0) > 0
+
+
 DATE_WORDS = 5  # a date on its own line ("Thursday, August 9, 2012"), not a title with one in it
 
 
@@ -704,7 +750,7 @@ DATE_WORDS = 5  # a date on its own line ("Thursday, August 9, 2012"), not a tit
 _RECORD_LABELS = frozenset(
     """location venue where when date dates time times cost costs price fee group individual organiser
     organizer organisation organization host contact duration distance address phone email client project
-    status type year area site region county""".split()
+    status type year area site region county issue volume edition""".split()
 )
 FIELD_VALUE_WORDS_MAX = 6
 

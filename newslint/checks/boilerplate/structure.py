@@ -55,7 +55,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if recipe_part(ctx, u):
         return None
-    if wrapped_line(ctx.units, u.index) or answers(u, ctx) or _signed_address(ctx.units, u.index) or _cited_work(ctx.units, u.index):
+    if wrapped_line(ctx.units, u.index) or inside_wrapped(ctx.units, u.index) or heads_wrapped(ctx.units, u.index) or answers(u, ctx) or _signed_address(ctx.units, u.index) or _cited_work(ctx.units, u.index):
         return None
     if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx):
         return None
@@ -160,6 +160,41 @@ def wrapped_line(units: list[Unit], i: int) -> bool:
     return False
 
 
+def inside_wrapped(units: list[Unit], i: int) -> bool:
+    """Is the line, however short or capitalised, the middle of a hard-wrapped sentence: right
+    under a line whose sentence has not ended (a line of a wrapped paragraph, or one going on from
+    the line above it in lower case) and right over a line going on in lower case ("I have read
+    the late" / "Mr. John Reuter's" / "repair book Accordion" / "Repairs Made Easy" / "(and
+    others) and have found ...")?  A menu's items are no sentence's words."""
+    if i == 0:
+        return False
+    a, u = units[i - 1], units[i]
+    if u.start - a.end > 1 or a.final in SENTENCE_END or a.text.rstrip()[-1:] in _CLOSING_QUOTES:
+        return False  # (a quotation closed: "... reflect them too”" / "anoint me my love")
+    if not (a.text[:1].islower() or (a.n >= WRAPPED_WORDS and _plain(a))):
+        return False
+    if u.text[:1].islower():
+        return True  # going on in lower case: "stand up", the draft's last line
+    if i + 1 >= len(units) or units[i + 1].start - u.end > 1:
+        return False
+    return units[i + 1].text.lstrip("(")[:1].islower()
+
+
+_CLOSING_QUOTES = frozenset("\"”’'»")
+
+
+def heads_wrapped(units: list[Unit], i: int) -> bool:
+    """Is the line the subheading of a hard-wrapped paragraph right under it that takes up its
+    words ("Tips for Reed Skins (Leathers, Valves, Flaps)" / "Q. Some of my reed leathers are
+    curled up, and the" / "reeds are making a funny noise.")?  A menu's next item is no wrapped
+    sentence."""
+    u = units[i]
+    if i + 1 >= len(units) or not u.topic:
+        return False
+    b = units[i + 1]
+    return b.start - u.end <= 2 and wrapped_line(units, i + 1) and not u.topic.isdisjoint(b.topic)
+
+
 def runs_on(units: list[Unit], i: int) -> bool:
     """Is the line the first of a sentence that the next line ends, going on in lower case right
     under it or across one blank line ("ISLAMABAD: Yellow cab drivers staged a demonstration
@@ -170,6 +205,15 @@ def runs_on(units: list[Unit], i: int) -> bool:
         return False
     b = units[i + 1]
     return b.final in SENTENCE_END and b.n >= RUN_ON_WORDS and _goes_on(u, b, 2)
+
+
+def goes_on(units: list[Unit], i: int) -> bool:
+    """Does line ``i``'s sentence go on in lower case on the line right under it, both lines of a
+    hard-wrapped paragraph?"""
+    if i + 1 >= len(units):
+        return False
+    a, b = units[i], units[i + 1]
+    return a.n >= WRAPPED_WORDS and b.n >= WRAPPED_WORDS and _goes_on(a, b, 1)
 
 
 def _goes_on(a: Unit, b: Unit, gap: int) -> bool:
