@@ -97,11 +97,14 @@ def test_a_similar_documents_heading_under_the_documents_first_line_takes_the_re
 
 
 def test_the_rest_is_left_alone_when_it_reads_as_the_story():
-    # the same heading over the story's paragraphs (most lines sentences), or over titles that
-    # never repeat, is not a list of other documents
+    # the same heading over the story's paragraphs (most lines sentences) is not a list of other
+    # documents; nor is a related heading of a news site over titles that never repeat (a
+    # document site's "Similar documents" needs no repeat: see
+    # test_boilerplate_page_notes_and_document_boxes)
     story = PARAGRAPHS[0] + "\n\nSimilar documents\n\n" + "\n\n".join(PARAGRAPHS[1:] * 2) + "\n"
     assert not set(range(5, 5 + 4 * len(PARAGRAPHS))) & flagged_lines(story)
-    once = PARAGRAPHS[0] + "\n\nSimilar documents\n\n" + "\n\n".join(dict.fromkeys(SIMILAR)) + "\n"
+    once = PARAGRAPHS[0] + "\n\nRelated articles\n\n" + "\n\n".join(dict.fromkeys(SIMILAR)) + "\n"
+    assert 3 in flagged_lines(once)
     assert 5 not in flagged_lines(once)
 
 

@@ -12,7 +12,7 @@ from . import cues, shape
 from .captions import copyright_credit, credit
 from .code import page_code
 from .comments import header_kind
-from .families import AD_MARKER, COPYRIGHT, CREDIT, EMPTY_NUMBERS, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
+from .families import COMMENTS, AD_MARKER, COPYRIGHT, CREDIT, EDIT_NOTE, EMPTY_NUMBERS, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
@@ -112,6 +112,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     n = u.n
     if n == 0:
         return None
+    if not u.words and text.strip() == "©":
+        return COPYRIGHT, "copyright sign on its own"
     if not u.words and (text.strip() in _LONE_MARKS or _separators_only(text)):
         if text.strip()[:1] == "|" and _pipe_table(ctx):
             return None  # an empty cell of a table written with bars ("Exception | Proof |" / "---|---|")
@@ -130,6 +132,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         if m and n - len(m.group().split()) >= VIEWED_TITLE_WORDS and n <= HEADLINE_MAX_WORDS + 4 and u.final not in shape.SENTENCE_END:
             return NAVIGATION, VIEWING, u.start + m.start(), u.start + m.end()
     short = n <= SHORT_WORDS
+    if n <= EDIT_NOTE_WORDS and "dited" in text[:20] and _EDIT_NOTE.match(text):
+        return COMMENTS, EDIT_NOTE
+    if n <= NUMBERED_CRUMB_WORDS + 1 and text.lstrip()[:1].isdigit() and _numbered_crumbs(ctx, u.index):
+        return NAVIGATION, "breadcrumb trail"
     if n <= CUE_MAX_WORDS and text.lstrip()[:1] in _CRUMB_FIRST:
         hit = breadcrumb(u)
         if hit:
@@ -270,6 +276,36 @@ _CRUMB = lazy(
 )
 _CRUMB_FIRST = frozenset("YBDVESHAIГ")
 CRUMB_SECTION_WORDS = 4  # a last step this short is a section, not the story's title
+
+
+# the note a forum prints under a post its writer edited: "-- Edited by Steve Atkins on Monday 1st of
+# February 2010 07:31:24 PM", "Last edited by hepcat; 12-03-2011 at 10:15 PM." (a name, then a date)
+_EDIT_NOTE = lazy(r"^\W{0,3}(?:last\s+)?edited\s+by\s+\S+(?:\s+\S+){0,3}?\s*(?:\bon\b|;|,|\bat\b)\s*\S*\s*\S*\d", re.I)
+EDIT_NOTE_WORDS = 16
+
+
+# a trail written as a numbered list, one step a line, outside the story: "1. About.com" / "2. Home"
+# / "3. Landscaping" (a story's own numbered list has no step "Home")
+_NUMBERED_STEP = lazy(r"^\s*\d{1,2}\.\s+(\S.*)$")
+NUMBERED_CRUMB_WORDS = 3
+_HOME_STEPS = frozenset(("home", "homepage", "home page", "main page"))
+
+
+def _numbered_crumbs(ctx: Context, i: int) -> bool:
+    units = ctx.units
+    if ctx.body is not None and ctx.body[0] <= i <= ctx.body[1]:
+        return False
+
+    def step(k: int) -> str | None:
+        m = _NUMBERED_STEP.match(units[k].text)
+        return m[1].strip().lower() if m and len(m[1].split()) <= NUMBERED_CRUMB_WORDS else None
+
+    a = b = i
+    while a > 0 and step(a - 1) is not None:
+        a -= 1
+    while b + 1 < len(units) and step(b + 1) is not None:
+        b += 1
+    return any(step(k) in _HOME_STEPS for k in range(a, b + 1))
 
 
 def breadcrumb(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
@@ -697,9 +733,18 @@ def _counter(text: str) -> bool:
 TEASER_END = lazy(r"(?:[.!?…]|\.\.\.|[^\W\d_])\s+(?P<link>Read more|Read More|READ MORE|Continue reading|Read the full (?:story|article|post))\s*(?:\.{1,3}|…|»|›|>>)?\s*$")
 
 
+# the link to the next or the previous post with its title and a colon: "Next: Leek Growth and
+# Care", "Previous post: A Winter Walk" (with a guillemet, "« Interview with ...", the dev drafts
+# keep it)
+_PAGER_TITLE = lazy(r"^\s*(?:Next|Previous|Prev|Older|Newer)(?:\s+(?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry))?\s*:\s+[A-Z0-9\"“‘']")
+PAGER_TITLE_WORDS = 12
+
+
 def _glued(u: Unit) -> tuple[str, str] | None:
     text = u.text
     if _GLUED_LINK.match(text):
+        return RELATED, "link to the previous or next post"
+    if u.n <= PAGER_TITLE_WORDS and _PAGER_TITLE.match(text) and u.final not in ".!?":
         return RELATED, "link to the previous or next post"
     if text[:1] in "CcRr" and _GLUED_MORE.match(text):
         return RELATED, TEASER

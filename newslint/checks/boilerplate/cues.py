@@ -32,6 +32,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "may not be published, broadcast, rewritten, or redistributed",
         "may not be reproduced without permission", "reproduction without permission is prohibited",
         "without written permission is prohibited", "without the express written permission",
+        # a book's or a site's notice on the use of its pages
+        "may not be used without the consent", "may not be used without permission",
+        "may not be used without the permission", "may not be used without written permission",
         "proudly powered by",
         # the print-edition footer of a newspaper's web page ("... Order Reprints | Today's Paper")
         "a version of this article appears in print on",
@@ -164,6 +167,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "by using this site you agree", "you consent to our use", "subscribe to continue reading",
         "you have reached your limit", "you have reached the limit of", "free articles remaining",
         "free articles left", "already a subscriber", "this content is for subscribers",
+        "content is restricted to subscribers", "article is restricted to subscribers",
+        "content is only available to subscribers", "content is available to subscribers only",
         "subscriber-only content", "this article is for subscribers", "unlock this article",
         "advertisement - scroll to continue", "scroll to continue with content",
         # a metered paywall's count ("You have 70.06% of this article left to read. The rest is for

@@ -44,6 +44,7 @@ AD_MARKER = "advertising marker"
 APPEAL = "the site's appeal to its readers"  # appeals.extend_appeals
 SMALL_PRINT = "the small print of a subscription or donation box"  # appeals.extend_appeals
 APPEAL_BOX = "subscription, follow or donation box"  # a run holding either of the two above
+EDIT_NOTE = "a forum post's note of its last edit"  # classify._EDIT_NOTE
 EMPTY_NUMBERS = "numbers of a list whose items were not copied"  # classify._empty_numbers
 RUN_NAMES = frozenset({CODE, CONTENTS, EMPTY_NUMBERS})  # names a run of blocks keeps ("table of contents (13 lines)")
 

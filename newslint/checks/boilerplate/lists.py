@@ -10,6 +10,7 @@ from ...document.plain import LIST_MARKER
 from ...lazyre import lazy
 from . import cues
 from .classify import TEASER_END
+from .lexicon import DECORATION
 from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
@@ -462,11 +463,16 @@ def related_rest(ctx: Context, verdicts) -> None:
         if RELATED_REST_PROSE * sum(1 for x in rest if x.prose) > len(rest):
             return
         texts = [x.text.strip() for x in rest]
-        if len(set(texts)) == len(texts):
-            return
+        if len(set(texts)) == len(texts) and u.text.strip(DECORATION).lower() not in _DOCUMENT_BOXES:
+            return  # (a document site's box of its other uploads needs no repeated title)
         for x in rest:
             verdicts[x.index] = (RELATED, WHAT_LIST[RELATED])
         return
+
+
+# the heading a document-sharing site puts over the list of its other uploads, under the first
+# lines of the one shown
+_DOCUMENT_BOXES = frozenset(("similar documents", "related documents", "similar papers", "recommended documents"))
 
 
 def _related_heading(u: Unit, verdicts) -> bool:

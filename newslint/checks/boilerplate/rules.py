@@ -166,6 +166,11 @@ class ReaderComments(_Boilerplate):
                     )
                 yield Finding(Span(x.start, x.end), message, fix=removal_fix(doc, s, x.start, x.end))
                 continue
+            if x.what == fam.EDIT_NOTE:
+                text = doc.prose[x.start:x.end].strip(" -")
+                message = f"Forum post's edit note {text!r} copied with the article: not article text; remove it."
+                yield Finding(Span(x.start, x.end), message, fix=removal_fix(doc, s, x.start, x.end))
+                continue
             yield Finding(
                 Span(x.start, x.end),
                 f"Reader comments ({x.what.split('(')[-1].rstrip(')')}) copied with the article: remove the "

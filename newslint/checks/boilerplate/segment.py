@@ -162,7 +162,10 @@ def _segment(doc) -> Segmentation:
         tail(ctx, verdicts)
         extend_related_tail(ctx, verdicts)
         related_teasers(ctx, verdicts)
+    # (a document site's box of other uploads needs no story above it: the page may have no prose)
+    if structural or ctx.body is None:
         related_rest(ctx, verdicts)
+    if structural:
         stray_names(ctx, verdicts)
         interruptions(ctx, verdicts)
         own_furniture(ctx, verdicts)
