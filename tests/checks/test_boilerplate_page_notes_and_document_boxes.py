@@ -7,7 +7,7 @@ has no prose.  Written for the test, after the shape of such pages."""
 
 from __future__ import annotations
 
-from council_story import codes_at, draft, flagged_lines, line_of
+from council_story import codes_at, draft, findings_at, flagged_lines, line_of
 
 TITLE = "Leek Trenches Shifted"
 STORY = [
@@ -99,3 +99,41 @@ def test_a_document_site_s_box_of_other_uploads_runs_to_the_end_of_a_page_withou
     got = flagged_lines(text)
     assert {line_of(text, d) for d in DOCS[1:]} <= got
     assert line_of(text, DOCS[0]) not in got
+
+
+VIEWER = [
+    "12. Reconstructing prehistoric settlement in County Cork",
+    "Start display at page:",
+    'Download "12. Reconstructing prehistoric settlement in County Cork"',
+    "1 12. Reconstructing prehistoric settlement in County Cork. I paint objects as I think them, not as I see them, and the same holds for the landscape.",
+    "The settlement of the county can be read from its field walls, its forts and the names its townlands still carry.",
+]
+
+
+def test_a_document_site_s_viewer_strings_are_flagged():
+    text = draft(*VIEWER)
+    got = flagged_lines(text)
+    assert {line_of(text, VIEWER[1]), line_of(text, VIEWER[2])} <= got
+    assert line_of(text, VIEWER[0]) not in got
+
+
+def test_a_sentence_asking_readers_to_download_is_not_a_button():
+    line = 'Download "the leek grower\'s guide" from the club\'s website and read it before the show.'
+    text = draft(TITLE, *STORY, line)
+    assert flagged_lines(text) == set()
+
+
+def test_a_trail_under_a_current_label_before_the_glued_title_is_flagged():
+    line = "Current:Home > MarketsWindy conditions cancel farewell mass ascension at the balloon fiesta"
+    story = [
+        "Windy conditions on Sunday cancelled the farewell mass ascension, the last event of the fiesta, organisers said.",
+        "The balloons stayed on the ground as gusts reached thirty miles an hour over the field before dawn.",
+    ]
+    text = draft(line, *story)
+    assert findings_at(line, text)[0][0] == "BP003"
+
+
+def test_a_current_field_is_no_trail_label():
+    line = "Current: the river was running at twice its usual speed under the bridge by Sunday evening."
+    text = draft(TITLE, line, *STORY)
+    assert flagged_lines(text) == set()

@@ -132,6 +132,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         if m and n - len(m.group().split()) >= VIEWED_TITLE_WORDS and n <= HEADLINE_MAX_WORDS + 4 and u.final not in shape.SENTENCE_END:
             return NAVIGATION, VIEWING, u.start + m.start(), u.start + m.end()
     short = n <= SHORT_WORDS
+    if n <= DOWNLOAD_TITLE_WORDS and text.lstrip()[:8] in ("Download", "DOWNLOAD") and _DOWNLOAD_TITLE.match(text):
+        return NAVIGATION, "link to download the document"
     if n <= EDIT_NOTE_WORDS and "dited" in text[:20] and _EDIT_NOTE.match(text):
         return COMMENTS, EDIT_NOTE
     if n <= NUMBERED_CRUMB_WORDS + 1 and text.lstrip()[:1].isdigit() and _numbered_crumbs(ctx, u.index):
@@ -271,10 +273,13 @@ def copyright_cue(text: str) -> bool:
 _CRUMB_LABEL = r"(?:You\s+are\s+here|YOU\s+ARE\s+HERE|You\s+Are\s+Here|Browse|BROWSE|Breadcrumbs?|Du\s+bist\s+hier|Vous\s+êtes\s+ici|Estás\s+en|Sei\s+in)\s*:\s*"
 _CRUMB_HOME = r"(?:Home|HOME|Homepage|Startseite|Accueil|Inicio|Início|Главная)"
 _CRUMB_SEP = r"\s*(?:[/>»›→|]|::)\s*"
+# a label that may name other things than a trail ("Current: 5 amps", "Location: Ely") opens one
+# only with the home step after it: "Current:Home > Markets"
+_CRUMB_HOME_LABEL = r"(?:Current(?:\s+(?:[Ll]ocation|[Pp]age))?|Location)\s*:\s*"
 _CRUMB = lazy(
-    rf"^\s*(?:{_CRUMB_LABEL}(?:{_CRUMB_HOME}{_CRUMB_SEP})?|{_CRUMB_HOME}(?P<sep>{_CRUMB_SEP}))(?=\S)"
+    rf"^\s*(?:{_CRUMB_LABEL}(?:{_CRUMB_HOME}{_CRUMB_SEP})?|{_CRUMB_HOME_LABEL}{_CRUMB_HOME}{_CRUMB_SEP}|{_CRUMB_HOME}(?P<sep>{_CRUMB_SEP}))(?=\S)"
 )
-_CRUMB_FIRST = frozenset("YBDVESHAIГ")
+_CRUMB_FIRST = frozenset("YBDVESHAIГCL")
 CRUMB_SECTION_WORDS = 4  # a last step this short is a section, not the story's title
 
 
@@ -282,6 +287,12 @@ CRUMB_SECTION_WORDS = 4  # a last step this short is a section, not the story's 
 # February 2010 07:31:24 PM", "Last edited by hepcat; 12-03-2011 at 10:15 PM." (a name, then a date)
 _EDIT_NOTE = lazy(r"^\W{0,3}(?:last\s+)?edited\s+by\s+\S+(?:\s+\S+){0,3}?\s*(?:\bon\b|;|,|\bat\b)\s*\S*\s*\S*\d", re.I)
 EDIT_NOTE_WORDS = 16
+
+
+# a document site's button with the document's title in quotation marks: 'Download "12.
+# Reconstructing prehistoric and historic settlement in County Cork"' (the title alone, nothing after)
+_DOWNLOAD_TITLE = lazy(r"^\s*(?:Download|DOWNLOAD)\s+[\"“][^\"“”]{3,}[\"”]\s*$")
+DOWNLOAD_TITLE_WORDS = 30
 
 
 # a trail written as a numbered list, one step a line, outside the story: "1. About.com" / "2. Home"

@@ -456,6 +456,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "slide background",
         # an events calendar's notice on a past event's page
         "this event has passed",
+        # a document site's viewer over the uploaded document
+        "start display at page",
     ),
 }
 
