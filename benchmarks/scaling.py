@@ -133,6 +133,15 @@ def _shapes(rng: random.Random) -> dict[str, Callable[[int], str]]:
         "print_posts": lambda n: lines(n, lambda i: f"Posted: December 13th, 2008, 5:29 pm\nby user{i}\n" + prose(12) + ".", 130),
         "stamp_schedule": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n"
         + lines(n, lambda i: "Saturday, April 13, 2019 at 2:00pm", 36),
+        # a numbered trail's steps after the story, one long run (each step asks about its run); a
+        # page hard-wrapped one line a line, with short lines inside its sentences; a document
+        # site's box of other uploads over a page without prose
+        "numbered_steps": lambda n: "\n\n".join(prose(20) + "." for _ in range(2)) + "\n\n"
+        + "1. Home\n" + "\n".join(f"{i % 99 + 1}. Step" for i in range(n // 9)),
+        "wrapped_lines": lambda n: "\n".join(
+            ("Mr. John Reuter's" if i % 3 == 1 else "and the methods he describes " + prose(6)) for i in range(n // 40)
+        ),
+        "document_box": lambda n: "A Survey of Lichens\n\nSimilar documents\n\n" + lines(n, lambda i: f"LICHENS OF DISTRICT {i}", 22),
     }
 
 

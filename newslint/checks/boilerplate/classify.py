@@ -303,20 +303,30 @@ _HOME_STEPS = frozenset(("home", "homepage", "home page", "main page"))
 
 
 def _numbered_crumbs(ctx: Context, i: int) -> bool:
-    units = ctx.units
+    """Is block ``i``, outside the story's body, a step of a run of numbered short lines one of
+    which is the site's home?  The runs are found once per draft, in one pass."""
     if ctx.body is not None and ctx.body[0] <= i <= ctx.body[1]:
         return False
+    if ctx.numbered_crumbs is None:
+        ctx.numbered_crumbs = _crumb_runs(ctx.units)
+    return ctx.numbered_crumbs[i]
 
-    def step(k: int) -> str | None:
-        m = _NUMBERED_STEP.match(units[k].text)
-        return m[1].strip().lower() if m and len(m[1].split()) <= NUMBERED_CRUMB_WORDS else None
 
-    a = b = i
-    while a > 0 and step(a - 1) is not None:
-        a -= 1
-    while b + 1 < len(units) and step(b + 1) is not None:
-        b += 1
-    return any(step(k) in _HOME_STEPS for k in range(a, b + 1))
+def _crumb_runs(units: list[Unit]) -> list[bool]:
+    out = [False] * len(units)
+    run: list[int] = []
+    home = False
+    for u in [*units, None]:
+        m = _NUMBERED_STEP.match(u.text) if u is not None and u.text.lstrip()[:1].isdigit() else None
+        if m and len(m[1].split()) <= NUMBERED_CRUMB_WORDS:
+            run.append(u.index)
+            home = home or m[1].strip().lower() in _HOME_STEPS
+            continue
+        if home:
+            for k in run:
+                out[k] = True
+        run, home = [], False
+    return out
 
 
 def breadcrumb(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:

@@ -208,6 +208,7 @@ class Context:
     measures: list[bool] | None = None  # each block in a list of measures (``structure.in_measures``), once asked
     story_lists: list[bool] | None = None  # each block in a list reaching the body (``tables.in_story_list``), once asked
     headline_words: frozenset[str] | None = None  # the headline's topic words and their inflections (``shares_headline``), once asked
+    numbered_crumbs: list[bool] | None = None  # each block a step of a numbered trail with a Home step (``classify``), once asked
 
 
 def shares_headline(u: Unit, ctx: Context) -> bool:
