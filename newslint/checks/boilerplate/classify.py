@@ -112,14 +112,16 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     n = u.n
     if n == 0:
         return None
-    if not u.words and text.strip() == "©":
-        return COPYRIGHT, "copyright sign on its own"
-    if not u.words and (text.strip() in _LONE_MARKS or _separators_only(text)):
-        if text.strip()[:1] == "|" and _pipe_table(ctx):
-            return None  # an empty cell of a table written with bars ("Exception | Proof |" / "---|---|")
-        return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
-    if not u.words and text.strip() in _BULLETS and _among_bullets(ctx.units, u.index):
-        return NAVIGATION, EMPTY_ITEM
+    if not u.words:
+        mark = text.strip()
+        if mark == "©":
+            return COPYRIGHT, "copyright sign on its own"
+        if mark in _LONE_MARKS or _separators_only(text):
+            if mark[:1] == "|" and _pipe_table(ctx):
+                return None  # an empty cell of a table written with bars ("Exception | Proof |" / "---|---|")
+            return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
+        if mark in _BULLETS and _among_bullets(ctx.units, u.index):
+            return NAVIGATION, EMPTY_ITEM
     if "+" in text and " " not in (stripped := text.strip()) and _PLUS_ENCODED.fullmatch(stripped) and sum(ch.isalpha() for ch in text) > len(text) // 2:
         return SHARE, ENCODED_TEXT
     if n == 1 and text[-1:] in ".)" and (number := _ordinal(ctx.units, u.index)) is not None and _empty_numbers(ctx.units, u.index, number):
@@ -520,7 +522,8 @@ def _logo(u: Unit) -> bool:
 
 # Interface words run into the next text by a copy that lost the layout: "PrevPreviousMy6sense
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
-_GLUED_LINK = lazy(r"^(?:Prev|Previous|Next|Older|Newer)(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
+_PAGER_WORD = r"(?:Prev|Previous|Next|Older|Newer)"
+_GLUED_LINK = lazy(rf"^{_PAGER_WORD}(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
 # a blog index's link under each teaser run into the next post's title: "Continue readingYoung
 # Pinball Wizards Take Center Stage at Starfighters Arcade"
 _GLUED_MORE = lazy(r"^(?:[Cc]ontinue [Rr]eading|[Rr]ead [Mm]ore)(?:\s*[»›→…]|\.\.\.)?(?=[A-Z“\"‘][a-z])")
@@ -757,7 +760,7 @@ TEASER_END = lazy(r"(?:[.!?…]|\.\.\.|[^\W\d_])\s+(?P<link>Read more|Read More|
 # the link to the next or the previous post with its title and a colon: "Next: Leek Growth and
 # Care", "Previous post: A Winter Walk" (with a guillemet, "« Interview with ...", the dev drafts
 # keep it)
-_PAGER_TITLE = lazy(r"^\s*(?:Next|Previous|Prev|Older|Newer)(?:\s+(?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry))?\s*:\s+[A-Z0-9\"“‘']")
+_PAGER_TITLE = lazy(rf"^\s*{_PAGER_WORD}(?:\s+(?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry))?\s*:\s+[A-Z0-9\"“‘']")
 PAGER_TITLE_WORDS = 12
 
 

@@ -49,12 +49,10 @@ def _one_person(text: str) -> bool:
 
 def _middle_name(word: str) -> bool:
     """Can the word stand between a given name and a surname: an initial, a given name ("Mary Ann
-    Smith"), a particle ("Van") or a word of no word class ("Helena Bonham Carter")?  "Perry Pear
+    Smith"), a particle ("Van", "of") or a word of no word class ("Helena Bonham Carter")?  "Perry Pear
     Varieties" is a title: "Pear" is a common noun."""
     from ..spelling.lexicon import tags
+    from .shape import SMALL_WORDS  # the particles a title leaves in lower case ("van", "de", "of")
 
     low = word.rstrip(".").lower()
-    return len(low) == 1 or low in first_names() or low in _PARTICLES or low not in tags()
-
-
-_PARTICLES = frozenset("van von de del della der di du da la le st".split())
+    return len(low) == 1 or low in first_names() or low in SMALL_WORDS or low not in tags()

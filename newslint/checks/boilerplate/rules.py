@@ -150,9 +150,11 @@ class ReaderComments(_Boilerplate):
     def check(self, doc, ctx):
         s = segmentation(doc)
         for x in s.of(self.family):
-            if x.what == LONE_COMMENTER:
+            if x.what in (LONE_COMMENTER, fam.EDIT_NOTE):
                 text = doc.prose[x.start:x.end]
-                if x.first == x.last:
+                if x.what == fam.EDIT_NOTE:
+                    message = f"Forum post's edit note {text.strip(' -')!r} copied with the article: not article text; remove it."
+                elif x.first == x.last:
                     message = (
                         f"Commenter line {text.strip(' •*-')!r} copied with the article: "
                         "a reader's comment header, not article text; remove it."
@@ -164,11 +166,6 @@ class ReaderComments(_Boilerplate):
                         "copied with the article: a poster's header and the forum's card of their fields, not article "
                         "text; remove them."
                     )
-                yield Finding(Span(x.start, x.end), message, fix=removal_fix(doc, s, x.start, x.end))
-                continue
-            if x.what == fam.EDIT_NOTE:
-                text = doc.prose[x.start:x.end].strip(" -")
-                message = f"Forum post's edit note {text!r} copied with the article: not article text; remove it."
                 yield Finding(Span(x.start, x.end), message, fix=removal_fix(doc, s, x.start, x.end))
                 continue
             yield Finding(

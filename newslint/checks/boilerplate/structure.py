@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import cues, newsroom, shape
-from .shape import SENTENCE_END
+from .shape import CLOSERS, SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .names import looks_like_person
 from .tables import TIME_RANGE, field_value, next_part, the_articles
@@ -149,15 +149,7 @@ def wrapped_line(units: list[Unit], i: int) -> bool:
     """Is the line one of a hard-wrapped sentence: the next line, right under it, goes on in
     lower case ("If not listed below, e-mail me your choice and I will give them" / "a well
     deserved mention on this page"), or it goes on so from the line right above?"""
-    u = units[i]
-    if u.n < WRAPPED_WORDS:
-        return False
-    for a, b in ((u, units[i + 1] if i + 1 < len(units) else None), (units[i - 1] if i else None, u)):
-        if a is None or b is None or b.n < WRAPPED_WORDS or a.n < WRAPPED_WORDS:
-            continue
-        if _goes_on(a, b, 1):
-            return True
-    return False
+    return goes_on(units, i) or (i > 0 and goes_on(units, i - 1))
 
 
 def inside_wrapped(units: list[Unit], i: int) -> bool:
@@ -180,7 +172,9 @@ def inside_wrapped(units: list[Unit], i: int) -> bool:
     return units[i + 1].text.lstrip("(")[:1].islower()
 
 
-_CLOSING_QUOTES = frozenset("\"”’'»")
+# shape.CLOSERS without the brackets: a line closed by "]" ("Lady-garden of remembrance [The Sun]")
+# may have a line of the story going on under it
+_CLOSING_QUOTES = frozenset(CLOSERS) - frozenset(")]")
 
 
 def heads_wrapped(units: list[Unit], i: int) -> bool:
