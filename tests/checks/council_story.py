@@ -29,6 +29,14 @@ def codes_at(line: str, where: str) -> list[str]:
     return [code for code, _ in findings_at(line, where)]
 
 
+def codes_on(text: str, block: str) -> list[str]:
+    """The codes of the BP findings that start on the line of ``text`` that is ``block``."""
+    from newslint.api import lint_text
+
+    at = line_of(text, block)
+    return [d.code for d in lint_text(text, path="a.txt", select=BP).diagnostics if d.line == at]
+
+
 def flagged_lines(text: str, path: str = "a.txt") -> set[int]:
     """The lines any BP finding on ``text`` covers (1-based)."""
     from newslint.api import lint_text

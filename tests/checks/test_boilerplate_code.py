@@ -102,8 +102,6 @@ def test_code_is_not_spell_checked():
         "Note: the vote is on Monday; polls open at 7am;",
         "He wrote {sic} in the margin of the report, council papers show",
         "Tickets cost £5 (under-16s £3); doors open at 7pm",
-        # a short line of the story's with a tag around it is no code
-        "<b>Council approves budget</b>",
         "<The Palace: Jang Noksu>",  # a title in the angle brackets of Korean copy
         "Type &lt;b&gt; where the word should be bold; the editor will do the rest",
         # a quoted word with a colon opens a sentence of the story, not a JSON member
@@ -137,3 +135,30 @@ def test_a_tagged_paragraph_is_the_storys_words_with_tags_around_them():
     text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
     got = [(d.code, d.message.split(",")[0], text[d.start : d.end]) for d in lint_text(text, path="a.txt", select=BP).diagnostics]
     assert got == [("BP008", "HTML tag left in the text", "<p>"), ("BP008", "HTML tag left in the text", "</p>")]
+
+
+def test_a_short_tagged_line_is_no_code_its_tags_are_flagged():
+    """A short line of the story's with tags around it ("<b>Council approves budget</b>") is no
+    code: its tags are flagged, its words are not."""
+    line = "<b>Council approves budget</b>"
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line, PARAGRAPHS[2], PARAGRAPHS[3]]) + "\n"
+    got = [(d.code, d.message.split(",")[0], text[d.start : d.end]) for d in lint_text(text, path="a.txt", select=BP).diagnostics]
+    assert got == [("BP008", "HTML tag left in the text", "<b>"), ("BP008", "HTML tag left in the text", "</b>")]
+
+
+def test_a_word_processor_s_tags_in_a_paragraph_are_flagged_not_the_paragraph():
+    """A paragraph pasted from a word processor keeps its smart tags in their namespaces
+    (<st1:place w:st="on">) and its inline styles over a line of five words: the tags are the
+    leftover, the story's words are not."""
+    lines = [
+        '<p class="MsoNormal"><b style=""><span style="font-size: 16pt;" lang="EN-US">The <a href="http://example.org/fox.htm">South Shore Fox Hunters</a>',
+        "have had a lot of fun over the past ten years chasing the elusive fox around the county.",
+        'The hunters meet on the <st1:City w:st="on"><st1:place w:st="on">Bridgewater</st1:place></st1:City> repeater on 147.180 MHz.',
+    ]
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "\n".join(lines), PARAGRAPHS[1]]) + "\n"
+    found = lint_text(text, path="a.txt", select=BP).diagnostics
+    assert found and all(d.code == "BP008" and d.message.startswith("HTML tag left in the text") for d in found)
+    flagged = "".join(text[d.start : d.end] for d in found)
+    for words in ("South Shore Fox Hunters", "Bridgewater", "repeater on 147.180 MHz"):
+        assert words not in flagged
+    assert '<st1:City w:st="on"><st1:place w:st="on">' in [text[d.start : d.end] for d in found]

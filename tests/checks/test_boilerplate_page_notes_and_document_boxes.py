@@ -7,7 +7,7 @@ has no prose.  Written for the test, after the shape of such pages."""
 
 from __future__ import annotations
 
-from council_story import codes_at, draft, findings_at, flagged_lines, line_of
+from council_story import codes_on, draft, findings_at, flagged_lines, line_of
 
 TITLE = "Leek Trenches Shifted"
 STORY = [
@@ -22,7 +22,7 @@ def test_a_paywall_notice_in_other_words_is_flagged():
         "you can log in here. If you are not and would like to read this and all the other content, click here"
     )
     text = draft(notice, TITLE, *STORY)
-    assert codes_at(notice, text) == ["BP008"]
+    assert codes_on(text, notice) == ["BP008"]
 
 
 def test_a_sentence_about_subscribers_is_not_a_paywall():
@@ -61,7 +61,7 @@ def test_a_story_s_numbered_list_without_a_home_step_is_not():
 def test_a_forum_s_edit_note_is_flagged_and_named():
     note = "-- Edited by Steve Atkins on Monday 1st of February 2010 07:31:24 PM"
     text = draft(TITLE, *STORY, note)
-    assert codes_at(note, text) == ["BP006"]
+    assert codes_on(text, note) == ["BP006"]
     assert line_of(text, note) in flagged_lines(text)
 
 

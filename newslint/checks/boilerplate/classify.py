@@ -136,6 +136,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     short = n <= SHORT_WORDS
     if n <= DOWNLOAD_TITLE_WORDS and text.lstrip()[:8] in ("Download", "DOWNLOAD") and _DOWNLOAD_TITLE.match(text):
         return NAVIGATION, "link to download the document"
+    if n <= DOWNLOAD_TITLE_WORDS and text.lstrip()[:4] == "Full" and _FULL_TEXT_OF.match(text):
+        return NAVIGATION, "a digital library's title over the scanned text"
+    if n <= DOWNLOAD_TITLE_WORDS and text.lstrip()[:1] == "[" and _PAGE_COUNT.match(text):
+        return NAVIGATION, "the document's page count and its title"
     if n <= EDIT_NOTE_WORDS and "dited" in text[:20] and _EDIT_NOTE.match(text):
         return COMMENTS, EDIT_NOTE
     if n <= NUMBERED_CRUMB_WORDS + 1 and text.lstrip()[:1].isdigit() and _numbered_crumbs(ctx, u.index):
@@ -154,6 +158,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _wiki_furniture(text)
         if hit:
             return NAVIGATION, hit
+    if n <= WIKI_REVISION_WORDS and "contribs" in u.lower and _WIKI_REVISION.match(text):
+        return NAVIGATION, "a wiki's line over an old revision of the page"
     if n <= WIKI_SOURCE_WORDS and wiki_source(u):
         return NAVIGATION, "a wiki's line under its title"
     if n <= ABOUT_MAX_WORDS and ("about" in u.lower or "uses" in u.lower) and _ABOUT_HATNOTE.match(text):
@@ -295,6 +301,10 @@ EDIT_NOTE_WORDS = 16
 # Reconstructing prehistoric and historic settlement in County Cork"' (the title alone, nothing after)
 _DOWNLOAD_TITLE = lazy(r"^\s*(?:Download|DOWNLOAD)\s+[\"“][^\"“”]{3,}[\"”]\s*$")
 DOWNLOAD_TITLE_WORDS = 30
+# a digital library's title over a scanned book's text: 'Full text of "The Handbell Choir"'
+_FULL_TEXT_OF = lazy(r"^\s*Full\s+text\s+of\s+[\"“][^\"“”]{2,}[\"”]\s*$")
+# and its count of the document's pages run into the title: "[Pages:10]Chain Maille Rings"
+_PAGE_COUNT = lazy(r"^\s*\[\s*(?:Pages?|PAGES?)\s*:\s*\d+\s*\]")
 
 
 # a trail written as a numbered list, one step a line, outside the story: "1. About.com" / "2. Home"
@@ -379,7 +389,16 @@ def _in_barred_run(units: list[Unit], i: int) -> bool:
         a -= 1
     while b + 1 < len(units) and b - a < CRUMB_LINES - 1 and _barred(units[b + 1].text):
         b += 1
-    return b - a + 1 >= CRUMB_LINES
+    if b - a + 1 < CRUMB_LINES:
+        return False
+    # a table's row set one cell a line, its first cell between two bars ("| Byzantine |" /
+    # "3.5–4.2 |" / "Round/Segmented |"): the cells of the story's table, no crumbs
+    return not any(0 <= k < len(units) and _row_start(units[k].text) for k in (a - 1, b + 1))
+
+
+def _row_start(text: str) -> bool:
+    t = text.strip()
+    return len(t) > 2 and t[0] == "|" and t[-1] == "|"
 
 
 # ("Digest>Archives> Jul/Aug 2011", "Chatting => Chatting on the Plot => Forum rules": a plain ">"
@@ -437,6 +456,10 @@ def wiki_source(u: Unit) -> bool:
 
 
 _WIKI_BADGE = lazy(r"^this\s+is\s+an?\s+(?:good|featured)\s+article\.", re.I)
+# the line MediaWiki puts over an old revision of a page: "Revision as of 10:55, 3 July 2007 by Cian
+# (talk | contribs) (armour, tournaments)" (the editor's summary may be long)
+WIKI_REVISION_WORDS = 30
+_WIKI_REVISION = lazy(r"^revision\s+as\s+of\s+.{4,40}\s+by\s+.{1,40}\(\s*talk\s*\|\s*contribs\s*\)", re.I)
 # an older wiki's edit link before the heading of its lists of links ("[edit] External links"; the
 # story's own parts, "[edit] History", keep their heading)
 _WIKI_LINKS_HEADING = lazy(
@@ -603,7 +626,7 @@ _FOLLOW = lazy(
 COUNTDOWN_WORDS = 20
 _COUNTDOWN = lazy(r"\d+\s+days?,?\s+\d+\s+hours?,?\s+\d+\s+min(?:ute)?s?,?\s+\d+\s+sec(?:ond)?s?\.?$", re.I)
 _COUNTS = lazy(
-    r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?)\b[\s|·•,]*){2,}$",
+    r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?|favou?rites?)\b[\s|·•,]*){2,}$",
     re.I,
 )
 

@@ -109,9 +109,10 @@ def _is_code(line: str) -> bool | None:
 
 
 # a tag of the page's markup, with its attributes: <span style="font-size: 1rem;"> (HTML's own
-# element names: "vector<int>" and "#include <stdio.h>" in a story about code are no tags)
-_TAG = lazy(r"</?(?:span|div|p|a|b|i|u|em|strong|font|br|hr|img|sup|sub|small|big|center|ul|ol|li|h[1-6]|table|tbody|thead|tr|td|th|section|article|figure|figcaption|blockquote|iframe|script|style|noscript|ins|link|meta|label|input|button|form|nav|header|footer|aside|main|picture|source|video|audio|o:p)\b(?:\s+[\w-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|“[^”]*”|[^\s>]+))?)*\s*/?>", re.I)
-TAGGED_PROSE_WORDS = 6
+# element names: "vector<int>" and "#include <stdio.h>" in a story about code are no tags; and the
+# tags a word processor's paste leaves, in their namespaces: <st1:place w:st="on">, <o:p>)
+_TAG = lazy(r"</?(?:span|div|p|a|b|i|u|em|strong|font|br|hr|img|sup|sub|small|big|center|ul|ol|li|h[1-6]|table|tbody|thead|tr|td|th|section|article|figure|figcaption|blockquote|iframe|script|style|noscript|ins|link|meta|label|input|button|form|nav|header|footer|aside|main|picture|source|video|audio|o:p|(?:st1|o|w|v|m):[a-z]\w*)\b(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|“[^”]*”|[^\s>]+))?)*\s*/?>", re.I)
+TAGGED_PROSE_WORDS = 3
 
 
 def tag_runs(text: str) -> list[list[int]]:

@@ -35,6 +35,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a book's or a site's notice on the use of its pages
         "may not be used without the consent", "may not be used without permission",
         "may not be used without the permission", "may not be used without written permission",
+        # a music publisher's notice in its scores and books
+        "international copyright secured",
         "proudly powered by",
         # the print-edition footer of a newspaper's web page ("... Order Reprints | Today's Paper")
         "a version of this article appears in print on",
@@ -218,6 +220,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "subscription can access this",
         # a copy-protection plugin's alert, printed into the page's text
         "error: content is protected", "alert: content is protected",
+        # a plugin's notice against copying ("Content Protected Using Blog Protector By: PcDrome."),
+        # and an audio player's placeholder while it loads ("Getting your Trinity Audio player ready...")
+        "content protected using", "audio player ready",
     ),
 }
 
@@ -421,6 +426,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "more to read", "more to explore",
     ),
     "navigation": (
+        # a digital library's links to a scanned book's other files, over its text
+        "see other formats",
         "home", "homepage", "menu", "search", "sections", "tags", "topics", "categories", "archives",
         "navigation", "contact", "about", "privacy", "terms", "help", "faq", "careers", "jobs", "advertise",
         "sitemap", "startseite", "accueil", "inicio", "início", "главная",

@@ -1067,7 +1067,11 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue
         if _inner_sentence(u):  # "BTS in a promotional photo. (Netmarble)": a caption, no heading
             continue
-        if _like_headline(u, ctx):  # "The History" ... "The Explore": the post's parts, titled alike
+        if _like_headline(u, ctx) or _like_sibling(u, ctx):  # "The History" ... "The Explore": the post's parts, titled alike
+            continue
+        if _quote_source(u):  # "Sir Jean de Beuil, mid-1400s" under the words quoted
+            continue
+        if _over_glossary(ctx.units, i):  # "Key Elements" / "Furrows: The narrow ribbon ..." / "Crown: ..."
             continue
         if u.n > LABEL_WORDS:
             co = ctx.body_words.cohesion(u)
@@ -1084,6 +1088,43 @@ def _like_headline(u: Unit, ctx: Context) -> bool:
     if h is None or h.n != u.n or u.n < 2 or h.words[0].lower() != u.words[0].lower():
         return False
     return shape.is_title_case(u.words) and shape.is_title_case(h.words)
+
+
+SIBLING_PART_WORDS = 12  # a paragraph under the other heading, perhaps cut short with the page
+
+
+def _like_sibling(u: Unit, ctx: Context) -> bool:
+    """Is the heading written like another lone heading over a paragraph of the story ("The
+    Exterior" ... "The Interior"): as many words, the same first word, both in title case?"""
+    if u.n < 2 or not shape.is_title_case(u.words):
+        return False
+    units, first = ctx.units, u.words[0].lower()
+    for v in units[1:-1]:
+        if (
+            v.index != u.index and v.n == u.n and v.words[0].lower() == first and not v.prose
+            and (units[v.index + 1].prose or units[v.index + 1].n >= SIBLING_PART_WORDS) and shape.is_title_case(v.words)
+        ):
+            return True
+    return False
+
+
+# the source under a quotation: a name, a comma and when it was said or written ("Sir Jean de
+# Beuil, mid-1400s", "Winston Churchill, 1940", "Seneca, 1st century AD")
+_QUOTE_SOURCE = lazy(r"^[—–-]?\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4},\s+(?:[\w-]+\s+){0,2}[\w-]*\d[\w-]*(?:\s+[A-Za-z.]+)?$")
+
+
+def _quote_source(u: Unit) -> bool:
+    return u.n <= 8 and _QUOTE_SOURCE.match(u.text.strip()) is not None and shape.is_title_case(u.text.split(",")[0].split())
+
+
+# a glossary under its heading: three lines or more, each a term, a colon and its meaning
+_GLOSSARY_ENTRY = lazy(r"^\s*[A-Z][\w'’.&/-]*(?:\s+[\w'’.&/-]+){0,3}\s*:\s+\S")
+GLOSSARY_ENTRIES = 3
+
+
+def _over_glossary(units: list[Unit], i: int) -> bool:
+    below = units[i + 1 : i + 1 + GLOSSARY_ENTRIES]
+    return len(below) == GLOSSARY_ENTRIES and all(_GLOSSARY_ENTRY.match(v.text) for v in below)
 
 
 def _unlisted_name(u: Unit) -> bool:
@@ -1113,6 +1154,8 @@ _STOCK_SUBHEADINGS = frozenset(
         # the parts of a report or a case study
         "situation", "introduction", "summary", "overview", "conclusion", "conclusions", "results",
         "discussion", "methods", "methodology", "recommendations",
+        # the lists at the end of a reference article ("literature": a translated wiki's "Literatur")
+        "literature", "bibliography", "references", "further reading", "sources",
     )
 )
 _ARTICLES = frozenset(("the", "our"))  # "The background", "The issue", "Our position": the same parts
@@ -1180,10 +1223,21 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
             return False
     if not any(w[0].isalpha() for w in u.words):  # "2012", "11/06/2012"
         return False
+    if u.n >= BROKEN_HEADING_WORDS and len(_SENTENCE_BREAK.findall(text)) >= 2:
+        # "1 indoor court with ankled edges. Built from soccer-walls. Size: 32×20m": sentences,
+        # their last stop lost (a headline may hold two: "Drug shortages have hit near-record
+        # highs. It's getting harder to shield patients")
+        return False
     if cut_at(u):
         return False
     return not not_furniture(u)
 
+
+# a full stop between two sentences: a lower-case word of two letters or more, its stop, a capital
+# (a question mark may end a prompt's question: "... space news? Follow @universetoday on Twitter")
+# ("edges. Built"; not "U.S. Says", "St. Louis", "Mr. Smith", "iPad Mini vs. Nexus 7", "etc. And")
+_SENTENCE_BREAK = lazy(r"\b(?!(?:vs|etc|approx|incl|esp|est|dept|govt|feat|ft|no|pp|vol)\.)[a-z]{2,}\.\s+[A-Z][a-z]")
+BROKEN_HEADING_WORDS = 8
 
 _LIST_BULLET = lazy(r"^[•·▪‣◦*\-]\s+")  # not a dash: "– Ange" under a post is its sign-off
 
