@@ -179,3 +179,64 @@ def test_an_audio_player_s_placeholder_a_protection_notice_and_a_rights_line_are
     assert {line_of(text, player), line_of(text, plugin)} <= got
     score = draft("The Handbell Choir", "Copyright 1959 by The H. V. Gray Co., Inc.", rights, *STORY)
     assert line_of(score, rights) in flagged_lines(score)
+
+
+# -- the forty-seventh session's second sample ---------------------------------------------------
+
+FOSSILS = [
+    "Ammonites are extinct marine molluscs with spiral, chambered shells, commonly found as fossils in rock.",
+    "Prime Hunting Grounds",
+    "Ammonite fossils are found worldwide, mostly in sedimentary rock laid down in ancient seas.",
+    "These marine deposits show areas once under vast seas, and their spread shows how widely the animals lived.",
+    "Essential Tools and Techniques",
+    "Searching for ammonites needs a few basic tools: sturdy shoes, gloves, safety glasses and a geological hammer.",
+]
+
+
+def test_two_subheadings_of_the_story_over_its_paragraphs_are_the_story_s():
+    text = draft(*FOSSILS)
+    assert flagged_lines(text) == set()
+
+
+def test_a_short_label_between_paragraphs_beside_a_subheading_is_still_flagged():
+    story = [f for f in FOSSILS if f != "Prime Hunting Grounds"]
+    text = draft(*story[:2], "Classifieds", *story[2:])
+    assert line_of(text, "Classifieds") in flagged_lines(text)
+
+
+def test_an_archive_s_note_on_an_old_story_is_flagged_alone_not_after_a_date():
+    note = "This story is over 5 years old."
+    text = draft("FYI.", note, "Astronomers Approve Mauna Kea Telescope", *STORY)
+    assert line_of(text, note) in flagged_lines(text)
+    dated = "May 6, 2014 10.50 am This story is over 114 months old"
+    text = draft("Astronomers Approve Mauna Kea Telescope", dated, *STORY)
+    assert line_of(text, dated) not in flagged_lines(text)
+
+
+def test_a_q_and_a_site_s_import_note_and_a_link_s_new_tab_note_are_flagged():
+    note = "This post was sourced from https://outdoors.stackexchange.com/q/3348. It is licensed under CC BY-SA 3.0."
+    tab = "{Click image(s) to view on Flickr - opens in new tab}"
+    text = draft("How cold is the water in a sauna hole?", note, *STORY, tab)
+    got = flagged_lines(text)
+    assert {line_of(text, note), line_of(text, tab)} <= got
+
+
+def test_a_picture_s_file_name_of_lower_case_words_is_flagged():
+    text = draft("Quill Pen", "quill diagram.jpg", *STORY)
+    assert codes_on(text, "quill diagram.jpg") == ["BP007"]
+
+
+def test_a_wiki_mirror_s_box_of_quotations_is_flagged():
+    label = "Famous quotes containing the word bog:"
+    quote = "    Our Bog is dood, our Bog is dood,\n    They lisped in accents mild,\n    They grew a little wild."
+    text = draft("Bog Snorkelling", *STORY, label, quote)
+    assert line_of(text, label) in flagged_lines(text)
+
+
+def test_the_source_of_a_definition_under_it_is_the_story_s():
+    story = [
+        "A zine, short for fanzine and from the word magazine, is most commonly a small-circulation self-published work.",
+        "Zines are written in many formats, from computer-printed text to comics to handwritten text.",
+    ]
+    text = draft("What is a zine?", *story, "- definition by wikipedia")
+    assert flagged_lines(text) == set()

@@ -78,6 +78,9 @@ _BARE_FILE = lazy(r"^\s*[\w.-]{1,60}\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|svg)
 # (its last word carries a digit or an underscore; "I saved it as photo.jpg" is a sentence)
 _SPACED_FILE = lazy(r"^\s*[\w.() -]{1,80}\s[\w.-]*[\d_][\w.-]*\.(?i:jpe?g|png|gif|webp|heic)\s*$")
 SPACED_FILE_MAX_WORDS = 8
+# or a name of two or three lower-case words a person gave it: "quill diagram.jpg" (no sentence is
+# so short and in lower case from its start)
+_NAMED_FILE = lazy(r"^\s*[a-z][a-z-]*(?:\s[a-z][a-z-]*){1,2}\.(?i:jpe?g|png|gif|webp)\s*$")
 _THREE_DIGITS = lazy(r"\d{3}")  # the cheap first test of _FILE_NAME
 # a site builder's name for a picture, left where the picture was: "Stacks Image 349", "Image 12"
 _PICTURE_NUMBER = lazy(r"^\s*(?:[A-Z][a-z]+\s+)?(?:Image|Photo|Picture)\s+\d{1,5}\s*$")
@@ -103,6 +106,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
     if u.n <= SPACED_FILE_MAX_WORDS and ":" in text and _WIKI_FILE.match(text):
         return CREDIT, "a picture's file name (a wiki's link to its page)"
     if 3 <= u.n <= SPACED_FILE_MAX_WORDS and "." in text and _SPACED_FILE.match(text):
+        return CREDIT, "a picture's file name"
+    if 2 <= u.n <= 4 and "." in text and _NAMED_FILE.match(text):
         return CREDIT, "a picture's file name"
     if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text) and _source_first(text):
         return CREDIT, "photo credit run into a caption"

@@ -136,6 +136,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     short = n <= SHORT_WORDS
     if n <= DOWNLOAD_TITLE_WORDS and text.lstrip()[:8] in ("Download", "DOWNLOAD") and _DOWNLOAD_TITLE.match(text):
         return NAVIGATION, "link to download the document"
+    if n <= AGE_NOTICE_WORDS and text.lstrip()[:5] == "This " and _AGE_NOTICE.match(text):
+        return NOTICE, "an archive's note on the story's age"
     if n <= DOWNLOAD_TITLE_WORDS and text.lstrip()[:4] == "Full" and _FULL_TEXT_OF.match(text):
         return NAVIGATION, "a digital library's title over the scanned text"
     if n <= DOWNLOAD_TITLE_WORDS and text.lstrip()[:1] == "[" and _PAGE_COUNT.match(text):
@@ -301,6 +303,10 @@ EDIT_NOTE_WORDS = 16
 # Reconstructing prehistoric and historic settlement in County Cork"' (the title alone, nothing after)
 _DOWNLOAD_TITLE = lazy(r"^\s*(?:Download|DOWNLOAD)\s+[\"“][^\"“”]{3,}[\"”]\s*$")
 DOWNLOAD_TITLE_WORDS = 30
+# an archive's note on an old story, alone on its line: "This story is over 5 years old.", "This
+# post is more than 5 months old" (after a date on the same line, the date is the story's)
+_AGE_NOTICE = lazy(r"^\s*This\s+(?:story|article|post|page)\s+is\s+(?:over|more\s+than)\s+\d+\s+(?:years?|months?)\s+old\.?\s*$")
+AGE_NOTICE_WORDS = 10
 # a digital library's title over a scanned book's text: 'Full text of "The Handbell Choir"'
 _FULL_TEXT_OF = lazy(r"^\s*Full\s+text\s+of\s+[\"“][^\"“”]{2,}[\"”]\s*$")
 # and its count of the document's pages run into the title: "[Pages:10]Chain Maille Rings"

@@ -37,6 +37,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "may not be used without the permission", "may not be used without written permission",
         # a music publisher's notice in its scores and books
         "international copyright secured",
+        # a Q&A site's note on a post imported from another under its licence ("This post was
+        # sourced from https://outdoors.stackexchange.com/q/3348. It is licensed under CC BY-SA 3.0.")
+        "this post was sourced from",
         "proudly powered by",
         # the print-edition footer of a newspaper's web page ("... Order Reprints | Today's Paper")
         "a version of this article appears in print on",
@@ -316,6 +319,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "leia também", "leia mais", "leggi anche", "lee también", "leer más", "читайте также", "baca juga",
     ),
     "navigation": (
+        # a link's note that it leaves the page ("{Click image(s) to view on Flickr - opens in new tab}")
+        "opens in new tab", "opens in a new tab", "opens in new window", "opens in a new window",
         "bookmark the permalink", "skip past newsletter promotion", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
         "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
         "jump to navigation", "jump to search", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
@@ -337,6 +342,9 @@ SHORT: dict[str, tuple[str, ...]] = {
 
 LEADS: dict[str, tuple[str, ...]] = {
     "related": (
+        # a wiki mirror's box of quotations that hold the article's title word ("Famous quotes
+        # containing the word bog:")
+        "famous quotes containing the word", "famous quotes containing the words",
         "more from", "more stories from", "up next", "don't miss", "also read", "also see", "see also",
         "further reading", "read next", "continue reading", "keep reading", "read more", "read the full story",
         "read full article", "next article", "previous article", "next story", "previous story", "next post",

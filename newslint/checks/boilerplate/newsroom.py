@@ -157,6 +157,18 @@ def end_mark(u: Unit) -> bool:
     return u.n <= 3 and bool(_END_MARK.match(text))
 
 
+# the source of the text above, after a dash: "- definition by wikipedia", "— quote from the
+# minister", "– source: Met Office"
+_TEXT_SOURCE = lazy(
+    r"(?i)^[-—–]\s*(?:(?:definition|quote|quotation|excerpt|extract|poem|lyrics|text)\s+(?:by|from)|source\s*:|via)\s+\S.{0,40}$"
+)
+TEXT_SOURCE_WORDS = 8
+
+
+def text_source(u: Unit) -> bool:
+    return u.n <= TEXT_SOURCE_WORDS and u.text.lstrip()[:1] in "-—–" and _TEXT_SOURCE.match(u.text.strip()) is not None
+
+
 def signoff(u: Unit) -> bool:
     if u.n > 12:
         return False

@@ -237,8 +237,8 @@ def own_furniture(ctx: Context, verdicts: list) -> None:
             continue
         if (newsroom.note(u) and not _is_dated(u)) or (i < first and newsroom.metadata(u)) or (i > last and _signs_off(u)):
             verdicts[i] = None
-        elif first < i and newsroom.signoff(u) and verdicts[i - 1] is None and units[i - 1].prose:
-            verdicts[i] = None  # "- Martin Ogilvie" under his paragraph: a testimonial's signature
+        elif first < i and (newsroom.signoff(u) or newsroom.text_source(u)) and verdicts[i - 1] is None and units[i - 1].prose:
+            verdicts[i] = None  # "- Martin Ogilvie" under his paragraph: a testimonial's signature; "- definition by wikipedia"
         elif i >= first and newsroom.greeting(u) and (i + 1 >= len(units) or i >= last or verdicts[i + 1] is not None):
             verdicts[i] = None  # the post's last line before the page's furniture, or the draft's end
         elif i + 1 == first and newsroom.salutation(u):
@@ -1100,10 +1100,13 @@ def _like_sibling(u: Unit, ctx: Context) -> bool:
         return False
     units, first = ctx.units, u.words[0].lower()
     for v in units[1:-1]:
-        if (
-            v.index != u.index and v.n == u.n and v.words[0].lower() == first and not v.prose
-            and (units[v.index + 1].prose or units[v.index + 1].n >= SIBLING_PART_WORDS) and shape.is_title_case(v.words)
-        ):
+        if v.index == u.index or v.prose or not v.words:
+            continue
+        alike = v.n == u.n and v.words[0].lower() == first
+        # or both longer than a menu's entry, the other between two paragraphs: the story's parts
+        # ("Prime Hunting Grounds" ... "Essential Tools and Techniques")
+        parted = u.n > LABEL_WORDS and v.n > LABEL_WORDS and units[v.index - 1].prose
+        if (alike or parted) and (units[v.index + 1].prose or units[v.index + 1].n >= SIBLING_PART_WORDS) and shape.is_title_case(v.words):
             return True
     return False
 
