@@ -1094,8 +1094,10 @@ SIBLING_PART_WORDS = 12  # a paragraph under the other heading, perhaps cut shor
 
 
 def _like_sibling(u: Unit, ctx: Context) -> bool:
-    """Is the heading written like another lone heading over a paragraph of the story ("The
-    Exterior" ... "The Interior"): as many words, the same first word, both in title case?"""
+    """Is the heading in title case one of the story's parts, beside another lone heading in title
+    case over a paragraph: written alike (as many words, the same first word: "The Exterior" ...
+    "The Interior"), or, both longer than a label, the other between two paragraphs ("Prime
+    Hunting Grounds" ... "Essential Tools and Techniques")?"""
     if u.n < 2 or not shape.is_title_case(u.words):
         return False
     units, first = ctx.units, u.words[0].lower()
@@ -1103,8 +1105,6 @@ def _like_sibling(u: Unit, ctx: Context) -> bool:
         if v.index == u.index or v.prose or not v.words:
             continue
         alike = v.n == u.n and v.words[0].lower() == first
-        # or both longer than a menu's entry, the other between two paragraphs: the story's parts
-        # ("Prime Hunting Grounds" ... "Essential Tools and Techniques")
         parted = u.n > LABEL_WORDS and v.n > LABEL_WORDS and units[v.index - 1].prose
         if (alike or parted) and (units[v.index + 1].prose or units[v.index + 1].n >= SIBLING_PART_WORDS) and shape.is_title_case(v.words):
             return True
@@ -1236,9 +1236,10 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
     return not not_furniture(u)
 
 
-# a full stop between two sentences: a lower-case word of two letters or more, its stop, a capital
-# (a question mark may end a prompt's question: "... space news? Follow @universetoday on Twitter")
-# ("edges. Built"; not "U.S. Says", "St. Louis", "Mr. Smith", "iPad Mini vs. Nexus 7", "etc. And")
+# a full stop between two sentences: a lower-case word, its stop, a capitalised word ("edges.
+# Built"; not "U.S. Says", "St. Louis", "Mr. Smith", "iPad Mini vs. Nexus 7").  Stricter than
+# ``_INNER_SENTENCE``: a promotion's "Projects. It's Free! Start Sharing" stays heading-like, and
+# a prompt's question ("... space news? Follow @universetoday on Twitter") counts no stop.
 _SENTENCE_BREAK = lazy(r"\b(?!(?:vs|etc|approx|incl|esp|est|dept|govt|feat|ft|no|pp|vol)\.)[a-z]{2,}\.\s+[A-Z][a-z]")
 BROKEN_HEADING_WORDS = 8
 
