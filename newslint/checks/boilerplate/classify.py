@@ -134,13 +134,13 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         if m and n - len(m.group().split()) >= VIEWED_TITLE_WORDS and n <= HEADLINE_MAX_WORDS + 4 and u.final not in shape.SENTENCE_END:
             return NAVIGATION, VIEWING, u.start + m.start(), u.start + m.end()
     short = n <= SHORT_WORDS
-    if n <= DOWNLOAD_TITLE_WORDS and text.lstrip()[:8] in ("Download", "DOWNLOAD") and _DOWNLOAD_TITLE.match(text):
+    if n <= DOC_TITLE_WORDS and text.lstrip()[:8] in ("Download", "DOWNLOAD") and _DOWNLOAD_TITLE.match(text):
         return NAVIGATION, "link to download the document"
     if n <= AGE_NOTICE_WORDS and text.lstrip()[:5] == "This " and _AGE_NOTICE.match(text):
         return NOTICE, "an archive's note on the story's age"
-    if n <= DOWNLOAD_TITLE_WORDS and text.lstrip()[:4] == "Full" and _FULL_TEXT_OF.match(text):
+    if n <= DOC_TITLE_WORDS and text.lstrip()[:4] == "Full" and _FULL_TEXT_OF.match(text):
         return NAVIGATION, "a digital library's title over the scanned text"
-    if n <= DOWNLOAD_TITLE_WORDS and text.lstrip()[:1] == "[" and _PAGE_COUNT.match(text):
+    if n <= DOC_TITLE_WORDS and text.lstrip()[:1] == "[" and _PAGE_COUNT.match(text):
         return NAVIGATION, "the document's page count and its title"
     if n <= EDIT_NOTE_WORDS and "dited" in text[:20] and _EDIT_NOTE.match(text):
         return COMMENTS, EDIT_NOTE
@@ -302,7 +302,7 @@ EDIT_NOTE_WORDS = 16
 # a document site's button with the document's title in quotation marks: 'Download "12.
 # Reconstructing prehistoric and historic settlement in County Cork"' (the title alone, nothing after)
 _DOWNLOAD_TITLE = lazy(r"^\s*(?:Download|DOWNLOAD)\s+[\"“][^\"“”]{3,}[\"”]\s*$")
-DOWNLOAD_TITLE_WORDS = 30
+DOC_TITLE_WORDS = 30  # a document title in a site's line ("Download", "Full text of", "[Pages:N]")
 # an archive's note on an old story, alone on its line: "This story is over 5 years old.", "This
 # post is more than 5 months old" (after a date on the same line, the date is the story's)
 _AGE_NOTICE = lazy(r"^\s*This\s+(?:story|article|post|page)\s+is\s+(?:over|more\s+than)\s+\d+\s+(?:years?|months?)\s+old\.?\s*$")

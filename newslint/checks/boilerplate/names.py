@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+
+from ..spelling.lexicon import tags
+from .shape import SMALL_WORDS  # the particles a title leaves in lower case ("van", "de", "of")
 from ...lazyre import lazy
 
 _NAME_LINE = lazy(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Mc[A-Z][a-z]+|[A-Z]{2,}))+\s*[|,]?$")
@@ -51,8 +54,5 @@ def _middle_name(word: str) -> bool:
     """Can the word stand between a given name and a surname: an initial, a given name ("Mary Ann
     Smith"), a particle ("Van", "of") or a word of no word class ("Helena Bonham Carter")?  "Perry Pear
     Varieties" is a title: "Pear" is a common noun."""
-    from ..spelling.lexicon import tags
-    from .shape import SMALL_WORDS  # the particles a title leaves in lower case ("van", "de", "of")
-
     low = word.rstrip(".").lower()
     return len(low) == 1 or low in first_names() or low in SMALL_WORDS or low not in tags()

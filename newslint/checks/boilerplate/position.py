@@ -1120,14 +1120,14 @@ def _quote_source(u: Unit) -> bool:
     return u.n <= 8 and _QUOTE_SOURCE.match(u.text.strip()) is not None and shape.is_title_case(u.text.split(",")[0].split())
 
 
-# a glossary under its heading: three lines or more, each a term, a colon and its meaning
-_GLOSSARY_ENTRY = lazy(r"^\s*[A-Z][\w'’.&/-]*(?:\s+[\w'’.&/-]+){0,3}\s*:\s+\S")
+# a glossary under its heading: three lines or more, each a term, a colon and its meaning (a
+# labelled field, ``tables.field_value``)
 GLOSSARY_ENTRIES = 3
 
 
 def _over_glossary(units: list[Unit], i: int) -> bool:
     below = units[i + 1 : i + 1 + GLOSSARY_ENTRIES]
-    return len(below) == GLOSSARY_ENTRIES and all(_GLOSSARY_ENTRY.match(v.text) for v in below)
+    return len(below) == GLOSSARY_ENTRIES and all(field_value(v.text) is not None for v in below)
 
 
 def _unlisted_name(u: Unit) -> bool:

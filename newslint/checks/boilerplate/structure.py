@@ -77,7 +77,6 @@ def first_person(u: Unit) -> bool:
     return u.n >= FIRST_PERSON_WORDS and _FIRST_PERSON.search(u.text) is not None and not shape.is_title_case(u.words)
 
 
-
 # a street address: "55 Scalwell Lane", "12a High Street", "500 E Division St"
 _STREET = lazy(
     r"^\d{1,5}[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr|"
