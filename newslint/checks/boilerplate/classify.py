@@ -154,6 +154,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "breadcrumb trail"
     if "|" in text and text.lstrip()[:1] == "[" and _BRACKETED_MENU.fullmatch(text.strip()):
         return NAVIGATION, "menu of the site's sections"
+    if text.lstrip()[:1] == "|" and _barred_menu(ctx, u.index):
+        return NAVIGATION, "menu of the site's sections"
     if n <= CRUMB_LINE_WORDS and _barred(text) and _in_barred_run(ctx.units, u.index):
         return NAVIGATION, "breadcrumb trail"
     if n <= HATNOTE_MAX_WORDS and not u.lower.isdisjoint(_WIKI_WORDS):
@@ -179,7 +181,9 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             # Nor does a share button's label inside a sentence ("But I did print this little
             # woodcut after everyone went home."; a call to share ends on "!": "You can share
             # this post!")
-            if n > 4 and fam in (RELATED, NAVIGATION) and (
+            # A list's label may trail off into the list it heads ("You might also like these
+            # attractions..."): a lead and an ellipsis, no sentence
+            if n > 4 and fam in (RELATED, NAVIGATION) and not _trailing_lead(u, fam) and (
                 u.final in shape.SENTENCE_END or (fam == RELATED and cue("short", u, lead_only=True) != RELATED)
             ):
                 fam = None
@@ -252,6 +256,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "site logo (its image text)"
     if n <= 10 and ("ewsletter" in text or "EWSLETTER" in text) and _NEWSLETTER.search(text):
         return SHARE, "newsletter prompt"
+    if n <= ENJOYED_MAX_WORDS and text.lstrip()[:3] in ("Enj", "Did", "ENJ", "DID") and _ENJOYED.match(text.strip()):
+        return SHARE, "the question over a share or donation box"
     if 2 <= n <= PROMO_MAX_WORDS and promotion(text):
         return SHARE, "subscription promotion"
     hit = _glued(u) or page_code(u)
@@ -429,6 +435,36 @@ def _trail(text: str) -> bool:
 # An old site's menu in brackets, its sections between bars: "[ Home | Famous | Featuring | Fans ]"
 # (three entries or more, each of three words at most)
 _BRACKETED_MENU = lazy(r"\[\s*[^\s\[\]|]+(?:\s+[^\s\[\]|]+){0,2}(?:\s*\|\s*[^\s\[\]|]+(?:\s+[^\s\[\]|]+){0,2}){2,}\s*\]")
+
+
+# An old site's menu between bars, no brackets: "| Home | Material | My Telescopes | Mirror Making |"
+MENU_CELLS = 4
+MENU_CELL_WORDS = 4
+
+
+def _cells(text: str) -> list[str] | None:
+    """The cells of a line that opens with a bar, each of a few words and none empty, or None."""
+    cells = text.strip().split("|")[1:]
+    if cells and not cells[-1].strip():
+        cells.pop()  # the closing bar
+    if len(cells) < MENU_CELLS or not all(0 < len(c.split()) <= MENU_CELL_WORDS for c in cells):
+        return None
+    return cells
+
+
+def _barred_menu(ctx: Context, i: int) -> bool:
+    """Is the line a menu between bars: four entries or more of a few words each, in a draft with
+    no table written with bars (no header's rule) and with no row of as many cells beside it?"""
+    units = ctx.units
+    cells = _cells(units[i].text)
+    if cells is None or _pipe_table(ctx):
+        return False
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(units) and units[k].text.lstrip()[:1] == "|":
+            other = _cells(units[k].text)
+            if other is not None and len(other) == len(cells):
+                return False  # a row of a table
+    return True
 
 
 # A wiki's furniture copied with an article: the edit link after each section's heading ("[edit]"),
@@ -995,6 +1031,12 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
     return None
 
 
+# the question over a site's share or donation box: "Enjoyed this article or find Walkhighlands
+# useful?", "Did you enjoy this post?" (not a reader's "I really enjoyed this post")
+ENJOYED_MAX_WORDS = 10
+_ENJOYED = lazy(r"^(?:did\s+you\s+)?enjoy(?:ed)?\s+(?:this|the)\s+(?:article|post|story|piece)\b[^.!?]*\?$", re.I)
+
+
 # "Join the IGN Deals Newsletter", "Sign up for our daily newsletter" (the site's, not "my newsletter")
 _NEWSLETTER = lazy(r"\b(?:join|sign up (?:for|to)|subscribe to|get)\s+(?:the|our)\b[^.!?]{0,40}?\bnewsletters?\b", re.I)
 
@@ -1039,6 +1081,12 @@ NEWSLETTER_ASIDE_WORDS = 10  # or this short, praising the newsletter ("The Dail
 def _short_aside(sent: str) -> bool:
     n = len(sent.split())
     return n <= ASIDE_WORDS or (n <= NEWSLETTER_ASIDE_WORDS and "newsletter" in sent.lower())
+
+
+def _trailing_lead(u: Unit, fam: str) -> bool:
+    """Does the line open with a related-content cue and trail off in an ellipsis ("You might
+    also like these attractions...")?"""
+    return fam == RELATED and u.text.rstrip().endswith(("...", "…")) and cue("short", u, lead_only=True) == RELATED
 
 
 def promotion(text: str) -> bool:
@@ -1098,6 +1146,8 @@ def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
         digits = sum(1 for w in words if w.isdigit())
         if digits == 1 and shape.dated_in_brackets(text):
             return None  # a work's year, not a count of posts: "Sarabande (1969)", "Casablanca (1942)"
+        if digits == 1 and shape.restated_number(text):
+            return None  # a number written twice, the way rules are: "Thirteen (13)"
         if digits == 1 or (digits == 2 and shape.has_year(text)):
             return NAVIGATION, "archive or category link"
     if len(words) <= 6 and u.text.rstrip()[-1:] in "»›" and not u.text.lstrip().startswith(("«", "‹")) and header_kind(u.text) is None:
@@ -1148,5 +1198,5 @@ _AMBIGUOUS_SINGLE = {w: True for w in (
     "about contact email website name account more next previous latest popular related archive "
     "search help terms privacy jobs careers blogs credit credits podcasts section sections topics "
     "categories category tags tag print follow subscribe login register comment close expand "
-    "collapse enlarge replay show hide toggle x threads"
+    "collapse enlarge replay show hide toggle x threads report"
 ).split()}

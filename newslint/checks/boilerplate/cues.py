@@ -172,6 +172,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "by using this site you agree", "you consent to our use", "subscribe to continue reading",
         "you have reached your limit", "you have reached the limit of", "free articles remaining",
         "free articles left", "already a subscriber", "this content is for subscribers",
+        # a members' paywall over the rest of the text ("Join Today To Read The Full Article")
+        "join today to read", "join now to read", "subscribe today to read", "subscribe now to read",
+        "become a member to read", "log in to read the full", "login to read the full", "sign in to read the full",
+        "register to read the full",
         "content is restricted to subscribers", "article is restricted to subscribers",
         "content is only available to subscribers", "content is available to subscribers only",
         "subscriber-only content", "this article is for subscribers", "unlock this article",
@@ -270,8 +274,10 @@ SHORT: dict[str, tuple[str, ...]] = {
         "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
         "stay signed in", "remember me on this computer", "lost your password", "lost password",
         "reset your password", "sort by best", "start the discussion", "use the comment form below",
-        # the greeting over a comment form
-        "welcome to the discussion",
+        # the greeting over a comment form, a comment system's buttons and its rules (TownNews's:
+        # "Watch this discussion.", "PLEASE TURN OFF YOUR CAPS LOCK.")
+        "welcome to the discussion", "watch this discussion", "stop watching this discussion",
+        "turn off your caps lock",
         # a login box's confirmation of a password reset
         "we've sent you an email", "we’ve sent you an email", "we have sent you an email",
         # a login box's invitation to register
@@ -289,6 +295,13 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a public body's feedback form under each page
         "is there anything wrong with this page", "was this page helpful", "was this page useful",
         "is this page useful", "did you find this page useful", "did you find this page helpful",
+        # ... and a help centre's under each answer ("Did you find this FAQ helpful?")
+        "was this faq helpful", "did you find this faq helpful", "was this answer helpful",
+        "did you find this answer helpful", "was this article helpful", "did you find this article helpful",
+        "was this information helpful", "did you find this information helpful",
+        # the login link under a members' paywall ("If you are already a member please login here.")
+        "if you are already a member", "if you're already a member", "already a member? log in",
+        "already a member? sign in", "already a member? login",
     ),
     "notice": (
         "become a subscriber", "start your free trial", "start a free trial", "start my free trial",
@@ -407,6 +420,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
         "have your say",
         "post reply", "new topic", "user avatar",  # a forum's buttons over a thread, an avatar's alt text
+        "report",  # a comment's button (alone, a label only beside other furniture: ``classify._AMBIGUOUS_SINGLE``)
         "pingbacks", "trackbacks", "trackbacks/pingbacks", "pingbacks/trackbacks",  # WordPress's heading of them
         "anmelden", "connexion", "iniciar sesión", "accedi", "entrar", "войти", "комментарии", "kommentare",
         "commentaires", "comentarios", "commenti", "comentários", "nessun commento", "no comments",

@@ -147,12 +147,16 @@ def fill_lists(ctx: Context, verdicts) -> None:
                     if prev and prev == nxt:
                         verdicts[k] = verdicts[k - 1]
     # "Home" next to "Skip to content": a one-word label in company (another one counts: "Previous"
-    # over "Next"); or "• Home" as the first item of a list that opens the draft (a menu or a
-    # breadcrumb trail; the items under it go with it: ``extend_headed_lists``)
+    # over "Next", and so does a prompt of its own family: "Report" under "Post a comment as"); or
+    # "• Home" as the first item of a list that opens the draft (a menu or a breadcrumb trail; the
+    # items under it go with it: ``extend_headed_lists``)
     weak = ctx.weak
     for k, fam in weak.items():
         if verdicts[k] is None:
-            near = [list_family(verdicts[m]) or m in weak for m in (k - 1, k + 1) if 0 <= m < n]
+            near = [
+                list_family(verdicts[m]) or m in weak or (verdicts[m] is not None and verdicts[m][0] == fam)
+                for m in (k - 1, k + 1) if 0 <= m < n
+            ]
             opens_list = k == 0 and n > 1 and units[0].kind == units[1].kind == "list-item"
             if any(near) or (ctx.edge[k] and k in (0, n - 1)) or opens_list:
                 verdicts[k] = (fam, describe(fam, units[k].lower))

@@ -408,7 +408,13 @@ def _introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
 
 
 # the names a paper or a report gives its opening section ("ABSTRACT" over the first paragraph)
-_OPENING_SECTIONS = frozenset(("abstract", "summary", "introduction", "background", "overview"))
+_OPENING_SECTIONS = frozenset(
+    (
+        "abstract", "summary", "introduction", "background", "overview",
+        # a recipe's or a how-to's first part, over its list ("Ingredients" / "- 500g damsons")
+        "ingredients", "materials", "equipment", "requirements",
+    )
+)
 
 
 def _opening_section(u: Unit) -> bool:

@@ -154,3 +154,20 @@ def script_counts(text: str) -> dict[str, int]:
         s = script_of(c)
         out[s] = out.get(s, 0) + 1
     return out
+
+
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen twenty""".split()
+    )
+}
+_RESTATED = lazy(r"([A-Za-z]+)\s*\(\s*(\d{1,2})\s*\)\s*$")
+
+
+def restated_number(text: str) -> bool:
+    """Does the count in brackets restate the number written before it, the way rules and
+    contracts write numbers ("Thirteen (13)", "two (2) copies")?  No archive link does."""
+    m = _RESTATED.search(text)
+    return m is not None and _NUMBER_WORDS.get(m.group(1).lower()) == int(m.group(2))

@@ -1,0 +1,131 @@
+"""Page leftovers no test knew, from hobby and club pages: a members' paywall over the rest of the
+text ("Join Today To Read The Full Article") and its login line, a help centre's question under an
+answer ("Did you find this FAQ helpful?"), the question over a donation box ("Enjoyed this article
+or find Walkhighlands useful?"), a related box's label trailing off ("You might also like these
+attractions..."), an old site's menu between bars ("| Home | Material | My Telescopes |"), and a
+comment system's buttons and rules ("Report", "Watch this discussion.", "PLEASE TURN OFF YOUR CAPS
+LOCK.").  And the story's own lines that looked like the page's: a number written twice the way
+rules write it ("Thirteen (13)") and a recipe's "Ingredients" over its list.  Written for the
+test, after the shape of such pages."""
+
+from __future__ import annotations
+
+from council_story import codes_on, draft, flagged_lines, line_of
+
+TITLE = "The Making and Spreading of Dugout Canoes"
+STORY = [
+    "The task of hollowing a stout log to make a dugout canoe is best done with an adze, a tool older than the boat itself.",
+    "Across three continents the craft spread along rivers, and the shape of the hull followed the trees at hand.",
+]
+
+
+def test_a_members_paywall_and_its_login_line_are_flagged():
+    text = draft(TITLE, STORY[0], "Join Today To Read The Full Article", "If you are already a member please login here.")
+    assert codes_on(text, "Join Today To Read The Full Article") == ["BP008"]
+    assert codes_on(text, "If you are already a member please login here.") == ["BP005"]
+
+
+def test_a_sentence_about_membership_is_the_story_s():
+    line = "Members who joined the society this year can read the full report at the library."
+    text = draft(TITLE, STORY[0], line, STORY[1])
+    assert flagged_lines(text) == set()
+
+
+def test_a_help_centre_s_question_under_the_answer_is_flagged():
+    text = draft("How should I house my hawk?", STORY[0], "Did you find this FAQ helpful?")
+    assert codes_on(text, "Did you find this FAQ helpful?") == ["BP005"]
+
+
+def test_the_question_over_a_donation_box_is_flagged():
+    ask = "Enjoyed this article or find Walkhighlands useful?"
+    text = draft(TITLE, *STORY, ask)
+    assert codes_on(text, ask) == ["BP004"]
+
+
+def test_a_reader_who_enjoyed_the_post_is_not_a_share_prompt():
+    # the question is the site's; a reader's praise in a comment is not
+    line = "I really enjoyed this post about the canoes."
+    text = draft(TITLE, *STORY, line)
+    assert "BP004" not in codes_on(text, line)
+
+
+def test_a_related_box_s_label_trailing_off_is_flagged():
+    label = "You might also like these attractions..."
+    text = draft(TITLE, *STORY, label)
+    assert codes_on(text, label) == ["BP009"]
+
+
+def test_a_sentence_that_opens_like_a_related_label_is_the_story_s():
+    line = "You might also like to visit the mill, which grinds flour on Sundays."
+    text = draft(TITLE, STORY[0], line, STORY[1])
+    assert flagged_lines(text) == set()
+
+
+MENU = "| Home | Material | My Telescopes | Mirror Making | Deep Sky | ext. Links |"
+
+
+def test_a_menu_between_bars_is_flagged():
+    text = draft(MENU, "Tips and tricks for mirror making", *STORY)
+    assert codes_on(text, MENU) == ["BP003"]
+
+
+def test_a_table_s_rows_without_a_rule_are_not_a_menu():
+    rows = ["| Weave | Ring | Wire | Style |", "| Byzantine | 3.5 mm | 1.2 mm | Round |", "| Box | 4.0 mm | 1.2 mm | Square |"]
+    text = draft(TITLE, STORY[0], "\n".join(rows), STORY[1])
+    assert flagged_lines(text) == set()
+
+
+COMMENT_BOX = [
+    "Post a comment as",
+    "Report",
+    "Watch this discussion.",
+    "(0) comments",
+    "Welcome to the discussion.",
+    "Log In",
+    "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+    "PLEASE TURN OFF YOUR CAPS LOCK.",
+    "Don't Threaten. Threats of harming another person will not be tolerated.",
+]
+
+
+def test_a_comment_system_s_buttons_and_rules_are_flagged_whole():
+    text = draft(TITLE, *STORY, *COMMENT_BOX)
+    got = flagged_lines(text)
+    assert {line_of(text, b) for b in COMMENT_BOX} <= got
+    assert line_of(text, STORY[1]) not in got
+
+
+def test_a_lone_report_heading_in_the_story_is_not_a_button():
+    text = draft(TITLE, STORY[0], "Report", STORY[1], "The club's annual report is due in March and will be posted online.")
+    assert line_of(text, "Report") not in flagged_lines(text)
+
+
+RULES = [
+    "Set Up: Marked circle-10 feet in diameter,",
+    "lag and pitch lines* marked.",
+    "Thirteen (13)",
+    "marbles arranged in a cross in the center, marbles 3",
+    "inches apart.",
+]
+
+
+def test_a_number_written_twice_is_the_rules_not_an_archive_link():
+    text = draft("RINGER (Used in Tournament Play)", "\n".join(RULES), "Ante: Thirteen marbles per player.")
+    assert line_of(text, "Thirteen (13)") not in flagged_lines(text)
+
+
+def test_a_category_with_its_count_is_still_an_archive_link():
+    text = draft(TITLE, *STORY, "Categories", "Canoes (13)\nAdzes (4)\nRivers (7)")
+    assert line_of(text, "Canoes (13)") in flagged_lines(text)
+
+
+def test_a_recipe_s_ingredients_over_its_list_are_the_story_s():
+    text = draft(
+        "Ingredients",
+        "- 500g damsons, leaves and stalks removed.\n- 250g caster sugar\n- 1 litre basic gin",
+        "Recipe",
+        "- Place the damsons in a large plastic bag and freeze them overnight.\n"
+        "- The next day, bash the damsons with a rolling pin to break them up a little.\n"
+        "- Add the sugar and gin and close. Shake the jar until the sugar has dissolved.",
+    )
+    assert line_of(text, "Ingredients") not in flagged_lines(text)
