@@ -129,3 +129,56 @@ def test_a_recipe_s_ingredients_over_its_list_are_the_story_s():
         "- Add the sugar and gin and close. Shake the jar until the sugar has dissolved.",
     )
     assert line_of(text, "Ingredients") not in flagged_lines(text)
+
+
+# -- from a second sample (41), held out after the first one's changes ---------------------------
+
+
+def test_slashes_left_for_pictures_between_paragraphs_are_flagged():
+    text = draft(TITLE, STORY[0], "/", STORY[1], "/")
+    assert codes_on(text, STORY[0]) == []
+    assert {i + 1 for i, t in enumerate(text.split("\n")) if t == "/"} <= flagged_lines(text)
+
+
+def test_a_link_s_button_is_flagged():
+    for button in ("Read more here.", "Find out more...."):
+        text = draft(TITLE, *STORY, button, "Ferret Rescue Centers and Ferret Shelters")
+        assert codes_on(text, button) == ["BP009"], button
+
+
+def test_a_sentence_with_find_out_more_in_it_is_the_story_s():
+    line = "Visitors can find out more about the boats at the harbour office."
+    text = draft(TITLE, STORY[0], line, STORY[1])
+    assert flagged_lines(text) == set()
+
+
+def test_a_blog_s_moderation_note_and_a_loading_placeholder_are_flagged():
+    note = "Comments will be approved before showing up."
+    wait = "Loading... Please wait..."
+    text = draft(wait, TITLE, *STORY, note)
+    assert codes_on(text, note) == ["BP005"]
+    assert codes_on(text, wait) == ["BP008"]
+
+
+def test_a_student_paper_s_related_box_placeholder_is_flagged():
+    line = "Hang on for a minute...we're trying to find some more stories you might like."
+    text = draft(TITLE, *STORY, line)
+    assert codes_on(text, line) == ["BP008"]
+
+
+def test_a_picture_s_file_name_with_its_size_is_flagged():
+    name = "PicthDF2.jpg (16270 bytes)"
+    text = draft(TITLE, STORY[0], name, STORY[1])
+    assert codes_on(text, name) == ["BP007"]
+
+
+def test_links_in_brackets_between_bars_are_a_menu():
+    menu = "[Index of Horse Breeds] | [Equiworld Horse Magazine] |"
+    text = draft(TITLE, menu, *STORY)
+    assert codes_on(text, menu) == ["BP003"]
+
+
+def test_a_bracketed_aside_with_a_bar_is_the_story_s():
+    line = "The hull [see figure 2] | the keel [see figure 3] were both cut from one oak."
+    text = draft(TITLE, STORY[0], line, STORY[1])
+    assert line_of(text, line) not in flagged_lines(text)

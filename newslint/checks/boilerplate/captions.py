@@ -72,8 +72,11 @@ MEDIA_LABEL_MAX_WORDS = 40
 _FILE_NAME = lazy(r"(?<![\w/.-])(?:\d{1,3}_)?(?:IMG|DSC|DSCN|DSCF|PICT|GOPR|P\d{3})[_-]?\d{3,}(?:\.(?:jpe?g|png|heic))?(?!\w*\.\w)", re.I)
 FILE_NAME_MAX_WORDS = 8
 # a picture's file name alone on its line, whatever the camera or the site called it: "1.jpg",
-# "argan-oil-02.webp" (with a slash or a scheme it is an address, a link)
-_BARE_FILE = lazy(r"^\s*[\w.-]{1,60}\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|svg)\s*$")
+# "argan-oil-02.webp" (with a slash or a scheme it is an address, a link), perhaps with its size as an
+# old site builder printed it ("PicthDF2.jpg (16270 bytes)")
+_BARE_FILE = lazy(
+    r"^\s*[\w.-]{1,60}\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|svg)(?:\s*\(\s*\d[\d,.]*\s*(?i:bytes|kb|mb)\s*\))?\s*$"
+)
 # one with spaces in it, as a screenshot tool names it: "Screen Shot 2021-10-19 at 12.10_edited.jpg"
 # (its last word carries a digit or an underscore; "I saved it as photo.jpg" is a sentence)
 _SPACED_FILE = lazy(r"^\s*[\w.() -]{1,80}\s[\w.-]*[\d_][\w.-]*\.(?i:jpe?g|png|gif|webp|heic)\s*$")
@@ -99,7 +102,7 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's file name"
     if u.n <= 3 and text.rstrip()[-1:].isdigit() and _PICTURE_NUMBER.match(text):
         return CREDIT, "a picture's name in the site's software"
-    if u.n <= 3 and "." in text and _BARE_FILE.match(text):
+    if u.n <= 5 and "." in text and _BARE_FILE.match(text):
         return CREDIT, "a picture's file name"
     if u.n <= 3 and _STAMP_FILE.match(text):
         return CREDIT, "a picture's file name"

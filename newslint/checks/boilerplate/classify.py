@@ -30,7 +30,7 @@ VIEWING = "the page's label before the headline"
 VIEWED_TITLE_WORDS = 2
 # no line of a story is one of these; a dash or a quotation mark alone may be (a list's empty
 # item, a scene break, a quotation's opening over a verse)
-_LONE_MARKS = frozenset(("¦", "(", ")", "()", "[", "]", "[]"))  # and bars, commas (``_separators_only``)
+_LONE_MARKS = frozenset(("¦", "(", ")", "()", "[", "]", "[]", "/"))  # and bars, commas (``_separators_only``)
 LONE_MARK = "separator left by the page's links"
 # the rule under a table's header row when the table is written with bars: "---|---|", "|:--|--:|"
 _TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
@@ -153,6 +153,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     if n <= CUE_MAX_WORDS and ("»" in text or "›" in text or "→" in text or ">" in text) and _trail(text):
         return NAVIGATION, "breadcrumb trail"
     if "|" in text and text.lstrip()[:1] == "[" and _BRACKETED_MENU.fullmatch(text.strip()):
+        return NAVIGATION, "menu of the site's sections"
+    if "]" in text and text.lstrip()[:1] == "[" and _BRACKETED_LINKS.fullmatch(text.strip()):
         return NAVIGATION, "menu of the site's sections"
     if text.lstrip()[:1] == "|" and _barred_menu(ctx, u.index):
         return NAVIGATION, "menu of the site's sections"
@@ -437,6 +439,8 @@ def _trail(text: str) -> bool:
 _BRACKETED_MENU = lazy(r"\[\s*[^\s\[\]|]+(?:\s+[^\s\[\]|]+){0,2}(?:\s*\|\s*[^\s\[\]|]+(?:\s+[^\s\[\]|]+){0,2}){2,}\s*\]")
 
 
+# ... or each link in its brackets, bars between them: "[Index of Horse Breeds] | [Equiworld Horse Magazine] |"
+_BRACKETED_LINKS = lazy(r"\[[^\[\]|]{1,40}\](?:\s*\|\s*\[[^\[\]|]{1,40}\])+\s*\|?")
 # An old site's menu between bars, no brackets: "| Home | Material | My Telescopes | Mirror Making |"
 MENU_CELLS = 4
 MENU_CELL_WORDS = 4

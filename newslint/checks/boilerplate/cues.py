@@ -230,6 +230,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a plugin's notice against copying ("Content Protected Using Blog Protector By: PcDrome."),
         # and an audio player's placeholder while it loads ("Getting your Trinity Audio player ready...")
         "content protected using", "audio player ready",
+        # a student-newspaper platform's box of other stories while it loads ("Hang on for a
+        # minute...we're trying to find some more stories you might like.")
+        "find some more stories you might like",
     ),
 }
 
@@ -274,6 +277,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
         "stay signed in", "remember me on this computer", "lost your password", "lost password",
         "reset your password", "sort by best", "start the discussion", "use the comment form below",
+        # a blog's note over its comment form ("Comments will be approved before showing up.")
+        "comments will be approved before showing up", "comments will be approved before they appear",
         # the greeting over a comment form, a comment system's buttons and its rules (TownNews's:
         # "Watch this discussion.", "PLEASE TURN OFF YOUR CAPS LOCK.")
         "welcome to the discussion", "watch this discussion", "stop watching this discussion",
@@ -315,6 +320,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         # an old-browser notice, short: "you are using an outdated browser" in a longer sentence may
         # be a story's advice
         "you are using an outdated browser", "you're using an outdated browser", "please upgrade your browser",
+        # a page's placeholder while it loads
+        "loading... please wait",
         # a video player that did not load (the BBC's pages)
         "media playback is unsupported on your device", "media playback is not supported on this device",
     ),
@@ -446,6 +453,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a magazine's box for its issues ("Current Issue" heads a story on a magazine's pages)
         "latest issue", "past issues", "back issues", "previous issues",
         "more to read", "more to explore",
+        "read more here", "find out more", "find out more here", "learn more", "learn more here",
     ),
     "navigation": (
         # a digital library's links to a scanned book's other files, over its text
