@@ -167,7 +167,8 @@ _RESTATED = lazy(r"([A-Za-z]+)\s*\(\s*(\d{1,2})\s*\)\s*$")
 
 
 def restated_number(text: str) -> bool:
-    """Does the count in brackets restate the number written before it, the way rules and
-    contracts write numbers ("Thirteen (13)", "two (2) copies")?  No archive link does."""
+    """Does the count in brackets that ends the line restate the number written before it, the
+    way rules and contracts write numbers ("Thirteen (13)", "... no more than two (2)")?  No
+    archive link does."""
     m = _RESTATED.search(text)
     return m is not None and _NUMBER_WORDS.get(m.group(1).lower()) == int(m.group(2))
