@@ -152,9 +152,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return hit
     if n <= CUE_MAX_WORDS and ("»" in text or "›" in text or "→" in text or ">" in text) and _trail(text):
         return NAVIGATION, "breadcrumb trail"
-    if "|" in text and text.lstrip()[:1] == "[" and _BRACKETED_MENU.fullmatch(text.strip()):
-        return NAVIGATION, "menu of the site's sections"
-    if "]" in text and text.lstrip()[:1] == "[" and _BRACKETED_LINKS.fullmatch(text.strip()):
+    if "|" in text and text.lstrip()[:1] == "[" and (_BRACKETED_MENU.fullmatch(t := text.strip()) or _BRACKETED_LINKS.fullmatch(t)):
         return NAVIGATION, "menu of the site's sections"
     if text.lstrip()[:1] == "|" and _barred_menu(ctx, u.index):
         return NAVIGATION, "menu of the site's sections"
@@ -650,7 +648,7 @@ _TIME = lazy(
     re.I,
 )
 _PLACEHOLDER = lazy(
-    r"^(?:(?:[Ll]oading|LOADING|[Pp]lease wait|[Ll]oading,? please wait)\s*(?:\.{3}|…)"
+    r"^(?:(?:[Ll]oading|LOADING|[Pp]lease wait|[Ll]oading(?:,|\s*(?:\.{3}|…))?\s*[Pp]lease wait)\s*(?:\.{3}|…)"
     r"|(?:Loading|LOADING)\s+(?i:metrics|results|more|content|data|map|player|video|images|reviews)\s*(?:\.{3}|…)?)$"
 )  # "Loading metrics": what is loading named ("Loading comments", "Loading events": ``cues``)
 # a link to the story's full text elsewhere, its anchor lost: "Read the full story HERE.", "Check out

@@ -622,7 +622,6 @@ def _bare_status(texts: list[str], i: int, statuses: Counter[str]) -> bool:
     return statuses[t] >= 2
 
 
-
 def _print_header(texts: list[str], i: int) -> bool:
     """A post's header in a forum's printable view: "Posted: December 13th, 2008, 5:29 pm" over
     "by Jonnycakes" (phpBB)."""

@@ -320,8 +320,6 @@ SHORT: dict[str, tuple[str, ...]] = {
         # an old-browser notice, short: "you are using an outdated browser" in a longer sentence may
         # be a story's advice
         "you are using an outdated browser", "you're using an outdated browser", "please upgrade your browser",
-        # a page's placeholder while it loads
-        "loading... please wait",
         # a video player that did not load (the BBC's pages)
         "media playback is unsupported on your device", "media playback is not supported on this device",
     ),

@@ -353,8 +353,8 @@ def head(ctx: Context, verdicts: list) -> None:
     points = _key_points(ctx, start)
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.index not in points and _head_item(u, ctx):
-            if u.index + 1 == start and (_first_part(u, ctx, verdicts) or _opening_section(u)):
-                continue  # right above the first paragraph: the first subheading of a story in parts, or its "Overview"
+            if u.index + 1 == start and (_first_part(u, ctx, verdicts) or _opening_section(u) or recipe_part(ctx, u)):
+                continue  # right above the first paragraph: the first subheading of a story in parts, its "Overview", a recipe's "Ingredients"
             if u.kind == LIST_ITEM and _introduced_item(units, verdicts, u.index):
                 continue  # "... is based on:" / "• weather forecasts": a list the story's sentence opens
             if u.index + 1 == ctx.headline and (
@@ -408,13 +408,7 @@ def _introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
 
 
 # the names a paper or a report gives its opening section ("ABSTRACT" over the first paragraph)
-_OPENING_SECTIONS = frozenset(
-    (
-        "abstract", "summary", "introduction", "background", "overview",
-        # a recipe's or a how-to's first part, over its list ("Ingredients" / "- 500g damsons")
-        "ingredients", "materials", "equipment", "requirements",
-    )
-)
+_OPENING_SECTIONS = frozenset(("abstract", "summary", "introduction", "background", "overview"))
 
 
 def _opening_section(u: Unit) -> bool:

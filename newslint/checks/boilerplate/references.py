@@ -181,22 +181,17 @@ def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
     if not 3 <= u.n <= _LINK_GONE_WORDS:
         return None
     text = u.text.rstrip()
-    if "this " in text and (m := _SOURCE_GONE.search(text[-_INTRO_TAIL:])):
-        a = _sentence_start(text, len(text) - 1)
-        return DANGLING, f"{text[a:][:60]!r} names as its source a link that did not come with the text", u.start + a, u.start + len(text)
+    if "this " in text and _SOURCE_GONE.search(text[-_INTRO_TAIL:]):
+        return _last_sentence(u, text, "names as its source a link that did not come with the text")
     if text.endswith(("at", "at:", "AT")) and _ENDS_AT_LINK.search(text[-_INTRO_TAIL:]):
         nxt = ctx.units[u.index + 1].text.lstrip() if u.index + 1 < len(ctx.units) else ""
         if not nxt[:1].islower():
-            a = _sentence_start(text, len(text) - 1)
-            return DANGLING, f"{text[a:][:60]!r} ends where its link was: the link did not come with the text", u.start + a, u.start + len(text)
+            return _last_sentence(u, text, _LINK_LOST)
     if text[-1:].isalpha() or text[-1:] == ":":
-        m = _ENDS_AT_VERB.search(text[-_INTRO_TAIL:])
-        if m:
-            a = _sentence_start(text, len(text) - 1)
-            return DANGLING, f"{text[a:][:60]!r} ends where its link was: the link did not come with the text", u.start + a, u.start + len(text)
+        if _ENDS_AT_VERB.search(text[-_INTRO_TAIL:]):
+            return _last_sentence(u, text, _LINK_LOST)
         if text[-1:] == ":" and "from" in text and _FROM_GONE.search(text[-_INTRO_TAIL:]) and _prose_follows(u, ctx):
-            a = _sentence_start(text, len(text) - 1)
-            return DANGLING, f"{text[a:][:60]!r} names a source that did not come with the text", u.start + a, u.start + len(text)
+            return _last_sentence(u, text, "names a source that did not come with the text")
     m = _VERB_THEN_FOR.search(text) if (" for " in text or " to " in text) else None
     if m:
         a = m.start() + len(m.group()) - len(m.group().lstrip(".!? \t"))
@@ -204,6 +199,16 @@ def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
         e = len(text) if end < 0 else end + 1
         return DANGLING, f"{text[a:e][:60]!r} has lost the link it names: the link did not come with the text", u.start + a, u.start + e
     return None
+
+
+_LINK_LOST = "ends where its link was: the link did not come with the text"
+
+
+def _last_sentence(u: Unit, text: str, what: str) -> tuple[str, str, int, int]:
+    """The finding for the block's last sentence (``text`` is the block's, right-stripped): it
+    ``what``."""
+    a = _sentence_start(text, len(text) - 1)
+    return DANGLING, f"{text[a:][:60]!r} {what}", u.start + a, u.start + len(text)
 
 
 def _prose_follows(u: Unit, ctx: Context) -> bool:
