@@ -1,0 +1,284 @@
+"""Unseen web pages for the boilerplate rules: build a sample, label it blind, score it held out.
+
+A sample is 100 excerpts of the tool library's stored public web pages (``search``, corpus
+``pages``: the text a crawler's extractor kept, from the page's start, cut at 2,000 UTF-8 bytes),
+one page per registrable domain, from domains and queries no earlier sample used.  The page text
+is third-party: it stays in the sample directory (outside the project); the project keeps only a
+manifest per sample (``benchmarks/unseen/NN.jsonl``: address, query, and per line a hash and the
+agreed label), from which the excluded domains of the next sample are read.
+
+    python benchmarks/unseen.py add DIR < picked.jsonl     # {"query", "url", "excerpt"} per line
+    python benchmarks/unseen.py build DIR                  # pages/NNN.txt and numbered/NNN.txt
+    python benchmarks/unseen.py expand DIR spec.txt OUT    # an annotator's spec -> OUT (TSV)
+    python benchmarks/unseen.py score DIR [--show]         # ann_a.tsv + ann_b.tsv against newslint
+    python benchmarks/unseen.py manifest DIR NN            # writes benchmarks/unseen/NN.jsonl
+    python benchmarks/unseen.py domains                    # domains of every committed manifest
+
+An excerpt of exactly 2,000 bytes was cut by the tool inside a paragraph: its last line stays
+in the linted text (a draft's paragraph does not end there) but is not scored.  Two annotators,
+blind to each other and to newslint, label every non-blank line of ``numbered/`` by
+``benchmarks/unseen/GUIDELINES.md``; a line both call ``article`` is content, both ``leftover`` a
+leftover, anything else is not scored.  A page is clean when it has no agreed leftover.  Scoring
+lints each page with every default rule (``newslint.api.lint_text``, as ``newslint check`` does)
+and counts a line as flagged when any boilerplate finding covers part of it (``score_set`` of
+``benchmarks/boilerplate.py``, the dev drafts' scorer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.boilerplate import print_examples, score_set  # noqa: E402
+from benchmarks.common import fmt, git_revision  # noqa: E402
+
+HERE = Path(__file__).resolve().parent / "unseen"
+CUT = 2000  # bytes of UTF-8
+
+
+def _size(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def is_cut(text: str) -> bool:
+    """Whether the tool cut the excerpt (inside its last line)."""
+    return _size(text) == CUT
+LABELS = ("article", "leftover", "unsure")
+# second-level labels under which a country's registrable names sit (example.co.uk)
+_SECOND = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "nhs", "sch", "govt", "nic", "or", "ne", "go"}
+
+
+def domain(url: str) -> str:
+    """The registrable domain of ``url``: ``news.bbc.co.uk`` -> ``bbc.co.uk``, ``a.b.com`` -> ``b.com``."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".").removeprefix("www.")
+    parts = host.split(".")
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def used_domains() -> set[str]:
+    out = set()
+    for path in sorted(HERE.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.add(json.loads(line)["domain"])
+    return out
+
+
+def _load(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def add(sample: Path, stream) -> int:
+    """Append the picked excerpts that pass the sample's rules; print why each other one is refused.
+
+    Refused: a domain of a committed manifest or of any sample beside this one, an excerpt under
+    300 characters, and one a few bytes short of the tool's cut (a copy slip)."""
+    sample.mkdir(parents=True, exist_ok=True)
+    path = sample / "excerpts.jsonl"
+    have = _load(path)
+    excluded = used_domains() | {r["domain"] for other in sample.parent.glob("*/excerpts.jsonl") for r in _load(other)}
+    taken = 0
+    with path.open("a", encoding="utf-8") as out:
+        for n, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                url, text, query = rec["url"], rec["excerpt"], rec["query"]
+            except (ValueError, KeyError, TypeError) as exc:
+                print(f"line {n}: refused, not a JSON object with query, url and excerpt ({exc})")
+                continue
+            d = domain(url)
+            why = (
+                "domain already used" if d in excluded
+                else "shorter than 300 characters" if len(text) < 300
+                else "longer than the tool's cut" if _size(text) > CUT
+                else "a few bytes short of the cut: a copy slip?" if CUT - 10 <= _size(text) < CUT
+                else ""
+            )
+            if why:
+                print(f"line {n}: refused, {why}: {url}")
+                continue
+            excluded.add(d)
+            out.write(json.dumps({"query": query, "url": url, "domain": d, "text": text}, ensure_ascii=False) + "\n")
+            taken += 1
+            print(f"line {n}: taken ({_size(text)} bytes{', cut' if is_cut(text) else ''}): {url}")
+    print(f"{len(have) + taken} excerpts in {path}")
+    return 0
+
+
+def build(sample: Path) -> int:
+    recs = _load(sample / "excerpts.jsonl")
+    for sub in ("pages", "numbered"):
+        (sample / sub).mkdir(exist_ok=True)
+    for i, rec in enumerate(recs, 1):
+        text = rec["text"].rstrip("\n")
+        (sample / "pages" / f"{i:03d}.txt").write_text(text + "\n", encoding="utf-8")
+        lines = text.split("\n")
+        cut = is_cut(rec["text"])
+        shown = [f"{k:>3}  {t}" + ("   [cut here by the crawler]" if cut and k == len(lines) else "") for k, t in enumerate(lines, 1)]
+        (sample / "numbered" / f"{i:03d}.txt").write_text("\n".join(shown) + "\n", encoding="utf-8")
+    print(f"written {len(recs)} pages to {sample / 'pages'}")
+    return 0
+
+
+def _lines(sample: Path, page: int) -> list[str]:
+    return (sample / "pages" / f"{page:03d}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+_RANGE = re.compile(r"^(\d+)(?:\s*-\s*(\d+))?\s+(article|leftover|unsure)\b\s*(.*)$")
+
+
+def expand(sample: Path, spec: Path, out: Path) -> int:
+    """An annotator's spec (``page N`` headers, then ``A-B label note`` rows) as one TSV row per line.
+
+    Every non-blank line of every page must be labelled once: a gap, an overlap or a line past the
+    page's end is an error, so a slip in the spec cannot pass for a label."""
+    rows, errors, page, seen = [], [], None, {}
+    for n, raw in enumerate(spec.read_text(encoding="utf-8").splitlines(), 1):
+        s = raw.strip()
+        if not s or s.startswith("#"):
+            continue
+        m = re.fullmatch(r"page\s+(\d+)", s)
+        if m:
+            page = int(m.group(1))
+            seen.setdefault(page, {})
+            continue
+        m = _RANGE.match(s)
+        if not m or page is None:
+            errors.append(f"spec line {n}: cannot read {s!r}")
+            continue
+        a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+        for k in range(a, b + 1):
+            if k in seen[page]:
+                errors.append(f"page {page} line {k}: labelled twice")
+            seen[page][k] = (m.group(3), m.group(4))
+    pages = sorted(int(p.stem) for p in (sample / "pages").glob("*.txt"))
+    for p in pages:
+        lines = _lines(sample, p)
+        got = seen.get(p, {})
+        for k, t in enumerate(lines, 1):
+            if t.strip() and k not in got:
+                errors.append(f"page {p} line {k}: not labelled")
+            elif t.strip():
+                rows.append(f"{p}\t{k}\t{got[k][0]}\t{got[k][1]}")
+        errors += [f"page {p} line {k}: no such line" for k in got if k > len(lines)]
+    for e in errors[:40]:
+        print(e)
+    if errors:
+        print(f"{len(errors)} problems; nothing written")
+        return 1
+    out.write_text("page\tline\tlabel\tnote\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"wrote {len(rows)} rows to {out}")
+    return 0
+
+
+def _labels(path: Path) -> dict[tuple[int, int], str]:
+    out = {}
+    for row in path.read_text(encoding="utf-8").splitlines()[1:]:
+        p, k, label, *_ = row.split("\t")
+        out[int(p), int(k)] = label
+    return out
+
+
+def records(sample: Path) -> tuple[list[dict], dict]:
+    """The sample's pages as dev-draft records: agreed lines ``leftover``/``content``, the rest not scored."""
+    a, b = _labels(sample / "ann_a.tsv"), _labels(sample / "ann_b.tsv")
+    recs, stats = [], {"lines": 0, "agreed": 0, "disagreed": 0, "cut": 0}
+    for i, rec in enumerate(_load(sample / "excerpts.jsonl"), 1):
+        lines = _lines(sample, i)
+        cut = is_cut(rec["text"])
+        out = []
+        for k, t in enumerate(lines, 1):
+            label = "blank"
+            if t.strip():
+                stats["lines"] += 1
+                if cut and k == len(lines):
+                    label = "cut"
+                    stats["cut"] += 1
+                elif a.get((i, k)) == b.get((i, k)) and a.get((i, k)) in ("article", "leftover"):
+                    label = "content" if a[i, k] == "article" else "leftover"
+                    stats["agreed"] += 1
+                else:
+                    label = "disagreed"
+                    stats["disagreed"] += 1
+            out.append({"text": t, "label": label})
+        recs.append({"id": f"{i:03d}", "lines": out})
+    return recs, stats
+
+
+def score(sample: Path, show: int) -> int:
+    recs, stats = records(sample)
+    r = score_set(recs, select=None, show=show)
+    clean = r["clean_docs"]
+    print(f"{sample.name} at {git_revision()}: {stats['lines']} lines, {stats['agreed']} agreed, "
+          f"{stats['disagreed']} disagreed or unsure, {stats['cut']} cut lines (not scored)")
+    print(f"  leftover lines {r['leftover_lines']}, content lines {r['content_lines']}, clean pages {clean}")
+    print(f"  P {fmt(r['precision'])} ({r['flagged_lines'] - r['content_flagged']}/{r['flagged_lines']})  "
+          f"R {fmt(r['recall'])}  content flagged {r['content_flagged']} = {r['content_flagged_rate']:.2%}  "
+          f"clean pages flagged {r['clean_docs_flagged']}/{clean}")
+    if show:
+        print_examples(r, name=lambda rid: rid)
+    return 0
+
+
+def manifest(sample: Path, number: str) -> int:
+    """What the project keeps of a sample: per page its address, query and domain, and per line a
+    hash of its text and its agreed label (no page text)."""
+    recs, _ = records(sample)
+    HERE.mkdir(exist_ok=True)
+    out = []
+    for rec, src in zip(recs, _load(sample / "excerpts.jsonl")):
+        out.append(json.dumps({
+            "page": rec["id"], "url": src["url"], "query": src["query"], "domain": src["domain"],
+            "bytes": _size(src["text"]),
+            "lines": [[hashlib.sha1(ln["text"].encode("utf-8")).hexdigest()[:12], ln["label"]] for ln in rec["lines"]],
+        }, ensure_ascii=False))
+    path = HERE / f"{number}.jsonl"
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({len(out)} pages)")
+    return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    for name in ("add", "build", "score", "manifest", "expand"):
+        p = sub.add_parser(name)
+        p.add_argument("sample", type=Path)
+        if name == "score":
+            p.add_argument("--show", type=int, nargs="?", const=1000, default=0)
+        if name == "manifest":
+            p.add_argument("number")
+        if name == "expand":
+            p.add_argument("spec", type=Path)
+            p.add_argument("out", type=Path)
+    sub.add_parser("domains")
+    args = ap.parse_args(argv)
+    if args.cmd == "domains":
+        print("\n".join(sorted(used_domains())))
+        return 0
+    if args.cmd == "add":
+        return add(args.sample, sys.stdin)
+    if args.cmd == "build":
+        return build(args.sample)
+    if args.cmd == "expand":
+        return expand(args.sample, args.spec, args.out)
+    if args.cmd == "score":
+        return score(args.sample, args.show)
+    return manifest(args.sample, args.number)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

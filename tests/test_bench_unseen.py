@@ -1,0 +1,96 @@
+"""The unseen-sample tool (benchmarks/unseen.py): which excerpts it takes, how an annotator's spec
+becomes labels, and which lines it scores."""
+
+import io
+import json
+
+import pytest
+
+from benchmarks import unseen
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://www.example.com/a", "example.com"),
+        ("http://news.example.co.uk/x", "example.co.uk"),
+        ("https://a.b.example.org/", "example.org"),
+        ("https://club.org.au/", "club.org.au"),
+        ("https://blog.example.io/post", "example.io"),
+        ("https://slideplayer.com./slide/1", "slideplayer.com"),
+    ],
+)
+def test_domain_is_the_registrable_name(url, expected):
+    assert unseen.domain(url) == expected
+
+
+def _excerpt(url, text, query="q"):
+    return json.dumps({"query": query, "url": url, "excerpt": text}) + "\n"
+
+
+def test_add_refuses_a_used_domain_a_short_page_and_a_copy_slip(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(unseen, "used_domains", lambda: {"seen.org"})
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "excerpts.jsonl").write_text(json.dumps({"domain": "sibling.com", "url": "u", "text": "t"}) + "\n")
+    sample = tmp_path / "s1"
+    long = "word " * 100
+    stream = io.StringIO(
+        _excerpt("https://seen.org/a", long)
+        + _excerpt("https://www.sibling.com/a", long)
+        + _excerpt("https://short.net/", "too short")
+        + _excerpt("https://slip.net/", "x" * 1995)
+        + _excerpt("https://cut.net/", "é" + "y" * 1998)  # the tool cuts at 2,000 bytes, not characters
+        + _excerpt("https://a.new.net/", long)
+        + _excerpt("https://b.new.net/", long)  # same registrable domain as the one before
+        + "{not json\n"
+    )
+    assert unseen.add(sample, stream) == 0
+    taken = [json.loads(x)["url"] for x in (sample / "excerpts.jsonl").read_text().splitlines()]
+    assert taken == ["https://cut.net/", "https://a.new.net/"]
+    out = capsys.readouterr().out
+    assert "domain already used: https://seen.org/a" in out
+    assert "domain already used: https://www.sibling.com/a" in out
+    assert "copy slip" in out and "not a JSON object" in out
+
+
+def _sample(tmp_path, texts):
+    sample = tmp_path / "s"
+    sample.mkdir()
+    recs = [{"query": "q", "url": f"https://p{i}.com/", "domain": f"p{i}.com", "text": t} for i, t in enumerate(texts)]
+    (sample / "excerpts.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    unseen.build(sample)
+    return sample
+
+
+def test_expand_writes_a_row_per_non_blank_line_and_refuses_a_gap(tmp_path):
+    sample = _sample(tmp_path, ["Title\n\nBody one.\nShare this"])
+    spec = tmp_path / "spec.txt"
+    spec.write_text("page 1\n1 article title\n3 article body\n4 leftover share prompt\n")
+    out = tmp_path / "ann.tsv"
+    assert unseen.expand(sample, spec, out) == 0
+    assert out.read_text().splitlines() == [
+        "page\tline\tlabel\tnote",
+        "1\t1\tarticle\ttitle",
+        "1\t3\tarticle\tbody",
+        "1\t4\tleftover\tshare prompt",
+    ]
+    spec.write_text("page 1\n1-3 article\n")  # line 4 not labelled
+    assert unseen.expand(sample, spec, tmp_path / "gap.tsv") == 1
+    assert not (tmp_path / "gap.tsv").exists()
+    spec.write_text("page 1\n1-4 article\n4 leftover\n")  # line 4 twice
+    assert unseen.expand(sample, spec, tmp_path / "twice.tsv") == 1
+
+
+def test_records_score_agreed_lines_only_and_never_the_cut_line(tmp_path):
+    cut = ("A paragraph of the story – in full. " * 100)[:1800]
+    text = "Headline\nShare this\nComments (3)\n" + cut
+    text = text + "z" * (2000 - len(text.encode("utf-8")))  # 2,000 bytes: cut by the tool
+    sample = _sample(tmp_path, [text])
+    rows = ["page\tline\tlabel\tnote", "1\t1\tarticle\t", "1\t2\tleftover\t", "1\t3\tleftover\t", "1\t4\tarticle\t"]
+    (sample / "ann_a.tsv").write_text("\n".join(rows) + "\n")
+    rows[3] = "1\t3\tunsure\t"
+    (sample / "ann_b.tsv").write_text("\n".join(rows) + "\n")
+    recs, stats = unseen.records(sample)
+    assert [ln["label"] for ln in recs[0]["lines"]] == ["content", "leftover", "disagreed", "cut"]
+    assert stats == {"lines": 4, "agreed": 2, "disagreed": 1, "cut": 1}
