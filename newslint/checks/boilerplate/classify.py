@@ -189,6 +189,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
                 fam = None
             elif n > SHARE_CALL_WORDS and fam == SHARE and u.final == "." and cue("short", u, lead_only=True) != SHARE:
                 fam = None
+            elif n > 4 and fam == NAVIGATION and _names_its_subject(u, ctx):
+                fam = None
         if fam:
             # "... after a long debate. © 2024 Reuters. All rights reserved.": the line run on
             # after the paragraph, not the paragraph
@@ -232,6 +234,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = short_widget(text)
         if hit:
             return hit
+    if n <= FORM_MESSAGE_WORDS and _form_message(ctx.units, u.index):
+        return LOGIN, "a sign-up form's error messages"
     if n <= COUNTDOWN_WORDS and text.rstrip()[-1:] in "sS." and _COUNTDOWN.search(text.rstrip()):
         return NOTICE, "countdown timer"
     if (n <= CLICK_MAX_WORDS and ("click" in u.lower or "tap" in u.lower) and _CLICK_TO_VIEW.match(text)) or (
@@ -480,8 +484,9 @@ _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\
 # knowledge core", "From Wikiquote, the free quote compendium" (a sentence opening "From London,
 # the ..." goes on longer, or ends with its stop)
 _MIRROR_SOURCE = lazy(r"^From\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?\s*[,:]\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$")
-# a mirror that names itself an encyclopedia: "From Free net encyclopedia"
-_FROM_ENCYCLOPEDIA = lazy(r"^From\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+[Ee]ncyclopa?edia$")
+# a mirror that names itself an encyclopedia, a wiki that names itself ("From Free net
+# encyclopedia", "From British Juggling Convention Wiki")
+_FROM_ENCYCLOPEDIA = lazy(r"^From\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:[Ee]ncyclopa?edia|[Ww]iki)$")
 WIKI_SOURCE_WORDS = 8  # "From Wikipedia, the free encyclopedia", not a sentence about it
 _FREE_ENCYCLOPEDIA = "the free encyclopedia"
 
@@ -489,7 +494,7 @@ _FREE_ENCYCLOPEDIA = "the free encyclopedia"
 def wiki_source(u: Unit) -> bool:
     """The line a wiki, or a mirror of one, sets under an article's title: "From Wikipedia, the
     free encyclopedia" (whatever comes before it: "Sauna - Wikipedia, the free encyclopedia"),
-    "From Infogalactic: the planetary knowledge core".  One test for the classifier and for the
+    "From Infogalactic: the planetary knowledge core", "From British Juggling Convention Wiki".  One test for the classifier and for the
     headline found above it (``position._wiki_title``)."""
     if u.n > WIKI_SOURCE_WORDS:
         return False
@@ -722,7 +727,9 @@ _CLICK_TO_VIEW = lazy(
     r"to\s+(?:see|view|enlarge|zoom|expand|open|play|watch)\b"
     # "CLICK ON PICTURES FOR BIGGER IMAGE" (the pictures named: "Click for larger version" is a link's text)
     r"|^\W{0,3}(?:click|tap)\s+(?:on\s+)?(?:(?:the|a|an|any|this|each)\s+)?(?:thumbnail|image|photo|picture|pic|map)s?\s+"
-    r"for\s+(?:a\s+)?(?:bigger|larger|full[\s-]?size)\s+(?:image|photo|picture|view|version)s?\b",
+    r"for\s+(?:a\s+)?(?:bigger|larger|full[\s-]?size)\s+(?:image|photo|picture|view|version)s?\b"
+    # a picture's link named for what it does ("Click for enlargement")
+    r"|^\W{0,3}(?:click|tap)\s+(?:here\s+)?for\s+(?:an?\s+)?enlargement\b",
     re.I,
 )
 
@@ -801,6 +808,37 @@ def short_widget(text: str) -> tuple[str, str] | None:
     if c in "Ss" and text[-1] in "m:" and _UNDERWRITING.match(text):
         return NOTICE, AD_MARKER
     return None
+
+
+# the error messages a sign-up or login form hides until they are needed, printed with the page:
+# "First name is required!", "This is not an email address!", "Please enter 6 or more
+# characters!", "Passwords are not same!", "Email or Password is wrong!"
+_FORM_MESSAGE = lazy(
+    r"(?i)^(?:"
+    r"(?:(?:first|last|full|user|display)\s*)?(?:name|e-?mail(?:\s+address)?|password|username|phone(?:\s+number)?|"
+    r"terms\s+and\s+conditions|this\s+field)\s+(?:is|are)\s+(?:required|not\s+valid|invalid|incorrect)"
+    r"|(?:this\s+is\s+)?not\s+an?\s+(?:valid\s+)?e-?mail(?:\s+address)?"
+    r"|this\s+e-?mail(?:\s+address)?\s+is\s+already\s+(?:registered|in\s+use|taken)"
+    r"|(?:please\s+)?enter\s+(?:a\s+valid\s+\w+(?:\s+address)?|\d+\s+or\s+(?:more|less|fewer)\s+characters)"
+    r"|passwords?\s+(?:do\s+not|don't|are\s+not|did\s+not)\s+(?:match|same)"
+    r"|(?:e-?mail|username)\s+or\s+password\s+(?:is|was)\s+(?:wrong|incorrect|invalid)"
+    r")\s*[.!]?$"
+)
+FORM_MESSAGE_WORDS = 8
+_FORM_WORDS = frozenset(("required", "valid", "invalid", "incorrect", "registered", "characters", "password", "passwords", "wrong"))
+
+
+def _is_form_message(u: Unit) -> bool:
+    return u.n <= FORM_MESSAGE_WORDS and not _FORM_WORDS.isdisjoint(u.lower) and _FORM_MESSAGE.match(u.text.strip()) is not None
+
+
+def _form_message(units: list[Unit], i: int) -> bool:
+    """A form's error message: one that ends with "!", as a form's script writes them, or one of
+    a run of them ("This field is required." alone may be a how-to's step)."""
+    u = units[i]
+    if not _is_form_message(u):
+        return False
+    return u.text.rstrip().endswith("!") or any(0 <= j < len(units) and _is_form_message(units[j]) for j in (i - 1, i + 1))
 
 
 # a form's field whose label was lost, its number and its marker left: "1. (required)"
@@ -1083,6 +1121,20 @@ NEWSLETTER_ASIDE_WORDS = 10  # or this short, praising the newsletter ("The Dail
 def _short_aside(sent: str) -> bool:
     n = len(sent.split())
     return n <= ASIDE_WORDS or (n <= NEWSLETTER_ASIDE_WORDS and "newsletter" in sent.lower())
+
+
+TITLE_TOPIC_WORDS = 3  # a page's title over legal text names its subject in this many topic words
+TITLE_COHESION = 0.75  # ... and this share of them recurs in the body
+
+
+def _names_its_subject(u: Unit, ctx: Context) -> bool:
+    """Does a line holding a footer link's words ("terms and conditions", "privacy policy") name
+    the subject of the text below, as the page's title over that text does ("Beach hut waiting
+    list terms and conditions")?  A footer's link opens with them or stands between separators."""
+    if cue("short", u, lead_only=True) == NAVIGATION or any(c in u.text for c in "|•·") or len(u.topic) < TITLE_TOPIC_WORDS:
+        return False
+    co = ctx.body_words.cohesion(u) if ctx.body_words else None
+    return co is not None and co >= TITLE_COHESION
 
 
 def _trailing_lead(u: Unit, fam: str) -> bool:

@@ -341,6 +341,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "opens in new tab", "opens in a new tab", "opens in new window", "opens in a new window",
         "bookmark the permalink", "skip past newsletter promotion", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
         "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
+        "skip to contents",  # a guide's anchor ("Skip to contents of guide")
         "jump to navigation", "jump to search", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "skip to the end",
         "top of page", "bottom of page",  # a site builder's anchors (Wix)
@@ -459,8 +460,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "home", "homepage", "menu", "search", "sections", "tags", "topics", "categories", "archives",
         "navigation", "contact", "about", "privacy", "terms", "help", "faq", "careers", "jobs", "advertise",
         "sitemap", "startseite", "accueil", "inicio", "início", "главная",
-        # a breadcrumb trail's label, its trail lost ("You are here:")
-        "you are here",
+        # a breadcrumb trail's label, its trail lost ("You are here:"); a theme's menu button on a
+        # narrow screen (Divi's "Select Page")
+        "you are here", "select page",
         # a radio station's player button beside a story
         "play associated audio", "listen to this article", "listen to this story", "listen to the story",
         # the buttons of a photo gallery or a video player, copied with its captions

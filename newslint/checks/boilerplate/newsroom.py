@@ -2,7 +2,8 @@
 a leftover where a draft puts it.
 
 * **a kicker** over the headline that names the piece's genre ("ANALYSIS", "Opinion", "Fact
-  check"), not a section of a site ("Technology", "World News": those stay the page's);
+  check"), or the part of a series ("Part 1 - Getting Started"), not a section of a site
+  ("Technology", "World News": those stay the page's);
 * **a deck** under the headline (``position.headline`` takes a long heading under a shorter one
   that shares the story's words for the deck, and the shorter one for the headline);
 * **an editor's note** at the top ("Editor's note: ...", "Correction: ...", "Update: ...");
@@ -129,7 +130,17 @@ def withheld_name(u: Unit) -> bool:
     return u.n <= WITHHELD_WORDS and bool(_WITHHELD.match(u.text.strip()))
 
 
+# a series' part over the instalment's own title ("Part 1 - Getting Started", "Part Two:", "Part 3 of 5")
+_SERIES_PART = lazy(
+    r"(?i)^part\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})\b"
+    r"(?:\s+of\s+(?:\d{1,2}|[a-z]+))?(?:\s*[-–—:|]\s*\S.{0,60})?:?$"
+)
+SERIES_PART_WORDS = 8
+
+
 def kicker(u: Unit) -> bool:
+    if u.n <= SERIES_PART_WORDS and u.text.lstrip()[:4].lower() == "part" and _SERIES_PART.match(u.text.strip()):
+        return True
     return u.n <= 3 and u.text.strip().strip(":|").strip().lower() in KICKERS
 
 

@@ -129,6 +129,19 @@ def tail(ctx: Context, verdicts: list) -> None:
     # a field of the story's own record and its value ("Project Status:" / "Completed")
     elif mine and verdicts[j] is None and units[j].final == ":" and j + 1 in mine and units[j + 1].n <= FIELD_VALUE_WORDS:
         verdicts[j + 1] = None
+    # the rest of a list the story's item heads, with no line between ("• Approved longsword
+    # gloves" / "• Fencing mask" / "• Neck Protector"): a page's box does not run on in the
+    # story's list
+    elif mine and verdicts[j] is None and units[j].kind == LIST_ITEM:
+        k = j + 1
+        while k in mine and units[k].kind == LIST_ITEM and _same_list(units[k - 1], units[k]):
+            verdicts[k] = None
+            k += 1
+
+
+def _same_list(a: Unit, b: Unit) -> bool:
+    """Are the two list items one under the other, no blank line between, with the same bullet?"""
+    return b.start - a.end <= 1 + b.indent and a.text.lstrip()[:1] == b.text.lstrip()[:1]
 
 
 _CONTACT = lazy(r"\bcontacts?\s*:\s*$", re.I)
@@ -637,6 +650,9 @@ def _same_title(first: Unit, title: Unit) -> bool:
 _LETTERS = lazy(r"[\W_]+")
 
 
+OPENING_LABEL_COHESION = 0.5  # a label opening the draft over a deck: this share of its words the story's
+
+
 def _over_deck(ctx: Context, verdicts: list, h: int, t: int | None = None) -> bool:
     deck, title = ctx.units[h], ctx.units[h - 1 if t is None else t]
     # a deck is written in sentence case and runs longer than its headline; a label of one or two
@@ -644,9 +660,10 @@ def _over_deck(ctx: Context, verdicts: list, h: int, t: int | None = None) -> bo
     # FOLLOW") or a title-case line under it are the page's
     if deck.n < max(DECK_WORDS, title.n + DECK_MORE) or shape.is_title_case(deck.words):
         return False
-    if title.n <= LABEL_WORDS and not (title.index == 0 and "@" not in title.text and ctx.body_words.cohesion(title) == 1):
+    if title.n <= LABEL_WORDS and not (title.index == 0 and "@" not in title.text and (ctx.body_words.cohesion(title) or 0) >= OPENING_LABEL_COHESION):
         # a label is the page's, unless it opens the draft with the story's words ("Cheese
-        # Rolling"); "Follow @Kotaku" is a button whatever it shares
+        # Rolling", "Club Tournaments" over "In 2023 we are running the following club
+        # competitions"); "Follow @Kotaku" is a button whatever it shares
         return False
     if verdicts[title.index] is not None or ctx.in_comments[title.index] or title.text.isupper():
         return False
@@ -784,24 +801,37 @@ def _caption_twice(units: list[Unit], k: int) -> bool:
     return any(0 <= j < len(units) and _same_title(units[j], u) for j in (k - 1, k + 1))
 
 
+ONE_WORD_TITLE_COUNT = 3  # a one-word title names the story's subject: the body says it this often
+
+
 def _title_over_label(ctx: Context, free, whole: bool = False) -> bool:
     """Is the draft's first line a title in title case, of more than one word, sharing a word with
     the story (with ``whole``, as short as a label and sharing all of its words: under a longer
-    headline a short line is more often the writer's name, "A.J. Daulerio")?"""
+    headline a short line is more often the writer's name, "A.J. Daulerio"), or of one word that
+    the story says again and again?"""
     top = ctx.units[0]
-    if not (free(0) and heading_like(top) and top.n > 1 and shape.is_title_case(top.words)):
+    if not (free(0) and heading_like(top) and shape.is_title_case(top.words)):
         return False
+    if top.n == 1:
+        # one word, the story's subject, over its first section's label ("Longsword" /
+        # "Historical background" / "The longsword gradually grew ...")
+        return len(top.topic) == 1 and all(ctx.body_words.words[w] >= ONE_WORD_TITLE_COUNT for w in top.topic)
     co = ctx.body_words.cohesion(top) or 0
     return co == 1 and top.n <= LABEL_WORDS if whole else co > 0
 
 
 def _opening_title(u: Unit) -> bool:
-    """Could the draft's first line be its title, not the page's furniture: title case, more than one
-    word, no figure or colon ("2025/2026 Membership Registration", "First Posted: 2/10/2012"), no
+    """Could the draft's first line be its title, not the page's furniture: title case (but for a
+    qualifier in brackets at its end), more than one word, no figure or colon ("2025/2026 Membership Registration", "First Posted: 2/10/2012"), no
     word twice ("Download PDF Download"), no shouted word ("Sign-up for UPDATES")?"""
     words = u.words
-    if u.n < 2 or not shape.is_title_case(words) or not _could_head(u):
+    if u.n < 2 or not _could_head(u):
         return False
+    if not shape.is_title_case(words):
+        # a qualifier in brackets after the title is written as it is said ("Mead (dry or sweet)")
+        head = u.text.split("(", 1)[0]
+        if not u.text.rstrip().endswith(")") or not head.strip() or not shape.is_title_case(shape.WORD.findall(head)):
+            return False
     if any(c.isdigit() or c == ":" for c in u.text):
         return False
     low = [w.lower() for w in words]

@@ -124,7 +124,32 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         # the last sentence of the block is the introduction
         a = u.start + _sentence_start(u.text, len(u.text) - 1)
         return DANGLING, "this line introduces a list that is not in the text", a, u.end
+    if u.final == ":" and "below" in u.lower and _prose_follows(u, ctx):
+        m = _MEDIA_BELOW.search(u.text[-_INTRO_TAIL:])
+        if m:
+            a = u.start + _sentence_start(u.text, len(u.text) - 1)
+            return DANGLING, f"this line introduces {_media(m.group(1))} not in the text", a, u.end
     return None
+
+
+# an embedded player's or gallery's introduction, the embed gone and the story going on under it:
+# "The 20-minute live video replay is below:", "Watch the video below:"
+_MEDIA_BELOW = lazy(
+    r"\b(videos?|photos?|pictures?|gallery|slideshow|clip|footage|replay|podcast|audio|livestream|recording)\b"
+    r"[^.!?:]{0,60}\bbelow\s*:$",
+    re.I,
+)
+
+
+def _media(noun: str) -> str:
+    """ "a video", "an audio recording"'s noun with its article, or a plural with its verb: what
+    the message says is not in the text."""
+    noun = noun.lower()
+    if noun in ("videos", "photos", "pictures"):
+        return f"{noun} that are"
+    if noun in ("footage", "audio"):
+        return f"{noun} that is"
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun} that is"
 
 
 def _inserted_in_quote(text: str, m) -> bool:
