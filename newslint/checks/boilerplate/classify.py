@@ -228,6 +228,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _label_or_lead(u, ctx)
         if hit:
             return hit
+    if n >= STUFFED_MIN_WORDS and _stuffed(u):
+        return NAVIGATION, "a phrase repeated over and over (the page's keywords or a picture's text)"
     if n <= 4 and _counter(text):
         return CREDIT, "photo-gallery counter"
     if n <= 8:
@@ -557,7 +559,9 @@ SLUG_MAX_WORDS = 8
 _ARCHIVE_HEADING = lazy(
     r"(?:(?:Tag|Category|Author|Topic|Monthly|Daily|Yearly|TAG|CATEGORY)\s+(?:Archives?|ARCHIVES?)\s*:"
     r"|(?:Posts?|Articles?|Stories|Entries)\s+(?:[Tt]agged|[Cc]ategorized|[Ff]iled\s+[Uu]nder)\s*(?:(?:with|as|under)\s*)?[:‘'\"“]"
-    r"|Archives?\s+for\s+(?:the\s+)?(?:(?:[Cc]ategory|[Tt]ag)\s*:|[‘'\"“]))"
+    r"|Archives?\s+for\s+(?:the\s+)?(?:(?:[Cc]ategory|[Tt]ag)\s*:|[‘'\"“])"
+    # a date archive's title ("Month: April 2017", "Year: 2016")
+    r"|(?:Month|Year|Day)\s*:\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*$)"
 )
 _ARCHIVE_FIRST = frozenset("TCAMDYPSE")
 ARCHIVE_HEADING = "heading of a tag or category archive page"
@@ -687,6 +691,7 @@ _PAGER = lazy(
     r"^\s*(?:(?:«|<<|‹)\s*(?:prev(?:ious)?|older|newer|back)\b"
     r"|displaying\s+\d+\s*[-–]\s*\d+\s+of\s+\d+\b"
     r"|page\s+\d+\s+of\s+\d+\s*$"
+    r"|you\s+are\s+on\s+page\s+\d+\s*of\s*\d+\s*$"  # a document viewer's ("You are on page 1of 50")
     r"|\d{1,5}\s*[-–]\s*\d{1,5}\s+of\s+[\d,]{1,7}\s+(?:posts|replies|messages|threads|topics|results|entries)\s*$)",
     re.I,
 )
@@ -771,8 +776,9 @@ _REPLIES_TO_THIS = lazy(
 _PINGBACK = lazy(r"^\s*(?:\d{1,4}[.)]\s*)?(?:pingback|trackback)\s*:\s*\S", re.I)
 # a page's view or vote counter: "Views: 1140", "2,315 views", "1.4k Upvotes" (tried only on text
 # holding the word)
-_VIEW_WORDS = frozenset({"view", "views", "upvote", "upvotes"})
-_VIEWS = lazy(r"^\s*(?:views?\s*:\s*\d[\d,]*|\d[\d,.]*[kKmM]?\s+(?:views?|upvotes?))\s*$", re.I)
+_VIEW_WORDS = frozenset({"view", "views", "upvote", "upvotes", "hits"})
+# "Views: 1,204", "3.2k views", a CMS's "Hits: 16" under each post
+_VIEWS = lazy(r"^\s*(?:(?:views?|hits)\s*:\s*\d[\d,]*|\d[\d,.]*[kKmM]?\s+(?:views?|upvotes?))\s*$", re.I)
 
 
 # a thread's counters: "This post has 5 Replies | 2 Followers", "rated by 0 users"
@@ -845,6 +851,27 @@ def _form_message(units: list[Unit], i: int) -> bool:
 _BARE_FIELD = lazy(r"^(?:\d{1,2}[.)]\s*)?\((?:required|optional)\)\s*\*?$", re.I)
 # a public broadcaster's underwriting label, over the sponsor's logo: "Support for LAist comes from"
 _UNDERWRITING = lazy(r"^(?i:support)\s+for\s+\S.{0,40}?\s+comes\s+from\s*:?$")
+
+
+STUFFED_MIN_WORDS = 12
+STUFFED_REPEATS = 4
+STUFFED_SHARE = 0.6
+
+
+def _stuffed(u: Unit) -> bool:
+    """A line that says one phrase of two to four words four times or more, most of its words
+    that phrase ("Rocking Horse restoration Rocking Horse restoration Rocking Horse restoration
+    ..."): a page's keywords or an image's text, stuffed for search engines.  A song's chorus
+    quoted in a story repeats a line once or twice."""
+    words = [w.lower() for w in shape.WORD.findall(u.text)]
+    if len(words) < STUFFED_MIN_WORDS or len(set(words)) * 2 > len(words):
+        return False
+    for size in (2, 3, 4):
+        grams = Counter(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+        gram, times = grams.most_common(1)[0]
+        if times >= STUFFED_REPEATS and times * size >= STUFFED_SHARE * len(words):
+            return True
+    return False
 
 
 def _counter(text: str) -> bool:
@@ -1064,7 +1091,10 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
     if _IN_THIS.match(text):
         return NAVIGATION, "tag list"
     archive = _archive(u, text, words)
-    if archive:
+    if archive and not (archive[1] == ARCHIVE_LINK and text[:1].isalpha() and not shape.has_year(text) and _between_paragraphs(ctx.units, u.index)):
+        # a category's links come in a list; alone between two paragraphs a name with a count in
+        # brackets is the story's ("Animal Liberators captured (3)", a crossword clue with its
+        # letters), though a blog's archive ("► 2008 (212)") may stand there
         return archive
     if _section_name(u, words):
         return NAVIGATION, "section name"
@@ -1191,6 +1221,13 @@ def _section_name(u: Unit, words: list[str]) -> bool:
 _LETTERED = lazy(r"^\s*[A-Z][.)]\s+\S")
 
 
+ARCHIVE_LINK = "archive or category link"
+
+
+def _between_paragraphs(units: list[Unit], i: int) -> bool:
+    return 0 < i < len(units) - 1 and units[i - 1].prose and units[i + 1].prose
+
+
 def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     """Archive and category entries: "June 2012", "► May (15)", "2008 (212)", "Salads (48)",
     "Health »"."""
@@ -1203,7 +1240,7 @@ def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
         if digits == 1 and shape.restated_number(text):
             return None  # a number written twice, the way rules are: "Thirteen (13)"
         if digits == 1 or (digits == 2 and shape.has_year(text)):
-            return NAVIGATION, "archive or category link"
+            return NAVIGATION, ARCHIVE_LINK
     if len(words) <= 6 and u.text.rstrip()[-1:] in "»›" and not u.text.lstrip().startswith(("«", "‹")) and header_kind(u.text) is None:
         return NAVIGATION, "navigation link"  # (not phpBB's "Post by hepcat1989 »" over the opening post)
     return None

@@ -241,7 +241,10 @@ SHORT: dict[str, tuple[str, ...]] = {
                   "blog at wordpress.com", "website powered by wordpress.com", "order reprints",
                   # a broadcaster's disclaimer under its links ("The BBC is not responsible for the
                   # content of external sites")
-                  "not responsible for the content of external"),
+                  "not responsible for the content of external",
+                  # a text copied under a Creative Commons licence, its source line ("Source:
+                  # Wikipedia — Bumps race (CC BY-SA 4.0)")
+                  "cc by-sa", "cc by-nc", "cc by-nd"),
     "share": (
         "print article", "email article", "save article", "share article", "share story", "share via", "get the newsletter", "newsletter sign-up", "newsletter signup", "sign up for free",
         "share this article", "share this story", "share this post", "share this page", "share on facebook",
@@ -344,6 +347,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "skip to contents",  # a guide's anchor ("Skip to contents of guide")
         "jump to navigation", "jump to search", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "skip to the end",
+        # a print page's jump line, or a paged site's ("(CONTINUED from previous page)", "Continued on page 4")
+        "continued from previous page", "continued on next page", "continued from page", "continued on page",
         "top of page", "bottom of page",  # a site builder's anchors (Wix)
         "close navigation", "open menu", "close menu", "main menu", "main navigation", "global navigation",
         "site map", "sitemap", "blog archive", "monthly archives", "archive by month", "search this site",

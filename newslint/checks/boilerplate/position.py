@@ -47,12 +47,12 @@ from __future__ import annotations
 import re
 
 from . import cues, newsroom, shape
-from .classify import wiki_source
+from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
-from .tables import field_value, introducer, next_part, numbered_series, table_row
+from .tables import TIME_RANGE_PATTERN, field_value, introducer, next_part, numbered_series, table_row
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -698,7 +698,7 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     # ... and a section's name of one word ("News") under the headline
     while k >= 0 and (
         not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k) or _lone_section(units[k])
-        or _caption_twice(units, k) or _record_field(units[k]) or _picture_label(units[k])
+        or _caption_twice(units, k) or _record_field(units[k]) or _picture_label(units[k]) or _timed_item(units[k])
     ):
         k -= 1
     weak = None
@@ -708,7 +708,7 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
             return k - 1
         # the draft's first line, once the page's anchors and a date above it are set aside ("top of
         # page" / "Commission Policy" / the first paragraph); a menu's label heads its entries
-        opening = start == k + 1 and all(_heads_nothing(units[j], free(j)) for j in range(k))
+        opening = start == k + 1 and all(_heads_nothing(units[j], free(j), verdicts[j]) for j in range(k))
         if co is not None and (
             (co > 0 and (units[k].n > LABEL_WORDS or co == 1 or opening)) or _in_intro(ctx, k, start, free)
         ):
@@ -737,6 +737,15 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
 
 
 _PICTURE_LABELS = frozenset("diagram diagrams photo photos image images illustration chart map figure graphic drawing".split())
+
+
+def _timed_item(u: Unit) -> bool:
+    """An item of the story's programme under its headline, its time after a dash ("Pre-Judging –
+    11:00am-1:30pm"): not the headline."""
+    return u.n <= SECTION_WORDS + 2 and ("–" in u.text or " - " in u.text) and _TIMED_ITEM.search(u.text) is not None
+
+
+_TIMED_ITEM = lazy(r"\s[-–]\s*" + TIME_RANGE_PATTERN + r"\s*$", re.I)
 
 
 def _picture_label(u: Unit) -> bool:
@@ -784,12 +793,13 @@ def _record_field(u: Unit) -> bool:
     return all(p in _RECORD_LABELS or (i == 0 and len(parts) > 1) for i, p in enumerate(parts)) and parts[-1] in _RECORD_LABELS
 
 
-def _heads_nothing(u: Unit, free: bool) -> bool:
-    """Is the line a page's anchor ("top of page", "Skip to content", claimed by its cue) or a
-    date of its own (unclaimed): nothing under it is its entry?"""
+def _heads_nothing(u: Unit, free: bool, verdict=None) -> bool:
+    """Is the line a page's anchor ("top of page", "Skip to content", claimed by its cue), an
+    archive page's title ("Month: April 2017", over the posts' own titles) or a date of its own
+    (unclaimed): nothing under it is its entry?"""
     if free:
         return u.n <= DATE_WORDS and is_date(u)
-    return u.text.strip().lower() in cues.ANCHORS
+    return u.text.strip().lower() in cues.ANCHORS or (verdict is not None and verdict[1] == ARCHIVE_HEADING)
 
 
 def _caption_twice(units: list[Unit], k: int) -> bool:

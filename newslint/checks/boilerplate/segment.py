@@ -43,7 +43,7 @@ from .lists import (
     separated_lists, spare_list_items,
 )
 from .media import video_boxes
-from .structure import edge_zones, structural as structural_item
+from .structure import edge_zones, own_parts, structural as structural_item
 from .units import Body, Context, Unit, build_units
 from ...document.model import HEADING, HEADLINE
 from ...lazyre import lazy
@@ -170,6 +170,7 @@ def _segment(doc) -> Segmentation:
         interruptions(ctx, verdicts)
         own_furniture(ctx, verdicts)
     topic_headings(ctx, verdicts)
+    own_parts(ctx, verdicts)
     # the lines of a subscription, follow or donation box around the prompt found in it
     extend_appeals(ctx, verdicts)
     keep_bylines(ctx, verdicts)

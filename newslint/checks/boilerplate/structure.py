@@ -9,6 +9,7 @@ import re
 from . import cues, newsroom, shape
 from .shape import CLOSERS, SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
+from .lexicon import straight
 from .names import looks_like_person
 from .tables import TIME_RANGE, field_value, next_part, the_articles
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
@@ -235,6 +236,7 @@ _BYLINE_LEAD = (
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
     r"|^for immediate release\b"  # a release's own header
+    r"|^writer['’]s\s+picture\s*(?-i:[A-Z])"  # a site builder's author box, its avatar's text on the name (Wix)
     r"|^[-–•*]\s+(?:(?:written|posted|reported)\s+)?by\s+(?-i:[A-Z])"  # a byline set as a list item: "- Written by Nadia Gyan"
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
     # a name with its staff title: "Courtney Reid, Staff Reporter"
@@ -384,6 +386,55 @@ def recipe_part(ctx: Context, u: Unit) -> bool:
     if u.n > 2 or u.text.strip().rstrip(":").lower() not in _RECIPE_PARTS:
         return False
     return any(_measure_flags(ctx))
+
+
+# a how-to's card: what the reader needs, listed, over the steps ("Things You'll Need" / "- Fish
+# flakes" / "Instructions" / "Set up a separate tank ...")
+_HOWTO_NEEDS = frozenset(
+    (
+        "things you'll need", "things you will need", "what you'll need", "what you will need", "you'll need",
+        "you will need", "materials", "materials needed", "supplies", "supplies needed", "tools and materials",
+        "equipment needed",
+    )
+)
+_HOWTO_STEPS = frozenset(("instructions", "directions", "steps", "method"))
+HOWTO_ITEMS = 20  # a how-to's list of needs holds at most this many lines
+HOWTO_ITEM_WORDS = 10
+HOWTO_STEP_WORDS = 8  # the first step under "Instructions" is a sentence this long at least
+
+
+def _part_name(u: Unit) -> str:
+    return straight(u.text.strip().rstrip(":")).lower() if u.n <= 4 else ""
+
+
+_FAQ = frozenset(("frequently asked questions", "faq", "faqs"))
+
+
+def own_parts(ctx: Context, verdicts: list) -> None:
+    """The parts of a how-to or an FAQ page, whatever a menu test made of them (short lines opening
+    the draft): a how-to's list of needs, its items and its "Instructions" heading over the steps;
+    an FAQ page's heading over its first question."""
+    units = ctx.units
+    for i, u in enumerate(units):
+        name = _part_name(u)
+        if name in _FAQ:
+            k = i + 1
+            # (a question a cue claimed, "Did you find this FAQ helpful?", is the page's)
+            while k < len(units) and units[k].final == "?" and units[k].n <= HEADLINE_MAX_WORDS and not ctx.in_comments[k] and (
+                verdicts[k] is None or verdicts[k][0] == NAVIGATION
+            ):
+                verdicts[k - 1] = verdicts[k] = None
+                k += 1
+            continue
+        if name not in _HOWTO_NEEDS:
+            continue
+        k = i + 1
+        while k < len(units) and k - i <= HOWTO_ITEMS and units[k].n <= HOWTO_ITEM_WORDS and _part_name(units[k]) not in _HOWTO_STEPS and units[k].final not in ".!?":
+            k += 1
+        if k + 1 < len(units) and _part_name(units[k]) in _HOWTO_STEPS and units[k + 1].n >= HOWTO_STEP_WORDS:
+            for j in range(i, k + 1):
+                if not ctx.in_comments[j]:
+                    verdicts[j] = None
 
 
 def is_byline(u: Unit) -> bool:

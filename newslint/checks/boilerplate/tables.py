@@ -112,7 +112,8 @@ def placings(units: list[Unit], i: int) -> bool:
 # "11am - 6pm, Red Barn Field", "12:30-2 p.m. Gazebo": a time slot of a programme
 # hours from one time to another ("8:30-10pm", "6:30 p.m. – 8:00 p.m."): a slot when it opens the
 # line; anywhere in a dated line, an event's hours, never a post's stamp (``structure.is_stamp``)
-TIME_RANGE = lazy(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b", re.I)
+TIME_RANGE_PATTERN = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b"
+TIME_RANGE = lazy(TIME_RANGE_PATTERN, re.I)
 
 
 def _slot(u: Unit) -> bool:
