@@ -228,7 +228,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _label_or_lead(u, ctx)
         if hit:
             return hit
-    if n >= STUFFED_MIN_WORDS and _stuffed(u):
+    if STUFFED_MIN_WORDS <= n <= STUFFED_MAX_WORDS and u.final not in shape.SENTENCE_END and _stuffed(u):
         return NAVIGATION, "a phrase repeated over and over (the page's keywords or a picture's text)"
     if n <= 4 and _counter(text):
         return CREDIT, "photo-gallery counter"
@@ -854,6 +854,7 @@ _UNDERWRITING = lazy(r"^(?i:support)\s+for\s+\S.{0,40}?\s+comes\s+from\s*:?$")
 
 
 STUFFED_MIN_WORDS = 12
+STUFFED_MAX_WORDS = 80  # (and no sentence's end: a paragraph is not looked at)
 STUFFED_REPEATS = 4
 STUFFED_SHARE = 0.6
 
@@ -863,8 +864,10 @@ def _stuffed(u: Unit) -> bool:
     that phrase ("Rocking Horse restoration Rocking Horse restoration Rocking Horse restoration
     ..."): a page's keywords or an image's text, stuffed for search engines.  A song's chorus
     quoted in a story repeats a line once or twice."""
+    if len(set(u.text.lower().split())) * 2 > u.n:
+        return False  # most of its words said once: the cheap test first
     words = [w.lower() for w in shape.WORD.findall(u.text)]
-    if len(words) < STUFFED_MIN_WORDS or len(set(words)) * 2 > len(words):
+    if len(words) < STUFFED_MIN_WORDS:
         return False
     for size in (2, 3, 4):
         grams = Counter(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
