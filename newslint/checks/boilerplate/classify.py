@@ -496,8 +496,8 @@ _FREE_ENCYCLOPEDIA = "the free encyclopedia"
 def wiki_source(u: Unit) -> bool:
     """The line a wiki, or a mirror of one, sets under an article's title: "From Wikipedia, the
     free encyclopedia" (whatever comes before it: "Sauna - Wikipedia, the free encyclopedia"),
-    "From Infogalactic: the planetary knowledge core", "From British Juggling Convention Wiki".  One test for the classifier and for the
-    headline found above it (``position._wiki_title``)."""
+    "From Infogalactic: the planetary knowledge core", "From British Juggling Convention Wiki".
+    One test for the classifier and for the headline found above it (``position._wiki_title``)."""
     if u.n > WIKI_SOURCE_WORDS:
         return False
     text = u.text.strip()
@@ -871,7 +871,7 @@ def _stuffed(u: Unit) -> bool:
         return False
     for size in (2, 3, 4):
         grams = Counter(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
-        gram, times = grams.most_common(1)[0]
+        times = grams.most_common(1)[0][1]
         if times >= STUFFED_REPEATS and times * size >= STUFFED_SHARE * len(words):
             return True
     return False

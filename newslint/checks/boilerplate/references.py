@@ -142,8 +142,8 @@ _MEDIA_BELOW = lazy(
 
 
 def _media(noun: str) -> str:
-    """ "a video", "an audio recording"'s noun with its article, or a plural with its verb: what
-    the message says is not in the text."""
+    """What the message says is missing, with its verb: "a video that is", "an audio that is",
+    "photos that are"."""
     noun = noun.lower()
     if noun in ("videos", "photos", "pictures"):
         return f"{noun} that are"

@@ -397,7 +397,7 @@ _HOWTO_NEEDS = frozenset(
         "equipment needed",
     )
 )
-_HOWTO_STEPS = frozenset(("instructions", "directions", "steps", "method"))
+_HOWTO_STEPS = frozenset(("instructions", "directions", "steps", "method"))  # (a recipe card's parts too: _RECIPE_PARTS)
 HOWTO_ITEMS = 20  # a how-to's list of needs holds at most this many lines
 HOWTO_ITEM_WORDS = 10
 HOWTO_STEP_WORDS = 8  # the first step under "Instructions" is a sentence this long at least
