@@ -52,7 +52,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
-from .tables import TIME_RANGE_PATTERN, field_value, introducer, next_part, numbered_series, table_row
+from .tables import field_value, introducer, next_part, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -694,11 +694,12 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
         return verdicts[i] is None and not ctx.in_comments[i]
 
     k = start - 1
-    # over bylines, dates, an introduction, what a cue claimed ("Tweet"), tags ("Categories England")
+    # over bylines, dates, an introduction, what a cue claimed ("Tweet"), tags ("Categories England"),
+    # a programme's timed items ("Contest – 3:00pm-4:00pm")
     # ... and a section's name of one word ("News") under the headline
     while k >= 0 and (
         not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k) or _lone_section(units[k])
-        or _caption_twice(units, k) or _record_field(units[k]) or _picture_label(units[k]) or _timed_item(units[k])
+        or _caption_twice(units, k) or _record_field(units[k]) or _picture_label(units[k]) or timed_item(units[k])
     ):
         k -= 1
     weak = None
@@ -737,15 +738,6 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
 
 
 _PICTURE_LABELS = frozenset("diagram diagrams photo photos image images illustration chart map figure graphic drawing".split())
-
-
-def _timed_item(u: Unit) -> bool:
-    """An item of the story's programme under its headline, its time after a dash ("Pre-Judging –
-    11:00am-1:30pm"): not the headline."""
-    return u.n <= SECTION_WORDS + 2 and ("–" in u.text or " - " in u.text) and _TIMED_ITEM.search(u.text) is not None
-
-
-_TIMED_ITEM = lazy(r"\s[-–]\s*" + TIME_RANGE_PATTERN + r"\s*$", re.I)
 
 
 def _picture_label(u: Unit) -> bool:

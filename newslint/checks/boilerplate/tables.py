@@ -112,12 +112,21 @@ def placings(units: list[Unit], i: int) -> bool:
 # "11am - 6pm, Red Barn Field", "12:30-2 p.m. Gazebo": a time slot of a programme
 # hours from one time to another ("8:30-10pm", "6:30 p.m. – 8:00 p.m."): a slot when it opens the
 # line; anywhere in a dated line, an event's hours, never a post's stamp (``structure.is_stamp``)
-TIME_RANGE_PATTERN = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b"
-TIME_RANGE = lazy(TIME_RANGE_PATTERN, re.I)
+_TIME_RANGE = r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b"
+TIME_RANGE = lazy(_TIME_RANGE, re.I)
+# a programme's item with its time after a dash ("Pre-Judging – 11:00am-1:30pm")
+_TIMED_ITEM = lazy(r"\s[-–]\s*" + _TIME_RANGE + r"\s*$", re.I)
+TIMED_ITEM_WORDS = 6
 
 
 def _slot(u: Unit) -> bool:
     return u.text[:1].isdigit() and TIME_RANGE.match(u.text) is not None
+
+
+def timed_item(u: Unit) -> bool:
+    """An item of a programme, its time range after a dash ("Contest – 3:00pm-4:00pm"); a slot
+    (``_slot``) opens with its time."""
+    return u.n <= TIMED_ITEM_WORDS and ("–" in u.text or " - " in u.text) and _TIMED_ITEM.search(u.text) is not None
 
 
 def schedule(units: list[Unit], i: int) -> bool:
