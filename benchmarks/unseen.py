@@ -55,9 +55,24 @@ LABELS = ("article", "leftover", "unsure")
 _SECOND = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "nhs", "sch", "govt", "nic", "or", "ne", "go"}
 
 
+# hosting platforms whose sites belong to different owners: a site's own name under one of them
+# is its domain (a short list from the Public Suffix List's private section)
+_PLATFORMS = ("blogspot.com", "wordpress.com", "github.io", "pages.dev", "netlify.app", "wixsite.com",
+              "weebly.com", "substack.com", "tumblr.com", "squarespace.com", "webflow.io", "neocities.org")
+
+
 def domain(url: str) -> str:
-    """The registrable domain of ``url``: ``news.bbc.co.uk`` -> ``bbc.co.uk``, ``a.b.com`` -> ``b.com``."""
-    host = (urlsplit(url).hostname or "").lower().rstrip(".").removeprefix("www.")
+    """The registrable domain of ``url``: ``news.bbc.co.uk`` -> ``bbc.co.uk``, ``a.b.com`` -> ``b.com``;
+    a site on a hosting platform keeps its own name (``club.blogspot.com``, and on Google Sites the
+    path's site: ``sites.google.com/view/club``)."""
+    parts_url = urlsplit(url)
+    host = (parts_url.hostname or "").lower().rstrip(".").removeprefix("www.")
+    if host == "sites.google.com":
+        path = [p for p in parts_url.path.split("/") if p]
+        return "/".join([host, *path[:2]])
+    for platform in _PLATFORMS:
+        if host.endswith("." + platform):
+            return host.removesuffix("." + platform).rsplit(".", 1)[-1] + "." + platform
     parts = host.split(".")
     if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND:
         return ".".join(parts[-3:])
@@ -69,7 +84,7 @@ def used_domains() -> set[str]:
     for path in sorted(HERE.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                out.add(json.loads(line)["domain"])
+                out.add(domain(json.loads(line)["url"]))  # today's rule, not the one stored
     return out
 
 
@@ -87,7 +102,7 @@ def add(sample: Path, stream) -> int:
     sample.mkdir(parents=True, exist_ok=True)
     path = sample / "excerpts.jsonl"
     have = _load(path)
-    excluded = used_domains() | {r["domain"] for other in sample.parent.glob("*/excerpts.jsonl") for r in _load(other)}
+    excluded = used_domains() | {domain(r["url"]) for other in sample.parent.glob("*/excerpts.jsonl") for r in _load(other)}
     taken = 0
     with path.open("a", encoding="utf-8") as out:
         for n, line in enumerate(stream, 1):
@@ -241,7 +256,7 @@ def manifest(sample: Path, number: str) -> int:
     out = []
     for rec, src in zip(recs, _load(sample / "excerpts.jsonl")):
         out.append(json.dumps({
-            "page": rec["id"], "url": src["url"], "query": src["query"], "domain": src["domain"],
+            "page": rec["id"], "url": src["url"], "query": src["query"], "domain": domain(src["url"]),
             "bytes": _size(src["text"]),
             "lines": [[hashlib.sha1(ln["text"].encode("utf-8")).hexdigest()[:12], ln["label"]] for ln in rec["lines"]],
         }, ensure_ascii=False))

@@ -18,6 +18,13 @@ from benchmarks import unseen
         ("https://club.org.au/", "club.org.au"),
         ("https://blog.example.io/post", "example.io"),
         ("https://slideplayer.com./slide/1", "slideplayer.com"),
+        # a hosting platform's sites belong to different owners: each is its own domain
+        ("http://fenlaners.blogspot.com/2007/10/x.html", "fenlaners.blogspot.com"),
+        ("https://club.wordpress.com/about/", "club.wordpress.com"),
+        ("https://watchmaking.pages.dev/posts/a.html", "watchmaking.pages.dev"),
+        ("https://sites.google.com/view/cranmorebowls/green", "sites.google.com/view/cranmorebowls"),
+        ("https://sites.google.com/site/oldclub/", "sites.google.com/site/oldclub"),
+        ("https://www.tumblr.com/widgets/share", "tumblr.com"),
     ],
 )
 def test_domain_is_the_registrable_name(url, expected):
@@ -32,7 +39,7 @@ def test_add_refuses_a_used_domain_a_short_page_and_a_copy_slip(tmp_path, monkey
     monkeypatch.setattr(unseen, "used_domains", lambda: {"seen.org"})
     other = tmp_path / "other"
     other.mkdir()
-    (other / "excerpts.jsonl").write_text(json.dumps({"domain": "sibling.com", "url": "u", "text": "t"}) + "\n")
+    (other / "excerpts.jsonl").write_text(json.dumps({"domain": "sibling.com", "url": "https://sibling.com/x", "text": "t"}) + "\n")
     sample = tmp_path / "s1"
     long = "word " * 100
     stream = io.StringIO(
