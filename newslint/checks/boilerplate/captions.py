@@ -129,6 +129,36 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
     return None
 
 
+# a picture's maker, signed with a copyright sign and nothing else: "©Zoe Oshiro", "© Reuters"
+_SIGNED = lazy(r"^(?:©|\((?i:c)\))\s*(?P<name>[A-Z][^\d©|]*)$")
+SIGNED_WORDS = 5
+_NOT_A_NAME = frozenset("all rights reserved copyright inc ltd llc".split())
+
+
+def _signed(u: Unit) -> bool:
+    m = _SIGNED.match(u.text.strip()) if u.text.lstrip()[:1] in "©(" else None
+    if m is None:
+        return False
+    words = m["name"].split()
+    return 1 <= len(words) <= SIGNED_WORDS and not any(w.lower().strip(".,") in _NOT_A_NAME for w in words)
+
+
+def signed_picture(units: list[Unit], i: int) -> bool:
+    """Is the line a picture's credit inside the story, not the page's copyright: a copyright sign
+    and a name of a few words, no year, after the draft's first line and with the story going on
+    under it or another such credit in the draft (an exhibition's "'Meadow Crane's Bill'" /
+    "©Joan Giles")?  The labelled drafts keep such credits as the article's, as they keep credits
+    without the sign."""
+    if i == 0 or not _signed(units[i]):
+        return False
+    return i + 1 < len(units) or any(_signed(x) for x in units[:i])
+
+
+def in_gallery(units: list[Unit], i: int) -> bool:
+    """Is the line a picture's credit or the title over one (``signed_picture``)?"""
+    return signed_picture(units, i) or (i + 1 < len(units) and signed_picture(units, i + 1))
+
+
 def copyright_credit(u: Unit) -> tuple[str, str, int, int] | None:
     """A credit with a copyright sign run on after a caption's sentence ("... roads and factories.
     Photo: © Mark Kerrison / Alamy Stock Photo", "... 76-millimeter guns. © Kyodo"), or a

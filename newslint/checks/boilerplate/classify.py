@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from . import cues, shape
-from .captions import copyright_credit, credit
+from .captions import copyright_credit, credit, signed_picture
 from .code import page_code
 from .comments import header_kind
 from .families import COMMENTS, AD_MARKER, COPYRIGHT, CREDIT, EDIT_NOTE, EMPTY_NUMBERS, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
@@ -165,7 +165,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     if n <= WIKI_REVISION_WORDS and "contribs" in u.lower and _WIKI_REVISION.match(text):
         return NAVIGATION, "a wiki's line over an old revision of the page"
     if n <= WIKI_SOURCE_WORDS and wiki_source(u):
-        return NAVIGATION, "a wiki's line under its title"
+        return NAVIGATION, WIKI_LINE
     if n <= ABOUT_MAX_WORDS and ("about" in u.lower or "uses" in u.lower) and _ABOUT_HATNOTE.match(text):
         return NAVIGATION, "a wiki's pointer to other articles of the name"
     if n <= SLUG_MAX_WORDS and "-" in text and _SLUG.fullmatch(text.strip()):
@@ -204,7 +204,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             fam = phrase_cue("anywhere", lower, first)
             if fam:
                 return fam, describe(fam, lower)
-    if copyright_cue(text) and not _enumerated_c(ctx.units, u.index):
+    if copyright_cue(text) and not _enumerated_c(ctx.units, u.index) and not signed_picture(ctx.units, u.index):
         hit = copyright_credit(u) or _copyright_or_credit(u)
         if hit:
             return hit
@@ -488,7 +488,8 @@ _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\
 _MIRROR_SOURCE = lazy(r"^From\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?\s*[,:]\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$")
 # a mirror that names itself an encyclopedia, a wiki that names itself ("From Free net
 # encyclopedia", "From British Juggling Convention Wiki")
-_FROM_ENCYCLOPEDIA = lazy(r"^From\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:[Ee]ncyclopa?edia|[Ww]iki)$")
+_FROM_ENCYCLOPEDIA = lazy(r"^From\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:[Ee]ncyclopa?edia|(?:[Mm]edia)?[Ww]iki)$")
+WIKI_LINE = "a wiki's line under its title"  # complete on its own, no item of a list (lists.fill_lists)
 WIKI_SOURCE_WORDS = 8  # "From Wikipedia, the free encyclopedia", not a sentence about it
 _FREE_ENCYCLOPEDIA = "the free encyclopedia"
 
@@ -540,7 +541,7 @@ def _wiki_furniture(text: str) -> str | None:
     if _HATNOTE.match(t):
         return "a wiki's pointer to another article"
     if _WIKI_BADGE.match(t):
-        return "a wiki's line under its title"
+        return WIKI_LINE
     return None
 
 

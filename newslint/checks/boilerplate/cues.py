@@ -131,6 +131,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "bookmark the permalink",
         # Wikipedia's page furniture, copied with an article
         "from wikipedia, the free encyclopedia",
+        # an older site's footer line to its keeper ("Send mail to Webmaster with questions or
+        # comments about this site.")
+        "send mail to webmaster", "e-mail the webmaster", "email the webmaster",
+        "questions or comments about this site", "questions or comments about this web site",
+        "questions or comments about this website",
     ),
     "share": (
         # a mailing list's footer under each message of its archive

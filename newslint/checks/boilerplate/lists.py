@@ -9,9 +9,9 @@ from ...document.model import HEADLINE, LIST_ITEM
 from ...document.plain import LIST_MARKER
 from ...lazyre import lazy
 from . import cues
-from .classify import TEASER_END
+from .classify import TEASER_END, WIKI_LINE
 from .lexicon import DECORATION
-from .families import APPEAL, APPEAL_BOX, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .families import APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END
@@ -130,8 +130,9 @@ def fill_lists(ctx: Context, verdicts) -> None:
         )
 
     def list_family(v) -> str | None:
-        # a video box is complete on its own: the lines around it are not its items
-        return v[0] if v and len(v) == 2 and v[0] in LIST_FAMILIES and v[1] not in BOX_ITEMS else None
+        # a video box, and a wiki's line under its title, are complete on their own: the lines
+        # around them are not their items
+        return v[0] if v and len(v) == 2 and v[0] in LIST_FAMILIES and v[1] not in BOX_ITEMS and v[1] != WIKI_LINE else None
 
     for i, j in stretches(lambda k: listy(units[k]), n):
         run = range(i, j + 1)
@@ -462,7 +463,7 @@ def related_rest(ctx: Context, verdicts) -> None:
         if u.index == 0 or verdicts[u.index - 1] is not None:
             return  # not under the document's own lines
         rest = units[u.index + 1 :]
-        if any((verdicts[x.index] is not None and verdicts[x.index][0] not in LIST_FAMILIES) or ctx.in_comments[x.index] for x in rest):
+        if any((verdicts[x.index] is not None and verdicts[x.index][0] not in _REST_FAMILIES) or ctx.in_comments[x.index] for x in rest):
             return
         if RELATED_REST_PROSE * sum(1 for x in rest if x.prose) > len(rest):
             return
@@ -473,6 +474,9 @@ def related_rest(ctx: Context, verdicts) -> None:
             verdicts[x.index] = (RELATED, WHAT_LIST[RELATED])
         return
 
+
+# an item of such a list may read as a link's lost target ("... available at:"): it is one of the list's titles
+_REST_FAMILIES = LIST_FAMILIES | {DANGLING}
 
 # the heading a document-sharing site puts over the list of its other uploads, under the first
 # lines of the one shown

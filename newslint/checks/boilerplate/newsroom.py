@@ -48,10 +48,11 @@ _METADATA = lazy(
     r"not\s+for\s+(?:publication|broadcast)\b|hold\s+for\s+release\b)"
 )
 _END_MARK = lazy(r"(?i)^(?:[-—–(\[]*\s*ends?\s*[-—–)\]]*|#{3}|-\s*30\s*-|xxx)$")
-# a dash, a name (a capitalised given name and more capitalised words or initials), then perhaps a
-# role after a comma or a place after "in": the reporter's signature under the story
+# a dash (or a tilde), a name (a capitalised given name, or a title and a name, and more
+# capitalised words or initials), then perhaps a role after a comma or a place after "in": the
+# reporter's signature under the story ("— Ann Lee", "~Ms Aparajita Saha")
 _SIGNOFF = lazy(
-    r"^(?:[—–]|-{1,2})\s*([A-Z][a-z'’]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Mc[A-Z][a-z]+)){0,3}"
+    r"^(?:[—–~]|-{1,2})\s*(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?([A-Z][a-z'’]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Mc[A-Z][a-z]+)){0,3}"
     r"(?:\s*,\s*[^,]{2,60}|\s+in\s+[A-Z][\w .'’-]{1,40})?$"
 )
 
@@ -184,4 +185,4 @@ def signoff(u: Unit) -> bool:
     if u.n > 12:
         return False
     m = _SIGNOFF.match(u.text.strip())
-    return bool(m) and m.group(1).lower() in first_names()
+    return bool(m) and (m["title"] is not None or m.group(2).lower() in first_names())

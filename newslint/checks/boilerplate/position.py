@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from . import cues, newsroom, shape
+from .captions import in_gallery
 from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
@@ -99,6 +100,8 @@ def tail(ctx: Context, verdicts: list) -> None:
         if verdicts[j] is None and _signs_off(units[j]):
             j -= 1  # the story's sign-off or end mark: the page's furniture may stand above or below it
             continue
+        if verdicts[j] is None and in_gallery(units, j):
+            break  # a picture's title or its signed credit: the story's pictures end it
         if verdicts[j] is None:
             v = _tail_item(units[j], ctx, last, loose <= SHORT_TAIL)
             if v is None:
@@ -699,7 +702,7 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
     # ... and a section's name of one word ("News") under the headline
     while k >= 0 and (
         not heading_like(units[k]) or not free(k) or _label_led(units[k]) or _score_line(units, k) or _lone_section(units[k])
-        or _caption_twice(units, k) or _record_field(units[k]) or _picture_label(units[k]) or timed_item(units[k])
+        or _caption_twice(units, k) or _record_field(units[k]) or _picture_label(units[k], ctx) or timed_item(units[k])
     ):
         k -= 1
     weak = None
@@ -740,9 +743,10 @@ def _headline(ctx: Context, verdicts: list) -> int | None:
 _PICTURE_LABELS = frozenset("diagram diagrams photo photos image images illustration chart map figure graphic drawing".split())
 
 
-def _picture_label(u: Unit) -> bool:
-    """A picture's label over the first paragraph ("Hearth Stove Liner Diagram"): not the headline."""
-    return 1 < u.n <= SECTION_WORDS and u.words[-1].lower() in _PICTURE_LABELS
+def _picture_label(u: Unit, ctx: Context) -> bool:
+    """A picture's label over the first paragraph ("Hearth Stove Liner Diagram"): not the headline.
+    Not a title every word of which the story says ("Hill figure" over "A hill figure is ...")."""
+    return 1 < u.n <= SECTION_WORDS and u.words[-1].lower() in _PICTURE_LABELS and ctx.body_words.cohesion(u) != 1
 
 
 def _label_under_title(ctx: Context, k: int, co: float | None, free) -> bool:
@@ -768,7 +772,7 @@ DATE_WORDS = 5  # a date on its own line ("Thursday, August 9, 2012"), not a tit
 _RECORD_LABELS = frozenset(
     """location venue where when date dates time times cost costs price fee group individual organiser
     organizer organisation organization host contact duration distance address phone email client project
-    status type year area site region county issue volume edition""".split()
+    status type year area site region county issue volume edition present attendees apologies leader""".split()
 )
 FIELD_VALUE_WORDS_MAX = 6
 
@@ -1006,8 +1010,11 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
 
 
 def _head_item(u: Unit, ctx: Context) -> bool:
-    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or is_address(u) or _place(u):
-        return False  # (above the headline an address or a town with its region is an event's, a shop's or a work's place, no section's name: "Pomona, CA")
+    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or is_address(u) or _place(u) or _record_field(u):
+        # (above the headline an address or a town with its region is an event's, a shop's or a
+        # work's place, no section's name: "Pomona, CA"; a field of its record is the story's:
+        # "Present: Al, Chris, Phil")
+        return False
     if not heading_like(u, cut=True):
         # a name above the headline is a byline, unless the story is about that person: a
         # byline's name is not in the story, a topic tag's is ("Joe Biden")

@@ -83,7 +83,10 @@ _INTRO_TAIL = 200  # characters at the end of a block where an introduction is l
 # version" (a caption's label, kept).
 _ENDS_AT_LINK = lazy(
     r"\b(?:online|website|web\s?site|site|web|here|available|found|listen|watch|read|view|viewed|visit)"
-    r"(?:\s+\S+){0,6}?\s+at\s*:?$",
+    r"(?:\s+\S+){0,6}?\s+at\s*:?$"
+    # ... or what the link held, said to be there: "Full results and other news are at"
+    r"|\b(?:results|details|information|news|minutes|photos|pictures|videos?|report|scores|standings)"
+    r"(?:\s+\S+){0,5}?\s+(?:are|is)\s+(?:now\s+)?at\s*:?$",
     re.I,
 )
 _VERB_THEN_FOR = lazy(
@@ -124,8 +127,8 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         # the last sentence of the block is the introduction
         a = u.start + _sentence_start(u.text, len(u.text) - 1)
         return DANGLING, "this line introduces a list that is not in the text", a, u.end
-    if u.final == ":" and "below" in u.lower and _prose_follows(u, ctx):
-        m = _MEDIA_BELOW.search(u.text[-_INTRO_TAIL:])
+    if u.final in ":." and "below" in u.lower and _prose_follows(u, ctx):
+        m = (_MEDIA_BELOW if u.final == ":" else _WATCH_BELOW).search(u.text[-_INTRO_TAIL:].rstrip())
         if m:
             a = u.start + _sentence_start(u.text, len(u.text) - 1)
             return DANGLING, f"this line introduces {_media(m.group(1))} not in the text", a, u.end
@@ -134,9 +137,13 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
 
 # an embedded player's or gallery's introduction, the embed gone and the story going on under it:
 # "The 20-minute live video replay is below:", "Watch the video below:"
-_MEDIA_BELOW = lazy(
-    r"\b(videos?|photos?|pictures?|gallery|slideshow|clip|footage|replay|podcast|audio|livestream|recording)\b"
-    r"[^.!?:]{0,60}\bbelow\s*:$",
+_MEDIA = r"\b(videos?|photos?|pictures?|images?|gallery|slideshow|clip|footage|replay|podcast|audio|livestream|recording)(?:\(s\))?"
+_MEDIA_BELOW = lazy(_MEDIA + r"[^.!?:]{0,60}\bbelow\s*(?:\([^()]{1,30}\)\s*)?:$", re.I)  # "Image(s) below (click to enlarge):"
+# ... or a sentence asking the reader to play it: "If you're not entirely clear on how letterpress
+# printing works, check out the clip below."
+_WATCH_BELOW = lazy(
+    r"\b(?:check\s+out|watch|see|view|take\s+a\s+look\s+at|listen\s+to|enjoy)\s+(?:the|this|our|these)\s+"
+    + _MEDIA[2:] + r"\s+below\.$",
     re.I,
 )
 

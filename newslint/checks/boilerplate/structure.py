@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import cues, newsroom, shape
+from .captions import in_gallery
 from .shape import CLOSERS, SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .lexicon import straight
@@ -60,7 +61,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx):
         return None
-    if first_person(u) or next_part(ctx.units, u.index):
+    if first_person(u) or next_part(ctx.units, u.index) or in_gallery(ctx.units, u.index):
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
@@ -236,7 +237,7 @@ _BYLINE_LEAD = (
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
     r"|^for immediate release\b"  # a release's own header
-    r"|^writer['’]s\s+picture\s*(?-i:[A-Z])"  # a site builder's author box, its avatar's text on the name (Wix)
+    r"|^writer['’]s\s+picture\s*:?\s*(?-i:[A-Z])"  # a site builder's author box, its avatar's text on the name (Wix)
     r"|^[-–•*]\s+(?:(?:written|posted|reported)\s+)?by\s+(?-i:[A-Z])"  # a byline set as a list item: "- Written by Nadia Gyan"
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
     # a name with its staff title: "Courtney Reid, Staff Reporter"
@@ -408,6 +409,13 @@ def _part_name(u: Unit) -> str:
 
 
 _FAQ = frozenset(("frequently asked questions", "faq", "faqs"))
+_STEP_ONE = lazy(r"^step\s*(?:1|one)\b")
+_STEP_TWO = lazy(r"^step\s*(?:2|two)\b")
+STEP_LOOKAHEAD = 6  # "Step 2" within this many lines of "Step 1"
+
+
+def _steps_follow(units: list[Unit], i: int) -> bool:
+    return any(_STEP_TWO.match(_part_name(x)) for x in units[i + 1 : i + 1 + STEP_LOOKAHEAD])
 
 
 def own_parts(ctx: Context, verdicts: list) -> None:
@@ -417,7 +425,7 @@ def own_parts(ctx: Context, verdicts: list) -> None:
     units = ctx.units
     for i, u in enumerate(units):
         name = _part_name(u)
-        if name in _FAQ:
+        if name in _FAQ or name.rsplit(None, 1)[-1:] in (["faq"], ["faqs"]):  # "FAQs", "AOGC FAQ"
             k = i + 1
             # (a question a cue claimed, "Did you find this FAQ helpful?", is the page's)
             while k < len(units) and units[k].final == "?" and units[k].n <= HEADLINE_MAX_WORDS and not ctx.in_comments[k] and (
@@ -425,6 +433,9 @@ def own_parts(ctx: Context, verdicts: list) -> None:
             ):
                 verdicts[k - 1] = verdicts[k] = None
                 k += 1
+            continue
+        if _STEP_ONE.match(name) and verdicts[i] is not None and verdicts[i][0] == NAVIGATION and _steps_follow(units, i):
+            verdicts[i] = None  # "Step 1" over the first step, "Step 2" further down: the how-to's own
             continue
         if name not in _HOWTO_NEEDS:
             continue
