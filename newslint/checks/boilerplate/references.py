@@ -127,7 +127,7 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         # the last sentence of the block is the introduction
         a = u.start + _sentence_start(u.text, len(u.text) - 1)
         return DANGLING, "this line introduces a list that is not in the text", a, u.end
-    if u.final in ":." and "below" in u.lower and _prose_follows(u, ctx):
+    if u.final in (":", ".") and "below" in u.lower and _prose_follows(u, ctx):
         m = (_MEDIA_BELOW if u.final == ":" else _WATCH_BELOW).search(u.text[-_INTRO_TAIL:].rstrip())
         if m:
             a = u.start + _sentence_start(u.text, len(u.text) - 1)
