@@ -136,7 +136,7 @@ _NOT_A_NAME = frozenset("all rights reserved copyright inc ltd llc".split())
 
 
 def _signed(u: Unit) -> bool:
-    m = _SIGNED.match(u.text.strip()) if u.text.lstrip()[:1] in "©(" else None
+    m = _SIGNED.match(u.text.strip()) if u.text.lstrip()[:1] in ("©", "(") else None
     if m is None:
         return False
     words = m["name"].split()

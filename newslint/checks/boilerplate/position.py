@@ -53,7 +53,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
-from .tables import field_value, introducer, next_part, numbered_series, table_row, timed_item
+from .tables import field_value, introducer, series_part, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -159,7 +159,7 @@ INTRO_WORDS = 3  # a line this long that ends with a colon introduces what follo
 def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str] | None:
     if u.n == 0 or u.n > HEADLINE_MAX_WORDS or u.prose or ctx.repeated[u.index] or _in_table(u, ctx):
         return None
-    if shares_headline(u, ctx) or next_part(ctx.units, u.index):
+    if shares_headline(u, ctx) or series_part(ctx.units, u.index):
         return None  # a part of the story named in the headline's words ("Intended impact of project"), its next part ("Article 5")
     if wrapped_line(ctx.units, u.index) or inside_wrapped(ctx.units, u.index):
         return None  # a line of a hard-wrapped sentence of the story
@@ -369,8 +369,10 @@ def head(ctx: Context, verdicts: list) -> None:
     points = _key_points(ctx, start)
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.index not in points and _head_item(u, ctx):
-            if u.index + 1 == start and (_first_part(u, ctx, verdicts) or _opening_section(u) or recipe_part(ctx, u)):
-                continue  # right above the first paragraph: the first subheading of a story in parts, its "Overview", a recipe's "Ingredients"
+            if u.index + 1 == start and (_first_part(u, ctx, verdicts) or series_part(units, u.index) or _opening_section(u) or recipe_part(ctx, u)):
+                # right above the first paragraph: the first subheading of a story in parts ("Step 1"
+                # with "Step 2" below), its "Overview", a recipe's "Ingredients"
+                continue
             if u.kind == LIST_ITEM and _introduced_item(units, verdicts, u.index):
                 continue  # "... is based on:" / "• weather forecasts": a list the story's sentence opens
             if u.index + 1 == ctx.headline and (

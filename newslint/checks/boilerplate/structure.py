@@ -12,7 +12,7 @@ from .shape import CLOSERS, SENTENCE_END
 from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .lexicon import straight
 from .names import looks_like_person
-from .tables import TIME_RANGE, field_value, next_part, the_articles
+from .tables import TIME_RANGE, field_value, series_part, the_articles
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
 from ...document import LIST_ITEM
 from ...lazyre import lazy
@@ -61,7 +61,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx):
         return None
-    if first_person(u) or next_part(ctx.units, u.index) or in_gallery(ctx.units, u.index):
+    if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index):
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
@@ -409,13 +409,6 @@ def _part_name(u: Unit) -> str:
 
 
 _FAQ = frozenset(("frequently asked questions", "faq", "faqs"))
-_STEP_ONE = lazy(r"^step\s*(?:1|one)\b")
-_STEP_TWO = lazy(r"^step\s*(?:2|two)\b")
-STEP_LOOKAHEAD = 6  # "Step 2" within this many lines of "Step 1"
-
-
-def _steps_follow(units: list[Unit], i: int) -> bool:
-    return any(_STEP_TWO.match(_part_name(x)) for x in units[i + 1 : i + 1 + STEP_LOOKAHEAD])
 
 
 def own_parts(ctx: Context, verdicts: list) -> None:
@@ -433,9 +426,6 @@ def own_parts(ctx: Context, verdicts: list) -> None:
             ):
                 verdicts[k - 1] = verdicts[k] = None
                 k += 1
-            continue
-        if _STEP_ONE.match(name) and verdicts[i] is not None and verdicts[i][0] == NAVIGATION and _steps_follow(units, i):
-            verdicts[i] = None  # "Step 1" over the first step, "Step 2" further down: the how-to's own
             continue
         if name not in _HOWTO_NEEDS:
             continue

@@ -192,18 +192,22 @@ def numbered_series(units: list[Unit], i: int) -> bool:
 _PART = lazy(r"^\s*([A-Z][a-z]{2,15})\s+(\d{1,3})\s*$")
 
 
-def next_part(units: list[Unit], i: int) -> bool:
-    """Is block ``i`` a part's heading ("Article 5") whose word heads an earlier block with the
-    number before its own ("Article 4")?  The next part of a story in parts (a race's rules, a
-    diary's days), not a link after it."""
-    text = units[i].text
+def series_part(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a part's heading ("Article 5", "Step 1") with its neighbour in the series near
+    it: the same word with the number before its own above it ("Article 4"), or with the number
+    after it below it ("Step 2")?  A part of a story in parts (a race's rules, a diary's days, a
+    recipe's steps), not a link around it."""
+    text = units[i].text.rstrip()
     if not text[-1:].isdigit():
         return False
     m = _PART.match(text)
-    if m is None or m.group(2) in ("0", "1"):
+    if m is None or m.group(2) == "0":
         return False
-    before = f"{m.group(1)} {int(m.group(2)) - 1}"
-    return any(units[j].text.strip() == before for j in range(max(0, i - SERIES_SPAN), i))
+    n = int(m.group(2))
+    before, after = f"{m.group(1)} {n - 1}", f"{m.group(1)} {n + 1}"
+    if n > 1 and any(units[j].text.strip() == before for j in range(max(0, i - SERIES_SPAN), i)):
+        return True
+    return any(units[j].text.strip() == after for j in range(i + 1, min(len(units), i + 1 + SERIES_SPAN)))
 
 
 def in_story_list(ctx: Context, i: int) -> bool:
