@@ -367,8 +367,11 @@ def head(ctx: Context, verdicts: list) -> None:
     if ctx.headline is not None:
         top = ctx.headline
     points = _key_points(ctx, start)
+    lone = ctx.headline is None and _lone_title(ctx, verdicts, top)
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.index not in points and _head_item(u, ctx):
+            if lone and u.index == 0:
+                continue  # the page's title, where no headline was found
             if u.index + 1 == start and (_first_part(u, ctx, verdicts) or series_part(units, u.index) or _opening_section(u) or recipe_part(ctx, u)):
                 # right above the first paragraph: the first subheading of a story in parts ("Step 1"
                 # with "Step 2" below), its "Overview", a recipe's "Ingredients"
@@ -385,6 +388,17 @@ def head(ctx: Context, verdicts: list) -> None:
         if verdicts[0] is not None and len(verdicts[0]) == 2 and _repeats_title(units[0], units[ctx.headline]):
             verdicts[0] = (NAVIGATION, PAGE_TITLE)  # "Volcanic ash forces flight cancellations - Macleans.ca"
         _under_headline(ctx, verdicts, ctx.headline)
+
+
+def _lone_title(ctx: Context, verdicts: list, top: int) -> bool:
+    """When no headline is found: is the draft's first line the page's own title, the one heading
+    above the story, with nothing of the page's between them ("FAQs" / "Equipment:" / "Rackets are
+    supplied ...")?  Not a section's name ("Game Reviews"), nor a line over a prompt the page put
+    there ("AdWords Community" / "Enter your email address:")."""
+    units = ctx.units
+    if top < 1 or not heading_like(units[0]) or units[0].words[-1].lower() in cues.SECTIONS:
+        return False
+    return not any(verdicts[u.index] is not None or heading_like(u) for u in units[1:top])
 
 
 def _key_points(ctx: Context, start: int) -> range:
