@@ -136,6 +136,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "send mail to webmaster", "e-mail the webmaster", "email the webmaster",
         "questions or comments about this site", "questions or comments about this web site",
         "questions or comments about this website",
+        # a page's stamp of its last edit ("page last updated: 20/02/2020")
+        "page last updated", "this page was last updated", "this page last updated", "page last modified",
+        "this page was last modified", "site last updated",
     ),
     "share": (
         # a mailing list's footer under each message of its archive
@@ -386,6 +389,8 @@ LEADS: dict[str, tuple[str, ...]] = {
         # a video or reading box's label inside the story ("You may also want to watch:")
         "you may also want to watch", "you might also want to watch", "you may also want to read",
         "you might also want to read",
+        # a video site's pointer to its other clips ("Watch more of our videos on Shots!")
+        "watch more videos", "watch more of our videos", "see more of our videos",
     ),
     # a supporter appeal's button ("Become a Supporter"), not how a line of news begins
     "notice": ("become a supporter", "become a member", "become a patron", "become a donor"),
@@ -502,7 +507,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "default font size", "larger font size", "smaller font size",
         "slide background",
         # an events calendar's notice on a past event's page
-        "this event has passed",
+        "this event has passed", "this event is past", "this event has ended", "this event is over",
         # a document site's viewer over the uploaded document
         "start display at page",
     ),

@@ -134,9 +134,13 @@ def fill_lists(ctx: Context, verdicts) -> None:
         # around them are not their items
         return v[0] if v and len(v) == 2 and v[0] in LIST_FAMILIES and v[1] not in BOX_ITEMS and v[1] != WIKI_LINE else None
 
+    def item_family(k: int) -> str | None:
+        # a page's anchor ("Skip to main content") heads no list: the title under it is no item
+        return None if units[k].text.strip().lower() in cues.ANCHORS else list_family(verdicts[k])
+
     for i, j in stretches(lambda k: listy(units[k]), n):
         run = range(i, j + 1)
-        fams = Counter(f for k in run if (f := list_family(verdicts[k])))
+        fams = Counter(f for k in run if (f := item_family(k)))
         if i == 0:
             _fill_opening_labels(units, run, verdicts, list_family)
         if fams and len(run) >= 3 and 3 * sum(fams.values()) >= 2 * len(run):
@@ -144,7 +148,7 @@ def fill_lists(ctx: Context, verdicts) -> None:
         else:
             for k in run:
                 if verdicts[k] is None and 0 < k < n - 1:
-                    prev, nxt = list_family(verdicts[k - 1]), list_family(verdicts[k + 1])
+                    prev, nxt = item_family(k - 1), item_family(k + 1)
                     if prev and prev == nxt:
                         verdicts[k] = verdicts[k - 1]
     # "Home" next to "Skip to content": a one-word label in company (another one counts: "Previous"

@@ -56,6 +56,8 @@ _SIGNOFF = lazy(
     r"(?:\s*,\s*[^,]{2,60}|\s+in\s+[A-Z][\w .'’-]{1,40})?$"
 )
 
+_KISSED = lazy(r"^([A-Z][a-z'’]+)\s+[xX]{1,4}!?$")
+
 
 # a post's last words to its readers: "Happy modelling", "Happy reading!", "Thanks for reading",
 # "Cheers", "Until next time", "Take care", "Thanks, John"
@@ -184,5 +186,9 @@ def text_source(u: Unit) -> bool:
 def signoff(u: Unit) -> bool:
     if u.n > 12:
         return False
-    m = _SIGNOFF.match(u.text.strip())
-    return bool(m) and (m["title"] is not None or m.group(2).lower() in first_names())
+    text = u.text.strip()
+    m = _SIGNOFF.match(text)
+    if m is None:
+        k = _KISSED.match(text)  # "Sam x", "Jo xx": a blogger signing a post to friends
+        return k is not None and k.group(1).lower() in first_names()
+    return m["title"] is not None or m.group(2).lower() in first_names()

@@ -171,6 +171,8 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         return DANGLING, "this line introduces something that is not in the text"
     if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u) or _clock_sentence(u) or first_person(u) or answers(u, ctx) or in_measures(ctx, u.index) or recipe_part(ctx, u):
         return None
+    if _running_text(u):
+        return None
     # a longer heading may be the story's own (only one that shares little with it is not), but
     # not when it is one of at most two lines after the last paragraph that no other test
     # claimed: the story's own lists and sign-offs run longer, the page's box of links or its
@@ -181,6 +183,21 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         if co is not None and co >= TAIL_COHESION:
             return None
     return name_of(u)
+
+
+_AUXILIARIES = frozenset("is are was were has have had goes".split())
+RUNNING_WORDS = 8
+
+
+def _running_text(u: Unit) -> bool:
+    """Is the line a sentence of the story that lost its stop, its verb after a lower-case word
+    ("The concert is free for anyone ...", "... a special prize goes to ...")?  A headline drops
+    "is" and "are"; one in title case, or with the verb after a name ("Nintendo of America Inc.
+    Headquarters are in Redmond"), is left to the other tests."""
+    if u.n < RUNNING_WORDS or shape.is_title_case(u.words):
+        return False
+    words = u.words
+    return any(w in _AUXILIARIES and words[i - 1].islower() for i, w in enumerate(words) if i)
 
 
 def _schedule(units: list[Unit], i: int) -> bool:
@@ -1014,8 +1031,8 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
         return None
     sentences = 0
     for u in units[:h]:
-        if verdicts[u.index] is not None or not_furniture(u):
-            continue
+        if verdicts[u.index] is not None or (not_furniture(u) and not u.prose):
+            continue  # (a paragraph that gives a date is no date line: "... on Sunday, October 10, will see ...")
         co = ctx.body_words.cohesion(u)
         if co is None or co >= ABOVE_COHESION or u.n > ABOVE_WORDS or u.final == ":" or ctx.in_comments[u.index]:
             return None  # the story's own text, or text we cannot judge
@@ -1026,10 +1043,11 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
 
 
 def _head_item(u: Unit, ctx: Context) -> bool:
-    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or is_address(u) or _place(u) or _record_field(u):
+    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or is_address(u) or _place(u) or _record_field(u) or _writer_s_sentence(u):
         # (above the headline an address or a town with its region is an event's, a shop's or a
         # work's place, no section's name: "Pomona, CA"; a field of its record is the story's:
-        # "Present: Al, Chris, Phil")
+        # "Present: Al, Chris, Phil"; so is the writer's sentence that lost its stop: "Each year
+        # we have a summer show, usually 2nd sunday in August")
         return False
     if not heading_like(u, cut=True):
         # a name above the headline is a byline, unless the story is about that person: a
@@ -1039,6 +1057,19 @@ def _head_item(u: Unit, ctx: Context) -> bool:
         return True
     co = ctx.body_words.cohesion(u)
     return co is None or co < HEAD_COHESION
+
+
+def _writer_s_sentence(u: Unit) -> bool:
+    """A sentence in the first person that lost its stop, the pronoun inside it ("Each year we
+    have a summer show ..."); a title may open with one ("My Safety Whistle: Worth its Weight in
+    Gold")."""
+    if not first_person(u):
+        return False
+    first = u.text.lstrip().split(None, 1)
+    return len(first) == 2 and _WRITER.search(first[1]) is not None
+
+
+_WRITER = lazy(r"\b(?:we|I|our|my|us)\b")
 
 
 PLACE_WORDS = 5

@@ -188,8 +188,10 @@ def numbered_series(units: list[Unit], i: int) -> bool:
     return False
 
 
-# a part's heading of a word and its number: "Article 5", "Chapter 3", "Day 2", "Stage 4"
-_PART = lazy(r"^\s*([A-Z][a-z]{2,15})\s+(\d{1,3})\s*$")
+# a part's heading of a word and its number: "Article 5", "Chapter 3", "Day 2", "Stage 4", perhaps
+# with its name after a dash or a colon ("Rule 10 - Changes to Rules")
+_PART = lazy(r"^\s*([A-Z][a-z]{2,15})\s+(\d{1,3})\s*(?:$|([-–—:]\s+\S))")
+_NAMED_PART = r"^\s*{}\s+{}(?:\s*$|\s*[-–—:]\s+\S)"
 
 
 def series_part(units: list[Unit], i: int) -> bool:
@@ -198,16 +200,25 @@ def series_part(units: list[Unit], i: int) -> bool:
     after it below it ("Step 2")?  A part of a story in parts (a race's rules, a diary's days, a
     recipe's steps), not a link around it."""
     text = units[i].text.rstrip()
-    if not text[-1:].isdigit():
+    if not (text[-1:].isdigit() or (text[:1].isupper() and any(c.isdigit() for c in text[:20]))):
         return False
     m = _PART.match(text)
     if m is None or m.group(2) == "0":
         return False
-    n = int(m.group(2))
-    before, after = f"{m.group(1)} {n - 1}", f"{m.group(1)} {n + 1}"
-    if n > 1 and any(units[j].text.strip() == before for j in range(max(0, i - SERIES_SPAN), i)):
-        return True
-    return any(units[j].text.strip() == after for j in range(i + 1, min(len(units), i + 1 + SERIES_SPAN)))
+    word, n, named = m.group(1), int(m.group(2)), m.group(3) is not None
+
+    def part(k: int):
+        # a bare part's neighbour is bare ("Article 4"); a named part's is named ("Rule 9 - Smoking Policy")
+        if named:
+            return re.compile(_NAMED_PART.format(re.escape(word), k)).match
+        return f"{word} {k}".__eq__
+
+    if n > 1:
+        before = part(n - 1)
+        if any(before(units[j].text if named else units[j].text.strip()) for j in range(max(0, i - SERIES_SPAN), i)):
+            return True
+    after = part(n + 1)
+    return any(after(units[j].text if named else units[j].text.strip()) for j in range(i + 1, min(len(units), i + 1 + SERIES_SPAN)))
 
 
 def in_story_list(ctx: Context, i: int) -> bool:
