@@ -56,6 +56,7 @@ _SIGNOFF = lazy(
     r"(?:\s*,\s*[^,]{2,60}|\s+in\s+[A-Z][\w .'’-]{1,40})?$"
 )
 
+# a given name and kisses: a blogger signing a post to friends ("Sam x", "Jo xx")
 _KISSED = lazy(r"^([A-Z][a-z'’]+)\s+[xX]{1,4}!?$")
 
 
@@ -189,6 +190,6 @@ def signoff(u: Unit) -> bool:
     text = u.text.strip()
     m = _SIGNOFF.match(text)
     if m is None:
-        k = _KISSED.match(text)  # "Sam x", "Jo xx": a blogger signing a post to friends
+        k = _KISSED.match(text)
         return k is not None and k.group(1).lower() in first_names()
     return m["title"] is not None or m.group(2).lower() in first_names()

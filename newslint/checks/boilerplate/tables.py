@@ -191,14 +191,13 @@ def numbered_series(units: list[Unit], i: int) -> bool:
 # a part's heading of a word and its number: "Article 5", "Chapter 3", "Day 2", "Stage 4", perhaps
 # with its name after a dash or a colon ("Rule 10 - Changes to Rules")
 _PART = lazy(r"^\s*([A-Z][a-z]{2,15})\s+(\d{1,3})\s*(?:$|([-–—:]\s+\S))")
-_NAMED_PART = r"^\s*{}\s+{}(?:\s*$|\s*[-–—:]\s+\S)"
 
 
 def series_part(units: list[Unit], i: int) -> bool:
-    """Is block ``i`` a part's heading ("Article 5", "Step 1") with its neighbour in the series near
-    it: the same word with the number before its own above it ("Article 4"), or with the number
-    after it below it ("Step 2")?  A part of a story in parts (a race's rules, a diary's days, a
-    recipe's steps), not a link around it."""
+    """Is block ``i`` a part's heading ("Article 5", "Step 1", "Rule 10 - Changes to Rules") with
+    its neighbour in the series near it: the same word with the number before its own above it
+    ("Article 4"), or with the number after it below it ("Step 2"), named if it is named?  A part
+    of a story in parts (a race's rules, a diary's days, a recipe's steps), not a link around it."""
     text = units[i].text.rstrip()
     if not (text[-1:].isdigit() or (text[:1].isupper() and any(c.isdigit() for c in text[:20]))):
         return False
@@ -207,18 +206,16 @@ def series_part(units: list[Unit], i: int) -> bool:
         return False
     word, n, named = m.group(1), int(m.group(2)), m.group(3) is not None
 
-    def part(k: int):
+    def is_part(j: int, k: int) -> bool:
         # a bare part's neighbour is bare ("Article 4"); a named part's is named ("Rule 9 - Smoking Policy")
-        if named:
-            return re.compile(_NAMED_PART.format(re.escape(word), k)).match
-        return f"{word} {k}".__eq__
+        if not named:
+            return units[j].text.strip() == f"{word} {k}"
+        p = _PART.match(units[j].text)
+        return p is not None and p.group(3) is not None and p.group(1) == word and int(p.group(2)) == k
 
-    if n > 1:
-        before = part(n - 1)
-        if any(before(units[j].text if named else units[j].text.strip()) for j in range(max(0, i - SERIES_SPAN), i)):
-            return True
-    after = part(n + 1)
-    return any(after(units[j].text if named else units[j].text.strip()) for j in range(i + 1, min(len(units), i + 1 + SERIES_SPAN)))
+    if n > 1 and any(is_part(j, n - 1) for j in range(max(0, i - SERIES_SPAN), i)):
+        return True
+    return any(is_part(j, n + 1) for j in range(i + 1, min(len(units), i + 1 + SERIES_SPAN)))
 
 
 def in_story_list(ctx: Context, i: int) -> bool:
