@@ -1043,7 +1043,7 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
 
 
 def _head_item(u: Unit, ctx: Context) -> bool:
-    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or is_address(u) or _place(u) or _record_field(u) or _writer_s_sentence(u):
+    if u.n > HEADLINE_MAX_WORDS or ctx.repeated[u.index] or is_address(u) or _place(u) or _record_field(u) or first_person(u, inside=True):
         # (above the headline an address or a town with its region is an event's, a shop's or a
         # work's place, no section's name: "Pomona, CA"; a field of its record is the story's:
         # "Present: Al, Chris, Phil"; so is the writer's sentence that lost its stop: "Each year
@@ -1057,19 +1057,6 @@ def _head_item(u: Unit, ctx: Context) -> bool:
         return True
     co = ctx.body_words.cohesion(u)
     return co is None or co < HEAD_COHESION
-
-
-def _writer_s_sentence(u: Unit) -> bool:
-    """A sentence in the first person that lost its stop, the pronoun inside it ("Each year we
-    have a summer show ..."); a title may open with one ("My Safety Whistle: Worth its Weight in
-    Gold")."""
-    if not first_person(u):
-        return False
-    first = u.text.lstrip().split(None, 1)
-    return len(first) == 2 and _WRITER.search(first[1]) is not None
-
-
-_WRITER = lazy(r"\b(?:we|I|our|my|us)\b")
 
 
 PLACE_WORDS = 5

@@ -72,11 +72,20 @@ FIRST_PERSON_WORDS = 8  # a sentence this long, in the first person, is the writ
 _FIRST_PERSON = lazy(r"\b(?:[Ww]e|I|[Oo]ur|[Mm]y|us)\b")
 
 
-def first_person(u: Unit) -> bool:
+def first_person(u: Unit, inside: bool = False) -> bool:
     """Is the line a sentence of the writer's in the first person that lost its stop ("Over the 8
     years we have recorded more than 16,800 Vehicle Registration Numbers")?  Another story's
-    headline is in title case, or names its subject in the third person."""
-    return u.n >= FIRST_PERSON_WORDS and _FIRST_PERSON.search(u.text) is not None and not shape.is_title_case(u.words)
+    headline is in title case, or names its subject in the third person.  With ``inside``, the
+    pronoun must come after the first word: a title may open with one ("My Safety Whistle: Worth
+    its Weight in Gold")."""
+    if u.n < FIRST_PERSON_WORDS:
+        return False
+    text = u.text
+    start = 0
+    if inside:
+        first = text.split(None, 1)
+        start = len(text) - len(first[1]) if len(first) == 2 else len(text)
+    return _FIRST_PERSON.search(text, start) is not None and not shape.is_title_case(u.words)
 
 
 # a street address: "55 Scalwell Lane", "12a High Street", "500 E Division St"
