@@ -52,7 +52,10 @@ def is_cut(text: str) -> bool:
     return _size(text) == CUT
 LABELS = ("article", "leftover", "unsure")
 # second-level labels under which a country's registrable names sit (example.co.uk)
-_SECOND = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "nhs", "sch", "govt", "nic", "or", "ne", "go"}
+_SECOND = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "nhs", "sch", "govt", "nic", "or", "ne", "go",
+           "asn", "id"}
+# Australian states: their governments' sites sit one label further down (health.nsw.gov.au)
+_AU_STATES = {"act", "nsw", "nt", "qld", "sa", "tas", "vic", "wa"}
 
 
 # hosting platforms whose sites belong to different owners: a site's own name under one of them
@@ -74,6 +77,10 @@ def domain(url: str) -> str:
         if host.endswith("." + platform):
             return host.removesuffix("." + platform).rsplit(".", 1)[-1] + "." + platform
     parts = host.split(".")
+    if len(parts) >= 4 and parts[-1] == "au" and parts[-2] == "gov" and parts[-3] in _AU_STATES:
+        return ".".join(parts[-4:])
+    if len(parts) >= 3 and parts[-1] == "us" and len(parts[-2]) == 2:
+        return ".".join(parts[-3:])  # a US state's name (mn.us) is a public suffix
     if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND:
         return ".".join(parts[-3:])
     return ".".join(parts[-2:])

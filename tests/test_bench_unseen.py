@@ -25,6 +25,14 @@ from benchmarks import unseen
         ("https://sites.google.com/view/cranmorebowls/green", "sites.google.com/view/cranmorebowls"),
         ("https://sites.google.com/site/oldclub/", "sites.google.com/site/oldclub"),
         ("https://www.tumblr.com/widgets/share", "tumblr.com"),
+        # public suffixes of more than one label (the Public Suffix List): Australian
+        # associations and state governments, US state names
+        ("https://www.oscov.asn.au/events", "oscov.asn.au"),
+        ("https://nationalarboretum.act.gov.au/visit", "nationalarboretum.act.gov.au"),
+        ("https://www.environment.nsw.gov.au/", "environment.nsw.gov.au"),
+        ("https://www-dev.dnr.state.mn.us/parks/", "state.mn.us"),
+        ("https://www.ci.boston.ma.us/", "boston.ma.us"),
+        ("https://www.nic.in/", "nic.in"),
     ],
 )
 def test_domain_is_the_registrable_name(url, expected):
