@@ -64,6 +64,9 @@ _PLATFORMS = ("blogspot.com", "wordpress.com", "github.io", "pages.dev", "netlif
               "weebly.com", "substack.com", "tumblr.com", "squarespace.com", "webflow.io", "neocities.org")
 
 
+_BLOGSPOT_COUNTRY = re.compile(r"\.blogspot(?:\.com?)?\.[a-z]{2}$")
+
+
 def domain(url: str) -> str:
     """The registrable domain of ``url``: ``news.bbc.co.uk`` -> ``bbc.co.uk``, ``a.b.com`` -> ``b.com``;
     a site on a hosting platform keeps its own name (``club.blogspot.com``, and on Google Sites the
@@ -73,6 +76,9 @@ def domain(url: str) -> str:
     if host == "sites.google.com":
         path = [p for p in parts_url.path.split("/") if p]
         return "/".join([host, *path[:2]])
+    # Blogger serves every blog under country domains as well (club.blogspot.co.uk is
+    # club.blogspot.com)
+    host = _BLOGSPOT_COUNTRY.sub(".blogspot.com", host)
     for platform in _PLATFORMS:
         if host.endswith("." + platform):
             return host.removesuffix("." + platform).rsplit(".", 1)[-1] + "." + platform

@@ -21,6 +21,9 @@ from benchmarks import unseen
         # a hosting platform's sites belong to different owners: each is its own domain
         ("http://fenlaners.blogspot.com/2007/10/x.html", "fenlaners.blogspot.com"),
         ("https://club.wordpress.com/about/", "club.wordpress.com"),
+        # Blogger serves its blogs under country domains too
+        ("http://fastbreak-handballnews.blogspot.co.uk/2014/x.html", "fastbreak-handballnews.blogspot.com"),
+        ("https://fenlaners.blogspot.de/", "fenlaners.blogspot.com"),
         ("https://watchmaking.pages.dev/posts/a.html", "watchmaking.pages.dev"),
         ("https://sites.google.com/view/cranmorebowls/green", "sites.google.com/view/cranmorebowls"),
         ("https://sites.google.com/site/oldclub/", "sites.google.com/site/oldclub"),
