@@ -96,6 +96,13 @@ _REPLIED_ON = lazy(
 # jimrooney » Mon Jun 05, 2006 1:23 pm"
 _POST_BY_ARROW = lazy(r"^post\s+by\s+(?P<name>[^\s:»][^:»]{0,40}?)\s*»(?:\s+[^»]{0,40}\d)?\s*$", re.I)
 _RE_SUBJECT = lazy(r"^(?:title|subject)\s*:\s*re\s*:", re.I)
+# a forum's header over each post, the poster's handle and the post's stamp, its day of the week,
+# a date in figures and a time of day: "chonky Sat 09-Jun-07 21:27:23", "goingfor3 09/06/2007 21:25"
+_HANDLE_STAMP = lazy(
+    r"^(?P<name>[^\s\d:][^\s:]{1,29})\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?"
+    r"(?P<d>\d{1,2})[-/.](?P<m>[a-z]{3}|\d{1,2})[-/.](?P<y>\d{2}|\d{4}),?\s+(?P<h>\d{1,2}):(?P<mi>\d\d)(?::(?P<s>\d\d))?$",
+    re.I,
+)
 # a theme's header over each comment, two labelled fields: "By: Rich-Illinois Posted: October 17,
 # 2022" (numbered or bulleted in a thread; a story's byline reads "By Jane Doe" or gives its date
 # apart)
@@ -187,7 +194,7 @@ def header_kind(text: str) -> str | None:
     # a post's header opens with its word ("Post by: ..."); a reply's line ends with a time of day
     m = _POST_BY.match(t) if t[:1] in "CcPpRrMm" and _DIGIT.search(t) else None
     if m is None and ":" in t and _DIGIT.search(t):
-        m = _REPLIED_ON.match(t) or _BY_POSTED.match(t)
+        m = _REPLIED_ON.match(t) or _BY_POSTED.match(t) or _HANDLE_STAMP.match(t)
     if m is None and "»" in t and t[:1] in "Pp":
         m = _POST_BY_ARROW.match(t)
     if m and len(name := m.group("name").lower().split()) <= _MAX_NAME_WORDS and _NOT_A_COMMENTER.isdisjoint(name):
@@ -326,7 +333,11 @@ def find_comments(
         if run and (i < 0 or k != kind or i - run[-1] > max_gap):
             if len(run) >= 2:
                 section = _close(run, texts, indents)
-                if kind == "forum" and prose is not None and (
+                if kind == "forum" and len(run) >= NEWEST_FIRST_POSTS and _newest_first(texts, run):
+                    # the last header heads the opening post: the replies are above it
+                    section = _close(run[:-1], texts, indents)
+                    section = CommentSection(section.first, min(section.last, run[-1] - 1), section.headers)
+                elif kind == "forum" and prose is not None and (
                     _opens_thread(run[0], prose, heading) or run[0] in status or _titled_post(texts, run[0]) or _smf_opening(texts[run[0]])
                 ):
                     section = _after_opening_post(run, section, texts, lone)
@@ -385,6 +396,31 @@ def _ruled_posters(texts: list[str], ruled: list[bool | None] | None = None) -> 
     if len(names) < 2 or all(counts[n] < 2 for n in names):
         return frozenset()
     return frozenset(names)
+
+
+NEWEST_FIRST_POSTS = 3  # the stamps of this many posts, each older than the one above, order a thread newest first
+_MONTHS = {m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def _stamp(text: str) -> tuple[int, ...] | None:
+    """The stamp of a handle's header (``_HANDLE_STAMP``) as (year, month, day, hour, minute,
+    second), or None.  Day first, as the forums that print "09-Jun-07" and "09/06/2007" write it."""
+    m = _HANDLE_STAMP.match(text.strip())
+    if m is None:
+        return None
+    month = m.group("m")
+    mo = int(month) if month.isdigit() else _MONTHS.get(month[:3].lower())
+    if mo is None:
+        return None
+    year = int(m.group("y"))
+    return (year + 2000 if year < 100 else year, mo, int(m.group("d")), int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0))
+
+
+def _newest_first(texts: list[str], run: list[int]) -> bool:
+    """Do the run's headers carry stamps, each older than the one above it?  Then the thread is
+    printed newest first, and its opening post is the last."""
+    stamps = [_stamp(texts[i]) for i in run]
+    return None not in stamps and all(a > b for a, b in zip(stamps, stamps[1:]))
 
 
 def _opens_thread(i: int, prose: list[bool], heading: Callable[[int], bool] | None) -> bool:
