@@ -3,6 +3,8 @@ names no source, and a link whose address ends like a camera's file name."""
 
 from __future__ import annotations
 
+import pytest
+
 from council_story import HEADLINE, PARAGRAPHS, flagged_lines
 
 
@@ -48,3 +50,44 @@ def test_a_site_builder_s_name_for_a_picture_is_flagged_and_its_caption_is_not()
 def test_a_numbered_photo_label_alone_is_flagged_a_sentence_about_a_photo_is_not():
     assert flagged_lines(_inside("Photo 3")) == {5}
     assert flagged_lines(_inside("The photo was one of 3 taken by the warden on the night of the flood.")) == set()
+
+
+
+def _over_subheading(line: str) -> str:
+    """``line`` between the first paragraph and a subheading, where no test of position flags it."""
+    return "\n\n".join([HEADLINE, PARAGRAPHS[0], line, "Training sessions", *PARAGRAPHS[1:]]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "IMG 8556",  # the camera's name, its underscore made a space when the site titled the picture
+        "DSC 01234",
+        "Pro lesson 1024x576",  # a resized copy's name: the words of its file name and its size
+        "fives court 768x512",
+        "Image 23 2 2024 at 11 23 am",  # a phone's name for a saved picture, its date and time
+        "Article image",  # a placeholder for the picture, as the site labels it
+        "Featured image",
+    ],
+)
+def test_a_picture_s_name_as_the_site_titled_it_is_flagged(name):
+    assert flagged_lines(_over_subheading(name)) == {5}
+
+
+def test_a_picture_s_placeholder_repeated_over_the_headline_is_flagged_each_time():
+    text = "\n\n".join(["Article image"] * 3 + [HEADLINE, *PARAGRAPHS]) + "\n"
+    assert flagged_lines(text) == {1, 3, 5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Screen resolution: 1920x1080",  # a specification's field
+        "Sheets of 210x297",
+        "Images 23 2 2024",
+        "Image rights",
+        "Main image",
+    ],
+)
+def test_a_line_about_a_picture_or_a_size_is_not_a_picture_s_name(line):
+    assert flagged_lines(_over_subheading(line)) == set()

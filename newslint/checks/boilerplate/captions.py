@@ -92,6 +92,18 @@ _WIKI_FILE = lazy(r"^\s*(?:File|Image|Datei|Fichier|Archivo|Bestand|Plik|Фай�
 # a phone camera's name for a picture, its date and time: "20220406 104342", "IMG_20190512_093012",
 # "PXL_20230101_120000123"
 _STAMP_FILE = lazy(r"^\s*(?:(?:IMG|VID|PXL)_)?(?:19|20)\d{6}[ _]\d{6,9}(?:\.(?i:jpe?g|png|heic|mp4))?\s*$")
+# the same names as a site titles a picture from its file name, each "_" or "-" made a space: a
+# camera's "IMG 8556", a phone's "Image 23 2 2024 at 11 23 am", a resized copy's "Pro lesson 1024x576"
+_SPACED_CAMERA = lazy(r"^\s*(?:IMG|DSC|DSCN|DSCF|PICT|GOPR)\s\d{3,}\s*$")
+_PHONE_PICTURE = lazy(r"^\s*(?:WhatsApp\s+)?Image\s+\d{1,4}\s\d{1,2}\s\d{2,4}\s+at\s+\d{1,2}\s\d\d(?:\s\d\d)?\s*(?:[AaPp][Mm])?\s*$")
+# (one side of the size one that WordPress makes copies at: 150, 300, 768, 1024, 1536, 2048 pixels;
+# "Sheets of 210x297" is a paper size)
+_RESIZED = lazy(
+    r"^\s*[A-Za-z][A-Za-z-]*(?:\s[A-Za-z][A-Za-z-]*){0,4}\s"
+    r"(?:(?:150|300|768|1024|1536|2048)x\d{2,4}|\d{2,4}x(?:150|300|768|1024|1536|2048))\s*$"
+)
+# a placeholder the site put where the picture was: "Article image", "Featured image"
+_PLACEHOLDER = lazy(r"^\s*(?:article|featured|post|header|hero|thumbnail)\s+(?:image|photo|picture)\s*$", re.I)
 
 
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
@@ -105,6 +117,12 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
     if u.n <= 5 and "." in text and _BARE_FILE.match(text):
         return CREDIT, "a picture's file name"
     if u.n <= 3 and _STAMP_FILE.match(text):
+        return CREDIT, "a picture's file name"
+    if u.n <= 2 and (_SPACED_CAMERA.match(text) or _PLACEHOLDER.match(text)):
+        return CREDIT, "a picture's file name"
+    if 2 <= u.n <= 6 and text.rstrip()[-1:].isdigit() and _RESIZED.match(text):
+        return CREDIT, "a picture's file name"
+    if 8 <= u.n <= 12 and _PHONE_PICTURE.match(text):
         return CREDIT, "a picture's file name"
     if u.n <= SPACED_FILE_MAX_WORDS and ":" in text and _WIKI_FILE.match(text):
         return CREDIT, "a picture's file name (a wiki's link to its page)"
