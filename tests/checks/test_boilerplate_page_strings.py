@@ -125,6 +125,11 @@ def test_page_strings_after_the_story(line, code, what):
         # a theme's post-meta line
         ("Categorised in: Events, News", "BP003"),
         ("• Post category:General", "BP003"),
+        # a subscription's failed-payment banner over the story
+        ("We haven't been able to take payment", "BP008"),
+        ("Act now to keep your subscription", "BP008"),
+        ("Your subscription is due to terminate", "BP008"),
+        ("You must update your payment details via My Account to keep your subscription.", "BP008"),
     ],
 )
 def test_page_tools_and_form_consent_under_the_headline(line, code):
@@ -154,6 +159,8 @@ def test_page_tools_and_form_consent_under_the_headline(line, code):
         "This post was originally published on the council's website.",
         "2+2+2+2+2",
         "Courtney Reid, Staff Reporter",
+        # a subscription told of in a sentence
+        "Residents who want to keep their subscription to the leisure centre must renew it by March.",
         # a placeholder's words opening a sentence
         "Loading more data onto the old server took the council three weeks, officials said.",
     ],

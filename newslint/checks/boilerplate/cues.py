@@ -233,6 +233,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "login to unlock", "log in to unlock", "sign in to unlock", "to unlock the content", "to unlock this content",
         "to unlock this article", "to unlock this story", "click here to upgrade", "this is premium content",
         "subscription can access this",
+        # a subscription's failed-payment banner over the story ("We haven't been able to take
+        # payment" / "Act now to keep your subscription")
+        "been able to take payment", "update your payment details", "to keep your subscription",
+        "your subscription is due to",
         # a copy-protection plugin's alert, printed into the page's text
         "error: content is protected", "alert: content is protected",
         # a plugin's notice against copying ("Content Protected Using Blog Protector By: PcDrome."),
