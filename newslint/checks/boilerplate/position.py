@@ -52,7 +52,7 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
+from .structure import answers, cut_at, first_person, inside_wrapped, introduced_item, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
 from .tables import field_value, introducer, series_part, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -124,9 +124,17 @@ def tail(ctx: Context, verdicts: list) -> None:
             k += 1
     # a line of the story that ends with a colon introduces the list below it ("The following
     # schools will benefit:" / "- Hill Primary" / "- River Academy")
+    # (``introduced_item``: a sentence introduces it with its bullets lost too, "... the aims of
+    # the campaign are to:" / "Share the delights of ..." / "Encourage more people to bake")
     elif mine and verdicts[j] is None and units[j].final == ":" and units[j].n >= INTRO_WORDS:
         k = j + 1
-        while k in mine and units[k].kind == LIST_ITEM:
+        while k in mine and (units[k].kind == LIST_ITEM or introduced_item(units, k)):
+            verdicts[k] = None
+            k += 1
+    # the same with the walk up stopped at one of the list's items under the sentence
+    elif mine and introduced_item(units, j + 1):
+        k = j + 1
+        while k in mine:
             verdicts[k] = None
             k += 1
     # a field of the story's own record and its value ("Project Status:" / "Completed")
