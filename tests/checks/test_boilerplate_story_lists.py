@@ -1,6 +1,8 @@
-"""A list the story introduces with a line ending in a colon, its bullets lost in the copy ("The
-aims of the campaign are to:" / "Encourage more people to bake genuine bread" / ...): the story's,
-not a box of other stories' headlines.  Written for the test, after the shape of such pages."""
+"""The story's own short lines that look like the page's.  A list the story introduces with a line
+ending in a colon, its bullets lost in the copy ("The aims of the campaign are to:" / "Encourage
+more people to bake genuine bread" / ...): the story's, not a box of other stories' headlines.  The
+source under a quotation, its author and work ("Stephen Harrod Buhner — The Secret Teachings of
+Plants"): not another story's headline.  Written for the test, after the shape of such pages."""
 
 from __future__ import annotations
 
@@ -34,3 +36,17 @@ def test_other_stories_under_a_label_are_still_flagged(paragraphs):
 def test_a_sentence_introducing_other_stories_does_not_make_them_the_story_s(intro):
     text = draft(HEADLINE, PARAGRAPHS[0], intro, *AIMS)
     assert {line_of(text, a) for a in AIMS[1:]} <= flagged_lines(text)
+
+
+QUOTATION = "“Once we have tasted this wildness, we begin to hunger for a food long denied us.”"
+
+
+@pytest.mark.parametrize("source", ["Stephen Harrod Buhner — The Secret Teachings of Plants", "Mary Oliver – Wild Geese"])
+def test_the_source_under_a_quotation_names_its_author_and_work(source):
+    text = draft(HEADLINE, *PARAGRAPHS[:2], QUOTATION, source, *PARAGRAPHS[2:])
+    assert flagged_lines(text) == set()
+
+
+def test_a_name_and_a_title_with_no_quotation_above_is_still_flagged():
+    text = draft(HEADLINE, *PARAGRAPHS[:2], "Stephen Harrod Buhner — The Secret Teachings of Plants", *PARAGRAPHS[2:])
+    assert flagged_lines(text) == {7}

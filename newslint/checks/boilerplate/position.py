@@ -1150,7 +1150,7 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue
         if _like_headline(u, ctx) or _like_sibling(u, ctx):  # "The History" ... "The Explore": the post's parts, titled alike
             continue
-        if _quote_source(u):  # "Sir Jean de Beuil, mid-1400s" under the words quoted
+        if _quote_source(u) or _quoted_work(u, units[i - 1]):  # "Sir Jean de Beuil, mid-1400s" under the words quoted
             continue
         if _over_glossary(ctx.units, i):  # "Key Elements" / "Furrows: The narrow ribbon ..." / "Crown: ..."
             continue
@@ -1199,6 +1199,22 @@ _QUOTE_SOURCE = lazy(r"^[—–-]?\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4},\s+
 
 def _quote_source(u: Unit) -> bool:
     return u.n <= 8 and _QUOTE_SOURCE.match(u.text.strip()) is not None and shape.is_title_case(u.text.split(",")[0].split())
+
+
+# the author and the work under a quotation: "Stephen Harrod Buhner — The Secret Teachings of Plants"
+_AUTHOR_WORK = lazy(r"^[—–-]?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+[—–-]\s+[A-Z]")
+_CLOSING_QUOTES = "\"”’»"
+
+
+QUOTED_WORK_WORDS = 12
+
+
+def _quoted_work(u: Unit, above: Unit) -> bool:
+    """Is the line a name (two to four capitalised words) and a work's title right under a
+    quotation, its source?"""
+    if u.n > QUOTED_WORK_WORDS or above.text.lstrip()[:1] not in "\"“‘«„" or above.text.rstrip()[-1:] not in _CLOSING_QUOTES:
+        return False
+    return _AUTHOR_WORK.match(u.text.strip()) is not None
 
 
 # a glossary under its heading: three lines or more, each a term, a colon and its meaning (a
