@@ -52,7 +52,7 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import answers, cut_at, first_person, inside_wrapped, introduced_item, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
+from .structure import CLOSING_QUOTES, answers, cut_at, first_person, inside_wrapped, introduced_item, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
 from .tables import field_value, introducer, series_part, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -1203,7 +1203,6 @@ def _quote_source(u: Unit) -> bool:
 
 # the author and the work under a quotation: "Stephen Harrod Buhner — The Secret Teachings of Plants"
 _AUTHOR_WORK = lazy(r"^[—–-]?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+[—–-]\s+[A-Z]")
-_CLOSING_QUOTES = "\"”’»"
 
 
 QUOTED_WORK_WORDS = 12
@@ -1212,7 +1211,7 @@ QUOTED_WORK_WORDS = 12
 def _quoted_work(u: Unit, above: Unit) -> bool:
     """Is the line a name (two to four capitalised words) and a work's title right under a
     quotation, its source?"""
-    if u.n > QUOTED_WORK_WORDS or above.text.lstrip()[:1] not in "\"“‘«„" or above.text.rstrip()[-1:] not in _CLOSING_QUOTES:
+    if u.n > QUOTED_WORK_WORDS or above.text.lstrip()[:1] not in "\"“‘«„" or above.text.rstrip()[-1:] not in CLOSING_QUOTES:
         return False
     return _AUTHOR_WORK.match(u.text.strip()) is not None
 

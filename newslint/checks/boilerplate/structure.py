@@ -193,7 +193,7 @@ def inside_wrapped(units: list[Unit], i: int) -> bool:
     if i == 0:
         return False
     a, u = units[i - 1], units[i]
-    if u.start - a.end > 1 or a.final in SENTENCE_END or a.text.rstrip()[-1:] in _CLOSING_QUOTES:
+    if u.start - a.end > 1 or a.final in SENTENCE_END or a.text.rstrip()[-1:] in CLOSING_QUOTES:
         return False  # (a quotation closed: "... reflect them too”" / "anoint me my love")
     if not (a.text[:1].islower() or (a.n >= WRAPPED_WORDS and _plain(a))):
         return False
@@ -206,7 +206,7 @@ def inside_wrapped(units: list[Unit], i: int) -> bool:
 
 # shape.CLOSERS without the brackets: a line closed by "]" ("Lady-garden of remembrance [The Sun]")
 # may have a line of the story going on under it
-_CLOSING_QUOTES = frozenset(CLOSERS) - frozenset(")]")
+CLOSING_QUOTES = frozenset(CLOSERS) - frozenset(")]")
 
 
 def heads_wrapped(units: list[Unit], i: int) -> bool:
