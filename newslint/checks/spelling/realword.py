@@ -91,12 +91,30 @@ def _pairs_with_a_side(w: _Written, il: int, ir: int, pairs) -> bool:
     )
 
 
-def judge(word: str, left: str, right: str) -> RealWordError | None:
-    if not left and not right:
-        return None
+def _written(word: str) -> _Written:
     w = _WRITTEN.get(word)
     if w is None:
         w = _WRITTEN[word] = _Written(word)
+    return w
+
+
+def may_judge(word: str, il: int, ir: int, pairs) -> bool:
+    """Can ``judge`` find an error in ``word`` between words of pair ids ``il`` and ``ir`` (-1: no
+    such word), or between fewer of them (SP002 drops a side that punctuation cuts off)?  False
+    when the word has no neighbour to propose, when nothing at all is known of it, or when no
+    neighbour makes a pair the counts know with either side: each makes ``judge`` return None
+    whatever the sides, since leaving a side out only removes pairs.  The tokenizer asks this of
+    every word it keeps for SP002, so the few that pass are the only ones SP002 looks at."""
+    w = _written(word)
+    if not w.candidates or (w.id < 0 and w.tag is None):
+        return False
+    return _pairs_with_a_side(w, il, ir, pairs)
+
+
+def judge(word: str, left: str, right: str) -> RealWordError | None:
+    if not left and not right:
+        return None
+    w = _written(word)
     if not w.candidates:
         return None
     ids = lexicon.bigrams().ids

@@ -39,6 +39,7 @@ from operator import itemgetter
 from ...document import HEADING, HEADLINE
 from ...document.sentences import MAY_BE_FINAL, NEVER_FINAL
 from . import lexicon
+from .realword import may_judge
 
 # Where a word may be part of a URL, e-mail address, handle, file name or path: the
 # whitespace-delimited chunk around one of these is matched against _NON_PROSE.
@@ -216,8 +217,9 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
     """Split the document's prose into the words a spell checker should look at.
 
     A word with real-word neighbours (CONFUSABLE) becomes a check only when the pair counts know
-    neither of its pairings with the words beside it (and know at least one of those words): the
-    cheap first test of SP002, done here where the neighbours' ids are at hand."""
+    neither of its pairings with the words beside it (and know at least one of those words), and
+    some neighbour's pairing with one of them (``realword.may_judge``): the cheap first tests of
+    SP002, done here where the neighbours' ids are at hand."""
     prose = doc.prose
     plen = len(prose)
     lows: list[str] = []
@@ -256,6 +258,8 @@ def analyse(doc, scopes: frozenset[str]) -> Analysis:
                         continue  # neither neighbour is a word the counts know: nothing to go on
                     if bid >= 0 and ((il >= 0 and (il << 15 | bid) in pairs) or (ir >= 0 and (bid << 15 | ir) in pairs)):
                         continue  # the common path: a known pairing
+                    if not may_judge(form, il, ir, pairs):
+                        continue  # no neighbour of the word goes with either side: SP002 says nothing
                 a, b = starts[w0 + k], ends[w0 + k]
                 # inside a URL, e-mail address, handle or path?
                 while si < nskips and skips[si][1] <= a:
