@@ -148,7 +148,7 @@ def test_the_documents_lower_case_words_are_each_blocks_lower_case_words(text):
     doc = read_document(text, "a.txt")
     for block in doc.blocks:
         words = block.words()
-        per_block = _lower_words(doc.prose, block.start, block.end, words)
+        per_block = _lower_words(doc.prose, block.start, block.end, [a for a, _ in words], [b for _, b in words])
         assert per_block == [doc.prose[a:b].lower() for a, b in words] or "Σ" in text
         if "Σ" not in text:
             i, j = doc.word_range(block.start, block.end)
@@ -161,11 +161,12 @@ def test_sentences_built_lazily_match_sentences_built_from_their_words(text):
     history = _History(doc.prose)
     for block in doc.blocks:
         words, quotes = block.words(), quotations(doc.prose, block.start, block.end)
-        low = _lower_words(doc.prose, block.start, block.end, words)
+        starts, ends = [a for a, _ in words], [b for _, b in words]
+        low = _lower_words(doc.prose, block.start, block.end, starts, ends)
         for span in block.sentences:
             i0 = next((i for i, w in enumerate(words) if w[0] >= span.start), len(words))
             i1 = next((i for i, w in enumerate(words) if w[1] > span.end), len(words))
-            history.add(span.start, span.end, [], words, low, quotes, i0, i1)
+            history.add(span.start, span.end, [], starts, ends, low, quotes, i0, i1)
             s = history.sent(len(history.rows) - 1)
             plain = Sent.of(doc.prose, span.start, span.end, words[i0:i1], [(q.start, q.end) for q in quotes], s.index)
             fields = [k for k in Sent.__slots__ if k != "inq"]

@@ -101,7 +101,7 @@ def analyse(doc) -> Analysis:
     prose = doc.prose
     triggers = _triggers()
     sigma = "Σ" in prose  # its lower case depends on its neighbours: lower block by block
-    word_lows = doc.word_lows
+    word_lows, word_starts, word_ends = doc.word_lows, doc.word_starts, doc.word_ends
     history = _History(prose)  # every analysed sentence, in order
     quote_info: list[tuple[int, list[tuple[int, int]], list[int]]] = []  # block index, quotations, history indices
     for block in doc.blocks:
@@ -109,17 +109,17 @@ def analyse(doc) -> Analysis:
             continue
         quotes = quotations(prose, block.start, block.end)
         indices = []
-        words = block.words()
+        # the block's words: slices of the document's word index (no (start, end) pair per word)
+        b0, b1 = doc.word_range(block.start, block.end)
+        starts, ends = word_starts[b0:b1], word_ends[b0:b1]
         if not sigma:
-            i0, j0 = doc.word_range(block.start, block.end)
-            low = word_lows[i0:j0]
+            low = word_lows[b0:b1]
         else:
-            low = _lower_words(prose, block.start, block.end, words)
+            low = _lower_words(prose, block.start, block.end, starts, ends)
         for span in block.sentences:
-            # words are (start, end) pairs: (offset,) sorts before a word starting at offset
-            i0 = bisect_left(words, (span.start,))
-            i1 = bisect_left(words, (span.end,), i0)
-            while i1 > i0 and words[i1 - 1][1] > span.end:
+            i0 = bisect_left(starts, span.start)
+            i1 = bisect_left(starts, span.end, i0)
+            while i1 > i0 and ends[i1 - 1] > span.end:
                 i1 -= 1
             if i1 == i0:
                 continue
@@ -128,9 +128,9 @@ def analyse(doc) -> Analysis:
             if not present:
                 # most sentences: no cue word at all, so no claim; their Sent is built only if a
                 # quotation's speaker check reads it (see _History)
-                history.add(span.start, span.end, [], words, low, quotes, i0, i1)
+                history.add(span.start, span.end, [], starts, ends, low, quotes, i0, i1)
                 continue
-            s = history.add(span.start, span.end, [], words, low, quotes, i0, i1, build=True)
+            s = history.add(span.start, span.end, [], starts, ends, low, quotes, i0, i1, build=True)
             claims = _sentence_claims(s, present)
             for c in claims:
                 c.sentence = s.index
@@ -148,9 +148,9 @@ def analyse(doc) -> Analysis:
 
 class _History:
     """Every analysed sentence of a document, in order: the anaphora window and the quotation
-    speaker check count sentences, so all of them are kept.  A row is ``[start, end, claims, words,
-    low, quotes, i0, i1]`` (the block's word spans, lower-case words and quotations, and the
-    sentence's word range in them).  Under half of the sentences contain a cue word; only those get
+    speaker check count sentences, so all of them are kept.  A row is ``[start, end, claims, starts,
+    ends, low, quotes, i0, i1]`` (the block's word starts, ends, lower-case words and quotations,
+    and the sentence's word range in them).  Under half of the sentences contain a cue word; only those get
     their Sent at once, the others only when ``sent()`` is asked (the sentences around a quotation)."""
 
     __slots__ = ("prose", "rows", "_sents")
@@ -160,29 +160,28 @@ class _History:
         self.rows: list[list] = []
         self._sents: dict[int, Sent] = {}
 
-    def add(self, start, end, claims, words, low, quotes, i0, i1, build=False) -> Sent | None:
-        self.rows.append([start, end, claims, words, low, quotes, i0, i1])
+    def add(self, start, end, claims, starts, ends, low, quotes, i0, i1, build=False) -> Sent | None:
+        self.rows.append([start, end, claims, starts, ends, low, quotes, i0, i1])
         return self.sent(len(self.rows) - 1) if build else None
 
     def sent(self, h: int) -> Sent:
         s = self._sents.get(h)
         if s is None:
-            start, end, _, words, low, quotes, i0, i1 = self.rows[h]
-            part = words[i0:i1]
+            start, end, _, starts, ends, low, quotes, i0, i1 = self.rows[h]
             inside = [(q.start, q.end) for q in quotes if q.start < end and start < q.end]
-            s = Sent(self.prose, start, end, [a for a, _ in part], [b for _, b in part], low[i0:i1], inside, h)
+            s = Sent(self.prose, start, end, starts[i0:i1], ends[i0:i1], low[i0:i1], inside, h)
             self._sents[h] = s
         return s
 
 
-def _lower_words(prose: str, start: int, end: int, words: list[tuple[int, int]]) -> list[str]:
-    """Lower-case words of a block: one lower() for the block, sliced per word (word by word when
-    a character's lower case is longer, like "İ")."""
+def _lower_words(prose: str, start: int, end: int, starts: list[int], ends: list[int]) -> list[str]:
+    """Lower-case words of a block (their ``starts`` and ``ends``): one lower() for the block,
+    sliced per word (word by word when a character's lower case is longer, like "İ")."""
     segment = prose[start:end]
     lowered = segment.lower()
     if len(lowered) == len(segment):
-        return [lowered[a - start : b - start] for a, b in words]
-    return [prose[a:b].lower() for a, b in words]
+        return [lowered[a - start : b - start] for a, b in zip(starts, ends)]
+    return [prose[a:b].lower() for a, b in zip(starts, ends)]
 
 
 # -- one sentence ------------------------------------------------------------------------------------
@@ -466,26 +465,28 @@ def _bare_quotes(doc, history, quote_info) -> list[tuple[int, int, int]]:
                 or (prev_open and q.start - block.start <= 1)
                 or (not doc.prose[prev_end + 1 : q.start - 1].strip(' \n\t"“”'))
             )
-            inner = doc.words_between(q.start, q.end)
-            if not _is_direct_speech(doc, inner):
+            i, j = doc.word_range(q.start, q.end)  # the quotation's words
+            if not _is_direct_speech(doc, i, j):
                 attributed = True  # a phrase or title: nothing to attribute, and no speaker to pass on
             else:
                 attributed = continued and prev_attributed or _speaker_near(doc, history, indices, q)
                 if not attributed:
-                    out.append((q.start, q.end, len(inner)))
+                    out.append((q.start, q.end, j - i))
             prev_attributed = attributed
             prev_open = not q.closed and q.end >= block.end - 1
             prev_end = q.end
     return out
 
 
-def _is_direct_speech(doc, inner) -> bool:
-    if len(inner) < MIN_QUOTE_WORDS:
+def _is_direct_speech(doc, i: int, j: int) -> bool:
+    """Are the document's words ``i`` to ``j - 1`` (a quotation's) direct speech?"""
+    if j - i < MIN_QUOTE_WORDS:
         return False  # a phrase or scare quote
-    if not doc.prose[inner[0][0]].isupper():
+    starts = doc.word_starts
+    if not doc.prose[starts[i]].isupper():
         return False  # a partial quotation woven into the writer's sentence
     # a word longer than the longest small word is not one (lower() never shortens a word)
-    content = [a for a, b in inner if b - a > _TITLE_SMALL_MAX or doc.prose[a:b].lower() not in _TITLE_SMALL_WORDS]
+    content = [a for a, b in zip(starts[i:j], doc.word_ends[i:j]) if b - a > _TITLE_SMALL_MAX or doc.prose[a:b].lower() not in _TITLE_SMALL_WORDS]
     caps = sum(doc.prose[a].isupper() for a in content)
     return caps < 0.8 * len(content)  # not a title ("How to Make a Ribbon Balloon")
 

@@ -73,7 +73,8 @@ class LongParagraph(_Readability):
         max_words: int = 150
 
     def check_block(self, block, ctx):
-        n = len(block.words())
+        i, j = block.doc.word_range(block.start, block.end)
+        n = j - i  # the block's words (as many as block.words() lists)
         if n > self.options.max_words:
             first = block.sentences[0] if block.sentences else block.span
             yield Finding(
