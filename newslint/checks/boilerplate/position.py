@@ -52,8 +52,8 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, RELATED
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import CLOSING_QUOTES, answers, cut_at, first_person, inside_wrapped, introduced_item, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
-from .tables import field_value, introducer, series_part, numbered_series, table_row, timed_item
+from .structure import CLOSING_QUOTES, answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
+from .tables import field_value, introducer, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -124,15 +124,15 @@ def tail(ctx: Context, verdicts: list) -> None:
             k += 1
     # a line of the story that ends with a colon introduces the list below it ("The following
     # schools will benefit:" / "- Hill Primary" / "- River Academy")
-    # (``introduced_item``: a sentence introduces it with its bullets lost too, "... the aims of
-    # the campaign are to:" / "Share the delights of ..." / "Encourage more people to bake")
+    # (``tables.story_introducer``: a sentence introduces it with its bullets lost too, "... the
+    # aims of the campaign are to:" / "Share the delights of ..." / "Encourage more people to bake")
     elif mine and verdicts[j] is None and units[j].final == ":" and units[j].n >= INTRO_WORDS:
         k = j + 1
-        while k in mine and (units[k].kind == LIST_ITEM or introduced_item(units, k)):
+        while k in mine and (units[k].kind == LIST_ITEM or story_introducer(units, k) == j):
             verdicts[k] = None
             k += 1
     # the same with the walk up stopped at one of the list's items under the sentence
-    elif mine and introduced_item(units, j + 1):
+    elif mine and (k := story_introducer(units, j + 1)) is not None and verdicts[k] is None:
         k = j + 1
         while k in mine:
             verdicts[k] = None

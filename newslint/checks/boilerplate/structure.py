@@ -61,33 +61,11 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx):
         return None
-    if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index) or introduced_item(ctx.units, u.index):
+    if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index):
         return None
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
     return NAVIGATION, "navigation or section link"
-
-
-INTRO_SENTENCE_WORDS = 6  # a line this long that ends with a colon, not in title case, is a sentence of the story
-LIST_ITEMS = 12  # the items of a list under its introduction, at most
-_OTHER_STORIES = frozenset("stories story articles article posts post links link read reading coverage videos more".split())
-
-
-def introduced_item(units: list[Unit], i: int) -> bool:
-    """Is the line an item of a list that a sentence of the story introduces, its bullets lost in
-    the copy ("Launched in 2013, the aims of the campaign are to:" / "Share the delights of ..." /
-    "Encourage more people to bake")?  Short lines up to the sentence, none a paragraph or ending
-    with a colon; not under a pointer to other stories ("Here are more stories you might enjoy:")."""
-    k = i - 1
-    while k >= 0 and i - k <= LIST_ITEMS and not units[k].prose and units[k].final != ":" and units[k].n <= HEADLINE_MAX_WORDS:
-        k -= 1
-    if k < 0 or i - k > LIST_ITEMS:
-        return False
-    u = units[k]
-    return (
-        u.final == ":" and u.n >= INTRO_SENTENCE_WORDS and not shape.is_title_case(u.words)
-        and _OTHER_STORIES.isdisjoint(w.lower() for w in u.words)
-    )
 
 
 FIRST_PERSON_WORDS = 8  # a sentence this long, in the first person, is the writer's

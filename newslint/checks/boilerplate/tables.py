@@ -39,7 +39,8 @@ import re
 
 from ...document.model import LIST_ITEM
 from .cues import MONTHS
-from .units import Context, Unit
+from .shape import is_title_case
+from .units import HEADLINE_MAX_WORDS, Context, Unit
 from ...lazyre import lazy
 
 INTRODUCED_SPAN = 6  # short lines under a sentence that ends with a colon: the list it introduces
@@ -150,7 +151,8 @@ def introduced(units: list[Unit], i: int) -> bool:
 
 def introducer(units: list[Unit], i: int) -> int | None:
     """The sentence ending with a colon that block ``i`` is a line of the list of (``introduced``),
-    or None."""
+    or None: a list item under it, a short line, or a longer one under a sentence that is plainly
+    the story's (``story_introducer``)."""
     if units[i].kind == LIST_ITEM:
         k = i - 1
         while k >= 0 and i - k <= INTRODUCED_ITEMS and units[k].kind == LIST_ITEM:
@@ -160,10 +162,32 @@ def introducer(units: list[Unit], i: int) -> int | None:
     for k in range(i - 1, max(i - INTRODUCED_SPAN, 0) - 1, -1):
         u = units[k]
         if u.n >= INTRO_SENTENCE_WORDS:
-            return k if u.final == ":" else None
+            if u.final == ":":
+                return k
+            break
         if u.prose:
             return None
+    return story_introducer(units, i)
+
+
+def story_introducer(units: list[Unit], i: int) -> int | None:
+    """The sentence of the story ending with a colon over block ``i``, with only lines as short as
+    headlines between, or None: a list whose bullets were lost in the copy ("Launched in 2013, the
+    aims of the campaign are to:" / "Share the delights of genuine sourdough" / ...).  The sentence
+    is not in title case and does not point to other stories ("Here are more stories you might
+    enjoy:", "Listed below are links to weblogs that reference ...:")."""
+    k = i - 1
+    while k >= 0 and i - k <= INTRODUCED_ITEMS and not units[k].prose and units[k].final != ":" and units[k].n <= HEADLINE_MAX_WORDS:
+        k -= 1
+    if k < 0 or i - k > INTRODUCED_ITEMS:
+        return None
+    u = units[k]
+    if u.final == ":" and u.n >= INTRO_SENTENCE_WORDS and not is_title_case(u.words) and _OTHER_STORIES.isdisjoint(w.lower() for w in u.words):
+        return k
     return None
+
+
+_OTHER_STORIES = frozenset("stories story articles article posts post links link read reading coverage videos more".split())
 
 
 SERIES_SPAN = 30  # the next numbered heading of a series stands within this many blocks
