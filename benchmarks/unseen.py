@@ -41,6 +41,7 @@ from benchmarks.common import fmt, git_revision  # noqa: E402
 
 HERE = Path(__file__).resolve().parent / "unseen"
 CUT = 2000  # bytes of UTF-8
+DATED, DATED_CUT = " date ", 1914  # a dated page's excerpt is cut shorter
 
 
 def _size(text: str) -> int:
@@ -48,8 +49,11 @@ def _size(text: str) -> int:
 
 
 def is_cut(text: str) -> bool:
-    """Whether the tool cut the excerpt (inside its last line)."""
-    return _size(text) == CUT
+    """Whether the tool cut the excerpt (inside its last line): 2,000 bytes, or 1,914 for a page
+    the tool shows under its date (" date 2020-09-11 The Logan County ..."), which it cuts shorter
+    (every such excerpt of that size in samples 46-51 ends in mid-sentence or mid-word)."""
+    size = _size(text)
+    return size == CUT or (size == DATED_CUT and text.startswith(DATED))
 LABELS = ("article", "leftover", "unsure")
 # second-level labels under which a country's registrable names sit (example.co.uk)
 _SECOND = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "nhs", "sch", "govt", "nic", "or", "ne", "go",

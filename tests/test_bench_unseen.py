@@ -100,6 +100,16 @@ def test_expand_writes_a_row_per_non_blank_line_and_refuses_a_gap(tmp_path):
     assert unseen.expand(sample, spec, tmp_path / "twice.tsv") == 1
 
 
+def test_a_dated_excerpt_is_cut_at_1914_bytes():
+    body = "The Logan County Fair Board reviewed the 2020 fair during the board meeting, " * 30
+    dated = " date 2020-09-11 " + body
+    dated = dated.encode("utf-8")[:1914].decode("utf-8")
+    assert unseen.is_cut(dated)
+    assert not unseen.is_cut(dated[:-1])  # a shorter dated page is whole
+    assert not unseen.is_cut(body.encode("utf-8")[:1914].decode("utf-8"))  # undated: only 2,000 bytes is cut
+    assert unseen.is_cut(body.encode("utf-8")[:2000].decode("utf-8"))
+
+
 def test_records_score_agreed_lines_only_and_never_the_cut_line(tmp_path):
     cut = ("A paragraph of the story – in full. " * 100)[:1800]
     text = "Headline\nShare this\nComments (3)\n" + cut
