@@ -43,7 +43,7 @@ from .lists import (
     separated_lists, spare_list_items,
 )
 from .media import video_boxes
-from .structure import edge_zones, own_parts, structural as structural_item
+from .structure import cut_off, edge_zones, own_parts, structural as structural_item
 from .units import Body, Context, Unit, build_units
 from ...document.model import HEADING, HEADLINE
 from ...lazyre import lazy
@@ -131,6 +131,7 @@ def _segment(doc) -> Segmentation:
         if in_comments[u.index]:
             continue
         verdicts[u.index] = classify(u, ctx)
+    cued = len(units) - 1 if verdicts[-1] is not None else None  # the last line, claimed by a cue
     absorb_brackets(units, verdicts)
     # a video's title over its running time, before the headline is looked for among the titles
     video_boxes(ctx, verdicts)
@@ -174,6 +175,7 @@ def _segment(doc) -> Segmentation:
     # the lines of a subscription, follow or donation box around the prompt found in it
     extend_appeals(ctx, verdicts)
     keep_bylines(ctx, verdicts)
+    cut_off(ctx, verdicts, cued)
     # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)
     # a paragraph with tags in several places: the verdict holds the first run, the rest here

@@ -13,6 +13,7 @@ from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
 from .lexicon import straight
 from .names import looks_like_person
 from .tables import TIME_RANGE, field_value, series_part, the_articles
+from ..spelling.lexicon import accepted
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
 from ...document import LIST_ITEM
 from ...lazyre import lazy
@@ -129,6 +130,62 @@ def cut_at(u: Unit) -> bool:
     email Judith Roscoe at")?  A sentence, not a title."""
     # a title does not end with a function word ("at", "of", "the"); a title cut "for..." ends with its ellipsis
     return u.n >= CUT_WORDS and u.final.isalpha() and u.words[-1].lower() in shape.SMALL_WORDS
+
+
+# the words a sentence goes on after, never a title's last ("The sessions are", "Maybe it")
+_GOES_ON = shape.SMALL_WORDS | frozenset(
+    "it is are was were be been will would can could has have had that which who whose whom this these those "
+    "his her their its our your my but if so than into onto about not no also such".split()
+)
+# a sentence's end inside the line, another sentence begun after it ("... the 1967 memorial
+# flight. The p"); two small letters before the stop, so that initials ("Q. Does") do not count,
+# and a word in sentence case after it, not a slogan's capitals ("... iPhone! GET THE FREE APP")
+_INNER_STOP = lazy(r"[a-z\d)]{2}[.!?][\"”’]? +[A-Z][a-z]")
+
+
+def cut_off(ctx: Context, verdicts: list, cued: int | None) -> None:
+    """A text cut at a fixed length (a scraper's field, a search tool's excerpt) ends in mid-word or
+    mid-sentence under its last paragraph ("R oger Prestwood, the scheme's project manager, sa",
+    "The sessions are n", "It is now at RAF Colerne ... memorial flight. The p"): the story's own
+    line, not the headline of another story or a link.  Released when the tests of place or shape
+    took it (no cue: ``cued`` is the last line's index when one did) and the line above is the
+    story's; a cut line under a flagged list goes on with the list."""
+    units = ctx.units
+    i = len(units) - 1
+    v = verdicts[i]
+    if i < 1 or i == cued or v is None or len(v) != 2 or v[0] not in (NAVIGATION, RELATED) or ctx.in_comments[i]:
+        return
+    if verdicts[i - 1] is not None or ctx.in_comments[i - 1] or units[i - 1].kind == LIST_ITEM:
+        return
+    if stops_short(units[i].text):
+        verdicts[i] = None
+
+
+def stops_short(text: str) -> bool:
+    """Does the line stop in mid-word or mid-sentence: on a word a sentence goes on after, on a
+    letter, on a lower-case word no dictionary knows ("peopl", "whi"), or after one sentence has
+    ended and another begun?"""
+    t = text.rstrip()
+    if not t or t[-1] in SENTENCE_END or t[-1] in CLOSERS or t[-1] in ",:;":
+        return False
+    words = t.split()
+    last = words[-1]
+    if not last.isalpha():
+        return False
+    if len(last) == 1:
+        return True
+    # (a label's two words end on a preposition too: "Cataloged in", "Posted in")
+    if last.islower() and ((last in _GOES_ON and len(words) > 2) or (last.isascii() and last not in accepted())):
+        return True
+    if _INNER_STOP.search(t):
+        return True
+    # a long line in sentence case with a clause after a comma ("Patients were evacuated outside a
+    # district hospital as a precaution, Garci"): a sentence, not a title
+    return len(words) >= CLAUSE_WORDS and _CLAUSE.search(t) is not None and not shape.is_title_case(words)
+
+
+CLAUSE_WORDS = 8
+_CLAUSE = lazy(r", [a-z]")
 
 
 def _cited_work(units: list[Unit], i: int) -> bool:

@@ -1,0 +1,56 @@
+"""A text cut at a fixed length (a scraper's field, a search tool's excerpt) stops in mid-word or
+mid-sentence under its last paragraph: that line is the story's, not the headline of another story
+or a link.  Another story's headline after the story, and a cut line under a list of them, are
+still flagged.  Written for the test, after the shape of such pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Councillor Jane Hart, the scheme's project manager, sa",  # a lower-case word no dictionary knows
+        "The new opening hours will be reviewed by the library board in the",  # a word a sentence goes on after
+        "The sessions are n",  # a letter
+        "It is now at the county museum and took part in the 1967 memorial flight. The p",  # a second sentence begun
+        "The fund supports more than 2,000 families across the county every year, providing",  # a clause after a comma
+    ],
+)
+def test_the_last_paragraph_cut_short_is_the_story_s(cut):
+    text = draft(HEADLINE, *PARAGRAPHS, cut)
+    assert line_of(text, cut) not in flagged_lines(text)
+
+
+@pytest.mark.parametrize("other", ["Man arrested after crash on the bypass", "Village fete returns to Church Green"])
+def test_another_story_s_headline_after_the_story_is_still_flagged(other):
+    text = draft(HEADLINE, *PARAGRAPHS, other)
+    assert line_of(text, other) in flagged_lines(text)
+
+
+def test_a_cut_line_under_a_list_of_other_stories_goes_with_the_list():
+    others = ["Related stories", "Man arrested after crash on the bypass", "Village fete returns to Church Green",
+              "School bus routes cut as drivers leave the"]
+    text = draft(HEADLINE, *PARAGRAPHS, *others)
+    assert {line_of(text, o) for o in others[1:]} <= flagged_lines(text)
+
+
+@pytest.mark.parametrize(
+    "line, short",
+    [
+        ("One of the tricks involved in getting peopl", True),
+        ("Cataloged in", False),  # a label's two words
+        ("Домашние животные", False),  # not English: no dictionary to ask
+        ("CBS This Morning now on iPad & iPhone! GET THE FREE APP", False),  # a slogan's capitals
+        ("Council approves new skatepark funding", False),
+        ("The results are on the W", True),
+        ("The final stages of the scheme were completed yesterday.", False),  # a sentence's end
+    ],
+)
+def test_what_stops_short(line, short):
+    from newslint.checks.boilerplate.structure import stops_short
+
+    assert stops_short(line) is short
