@@ -20,6 +20,8 @@ from council_story import BP, HEADLINE, PARAGRAPHS, findings_at
         ("21 - 40 of 112 Posts", "BP003", "page navigation"),
         ("Views: 1140", "BP004", "view counter"),
         ("2,315 views", "BP004", "view counter"),
+        ("Total Views: 3579", "BP004", "view counter"),  # under each story of a tag's archive page
+        ("Page views: 12,004", "BP004", "view counter"),
         ("Replies to This Discussion", "BP005", "comment section"),
         (
             "This is an older thread, you may not receive a response, and could be reviving an old thread. "

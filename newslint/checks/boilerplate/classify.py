@@ -250,7 +250,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return LOGIN, "heading of the comment section"
     if n <= HEADLINE_MAX_WORDS and ("pingback" in u.lower or "trackback" in u.lower) and _PINGBACK.match(text):
         return RELATED, "pingback: another blog's link to the post"
-    if n <= 3 and not u.lower.isdisjoint(_VIEW_WORDS) and _VIEWS.match(text):
+    if n <= VIEW_WORDS and not u.lower.isdisjoint(_VIEW_WORDS) and _VIEWS.match(text):
         return SHARE, "vote counter" if "pvote" in text else "view counter"
     if n <= THREAD_COUNTER_WORDS and ("has" in u.lower or "rated" in u.lower) and _THREAD_COUNTER.match(text):
         return SHARE, "reply or rating counter"
@@ -777,9 +777,10 @@ _REPLIES_TO_THIS = lazy(
 _PINGBACK = lazy(r"^\s*(?:\d{1,4}[.)]\s*)?(?:pingback|trackback)\s*:\s*\S", re.I)
 # a page's view or vote counter: "Views: 1140", "2,315 views", "1.4k Upvotes" (tried only on text
 # holding the word)
+VIEW_WORDS = 4  # "Total views: 3,579" (a number with commas counts as several words)
 _VIEW_WORDS = frozenset({"view", "views", "upvote", "upvotes", "hits"})
 # "Views: 1,204", "3.2k views", a CMS's "Hits: 16" under each post
-_VIEWS = lazy(r"^\s*(?:(?:views?|hits)\s*:\s*\d[\d,]*|\d[\d,.]*[kKmM]?\s+(?:views?|upvotes?))\s*$", re.I)
+_VIEWS = lazy(r"^\s*(?:(?:(?:total|page)\s+)?(?:views?|hits)\s*:\s*\d[\d,]*|\d[\d,.]*[kKmM]?\s+(?:views?|upvotes?))\s*$", re.I)
 
 
 # a thread's counters: "This post has 5 Replies | 2 Followers", "rated by 0 users"
@@ -1135,6 +1136,7 @@ _PROMO = lazy(
       | get\b[^.!?]{0,80}?(?:\b(?:inbox|letterbox|mailbox|newsletters?)\b|\bdelivered\s+(?:to|through|straight|right|directly|every)\b|\bon\s+the\s+go\s+by\s+clicking\b)
       | (?:sign\s*up|want)\b[^.!?]{0,80}?\b(?:to|into|in)\s+your\s+inbox\b
       | click(?:ing)?\s+here\s+to\s+(?:subscribe|sign\s+up|register|join)\b
+      | not\s+(?:yet\s+)?an?\s+(?:[^\W\d_][\w'’®-]*\s+){0,3}subscriber\s*\?\s*$
       | to\s+subscribe\b[^.!?]{0,60}?\bclick(?:ing)?\s+here\b
       | download\s+(?:our|the)\s+(?:free\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?app\b
       | join\s+(?:over\s+|more\s+than\s+)?\d[\d,.]*\s*[km]?\+?\s+(?:other\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:readers|subscribers|followers|members)\s*[.!]?$

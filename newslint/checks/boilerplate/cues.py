@@ -66,6 +66,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "commenting on this article is closed", "commenting on this story is closed", "commenting on this post is closed",
         "comments on this article are closed", "comments on this story are closed", "comments on this post are closed",
         "comments for this article are closed", "comments for this story are closed", "comments for this post are closed",
+        "we are not currently accepting comments", "not currently accepting comments on this",
+        "comments are not currently being accepted",
         # a forum's counts of who is reading a thread, and its greeting to a visitor not logged in
         "are viewing this topic", "is viewing this topic", "are viewing this thread", "is viewing this thread",
         "you are viewing as a guest", "all features of this message board", "all features of this forum",
@@ -149,6 +151,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "your blog cannot share posts by email",
         # the small print under a newspaper group's newsletter sign-up box
         "we use your sign-up to provide content",
+        # the BBC's regional promotion under a local story
+        "tell us a story you think we should be covering", "send your story ideas to",
+        # a newsletter box's form and small print ("Please select at least one mailing list.")
+        "please select at least one mailing list", "select at least one newsletter",
+        "you can unsubscribe at any time by clicking", "we use mailchimp as our marketing platform",
         # a magazine's box for its latest issue and its archive
         "digital copy of the latest issue", "digital edition of the latest issue", "the past issue archive",
         "the back issue archive",
@@ -184,6 +191,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "join today to read", "join now to read", "subscribe today to read", "subscribe now to read",
         "become a member to read", "log in to read the full", "login to read the full", "sign in to read the full",
         "register to read the full",
+        # a paywalled archive's note where the story stops (law.com: "This content has been
+        # archived. It is available through our partners, LexisNexis® and Bloomberg Law.")
+        "this content has been archived", "to view this content, please continue to", "available through our partners",
+        # the label an ad network puts on its box
+        "why am i seeing this",
         "content is restricted to subscribers", "article is restricted to subscribers",
         "content is only available to subscribers", "content is available to subscribers only",
         "subscriber-only content", "this article is for subscribers", "unlock this article",
@@ -259,6 +271,7 @@ SHORT: dict[str, tuple[str, ...]] = {
                   "cc by-sa", "cc by-nc", "cc by-nd"),
     "share": (
         "print article", "email article", "save article", "share article", "share story", "share via", "get the newsletter", "newsletter sign-up", "newsletter signup", "sign up for free",
+        "keep up-to-date with our", "keep up to date with our", "our exclusive email newsletters", "our exclusive newsletters",
         "share this article", "share this story", "share this post", "share this page", "share on facebook",
         "share on twitter", "share on linkedin", "share on whatsapp", "share on pinterest", "share on reddit",
         "share via email", "share by email", "share this on", "share on", "follow us on", "follow us",
@@ -381,7 +394,7 @@ LEADS: dict[str, tuple[str, ...]] = {
         # a wiki mirror's box of quotations that hold the article's title word ("Famous quotes
         # containing the word bog:")
         "famous quotes containing the word", "famous quotes containing the words",
-        "more from", "more stories from", "up next", "don't miss", "also read", "also see", "see also",
+        "more from", "more stories from", "more stories about", "more stories on", "more news about", "more news on", "up next", "don't miss", "also read", "also see", "see also",
         "further reading", "read next", "continue reading", "keep reading", "read more", "read the full story",
         "read full article", "next article", "previous article", "next story", "previous story", "next post",
         "previous post", "older post", "newer post", "older posts", "newer posts", "latest from", "next entry",
@@ -472,6 +485,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "latest issue", "past issues", "back issues", "previous issues",
         "more to read", "more to explore",
         "read more here", "find out more", "find out more here", "learn more", "learn more here",
+        # the BBC's heading over its links to other stories ("Where next?")
+        "where next",
     ),
     "navigation": (
         # a digital library's links to a scanned book's other files, over its text
@@ -493,6 +508,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "view slideshow", "launch slideshow", "start slideshow", "enlarge", "enlarge photo", "enlarge image",
         "enlarge this image", "toggle caption", "hide caption", "show caption", "full screen", "fullscreen",
         "exit full screen", "expand", "collapse", "replay", "play video", "skip ad", "open this photo in gallery",
+        # a story's time stamp, its date lost ("Published", "Updated on")
+        "published", "updated", "published on", "updated on", "last updated", "last updated on",
         # an events calendar's placeholder while its list loads
         "loading events",
         *TOGGLES,
@@ -521,7 +538,8 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
     "navigation": (
         "labels", "filed in", "more on", "topics covered", "our standards", "editorial standards",
         "tag", "tags", "tagged", "tagged as", "tagged with", "topics", "categories", "category", "filed under",
-        "posted in", "categorised in", "categorized in", "post category", "post tags", "sections", "keywords", "schlagworte", "themen", "mots-clés", "etiquetas",
+        "posted in", "categorised in", "categorized in", "post category", "post tags", "sections", "keywords", "keyword",
+        "technorati tags", "technorati", "schlagworte", "themen", "mots-clés", "etiquetas",
     ),
     "related": (
         "related", "read more", "see also", "also read", "read also", "more on this",

@@ -61,6 +61,10 @@ WHAT_LIST = {
 LIST_FAMILIES = frozenset({NAVIGATION, RELATED, SHARE})  # families whose items make lists
 
 
+_STAMP_LABEL = frozenset(("published", "updated", "on", "last"))
+STAMP_LABEL = "time-stamp label, its date lost"
+
+
 def describe(fam: str, lower: frozenset[str]) -> str:
     """A closer name for some leftovers, from the block's lowercased words: a cookie notice is not
     a paywall."""
@@ -77,7 +81,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return "archive notice over an old story"
         if "thread" in lower and "reviving" in lower:
             return "forum's notice over an old thread"
-        if not lower.isdisjoint(_AD_WORDS):
+        if not lower.isdisjoint(_AD_WORDS) or ("seeing" in lower and "why" in lower):  # an ad box's "Why am I seeing this?"
             return AD_MARKER
         if "javascript" in lower:
             return "notice of a script that did not run"
@@ -88,6 +92,8 @@ def describe(fam: str, lower: frozenset[str]) -> str:
         if "page" in lower and ("brought" in lower or "sponsored" in lower):
             return "sponsor's line"
         return "paywall or subscription notice"
+    if fam == NAVIGATION and lower and lower <= _STAMP_LABEL and not lower.isdisjoint(("published", "updated")):
+        return STAMP_LABEL
     if fam == NAVIGATION and "permalink" in lower and "bookmark" in lower:
         return "the post's category and permalink line"
     if fam == NAVIGATION and lower and lower <= _CONTENTS_WORDS and not lower <= _BOX_BUTTONS:

@@ -49,7 +49,7 @@ import re
 from . import cues, newsroom, shape
 from .captions import in_gallery
 from .classify import ARCHIVE_HEADING, wiki_source
-from .families import CREDIT, DANGLING, NAVIGATION, RELATED
+from .families import CREDIT, DANGLING, NAVIGATION, RELATED, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
@@ -516,6 +516,8 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
             verdicts[u.index] = None
         elif u.index - 1 == ctx.headline and u.prose and _DATE_FIRST.match(u.text):
             verdicts[u.index] = None  # the story's date run into its first paragraph, not a teaser's
+        elif v[1] == STAMP_LABEL and u.index + 1 < len(units) and _STAMP_VALUE.match(units[u.index + 1].text):
+            verdicts[u.index] = None  # "Published" over its date: the story's time stamp
         elif v[0] == NAVIGATION and u.n <= HEADLINE_MAX_WORDS:
             cut = _label_before_byline(u.text)
             if cut is not None:
@@ -523,6 +525,11 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
 
 
 BYLINE_NAME_WORDS = 5
+# a date or a time opening a line ("12 March 2024", "Tuesday 12 March", "10:31 GMT")
+_STAMP_VALUE = lazy(
+    r"^\s*(?:\d{1,4}\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"|^\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s"
+)
 # a date with no byline before it, run into the text after it: "September 11, 2024Tourists on ..."
 # (the date of ``classify._GLUED_DATE`` at the line's start)
 _DATE_FIRST = lazy(rf"^{shape.DATE_WITH_YEAR}(?=[A-Z][a-z])")

@@ -84,6 +84,8 @@ _INTRO_TAIL = 200  # characters at the end of a block where an introduction is l
 _ENDS_AT_LINK = lazy(
     r"\b(?:online|website|web\s?site|site|web|here|available|found|listen|watch|read|view|viewed|visit)"
     r"(?:\s+\S+){0,6}?\s+at\s*:?$"
+    # ... or the line is no more than what the link gave: "More details at", "Further information at:"
+    r"|^\s*(?:more|further|full)\s+(?:details|information|info)\s+at\s*:?$"
     # ... or what the link held, said to be there: "Full results and other news are at"
     r"|\b(?:results|details|information|news|minutes|photos|pictures|videos?|report|scores|standings)"
     r"(?:\s+\S+){0,5}?\s+(?:are|is)\s+(?:now\s+)?at\s*:?$",
@@ -94,6 +96,18 @@ _VERB_THEN_FOR = lazy(
     r"\s+(?:for\s+(?:more|further|full|additional|details|information|the\s+latest|updates)|to\s+(?:find|see|learn|read|view|get)\b)",
     re.I,
 )
+# a sentence asking the reader to follow a link that was its last word: "Read more on bird flu cases
+# and prevention here.", "You can watch a video we took at a previous protest here.", "Details of
+# the scheme can be found here."  The verb opens the sentence or follows "you can", "please" or
+# "to": "The council will read the list here." is the story's
+_HERE_LINK = lazy(
+    r"(?:^|[.!?]\s+|\b(?:you\s+can|please|to)\s+)(?:read|watch|view|listen\s+to|download|check\s+out|sign\s+up|"
+    r"register|subscribe|apply|donate|learn\s+more|find\s+out\s+more|click|tap)\b[^.!?]{0,80}\shere\s*[.!]?$"
+    r"|\b(?:details|information|results|(?:a|the)\s+(?:full\s+)?(?:list|report|video|form|statement|document))\b"
+    r"[^.!?]{0,40}\b(?:can\s+be|is|are)\s+(?:found|available|seen|viewed|read|downloaded)\s+here\s*\.?$",
+    re.I,
+)
+HERE_ENDINGS = ("here", "here.", "here!", "here .")  # ("Read the full statement here:" goes on below)
 # the same, its verb the line's last word: "For full details go to", "For more information visit"
 _ENDS_AT_VERB = lazy(
     r"\b(?:for\s+(?:full|more|further|additional)\s+(?:details|information|info)|more\s+(?:details|information|info)"
@@ -127,6 +141,10 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         # the last sentence of the block is the introduction
         a = u.start + _sentence_start(u.text, len(u.text) - 1)
         return DANGLING, "this line introduces a list that is not in the text", a, u.end
+    if u.final == "." and "below" in u.lower and u.index == len(ctx.units) - 1 and _SHOWN_BELOW.search(u.text[-_INTRO_TAIL:].rstrip()):
+        # the text's last line says a list or a document is below it: nothing is
+        a = u.start + _sentence_start(u.text, len(u.text) - 1)
+        return DANGLING, "this line introduces a list that is not in the text", a, u.end
     if u.final in (":", ".") and "below" in u.lower and _prose_follows(u, ctx):
         m = (_MEDIA_BELOW if u.final == ":" else _WATCH_BELOW).search(u.text[-_INTRO_TAIL:].rstrip())
         if m:
@@ -135,6 +153,8 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     return None
 
 
+# what a line says is printed under it: "The official results ... are reproduced below."
+_SHOWN_BELOW = lazy(r"\b(?:are|is)\s+(?:reproduced|listed|shown|printed|set\s+out|given|published|attached)\s+below\.$", re.I)
 # an embedded player's or gallery's introduction, the embed gone and the story going on under it:
 # "The 20-minute live video replay is below:", "Watch the video below:"
 _MEDIA = r"\b(videos?|photos?|pictures?|images?|gallery|slideshow|clip|footage|replay|podcast|audio|livestream|recording)(?:\(s\))?"
@@ -219,6 +239,8 @@ def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
         nxt = ctx.units[u.index + 1].text.lstrip() if u.index + 1 < len(ctx.units) else ""
         if not nxt[:1].islower():
             return _last_sentence(u, text, _LINK_LOST)
+    if text.endswith(HERE_ENDINGS) and _HERE_LINK.search(text[-_INTRO_TAIL:]):
+        return _last_sentence(u, text, "points to a link that did not come with the text")
     if text[-1:].isalpha() or text[-1:] == ":":
         if _ENDS_AT_VERB.search(text[-_INTRO_TAIL:]):
             return _last_sentence(u, text, _LINK_LOST)
