@@ -40,6 +40,8 @@ from council_story import HEADLINE, PARAGRAPHS, draft, findings_at, flagged_line
         ("You can watch a video we took at a previous protest here.", "BP011", "link"),
         ("Details of the scheme can be found here.", "BP011", "link"),
         ("More details at", "BP011", "link"),
+        ("Rules & Information Click Here", "BP011", "click here"),
+        ("Click here", "BP011", "click here"),
     ],
 )
 def test_news_page_strings(line, code, what, where):
@@ -73,3 +75,18 @@ def test_a_list_said_to_be_below_the_last_line_is_missing():
     # ... and is the story's when the list is there
     text = draft(HEADLINE, *PARAGRAPHS, line, "Hill ward: Jane Hart (Labour), 1,204 votes")
     assert line_of(text, line) not in flagged_lines(text)
+
+
+def test_a_video_introduced_by_what_it_shows_is_missing_when_the_story_goes_on():
+    intro = "This video explains what people can expect when they arrive at the recycling centre:"
+    text = draft(HEADLINE, *PARAGRAPHS[:2], intro, *PARAGRAPHS[2:])
+    assert line_of(text, intro) in flagged_lines(text)
+
+
+def test_a_link_still_in_the_markdown_is_no_dangling_reference():
+    from newslint.api import lint_text
+
+    text = draft(HEADLINE, *PARAGRAPHS, "Read more on the budget [here](https://example.com/budget).",
+                 "[Rules and information click here](https://example.com/rules)")
+    found = [d for d in lint_text(text, path="a.md").diagnostics if d.code == "BP011"]
+    assert found == []

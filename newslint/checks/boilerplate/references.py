@@ -145,6 +145,10 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         # the text's last line says a list or a document is below it: nothing is
         a = u.start + _sentence_start(u.text, len(u.text) - 1)
         return DANGLING, "this line introduces a list that is not in the text", a, u.end
+    if u.final == ":" and not u.lower.isdisjoint(_MEDIA_NOUNS) and _prose_follows(u, ctx):
+        m = _MEDIA_INTRO.match(u.text.strip())
+        if m:
+            return DANGLING, f"this line introduces {_media(m.group(1))} not in the text", u.start, u.end
     if u.final in (":", ".") and "below" in u.lower and _prose_follows(u, ctx):
         m = (_MEDIA_BELOW if u.final == ":" else _WATCH_BELOW).search(u.text[-_INTRO_TAIL:].rstrip())
         if m:
@@ -153,6 +157,16 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     return None
 
 
+# a line introducing an embedded player by what it shows, the player gone and the story going on
+# under it: "This video explains what people can expect when they arrive at the recycling centre:"
+_MEDIA_INTRO = lazy(
+    r"^(?:this|the|our|a)\s+(?:short\s+|new\s+)?(video|clip|film|animation|podcast)\s+"
+    r"(?:explains|shows|describes|gives|takes|features|looks\s+at|has)\b[^.!?]{0,150}:$",
+    re.I,
+)
+_MEDIA_NOUNS = frozenset(("video", "clip", "film", "animation", "podcast"))
+_CLICK_HERE = lazy(r"\bclick\s+here$", re.I)
+CLICK_LABEL_WORDS = 8  # a link's label and its "Click Here" are this short
 # what a line says is printed under it: "The official results ... are reproduced below."
 _SHOWN_BELOW = lazy(r"\b(?:are|is)\s+(?:reproduced|listed|shown|printed|set\s+out|given|published|attached)\s+below\.$", re.I)
 # an embedded player's or gallery's introduction, the embed gone and the story going on under it:
@@ -226,10 +240,18 @@ def _links_follow(u: Unit, ctx: Context) -> bool:
     return any(v.kind == "list-item" and not ctx.in_comments[v.index] for v in ctx.units[u.index + 1 :])
 
 
+def _linked(u: Unit, ctx: Context) -> bool:
+    """Does a link of the document (Markdown, HTML) lie in the block: its "here" is still there?"""
+    return any(a < u.end and b > u.start for a, b in ctx.links)
+
+
 def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
     """A sentence missing the link that was its object (``_ENDS_AT_LINK``, ``_VERB_THEN_FOR``): the
     sentence, from its start.  A block ending mid-sentence is a whole paragraph only when the next
     one does not go on in lower case (hard-wrapped text breaks lines anywhere)."""
+    if 2 <= u.n <= CLICK_LABEL_WORDS and u.final.isalpha() and _CLICK_HERE.search(u.text) and not _linked(u, ctx):
+        # a link's label and its "Click Here", the link gone ("Rules & Information Click Here")
+        return DANGLING, "'click here' points to a link that did not come with the text", u.start, u.start + len(u.text.rstrip())
     if not 3 <= u.n <= _LINK_GONE_WORDS:
         return None
     text = u.text.rstrip()
@@ -239,7 +261,7 @@ def _link_gone(u: Unit, ctx: Context) -> tuple[str, str, int, int] | None:
         nxt = ctx.units[u.index + 1].text.lstrip() if u.index + 1 < len(ctx.units) else ""
         if not nxt[:1].islower():
             return _last_sentence(u, text, _LINK_LOST)
-    if text.endswith(HERE_ENDINGS) and _HERE_LINK.search(text[-_INTRO_TAIL:]):
+    if text.endswith(HERE_ENDINGS) and _HERE_LINK.search(text[-_INTRO_TAIL:]) and not _linked(u, ctx):
         return _last_sentence(u, text, "points to a link that did not come with the text")
     if text[-1:].isalpha() or text[-1:] == ":":
         if _ENDS_AT_VERB.search(text[-_INTRO_TAIL:]):
