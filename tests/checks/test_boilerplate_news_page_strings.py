@@ -32,7 +32,7 @@ from council_story import HEADLINE, PARAGRAPHS, draft, findings_at, flagged_line
         ("- Published", "BP003", "time-stamp"),
         (
             "Listen to highlights from the county on BBC Sounds, watch the latest episode of Look North or "
-            "tell us a story you think we should be covering.",
+            "tell us about a story you think we should be covering.",
             "BP004",
             "share",
         ),
@@ -42,6 +42,8 @@ from council_story import HEADLINE, PARAGRAPHS, draft, findings_at, flagged_line
         ("More details at", "BP011", "link"),
         ("Rules & Information Click Here", "BP011", "click here"),
         ("Click here", "BP011", "click here"),
+        ("Send your comment :", "BP005", "comment"),
+        ("Pupils ENGPPP00120130613143337", "BP007", "code"),  # a picture's alt text and its code
     ],
 )
 def test_news_page_strings(line, code, what, where):
@@ -68,8 +70,9 @@ def test_a_time_stamp_over_its_date_is_the_story_s():
     assert flagged_lines(text) == set()
 
 
-def test_a_list_said_to_be_below_the_last_line_is_missing():
-    line = "The official results were posted on the council website, and are reproduced below."
+@pytest.mark.parametrize("ending", ["below.", "below for ease of reference:"])
+def test_a_list_said_to_be_below_the_last_line_is_missing(ending):
+    line = "The official results were posted on the council website, and are reproduced " + ending
     text = draft(HEADLINE, *PARAGRAPHS, line)
     assert line_of(text, line) in flagged_lines(text)
     # ... and is the story's when the list is there
@@ -90,3 +93,21 @@ def test_a_link_still_in_the_markdown_is_no_dangling_reference():
                  "[Rules and information click here](https://example.com/rules)")
     found = [d for d in lint_text(text, path="a.md").diagnostics if d.code == "BP011"]
     assert found == []
+
+
+DATED = [
+    "- Oga Obinna Breaks Silence on Breaking Ranks - November 21, 2024",
+    "- Why Nairobi Senator Wants Parliament Dissolved - November 20, 2024",
+    "- Public Trust is Important. Why Something is not Right - November 19, 2024",
+]
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_dated_headlines_with_their_bullets_printed_are_other_stories(where):
+    text = draft(*DATED, HEADLINE, *PARAGRAPHS) if where == "top" else draft(HEADLINE, *PARAGRAPHS, *DATED)
+    assert {line_of(text, d) for d in DATED} <= flagged_lines(text)
+
+
+def test_a_tag_line_under_a_byline_label_with_its_name_lost_is_no_name():
+    text = draft(HEADLINE, *PARAGRAPHS, "December 27, 2005 9:54 AM", "Posted By:", "Categories: Law")
+    assert flagged_lines(text) == {line_of(text, "Categories: Law")}

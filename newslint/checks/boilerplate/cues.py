@@ -152,7 +152,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # the small print under a newspaper group's newsletter sign-up box
         "we use your sign-up to provide content",
         # the BBC's regional promotion under a local story
-        "tell us a story you think we should be covering", "send your story ideas to",
+        "a story you think we should be covering", "send your story ideas to",
         # a newsletter box's form and small print ("Please select at least one mailing list.")
         "please select at least one mailing list", "select at least one newsletter",
         "you can unsubscribe at any time by clicking", "we use mailchimp as our marketing platform",
@@ -297,7 +297,7 @@ SHORT: dict[str, tuple[str, ...]] = {
     "login": (
         "add comment", "post comment", "write a review", "sign in to your account", "register for free", "enter your email", "enter your email address", "sign up now", "add your comment here",
         "leave a comment", "leave a reply", "post a comment", "add a comment", "write a comment",
-        "add your comment", "post your comment", "submit a comment", "log in to comment", "login to comment",
+        "add your comment", "post your comment", "send your comment", "submit your comment", "submit a comment", "log in to comment", "login to comment",
         "sign in to comment", "forgot your password", "forgot password", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
         "no comments yet", "be the first to start a discussion", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",

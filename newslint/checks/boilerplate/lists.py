@@ -281,8 +281,11 @@ def _dated_title(u: Unit) -> str | None:
     """The headline of a dated headline line, or None."""
     if u.prose or not u.words or u.n > TITLE_MAX_WORDS + 6 or not u.text[-1:].isdigit():
         return None
-    m = _TITLE_DATE.match(u.text)
-    if m is None or _NOT_TITLE.match(u.text) or "(@" in u.text:
+    text = u.text
+    if text[:2] in ("- ", "• ", "* ") and text[2:3].isupper():
+        text = text[2:]  # a list's bullet, printed as text ("- Why Nairobi Senator ... - November 20, 2024")
+    m = _TITLE_DATE.match(text)
+    if m is None or _NOT_TITLE.match(text) or "(@" in text:
         return None
     title = m["title"]
     if not 2 <= len(title.split()) <= TITLE_MAX_WORDS or title.rstrip(_CLOSERS).endswith("."):

@@ -510,7 +510,8 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
         v = verdicts[u.index]
         if v is None or len(v) != 2 or v[0] not in (NAVIGATION, RELATED):
             continue
-        if u.n <= BYLINE_NAME_WORDS and u.words and shape.is_title_case(u.words) and _after_by_label(units, u):
+        if u.n <= BYLINE_NAME_WORDS and u.words and ":" not in u.text and shape.is_title_case(u.words) and _after_by_label(units, u):
+            # (a name has no colon: "Posted By:" / "Categories: Law" is the label's name lost and a tag line)
             verdicts[u.index] = None
         elif _dateline_under_byline(units, u) or _dateline_over_text(ctx, u) or _name_over_dateline(ctx, u):
             verdicts[u.index] = None

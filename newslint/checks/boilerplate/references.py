@@ -141,7 +141,7 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         # the last sentence of the block is the introduction
         a = u.start + _sentence_start(u.text, len(u.text) - 1)
         return DANGLING, "this line introduces a list that is not in the text", a, u.end
-    if u.final == "." and "below" in u.lower and u.index == len(ctx.units) - 1 and _SHOWN_BELOW.search(u.text[-_INTRO_TAIL:].rstrip()):
+    if u.final in ".:" and "below" in u.lower and u.index == len(ctx.units) - 1 and _SHOWN_BELOW.search(u.text[-_INTRO_TAIL:].rstrip()):
         # the text's last line says a list or a document is below it: nothing is
         a = u.start + _sentence_start(u.text, len(u.text) - 1)
         return DANGLING, "this line introduces a list that is not in the text", a, u.end
@@ -167,8 +167,9 @@ _MEDIA_INTRO = lazy(
 _MEDIA_NOUNS = frozenset(("video", "clip", "film", "animation", "podcast"))
 _CLICK_HERE = lazy(r"\bclick\s+here$", re.I)
 CLICK_LABEL_WORDS = 8  # a link's label and its "Click Here" are this short
-# what a line says is printed under it: "The official results ... are reproduced below."
-_SHOWN_BELOW = lazy(r"\b(?:are|is)\s+(?:reproduced|listed|shown|printed|set\s+out|given|published|attached)\s+below\.$", re.I)
+# what a line says is printed under it: "The official results ... are reproduced below.", "...
+# are reproduced below for ease of reference:"
+_SHOWN_BELOW = lazy(r"\b(?:are|is)\s+(?:reproduced|listed|shown|printed|set\s+out|given|published|attached)\s+below\b[^.!?:]{0,40}[.:]$", re.I)
 # an embedded player's or gallery's introduction, the embed gone and the story going on under it:
 # "The 20-minute live video replay is below:", "Watch the video below:"
 _MEDIA = r"\b(videos?|photos?|pictures?|images?|gallery|slideshow|clip|footage|replay|podcast|audio|livestream|recording)(?:\(s\))?"
