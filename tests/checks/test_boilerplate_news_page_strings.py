@@ -111,3 +111,12 @@ def test_dated_headlines_with_their_bullets_printed_are_other_stories(where):
 def test_a_tag_line_under_a_byline_label_with_its_name_lost_is_no_name():
     text = draft(HEADLINE, *PARAGRAPHS, "December 27, 2005 9:54 AM", "Posted By:", "Categories: Law")
     assert flagged_lines(text) == {line_of(text, "Categories: Law")}
+
+
+@pytest.mark.parametrize("line", ["Lisa the Editor", "Tom Hart, Editor", "Jane, Club Secretary"])
+def test_the_writer_signing_with_a_role_under_the_text_is_the_story_s(line):
+    assert findings_at(line, "end") == []
+
+
+def test_the_text_s_source_named_over_it_is_no_slogan():
+    assert findings_at("Source: Lake Geneva Regional News", "top") == []

@@ -105,6 +105,17 @@ def signer_title(u: Unit) -> bool:
     return 0 < len(words) <= 4 and words[-1].lower() in _ROLES and u.final.isalpha()
 
 
+# a given name signing with its role: "Lisa the Editor", "Tom Hart, Editor", "Jane, Club Secretary"
+_SIGNED_ROLE = lazy(r"^([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?(?:,\s*|\s+the\s+)(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)$")
+
+
+def signed_role(u: Unit) -> bool:
+    if not 2 <= u.n <= 5:
+        return False
+    m = _SIGNED_ROLE.match(u.text.strip())
+    return m is not None and m.group(2).lower() in _ROLES and m.group(1).lower() in first_names()
+
+
 # the street a reader's letter is signed from, under the writer's name ("Norman Long" / "Cornwall
 # Road", "Mary Harland" / "High Street, Whitby"), as a local paper prints it
 _STREETS = frozenset(

@@ -237,7 +237,7 @@ _INNER_SENTENCE = lazy(r"[a-z]{3,}[.!?]\s+\S")
 
 
 def _signs_off(u: Unit) -> bool:
-    return newsroom.signoff(u) or newsroom.end_mark(u)
+    return newsroom.signoff(u) or newsroom.end_mark(u) or newsroom.signed_role(u)
 
 
 TOPIC_WORDS = 4  # a heading this short may name what the paragraph under it is about

@@ -64,6 +64,8 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index):
         return None
+    if u.index == len(ctx.units) - 1 and newsroom.signed_role(u):
+        return None  # the writer's signature under the text ("Lisa the Editor")
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
     return NAVIGATION, "navigation or section link"
@@ -594,6 +596,8 @@ def tagline(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if not u.lower.isdisjoint(_REPORTING_VERBS):
         return None  # "McDonald's, the world's largest restaurant chain, is to sponsor ..."
+    if u.text.lstrip()[:7].lower() == "source:":
+        return None  # the text's source named ("Source: Lake Geneva Regional News"), no slogan
     if len(u.lower & _TAGLINE_WORDS) < 2 or u.lower.isdisjoint(_TAGLINE_OFFERS):
         return None
     co = ctx.body_words.cohesion(u)
