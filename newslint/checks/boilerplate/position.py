@@ -517,7 +517,7 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
             verdicts[u.index] = None
         elif u.index - 1 == ctx.headline and u.prose and _DATE_FIRST.match(u.text):
             verdicts[u.index] = None  # the story's date run into its first paragraph, not a teaser's
-        elif v[1] == STAMP_LABEL and u.index + 1 < len(units) and _STAMP_VALUE.match(units[u.index + 1].text):
+        elif v[1] == STAMP_LABEL and u.index + 1 < len(units) and (is_date(units[u.index + 1]) or is_stamp(units[u.index + 1])):
             verdicts[u.index] = None  # "Published" over its date: the story's time stamp
         elif v[0] == NAVIGATION and u.n <= HEADLINE_MAX_WORDS:
             cut = _label_before_byline(u.text)
@@ -526,11 +526,6 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
 
 
 BYLINE_NAME_WORDS = 5
-# a date or a time opening a line ("12 March 2024", "Tuesday 12 March", "10:31 GMT")
-_STAMP_VALUE = lazy(
-    r"^\s*(?:\d{1,4}\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-    r"|^\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s"
-)
 # a date with no byline before it, run into the text after it: "September 11, 2024Tourists on ..."
 # (the date of ``classify._GLUED_DATE`` at the line's start)
 _DATE_FIRST = lazy(rf"^{shape.DATE_WITH_YEAR}(?=[A-Z][a-z])")
@@ -1330,7 +1325,7 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
             return False
     if not any(w[0].isalpha() for w in u.words):  # "2012", "11/06/2012"
         return False
-    if u.n >= BROKEN_HEADING_WORDS and len(_SENTENCE_BREAK.findall(text)) >= 2:
+    if u.n >= BROKEN_HEADING_WORDS and len(shape.SENTENCE_BREAK.findall(text)) >= 2:
         # "1 indoor court with ankled edges. Built from soccer-walls. Size: 32×20m": sentences,
         # their last stop lost (a headline may hold two: "Drug shortages have hit near-record
         # highs. It's getting harder to shield patients")
@@ -1344,7 +1339,6 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
 # Built"; not "U.S. Says", "St. Louis", "Mr. Smith", "iPad Mini vs. Nexus 7").  Stricter than
 # ``_INNER_SENTENCE``: a promotion's "Projects. It's Free! Start Sharing" stays heading-like, and
 # a prompt's question ("... space news? Follow @universetoday on Twitter") counts no stop.
-_SENTENCE_BREAK = lazy(r"\b(?!(?:vs|etc|approx|incl|esp|est|dept|govt|feat|ft|no|pp|vol)\.)[a-z]{2,}\.\s+[A-Z][a-z]")
 BROKEN_HEADING_WORDS = 8
 
 _LIST_BULLET = lazy(r"^[•·▪‣◦*\-]\s+")  # not a dash: "– Ange" under a post is its sign-off

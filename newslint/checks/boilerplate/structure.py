@@ -139,10 +139,6 @@ _GOES_ON = shape.SMALL_WORDS | frozenset(
     "it is are was were be been will would can could has have had that which who whose whom this these those "
     "his her their its our your my but if so than into onto about not no also such".split()
 )
-# a sentence's end inside the line, another sentence begun after it ("... the 1967 memorial
-# flight. The p"); two small letters before the stop, so that initials ("Q. Does") do not count,
-# and a word in sentence case after it, not a slogan's capitals ("... iPhone! GET THE FREE APP")
-_INNER_STOP = lazy(r"[a-z\d)]{2}[.!?][\"”’]? +[A-Z][a-z]")
 
 
 def cut_off(ctx: Context, verdicts: list, cued: int | None) -> None:
@@ -179,7 +175,7 @@ def stops_short(text: str) -> bool:
     # (a label's two words end on a preposition too: "Cataloged in", "Posted in")
     if last.islower() and ((last in _GOES_ON and len(words) > 2) or (last.isascii() and last not in accepted())):
         return True
-    if _INNER_STOP.search(t):
+    if shape.SENTENCE_BREAK.search(t):
         return True
     # a long line in sentence case with a clause after a comma ("Patients were evacuated outside a
     # district hospital as a precaution, Garci"): a sentence, not a title
