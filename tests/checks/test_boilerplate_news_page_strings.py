@@ -44,6 +44,7 @@ from council_story import HEADLINE, PARAGRAPHS, draft, findings_at, flagged_line
         ("Click here", "BP011", "click here"),
         ("Send your comment :", "BP005", "comment"),
         ("Pupils ENGPPP00120130613143337", "BP007", "code"),  # a picture's alt text and its code
+        ("MORE: 112,000 Chevrolet Cruze compact cars recalled over potential fuel leak", "BP009", "another story"),
     ],
 )
 def test_news_page_strings(line, code, what, where):
@@ -59,6 +60,7 @@ def test_news_page_strings(line, code, what, where):
         "Fossils can be found here.",  # what is found here is no document
         "The festival has been held here every summer since 1972.",
         "Residents who want to keep up to date can attend the meetings, the mayor said.",
+        "MORE: The council said it would review the plan in the spring.",  # a sentence, not a headline
     ],
 )
 def test_the_story_s_sentences_with_those_words(line):

@@ -250,6 +250,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return LOGIN, "heading of the comment section"
     if n <= HEADLINE_MAX_WORDS and ("pingback" in u.lower or "trackback" in u.lower) and _PINGBACK.match(text):
         return RELATED, "pingback: another blog's link to the post"
+    if n <= HEADLINE_MAX_WORDS + 2 and text.lstrip()[:5] in ("MORE:", "ALSO:") and _CAPS_MORE.match(text) and u.final not in shape.SENTENCE_END:
+        return RELATED, "link to another story"
     if n <= VIEW_WORDS and not u.lower.isdisjoint(_VIEW_WORDS) and _VIEWS.match(text):
         return SHARE, "vote counter" if "pvote" in text else "view counter"
     if n <= THREAD_COUNTER_WORDS and ("has" in u.lower or "rated" in u.lower) and _THREAD_COUNTER.match(text):
@@ -777,6 +779,9 @@ _REPLIES_TO_THIS = lazy(
 _PINGBACK = lazy(r"^\s*(?:\d{1,4}[.)]\s*)?(?:pingback|trackback)\s*:\s*\S", re.I)
 # a page's view or vote counter: "Views: 1140", "2,315 views", "1.4k Upvotes" (tried only on text
 # holding the word)
+# a paper's link to another story under a label in capitals: "MORE: 112,000 Chevrolet Cruze
+# compact cars recalled over potential fuel leak" (a headline: no stop at its end)
+_CAPS_MORE = lazy(r"^\s*(?:MORE|ALSO):\s+[A-Z0-9“\"‘']")
 VIEW_WORDS = 4  # "Total views: 3,579" (a number with commas counts as several words)
 _VIEW_WORDS = frozenset({"view", "views", "upvote", "upvotes", "hits"})
 # "Views: 1,204", "3.2k views", a CMS's "Hits: 16" under each post
