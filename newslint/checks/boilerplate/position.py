@@ -1335,10 +1335,9 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
     return not not_furniture(u)
 
 
-# a full stop between two sentences: a lower-case word, its stop, a capitalised word ("edges.
-# Built"; not "U.S. Says", "St. Louis", "Mr. Smith", "iPad Mini vs. Nexus 7").  Stricter than
-# ``_INNER_SENTENCE``: a promotion's "Projects. It's Free! Start Sharing" stays heading-like, and
-# a prompt's question ("... space news? Follow @universetoday on Twitter") counts no stop.
+# a line this long with two stops between sentences (``shape.SENTENCE_BREAK``, stricter than
+# ``_INNER_SENTENCE``: a promotion's "Projects. It's Free! Start Sharing" stays heading-like, and a
+# prompt's question, "... space news? Follow @universetoday on Twitter", counts no stop) is no heading
 BROKEN_HEADING_WORDS = 8
 
 _LIST_BULLET = lazy(r"^[•·▪‣◦*\-]\s+")  # not a dash: "– Ange" under a post is its sign-off

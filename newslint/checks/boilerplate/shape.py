@@ -27,8 +27,9 @@ SMALL_WORDS = frozenset(
     "a an the and or of to in on for with at by from as vs via & de la le el del des du di da y et en und der die das van von".split()
 )
 SENTENCE_END = frozenset(".!?…。！？")
-# a sentence's end inside a line, another begun after it ("... memorial flight. The p"), not an
-# abbreviation's stop ("vs. Leeds")
+# a full stop between two sentences inside a line: a lower-case word, its stop, a capitalised word
+# ("edges. Built", "... memorial flight. The p"; not "U.S. Says", "St. Louis", "Mr. Smith", "iPad
+# Mini vs. Nexus 7")
 SENTENCE_BREAK = lazy(r"\b(?!(?:vs|etc|approx|incl|esp|est|dept|govt|feat|ft|no|pp|vol)\.)[a-z]{2,}\.\s+[A-Z][a-z]")
 CLOSERS = "\"'”’»)]"
 _COUNT = lazy(r"\(\s*\d[\d,.]*\s*\)\s*$")
