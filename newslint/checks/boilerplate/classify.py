@@ -228,6 +228,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _label_or_lead(u, ctx)
         if hit:
             return hit
+    if n <= LISTING_LABEL_WORDS and ctx.repeated[u.index] and _listing_label(u, ctx):
+        return NAVIGATION, "a section label repeated over each listed story"
     if STUFFED_MIN_WORDS <= n <= STUFFED_MAX_WORDS and u.final not in shape.SENTENCE_END and _stuffed(u):
         return NAVIGATION, "a phrase repeated over and over (the page's keywords or a picture's text)"
     if n <= 4 and _counter(text):
@@ -1225,6 +1227,47 @@ def _section_name(u: Unit, words: list[str]) -> bool:
         elif lw not in _JOINERS:
             return False
     return named >= 2
+
+
+LISTING_LABEL_WORDS = 4
+LISTING_LABEL_TIMES = 3  # over three listed stories at least: a pair of labels may be two parts of the story
+LISTED_HEADLINE_MIN_WORDS = 4
+LISTED_TEASER_MIN_WORDS = 8  # the headline's teaser under it
+_BARE_LABEL = lazy(r"[^\W\d_]+(?:[ &'’][^\W\d_]+|\s&\s[^\W\d_]+)*")  # words only: no figure, colon or stop
+
+
+def _listing_label(u: Unit, ctx: Context) -> bool:
+    """A tag or section page's label over each story it lists ("Ports" / "Union Worker Strike
+    Closes Germany's Hamburg Port to Large Ships" / its teaser, and "Ports" again over the next):
+    a short capitalised line of words only, standing over at least ``LISTING_LABEL_TIMES``
+    different headlines (``LISTED_HEADLINE_MIN_WORDS`` to ``HEADLINE_MAX_WORDS`` words that no
+    stop or colon ends), each over its teaser, and over nothing else (bar the last, which the page
+    may cut off).  A speaker's name stands over sentences, a winner's over short entries, a
+    chorus's label over the same line each time, a shop's "Buy Now" over a product's name and its
+    specs, only now and then over a longer line."""
+    text = u.text
+    if not u.words or not text.lstrip()[:1].isupper() or not _BARE_LABEL.fullmatch(text.strip()):
+        return False
+    if not (shape.is_title_case(u.words) or text.isupper()):
+        return False
+    units = ctx.units
+    headlines = set()
+    times = 0
+    for v in units:
+        if v.text != text:
+            continue
+        times += 1
+        if v.index + 2 < len(units):
+            h = units[v.index + 1]
+            if (
+                LISTED_HEADLINE_MIN_WORDS <= h.n <= HEADLINE_MAX_WORDS
+                and h.final not in shape.SENTENCE_END
+                and h.final != ":"
+                and units[v.index + 2].n >= LISTED_TEASER_MIN_WORDS
+            ):
+                headlines.add(h.text)
+    # over every listed story (the last one may be cut off with the page)
+    return len(headlines) >= max(LISTING_LABEL_TIMES, times - 1)
 
 
 # an item lettered in the story's own list, with its quantity: "C. Lacing Pins (4)" (no archive
