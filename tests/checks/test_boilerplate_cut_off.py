@@ -16,6 +16,7 @@ from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
         "Councillor Jane Hart, the scheme's project manager, sa",  # a lower-case word no dictionary knows
         "The new opening hours will be reviewed by the library board in the",  # a word a sentence goes on after
         "The sessions are n",  # a letter
+        "The sessions will be held in three or more villages wo",  # two letters that end no sentence
         "It is now at the county museum and took part in the 1967 memorial flight. The p",  # a second sentence begun
         "The fund supports more than 2,000 families across the county every year, providing",  # a clause after a comma
     ],
@@ -54,3 +55,27 @@ def test_what_stops_short(line, short):
     from newslint.checks.boilerplate.structure import stops_short
 
     assert stops_short(line) is short
+
+
+@pytest.mark.parametrize(
+    "subheading, cut",
+    [
+        ("Repairs to the river bridge", "Three more bridges wi"),  # cut in mid-word
+        ("Reasons for the new schools budget", "2025: The council experienc"),  # a year's label, then the sentence cut short
+    ],
+)
+def test_a_subheading_over_the_cut_last_paragraph_is_the_story_s(subheading, cut):
+    text = draft(HEADLINE, *PARAGRAPHS, subheading, cut)
+    assert flagged_lines(text).isdisjoint({line_of(text, subheading), line_of(text, cut)})
+
+
+def test_a_subheading_over_the_cut_paragraph_under_the_story_s_list_is_the_story_s():
+    subheading, cut = "Repairs to the river bridge", "Three more bridges wi"
+    text = draft(HEADLINE, *PARAGRAPHS[:2], "The plan covers:", "- two new schools", "- the river bridge", subheading, cut)
+    assert flagged_lines(text).isdisjoint({line_of(text, subheading), line_of(text, cut)})
+
+
+def test_a_link_over_a_cut_line_after_the_story_is_still_flagged():
+    text = draft(HEADLINE, *PARAGRAPHS, "Privacy Policy", "Terms of u")
+    assert line_of(text, "Privacy Policy") in flagged_lines(text)
+

@@ -134,6 +134,10 @@ def cut_at(u: Unit) -> bool:
     return u.n >= CUT_WORDS and u.final.isalpha() and u.words[-1].lower() in shape.SMALL_WORDS
 
 
+# the two-letter words a line may end on; "Three or more countries wo" stops in mid-word
+_TWO_LETTER_ENDS = frozenset("ad am an as at be by do ex go he hi id if in is it me my no of oh ok on or pm so to tv up us vs we ye".split())
+
+
 # the words a sentence goes on after, never a title's last ("The sessions are", "Maybe it")
 _GOES_ON = shape.SMALL_WORDS | frozenset(
     "it is are was were be been will would can could has have had that which who whose whom this these those "
@@ -153,10 +157,29 @@ def cut_off(ctx: Context, verdicts: list, cued: int | None) -> None:
     v = verdicts[i]
     if i < 1 or i == cued or v is None or len(v) != 2 or v[0] not in (NAVIGATION, RELATED) or ctx.in_comments[i]:
         return
-    if verdicts[i - 1] is not None or ctx.in_comments[i - 1] or units[i - 1].kind == LIST_ITEM:
+    if ctx.in_comments[i - 1] or not stops_short(units[i].text):
         return
-    if stops_short(units[i].text):
+    if verdicts[i - 1] is None and units[i - 1].kind != LIST_ITEM:
         verdicts[i] = None
+    elif _subheading(ctx, verdicts, i - 1):
+        verdicts[i] = verdicts[i - 1] = None
+
+
+# what the tests of place say of a short line they took (``position.name_of``, ``structural``)
+_PLACE_WHATS = frozenset(("section name, tag or link", "headline of another story", "navigation or section link"))
+
+
+def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
+    """Is the line over the cut last line the subheading of the paragraph the cut began ("Multilateral
+    Agreements" / "Three or more countries wo")?  A heading the tests of place took, of the
+    story's words, right under a line of the story (a paragraph or an item of its list); another
+    story's headline over its teaser names another subject, a site's link shares no word."""
+    v = verdicts[k]
+    if k < 1 or v is None or len(v) != 2 or v[1] not in _PLACE_WHATS:
+        return False
+    if verdicts[k - 1] is not None or ctx.in_comments[k - 1]:
+        return False
+    return bool(ctx.body_words.cohesion(ctx.units[k]))
 
 
 def stops_short(text: str) -> bool:
@@ -172,6 +195,8 @@ def stops_short(text: str) -> bool:
         return False
     if len(last) == 1:
         return True
+    if len(last) == 2 and last.islower() and last.isascii() and last not in _TWO_LETTER_ENDS:
+        return True  # a dictionary knows most pairs of letters (abbreviations, "wo" of "wo n't"); few are words
     # (a label's two words end on a preposition too: "Cataloged in", "Posted in")
     if last.islower() and ((last in _GOES_ON and len(words) > 2) or (last.isascii() and last not in accepted())):
         return True
