@@ -43,7 +43,7 @@ from .lists import (
     separated_lists, spare_list_items,
 )
 from .media import video_boxes
-from .structure import cut_off, edge_zones, own_parts, structural as structural_item
+from .structure import cut_off, edge_zones, named_in_story, own_parts, structural as structural_item
 from .units import Body, Context, Unit, build_units
 from ...document.model import HEADING, HEADLINE
 from ...lazyre import lazy
@@ -175,6 +175,7 @@ def _segment(doc) -> Segmentation:
     # the lines of a subscription, follow or donation box around the prompt found in it
     extend_appeals(ctx, verdicts)
     keep_bylines(ctx, verdicts)
+    named_in_story(ctx, verdicts)
     cut_off(ctx, verdicts, cued)
     # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)

@@ -169,6 +169,45 @@ def cut_off(ctx: Context, verdicts: list, cued: int | None) -> None:
 _PLACE_WHATS = frozenset(("section name, tag or link", "headline of another story", "navigation or section link"))
 
 
+NAMED_MIN_WORDS = 2
+NAMED_MAX_WORDS = 6
+NAMED_SENTENCE_WORDS = 6  # a sentence of the story this long or longer
+_PLAIN_WORDS = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:[ -][^\W\d_]+(?:['’][^\W\d_]+)*)*")
+
+
+def named_in_story(ctx: Context, verdicts: list) -> None:
+    """A line of plain words that the tests of place took for a link or a section's name, but that
+    the story says as one phrase in a sentence of its own ("Dog fouling" over "... stricter rules
+    on dog fouling.", "Diversion Orders" over "Before making a diversion order ..."): the page's
+    own title or a heading of the story.  Across samples 42-53 no leftover line was such a phrase;
+    a menu's entries name other pages, and a tag names what the story names in capitals."""
+    units = ctx.units
+    taken = [
+        u for u in units
+        if (v := verdicts[u.index]) is not None and len(v) == 2 and v[1] in _PLACE_WHATS
+        and NAMED_MIN_WORDS <= u.n <= NAMED_MAX_WORDS and _PLAIN_WORDS.fullmatch(u.text.strip())
+    ]
+    if not taken:
+        return
+    sentences = [
+        u for u in units
+        if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.n >= NAMED_SENTENCE_WORDS and u.final in SENTENCE_END
+    ]
+    if not sentences:
+        return
+    for u in taken:
+        words = u.text.lower().split()
+        if len(words[-1]) > 3 and words[-1][-1] == "s":
+            words[-1] = words[-1][:-1]  # "orders": "order" and "orders" alike
+        # in lower case, as a sentence says a thing and not a name ("Joe Biden", "Google Earth"
+        # over a story about them are tags), but for a sentence's first word
+        first = words[0]
+        head = f"[{first[0]}{first[0].upper()}]{re.escape(first[1:])}"
+        phrase = re.compile(r"\b" + r"\W+".join([head, *map(re.escape, words[1:])]) + r"(?:e?s)?\b")
+        if any(phrase.search(v.text) for v in sentences if v.index != u.index):
+            verdicts[u.index] = None
+
+
 def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
     """Is the line over the cut last line the subheading of the paragraph the cut began ("Multilateral
     Agreements" / "Three or more countries wo")?  A heading the tests of place took, of the
