@@ -165,8 +165,17 @@ def build(sample: Path) -> int:
     return 0
 
 
+# the search tool shows a dated page under its date (" date 2018-03-15 Sign up for ..."): the
+# date is the tool's, not the page's, and a draft copied from the page would not hold it
+_TOOL_DATE = re.compile(r"^ date \d{4}-\d{2}-\d{2} ")
+
+
 def _lines(sample: Path, page: int) -> list[str]:
-    return (sample / "pages" / f"{page:03d}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
+    """The page's lines as a draft copied from it holds them (without the tool's date; the
+    annotators saw it on line 1 and labelled the line after it)."""
+    lines = (sample / "pages" / f"{page:03d}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
+    lines[0] = _TOOL_DATE.sub("", lines[0], count=1)
+    return lines
 
 
 _RANGE = re.compile(r"^(\d+)(?:\s*-\s*(\d+))?\s+(article|leftover|unsure)\b\s*(.*)$")

@@ -122,3 +122,11 @@ def test_records_score_agreed_lines_only_and_never_the_cut_line(tmp_path):
     recs, stats = unseen.records(sample)
     assert [ln["label"] for ln in recs[0]["lines"]] == ["content", "leftover", "disagreed", "cut"]
     assert stats == {"lines": 4, "agreed": 2, "disagreed": 1, "cut": 1}
+
+
+def test_the_tool_s_date_before_a_page_is_not_linted_as_the_page_s_text(tmp_path):
+    # the search tool shows a dated page under its date (" date 2018-03-15 Sign up ..."): the
+    # date is the tool's, and a draft copied from the page would not hold it
+    sample = _sample(tmp_path, [" date 2018-03-15 Sign up for one of our email newsletters.\nThe council met on Monday.", " dated 2018 in a line"])
+    assert unseen._lines(sample, 1) == ["Sign up for one of our email newsletters.", "The council met on Monday."]
+    assert unseen._lines(sample, 2) == [" dated 2018 in a line"]
