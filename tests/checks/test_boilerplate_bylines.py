@@ -52,11 +52,14 @@ def test_a_labelled_byline_over_the_story_is_the_story_s(line):
     assert _spans(text) == []
 
 
-@pytest.mark.parametrize("line", ["Text by Mahfuzul Haque", "Words by Ann Lee", "Interview by Tom Price", "Post by : Anis Karim"])
+@pytest.mark.parametrize(
+    "line", ["Text by Mahfuzul Haque", "Words by Ann Lee", "Interview by Tom Price", "Post by : Anis Karim", "Submitted by Ann Lee for CityNews.com"]
+)
 def test_a_byline_that_names_what_the_writer_wrote_stays_the_story_s(line):
     # "Text by ..." over "PHOTOS by ...": the story's bylines, not a section's name (an unseen page)
     assert _spans("\n\n".join([HEADLINE, line, "Photos by Sam Green", *PARAGRAPHS]) + "\n") == []
     assert _spans("\n\n".join([line, *PARAGRAPHS]) + "\n") == []
+    assert _spans("\n\n".join([HEADLINE, line, *PARAGRAPHS]) + "\n") == []
 
 
 def test_the_headline_under_the_pages_title_is_the_story_s():

@@ -67,3 +67,22 @@ def test_another_story_s_headline_after_the_story_is_still_flagged():
 def test_a_dash_before_a_word_that_is_no_given_name_is_still_flagged():
     text = draft(HEADLINE, *PARAGRAPHS, "- Posts")
     assert line_of(text, "- Posts") in flagged_lines(text)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Sarah Hinchley, Fundraising Manager, The Lord Mayor's Appeal Charity, 2016", "Tom Hart, Events Coordinator, Riverside Trust"],
+)
+def test_a_signature_with_its_role_and_organisation_under_the_story_is_the_story_s(signature):
+    text = draft(*PARAGRAPHS, signature)
+    assert line_of(text, signature) not in flagged_lines(text)
+
+
+def test_a_letter_s_sender_under_it_is_the_letter_s():
+    text = draft("Dear Riverside Community,", *PARAGRAPHS, "We appreciate your patience in this matter.", "Riverside Office")
+    assert line_of(text, "Riverside Office") not in flagged_lines(text)
+
+
+def test_a_link_under_a_story_that_is_no_letter_is_still_flagged():
+    text = draft(*PARAGRAPHS, "We appreciate your patience in this matter.", "Riverside Office")
+    assert line_of(text, "Riverside Office") in flagged_lines(text)

@@ -109,10 +109,18 @@ def signer_title(u: Unit) -> bool:
 _SIGNED_ROLE = lazy(r"^([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?(?:,\s*|\s+the\s+)(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)$")
 
 
+# the same with the surname, the role's qualifier and the organisation (and a year) after it, as a
+# testimonial or a statement is signed: "Sarah Hinchley, Fundraising Manager, The Lord Mayor's
+# Appeal Charity, 2016"
+_SIGNED_FULL = lazy(r"^([A-Z][a-z'’]+)\s+[A-Z][\w'’-]+,\s*(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+)(?:,\s*[^,.!?]{2,60}){1,2}$")
+SIGNED_FULL_WORDS = 16
+
+
 def signed_role(u: Unit) -> bool:
-    if not 2 <= u.n <= 5:
+    if not 2 <= u.n <= SIGNED_FULL_WORDS:
         return False
-    m = _SIGNED_ROLE.match(u.text.strip())
+    text = u.text.strip()
+    m = (_SIGNED_ROLE.match(text) if u.n <= 5 else None) or _SIGNED_FULL.match(text)
     return m is not None and m.group(2).lower() in _ROLES and m.group(1).lower() in first_names()
 
 

@@ -64,11 +64,22 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index):
         return None
-    if u.index == len(ctx.units) - 1 and newsroom.signed_role(u):
-        return None  # the writer's signature under the text ("Lisa the Editor")
+    if u.index == len(ctx.units) - 1 and (newsroom.signed_role(u) or (u.n <= LETTER_SENDER_WORDS and _letter(ctx.units))):
+        return None  # the writer's signature under the text ("Lisa the Editor"), a letter's sender ("RESA Office")
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, "headline of another story"
     return NAVIGATION, "navigation or section link"
+
+
+LETTER_SENDER_WORDS = 4
+# a letter's salutation, on the draft's first line: "Dear RESA Community,", "Dear residents:"
+_SALUTATION = lazy(r"^Dear\s+[^.!?]{1,60}[,:]$")
+
+
+def _letter(units: list[Unit]) -> bool:
+    """Does the draft open as a letter ("Dear RESA Community,")?  Then its last short line is the
+    sender ("RESA Office"), not a link."""
+    return bool(units) and units[0].n <= 10 and _SALUTATION.match(units[0].text.strip()) is not None
 
 
 FIRST_PERSON_WORDS = 8  # a sentence this long, in the first person, is the writer's
@@ -361,7 +372,7 @@ _BYLINE_LEAD = (
     r"^(?:by(?!\s+(?:completing|submitting|signing|clicking|subscribing|registering|continuing|using|entering|providing)\b)|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
-    r"|^(?:text|words|story|interview|compiled|edited|reported|post|article)\s+by\s*:?\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque", "Post by : Anis Karim"
+    r"|^(?:text|words|story|interview|compiled|edited|reported|submitted|post|article)\s+by\s*:?\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque", "Post by : Anis Karim", "Submitted by Ronan Manly for BullionStar.com"
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
     r"|^for immediate release\b"  # a release's own header
