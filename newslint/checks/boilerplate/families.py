@@ -47,6 +47,13 @@ APPEAL_BOX = "subscription, follow or donation box"  # a run holding either of t
 EDIT_NOTE = "a forum post's note of its last edit"  # classify._EDIT_NOTE
 EMPTY_NUMBERS = "numbers of a list whose items were not copied"  # classify._empty_numbers
 RUN_NAMES = frozenset({CODE, CONTENTS, EMPTY_NUMBERS})  # names a run of blocks keeps ("table of contents (13 lines)")
+# what the tests of place (no cue: where a short line stands, what it shares with the story) say of
+# a line they took (``structure.structural``, ``position.name_of``); the passes that release a
+# line of the story taken so (``structure.cut_off``, ``structure.named_in_story``) ask for these
+OTHER_HEADLINE = "headline of another story"
+SECTION_LINK = "section name, tag or link"
+PLACE_LINK = "navigation or section link"
+PLACE_WHATS = frozenset({OTHER_HEADLINE, SECTION_LINK, PLACE_LINK})
 
 
 WHAT_LIST = {

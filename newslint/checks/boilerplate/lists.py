@@ -11,7 +11,7 @@ from ...lazyre import lazy
 from . import cues
 from .classify import TEASER_END, WIKI_LINE
 from .lexicon import DECORATION
-from .families import APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .families import APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END
@@ -204,7 +204,7 @@ def fill_teasers(ctx: Context, verdicts) -> None:
             continue
         below, above = verdicts[k + 1], verdicts[k - 1]
         if below and below[1] == TEASER and above and len(above) == 2 and above[0] == RELATED:
-            verdicts[k] = (RELATED, "headline of another story")
+            verdicts[k] = (RELATED, OTHER_HEADLINE)
 
 
 OWN_STORY_LINK = "link to the rest of the story"

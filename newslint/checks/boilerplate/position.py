@@ -49,7 +49,7 @@ import re
 from . import cues, newsroom, shape
 from .captions import in_gallery
 from .classify import ARCHIVE_HEADING, wiki_source
-from .families import CREDIT, DANGLING, NAVIGATION, RELATED, STAMP_LABEL
+from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
@@ -1360,5 +1360,5 @@ def _headline_case(u: Unit) -> bool:
 def name_of(u: Unit) -> tuple[str, str]:
     """A few words name a section, a tag or a link; more make the headline of another story."""
     if u.n <= SECTION_WORDS:
-        return NAVIGATION, "section name, tag or link"
-    return RELATED, "headline of another story"
+        return NAVIGATION, SECTION_LINK
+    return RELATED, OTHER_HEADLINE

@@ -9,7 +9,7 @@ import re
 from . import cues, newsroom, shape
 from .captions import in_gallery
 from .shape import CLOSERS, SENTENCE_END
-from .families import NAVIGATION, RELATED, SCRIPT, TAGLINE, WHAT
+from .families import NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, TAGLINE, WHAT
 from .lexicon import straight
 from .names import looks_like_person
 from .tables import TIME_RANGE, field_value, series_part, the_articles
@@ -67,8 +67,8 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     if u.index == len(ctx.units) - 1 and (newsroom.signed_role(u) or (u.n <= LETTER_SENDER_WORDS and _letter(ctx.units))):
         return None  # the writer's signature under the text ("Lisa the Editor"), a letter's sender ("RESA Office")
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
-        return RELATED, "headline of another story"
-    return NAVIGATION, "navigation or section link"
+        return RELATED, OTHER_HEADLINE
+    return NAVIGATION, PLACE_LINK
 
 
 LETTER_SENDER_WORDS = 4
@@ -176,10 +176,6 @@ def cut_off(ctx: Context, verdicts: list, cued: int | None) -> None:
         verdicts[i] = verdicts[i - 1] = None
 
 
-# what the tests of place say of a short line they took (``position.name_of``, ``structural``)
-_PLACE_WHATS = frozenset(("section name, tag or link", "headline of another story", "navigation or section link"))
-
-
 NAMED_MIN_WORDS = 2
 NAMED_MAX_WORDS = 6
 NAMED_SENTENCE_WORDS = 6  # a sentence of the story this long or longer
@@ -195,7 +191,7 @@ def named_in_story(ctx: Context, verdicts: list) -> None:
     units = ctx.units
     taken = [
         u for u in units
-        if (v := verdicts[u.index]) is not None and len(v) == 2 and v[1] in _PLACE_WHATS
+        if (v := verdicts[u.index]) is not None and len(v) == 2 and v[1] in PLACE_WHATS
         and NAMED_MIN_WORDS <= u.n <= NAMED_MAX_WORDS and _PLAIN_WORDS.fullmatch(u.text.strip())
     ]
     if not taken:
@@ -225,7 +221,7 @@ def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
     story's words, right under a line of the story (a paragraph or an item of its list); another
     story's headline over its teaser names another subject, a site's link shares no word."""
     v = verdicts[k]
-    if k < 1 or v is None or len(v) != 2 or v[1] not in _PLACE_WHATS:
+    if k < 1 or v is None or len(v) != 2 or v[1] not in PLACE_WHATS:
         return False
     if verdicts[k - 1] is not None or ctx.in_comments[k - 1]:
         return False
