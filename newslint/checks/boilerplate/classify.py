@@ -1250,7 +1250,13 @@ def _listing_label(u: Unit, ctx: Context) -> bool:
         return False
     if not (shape.is_title_case(u.words) or text.isupper()):
         return False
-    units = ctx.units
+    known = ctx.listing_labels.get(text)
+    if known is None:  # asked once per label: a transcript repeats a speaker's name thousands of times
+        known = ctx.listing_labels[text] = _over_listed_stories(text, ctx.units)
+    return known
+
+
+def _over_listed_stories(text: str, units: list[Unit]) -> bool:
     headlines = set()
     times = 0
     for v in units:

@@ -176,6 +176,19 @@ def cut_off(ctx: Context, verdicts: list, cued: int | None) -> None:
         verdicts[i] = verdicts[i - 1] = None
 
 
+def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
+    """Is the line over the cut last line the subheading of the paragraph the cut began ("Multilateral
+    Agreements" / "Three or more countries wo")?  A heading the tests of place took, of the
+    story's words, right under a line of the story (a paragraph or an item of its list); another
+    story's headline over its teaser names another subject, a site's link shares no word."""
+    v = verdicts[k]
+    if k < 1 or v is None or len(v) != 2 or v[1] not in PLACE_WHATS:
+        return False
+    if verdicts[k - 1] is not None or ctx.in_comments[k - 1]:
+        return False
+    return bool(ctx.body_words.cohesion(ctx.units[k]))
+
+
 NAMED_MIN_WORDS = 2
 NAMED_MAX_WORDS = 6
 NAMED_SENTENCE_WORDS = 6  # a sentence of the story this long or longer
@@ -196,10 +209,12 @@ def named_in_story(ctx: Context, verdicts: list) -> None:
     ]
     if not taken:
         return
-    sentences = [
-        u for u in units
+    # joined once, searched once per line taken (a line taken has a verdict: it is none of them);
+    # "_" between them is a word's character, so that no phrase runs from one line into the next
+    sentences = "\n_\n".join(
+        u.text for u in units
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.n >= NAMED_SENTENCE_WORDS and u.final in SENTENCE_END
-    ]
+    )
     if not sentences:
         return
     for u in taken:
@@ -211,21 +226,8 @@ def named_in_story(ctx: Context, verdicts: list) -> None:
         first = words[0]
         head = f"[{first[0]}{first[0].upper()}]{re.escape(first[1:])}"
         phrase = re.compile(r"\b" + r"\W+".join([head, *map(re.escape, words[1:])]) + r"(?:e?s)?\b")
-        if any(phrase.search(v.text) for v in sentences if v.index != u.index):
+        if phrase.search(sentences):
             verdicts[u.index] = None
-
-
-def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
-    """Is the line over the cut last line the subheading of the paragraph the cut began ("Multilateral
-    Agreements" / "Three or more countries wo")?  A heading the tests of place took, of the
-    story's words, right under a line of the story (a paragraph or an item of its list); another
-    story's headline over its teaser names another subject, a site's link shares no word."""
-    v = verdicts[k]
-    if k < 1 or v is None or len(v) != 2 or v[1] not in PLACE_WHATS:
-        return False
-    if verdicts[k - 1] is not None or ctx.in_comments[k - 1]:
-        return False
-    return bool(ctx.body_words.cohesion(ctx.units[k]))
 
 
 def stops_short(text: str) -> bool:
