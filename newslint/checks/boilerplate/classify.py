@@ -170,6 +170,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "a wiki's pointer to other articles of the name"
     if n <= SLUG_MAX_WORDS and "-" in text and _SLUG.fullmatch(text.strip()):
         return NAVIGATION, SLUG
+    if n <= CUE_MAX_WORDS and "appeared first on" in text and _FEED_FOOTER.match(text.strip()):
+        return COPYRIGHT, "a feed's footer naming the site the post first appeared on"
     if n <= CUE_MAX_WORDS:
         fam = cue("anywhere", u)
         if not fam and short:
@@ -281,6 +283,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
 
 
 OPENING_CUE_MAX_WORDS = 100
+# the line a feed (WordPress's RSS) puts under every post: "The post U.S., Japan, India and
+# Philippines challenge Beijing ... appeared first on Interaksyon."
+_FEED_FOOTER = lazy(r"^The post .{3,}? appeared first on [^\s,;][^,;]{0,60}$")
+
 OPENING_SENTENCE_WORDS = 30
 
 
@@ -321,7 +327,13 @@ _DOWNLOAD_TITLE = lazy(r"^\s*(?:Download|DOWNLOAD)\s+[\"“][^\"“”]{3,}[\"�
 DOC_TITLE_WORDS = 30  # a document title in a site's line ("Download", "Full text of", "[Pages:N]")
 # an archive's note on an old story, alone on its line: "This story is over 5 years old.", "This
 # post is more than 5 months old" (after a date on the same line, the date is the story's)
-_AGE_NOTICE = lazy(r"^\s*This\s+(?:story|article|post|page)\s+is\s+(?:over|more\s+than)\s+\d+\s+(?:years?|months?)\s+old\.?\s*$")
+_AGE_NOTICE = lazy(
+    r"^\s*This\s+(?:(?:story|article|post|page)\s+is\s+(?:over|more\s+than)\s+\d+\s+(?:years?|months?)\s+old"
+    # "This was published 20 years ago", "This article was first published more than 5 years ago."
+    r"|(?:(?:story|article|post|page|item|report)\s+)?(?:was|has\s+been)\s+(?:first\s+)?(?:published|posted|written)\s+"
+    r"(?:more\s+than\s+|over\s+|about\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+ago)"
+    r"\.?\s*$"
+)
 AGE_NOTICE_WORDS = 10
 # a digital library's title over a scanned book's text: 'Full text of "The Handbell Choir"'
 _FULL_TEXT_OF = lazy(r"^\s*Full\s+text\s+of\s+[\"“][^\"“”]{2,}[\"”]\s*$")

@@ -257,6 +257,13 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a student-newspaper platform's box of other stories while it loads ("Hang on for a
         # minute...we're trying to find some more stories you might like.")
         "find some more stories you might like",
+        # a widget that did not load ("We're sorry, this feature is currently unavailable. We're
+        # working to restore it.")
+        "this feature is currently unavailable", "we're working to restore it",
+        # an aggregator's note that no one wrote or edited the story ("This story is auto
+        # aggregated by a computer programme ...", "... is auto-generated from a syndicated feed")
+        "auto aggregated by a computer", "auto-aggregated by a computer", "auto-generated from a syndicated feed",
+        "auto generated from a syndicated feed",
     ),
 }
 
@@ -297,7 +304,9 @@ SHORT: dict[str, tuple[str, ...]] = {
     "login": (
         "add comment", "post comment", "write a review", "sign in to your account", "register for free", "enter your email", "enter your email address", "sign up now", "add your comment here",
         "leave a comment", "leave a reply", "post a comment", "add a comment", "write a comment",
-        "add your comment", "post your comment", "send your comment", "submit your comment", "submit a comment", "log in to comment", "login to comment",
+        "add your comment", "post your comment", "send your comment",
+        # the plural of a comment box's prompt ("Add your comments below...")
+        "add your comments", "post your comments", "leave your comments", "share your comments", "submit your comment", "submit a comment", "log in to comment", "login to comment",
         "sign in to comment", "forgot your password", "forgot password", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
         "no comments yet", "be the first to start a discussion", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
@@ -357,6 +366,10 @@ SHORT: dict[str, tuple[str, ...]] = {
         "you may be interested", "you might be interested",
         "read the full article", "read the complete article", "read the entire article", "read the whole article",
         "read the complete story", "read the entire story", "read the whole story", "read the original article",
+        # a box of the site's most-read stories under another name ("What other people are
+        # reading right now:")
+        "what other people are reading", "what people are reading", "what others are reading",
+        "people are also reading", "readers are also reading", "people also read", "readers also read",
         "recommended for you", "related articles", "related stories", "related posts", "related content",
         "related coverage", "related links", "related topics", "related news", "most popular", "most read",
         "most viewed", "most shared", "most emailed", "most commented", "popular posts", "popular stories",
@@ -372,6 +385,10 @@ SHORT: dict[str, tuple[str, ...]] = {
         "skip to contents",  # a guide's anchor ("Skip to contents of guide")
         "jump to navigation", "jump to search", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "skip to the end",
+        # a blog theme's pager (Tumblr: "Newer posts are loading.", "You are at the newest post.")
+        # and a mirror's link back to its source ("View on Wikipedia")
+        "newer posts are loading", "older posts are loading", "you are at the newest post", "you are at the oldest post",
+        "view on wikipedia",
         # a print page's jump line, or a paged site's ("(CONTINUED from previous page)", "Continued on page 4")
         "continued from previous page", "continued on next page", "continued from page", "continued on page",
         "top of page", "bottom of page",  # a site builder's anchors (Wix)

@@ -211,4 +211,6 @@ def signoff(u: Unit) -> bool:
     if m is None:
         k = _KISSED.match(text)
         return k is not None and k.group(1).lower() in first_names()
-    return m["title"] is not None or m.group(2).lower() in first_names()
+    # a given name the table lacks ("—Mushtaq Yusufzai"): a typographic dash and a surname after it
+    # (a hyphen and one word may be a menu's entry: "- Business")
+    return m["title"] is not None or m.group(2).lower() in first_names() or (text[0] in "—–" and len(text[1:].split()) >= 2 and "," not in text)

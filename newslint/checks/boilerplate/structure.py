@@ -72,6 +72,14 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
 
 
 LETTER_SENDER_WORDS = 4
+# the desk's note of where the story came from: "compiled from agency reports", "(With inputs from
+# agencies)", "With agency inputs"
+_AGENCY_CREDIT = lazy(
+    r"^[(\[]?(?:(?:compiled|adapted|written)\s+from|based\s+on|with(?:\s+additional)?\s+(?:inputs?|reporting)\s+from)\s+"
+    r"(?:(?:news\s+)?agenc(?:y|ies)|wires?|wire\s+services?)(?:\s+(?:reports?|inputs?|copy))?[)\]]?\.?$"
+    r"|^[(\[]?with\s+(?:agency|wire)\s+inputs?[)\]]?\.?$",
+    re.I,
+)
 # a letter's salutation, on the draft's first line: "Dear RESA Community,", "Dear residents:"
 _SALUTATION = lazy(r"^Dear\s+[^.!?]{1,60}[,:]$")
 
@@ -467,6 +475,8 @@ def _not_furniture(u: Unit) -> bool:
         return True  # a quotation, not a title opening with a quoted name
     if (text[0] == "[" and text.rstrip()[-1:] == "]") or _AGENCY.match(text):
         return True  # a bracketed source ("[Wired]"), an agency
+    if _AGENCY_CREDIT.match(text.strip()) or newsroom.signoff(u):
+        return True  # the reporter's sign-off ("—Mushtaq Yusufzai"), the desk's credit ("compiled from agency reports")
     if newsroom.metadata(u) or measure(u):
         return True  # "SLUG: budget-vote", "Word count: 650"; "225g plain flour"
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
