@@ -412,6 +412,11 @@ def head(ctx: Context, verdicts: list) -> None:
     if ctx.headline is not None:
         if verdicts[0] is not None and len(verdicts[0]) == 2 and _repeats_title(units[0], units[ctx.headline]):
             verdicts[0] = (NAVIGATION, PAGE_TITLE)  # "Volcanic ash forces flight cancellations - Macleans.ca"
+        for u in units[: min(ctx.headline, FRAMED_TITLE_LINES)]:
+            if verdicts[u.index] is None and not ctx.in_comments[u.index]:
+                hit = framed_title(u, units[ctx.headline])
+                if hit:
+                    verdicts[u.index] = NAVIGATION, hit
         _under_headline(ctx, verdicts, ctx.headline)
 
 
@@ -517,8 +522,11 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
             verdicts[u.index] = None
         elif u.index - 1 == ctx.headline and u.prose and _DATE_FIRST.match(u.text):
             verdicts[u.index] = None  # the story's date run into its first paragraph, not a teaser's
-        elif v[1] == STAMP_LABEL and u.index + 1 < len(units) and (is_date(units[u.index + 1]) or is_stamp(units[u.index + 1])):
-            verdicts[u.index] = None  # "Published" over its date: the story's time stamp
+        elif v[1] == STAMP_LABEL and u.index + 1 < len(units) and units[u.index + 1].n <= STAMP_WORDS and (is_date(units[u.index + 1]) or is_stamp(units[u.index + 1])):
+            # "Published" over its date: the story's time stamp (not over a paragraph that names a
+            # day and a number: "Syrian warplanes launched air strikes ... on Thursday, with at
+            # least 10 people killed")
+            verdicts[u.index] = None
         elif v[0] == NAVIGATION and u.n <= HEADLINE_MAX_WORDS:
             cut = _label_before_byline(u.text)
             if cut is not None:
@@ -526,6 +534,7 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
 
 
 BYLINE_NAME_WORDS = 5
+STAMP_WORDS = 12  # a date or a time stamp under its label, not a paragraph
 # a date with no byline before it, run into the text after it: "September 11, 2024Tourists on ..."
 # (the date of ``classify._GLUED_DATE`` at the line's start)
 _DATE_FIRST = lazy(rf"^{shape.DATE_WITH_YEAR}(?=[A-Z][a-z])")
@@ -685,6 +694,43 @@ def _repeats_title(first: Unit, title: Unit) -> bool:
 
 
 TITLE_WORDS = 3
+FRAMED_TITLE_LINES = 3  # the page's title is one of the draft's first lines
+FRAME_MAX_WORDS = 10  # a site's name after the headline ("The Syrian Observatory For Human Rights")
+CRUMB_MAX_STEPS = 4  # a breadcrumb's steps before it ("Home Scope", "News World")
+_FRAME_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
+_FRAME_SEPARATOR = lazy(r"\s*[-–—|•·:»›/]")
+
+
+def framed_title(first: Unit, title: Unit) -> str | None:
+    """Is ``first`` the headline framed by the page, whatever its case and punctuation: with a
+    separator and the site's name after it ("Syrian forces carry out airstrikes against rebels •
+    The Syrian Observatory For Human Rights", "Evening Report — Fifth group of hostages released
+    – The Hill" over "Evening Report: Fifth Group of Hostages Released"), or after a breadcrumb's
+    steps run into it ("News World Syrian Army recaptures Palmyra ...")?  The frame is a name, in
+    capitals for the most part; a longer title of the story goes on in its own words ("Storm hits
+    coast - thousands without power")."""
+    if title.n < TITLE_WORDS or first.n <= title.n or first.n > title.n + FRAME_MAX_WORDS:
+        return None
+    tw = [w.lower() for w in _FRAME_WORD.findall(title.text)]
+    spans = [(m.start(), m.end(), m.group()) for m in _FRAME_WORD.finditer(first.text)]
+    fw = [w.lower() for _a, _b, w in spans]
+    k = len(tw)
+    at = next((i for i in range(len(fw) - k + 1) if fw[i : i + k] == tw), None)
+    if at is None:
+        return None
+    before, after = spans[:at], spans[at + k :]
+    if before and after:
+        return None
+    frame = before or after
+    if sum(w[0].isupper() or w[0].isdigit() for _a, _b, w in frame) * 2 <= len(frame):
+        return None
+    if after:
+        if not _FRAME_SEPARATOR.match(first.text, spans[at + k - 1][1]):
+            return None
+        return PAGE_TITLE
+    if len(before) > CRUMB_MAX_STEPS or not all(w[0].isupper() for _a, _b, w in before):
+        return None
+    return "breadcrumb trail run into the headline"
 
 
 def _same_title(first: Unit, title: Unit) -> bool:
