@@ -105,3 +105,67 @@ def test_the_reporter_s_sign_off_and_the_desk_s_credit_are_the_story_s(line):
 def test_a_section_label_above_the_sign_off_is_still_the_page_s():
     text = draft(HEADLINE, *PARAGRAPHS, "IN-DEPTH", "—Mushtaq Yusufzai")
     assert flagged_lines(text) == {line_of(text, "IN-DEPTH")}
+
+
+# -- from sample 55 (sport, culture, science and business news) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, what",
+    [
+        ("#Musician #Band #Canceled #Tour", "hashtags"),
+        ("StreamingBudgetingEntertainmentSubscription Savings", "run together"),
+        ("2015 Garland Texas ShootingElton SimpsonISISNadir SoofiMakes Statement", "run together"),
+        ("Source link", "navigation"),
+        ("Learn more: PMC Disclaimer | PMC Copyright Notice", "navigation"),
+    ],
+)
+def test_tag_boxes_and_feed_links(line, what):
+    found = findings_at(line, "end")
+    assert [c for c, _ in found] == ["BP003"], found
+    assert what in found[0][1].lower(), found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "YouTube and WordPress sites",  # a brand's capitals join its parts once
+        "#1 in the league",  # one figure, no hashtags
+    ],
+)
+def test_brands_and_figures_are_no_tag_boxes(line):
+    # (a short line after the story may still be a link by where it stands: not a tag box)
+    for where in ("top", "end"):
+        assert not any("run together" in m.lower() or "hashtag" in m.lower() for _c, m in findings_at(line, where))
+
+
+def test_a_hard_wrapped_line_with_a_box_s_words_is_the_paragraph_s():
+    lines = [
+        "Jeannette, who has no apparent connection to Kate, goes from being a clumsy girl to the",
+        "most popular girl in town before becoming the most hated person in",
+        "the United States, and each episode is told from the point of view of one of the girls.",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS[:2], "\n".join(lines), *PARAGRAPHS[2:])
+    assert flagged_lines(text) == set()
+
+
+REVIEWS = [
+    ("Review: Birdsong", "If you think on peace in these distracted times, love theatre, then this will thrill you."),
+    ("Review: The Gift", "How far you would go to pursue vengeance, asks just such questions of how we live."),
+    ("Review: Macbeth", "A bold imagining of the Scottish play in a Scottish venue deep in the heart of theatre."),
+    ("Review: Cymbeline", "One of the most uneven of late plays, its heights have to be seen in this production."),
+]
+
+
+def test_a_listing_page_of_labelled_titles_and_their_teasers_is_other_stories():
+    text = "\n".join(line for pair in REVIEWS for line in pair) + "\n"
+    assert flagged_lines(text) == set(range(1, 2 * len(REVIEWS) + 1))
+
+
+def test_labels_over_several_paragraphs_are_the_story_s_sections():
+    # a live blog's updates, each over more than one paragraph, and a story's labelled parts
+    blocks = [HEADLINE]
+    for k in range(3):
+        blocks += [f"Update: councillors vote on part {k + 1}", PARAGRAPHS[k], PARAGRAPHS[k + 1]]
+    text = draft(*blocks)
+    assert flagged_lines(text) == set()

@@ -16,7 +16,7 @@ from .families import COMMENTS, AD_MARKER, COPYRIGHT, CREDIT, EDIT_NOTE, EMPTY_N
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
-from .structure import foreign_script, tagline
+from .structure import foreign_script, inside_wrapped, tagline, wrapped_line
 from .units import CUE_MAX_WORDS, HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...lazyre import lazy
 
@@ -193,6 +193,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
                 fam = None
             elif n > 4 and fam == NAVIGATION and _names_its_subject(u, ctx):
                 fam = None
+            elif n > 4 and fam in (RELATED, NAVIGATION) and (wrapped_line(ctx.units, u.index) or inside_wrapped(ctx.units, u.index)):
+                fam = None  # a line of a hard-wrapped paragraph ("... goes from being a clumsy girl to the" / "most popular girl in town before becoming the most hated person in")
         if fam:
             # "... after a long debate. © 2024 Reuters. All rights reserved.": the line run on
             # after the paragraph, not the paragraph
@@ -232,6 +234,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return hit
     if n <= LISTING_LABEL_WORDS and ctx.repeated[u.index] and _listing_label(u, ctx):
         return NAVIGATION, "a section label repeated over each listed story"
+    if n <= HEADLINE_MAX_WORDS and u.final not in shape.SENTENCE_END and ":" in text[:LABEL_PREFIX_CHARS] and _prefixed_listing(u, ctx):
+        return RELATED, "headline of another story on a listing page"
+    if u.index and ":" in ctx.units[u.index - 1].text[:LABEL_PREFIX_CHARS] and _prefixed_listing(ctx.units[u.index - 1], ctx, u.index):
+        return RELATED, TEASER
     if STUFFED_MIN_WORDS <= n <= STUFFED_MAX_WORDS and u.final not in shape.SENTENCE_END and _stuffed(u):
         return NAVIGATION, "a phrase repeated over and over (the page's keywords or a picture's text)"
     if n <= 4 and _counter(text):
@@ -938,7 +944,33 @@ def _glued(u: Unit) -> tuple[str, str] | None:
         return RELATED, TEASER
     if text[:1].isdigit() and _CALENDAR_DATA.match(text):
         return NAVIGATION, CALENDAR_DATA
+    if u.n <= HEADLINE_MAX_WORDS and u.final not in shape.SENTENCE_END and "/" not in text and _glued_tags(text):
+        return NAVIGATION, GLUED_TAGS
+    if text.lstrip()[:1] == "#" and _HASHTAGS.match(text):
+        return NAVIGATION, "hashtags"
     return None
+
+
+GLUED_TAGS = "tags or links run together"
+# where two words of a tag box meet with no space: "StreamingBudgeting", "ShootingElton",
+# "ISISNadir" (a run of capitals, then a capitalised word)
+_CASE_JOIN = lazy(r"[a-z]{2}[A-Z]|[A-Z]{2}[A-Z][a-z]{2}")
+GLUED_JOINS = 3
+_CODE_FREE = frozenset("(){}[];=<>")
+# a line of hashtags and nothing else: "#saveourlocal #pubsmatter #community"
+_HASHTAGS = lazy(r"^\s*(?:#[^\W_][\w-]*[\s,]*){2,}$")
+
+
+def _glued_tags(text: str) -> bool:
+    """Is the line a box of tags or links whose spaces were lost ("2015 Garland Texas
+    ShootingElton SimpsonISISNadir SoofiMakes Statement",
+    "StreamingBudgetingEntertainmentSubscription Savings")?  ``GLUED_JOINS`` such joins or more,
+    two of them in one word: a brand's own capitals join its parts once ("YouTube", "WordPress"),
+    seldom twice ("GlaxoSmithKline")."""
+    joins = _CASE_JOIN.findall(text)
+    if len(joins) < GLUED_JOINS or not _CODE_FREE.isdisjoint(text):
+        return False  # (code names its functions so: "d.getElementsByTagName(s)[0];")
+    return any(len(_CASE_JOIN.findall(w)) >= 2 for w in text.split())
 
 
 def _landmark(u: Unit, body_words: Body) -> tuple[str, str] | None:
@@ -1266,6 +1298,59 @@ def _listing_label(u: Unit, ctx: Context) -> bool:
     if known is None:  # asked once per label: a transcript repeats a speaker's name thousands of times
         known = ctx.listing_labels[text] = _over_listed_stories(text, ctx.units)
     return known
+
+
+LABEL_PREFIX_CHARS = 20
+# a listing's label before each story's title: "Review: Birdsong", "Interview: Ann Lee"
+_LABEL_PREFIX = lazy(r"([A-Z][^\W\d_]*(?: [A-Za-z][^\W\d_]*)?):\s+\S")
+PREFIXED_PAIRS = 3
+
+
+def _prefixed_listing(u: Unit, ctx: Context, i: int | None = None) -> bool:
+    """A listing page's titles, each with the same label before it and a teaser under it, one pair
+    after the other ("Review: Birdsong" / "If you think on peace in these distracted times ..." /
+    "Review: The Gift" / "How far you'd go ..."): ``PREFIXED_PAIRS`` different titles or more, each
+    followed by one line of ``LISTED_TEASER_MIN_WORDS`` words or more and then the next title.  A
+    live blog's "Update:" heads several paragraphs, an interview's questions end with "?", a
+    guide's steps are numbered ("Step 1:", "Step 2:").  With ``i``: is block ``i`` the title or
+    the teaser of such a pair (the block under ``u``, its teaser)?"""
+    m = _LABEL_PREFIX.match(u.text)
+    if m is None:
+        return False
+    key = "\0" + m.group(1)
+    known = ctx.listing_labels.get(key)
+    if known is None:
+        known = ctx.listing_labels[key] = _alternating(m.group(1) + ":", ctx.units)
+    return (u.index if i is None else i) in known
+
+
+def _alternating(label: str, units: list[Unit]) -> frozenset[int]:
+    """The blocks of the longest run of title and teaser pairs under ``label`` (none if it makes no
+    listing)."""
+    best: list[int] = []
+    titles: set[str] = set()
+    i = 0
+    n = len(units)
+    while i < n:
+        if not units[i].text.startswith(label):
+            i += 1
+            continue
+        run: set[str] = set()
+        blocks: list[int] = []
+        while i + 1 < n and units[i].text.startswith(label) and units[i].final not in shape.SENTENCE_END:
+            t = units[i + 1]
+            if t.n < LISTED_TEASER_MIN_WORDS or t.text.startswith(label):
+                break
+            run.add(units[i].text.strip())
+            blocks += (i, i + 1)
+            if i + 2 < n and not units[i + 2].text.startswith(label):
+                i += 2
+                break
+            i += 2
+        if len(run) > len(titles):
+            best, titles = blocks, run
+        i += 1
+    return frozenset(best) if len(titles) >= PREFIXED_PAIRS else frozenset()
 
 
 def _over_listed_stories(text: str, units: list[Unit]) -> bool:

@@ -298,7 +298,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a social embed's own box, and a follow prompt's button
         "to embed this post", "embed this post", "copy the code below", "tap the button below",
         # a story's tools: send it to someone, print it
-        "email to a friend", "e-mail to a friend", "send to a friend", "printable version", "printer-friendly version",
+        "email to a friend", "e-mail to a friend", "send to a friend", "send a link to a friend", "printable version", "printer-friendly version",
         "printer friendly version", "print-friendly version", "print friendly version",
     ),
     "login": (
@@ -389,6 +389,10 @@ SHORT: dict[str, tuple[str, ...]] = {
         # and a mirror's link back to its source ("View on Wikipedia")
         "newer posts are loading", "older posts are loading", "you are at the newest post", "you are at the oldest post",
         "view on wikipedia",
+        # a feed plugin's link under a copied story ("Source link"), and PubMed Central's furniture
+        # around a paper ("Journal List", "PMC Disclaimer | PMC Copyright Notice", "Link to
+        # Publisher's site")
+        "source link", "journal list", "pmc disclaimer", "pmc copyright notice", "link to publisher's site",
         # a print page's jump line, or a paged site's ("(CONTINUED from previous page)", "Continued on page 4")
         "continued from previous page", "continued on next page", "continued from page", "continued on page",
         "top of page", "bottom of page",  # a site builder's anchors (Wix)
