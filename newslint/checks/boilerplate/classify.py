@@ -1314,43 +1314,52 @@ def _prefixed_listing(u: Unit, ctx: Context, i: int | None = None) -> bool:
     live blog's "Update:" heads several paragraphs, an interview's questions end with "?", a
     guide's steps are numbered ("Step 1:", "Step 2:").  With ``i``: is block ``i`` the title or
     the teaser of such a pair (the block under ``u``, its teaser)?"""
-    m = _LABEL_PREFIX.match(u.text)
-    if m is None:
-        return False
-    key = "\0" + m.group(1)
-    known = ctx.listing_labels.get(key)
-    if known is None:
-        known = ctx.listing_labels[key] = _alternating(m.group(1) + ":", ctx.units)
-    return (u.index if i is None else i) in known
+    if ctx.prefixed_listing is None:
+        ctx.prefixed_listing = _prefixed_blocks(ctx.units)
+    return (u.index if i is None else i) in ctx.prefixed_listing
 
 
-def _alternating(label: str, units: list[Unit]) -> frozenset[int]:
-    """The blocks of the longest run of title and teaser pairs under ``label`` (none if it makes no
-    listing)."""
-    best: list[int] = []
-    titles: set[str] = set()
-    i = 0
+def _prefixed_blocks(units: list[Unit]) -> frozenset[int]:
+    """The blocks of every listing under a label: each label's blocks found in one pass over the
+    text, then each label's runs over its own blocks (a glossary of a thousand "Term: ..." lines
+    costs one pass, not one per term)."""
+    by_label: dict[str, list[int]] = {}
+    for u in units:
+        if ":" in u.text[:LABEL_PREFIX_CHARS]:
+            m = _LABEL_PREFIX.match(u.text)
+            if m is not None:
+                by_label.setdefault(m.group(1), []).append(u.index)
+    out: set[int] = set()
+    for idxs in by_label.values():
+        if len(idxs) >= PREFIXED_PAIRS:
+            out.update(_alternating(idxs, units))
+    return frozenset(out)
+
+
+def _alternating(idxs: list[int], units: list[Unit]) -> list[int]:
+    """The blocks of the longest run of title and teaser pairs among the blocks ``idxs`` that open
+    with one label: a title that ends no sentence, the block under it a teaser (not the label
+    again), the next title right under the teaser.  None if the run has fewer than
+    ``PREFIXED_PAIRS`` different titles."""
+    labelled = set(idxs)
     n = len(units)
-    while i < n:
-        if not units[i].text.startswith(label):
-            i += 1
+    best: list[int] = []
+    best_titles: set[str] = set()
+    run: list[int] = []
+    titles: set[str] = set()
+    prev = None
+    for i in idxs:
+        if units[i].final in shape.SENTENCE_END or i + 1 >= n or i + 1 in labelled or units[i + 1].n < LISTED_TEASER_MIN_WORDS:
+            prev = None
             continue
-        run: set[str] = set()
-        blocks: list[int] = []
-        while i + 1 < n and units[i].text.startswith(label) and units[i].final not in shape.SENTENCE_END:
-            t = units[i + 1]
-            if t.n < LISTED_TEASER_MIN_WORDS or t.text.startswith(label):
-                break
-            run.add(units[i].text.strip())
-            blocks += (i, i + 1)
-            if i + 2 < n and not units[i + 2].text.startswith(label):
-                i += 2
-                break
-            i += 2
-        if len(run) > len(titles):
-            best, titles = blocks, run
-        i += 1
-    return frozenset(best) if len(titles) >= PREFIXED_PAIRS else frozenset()
+        if prev is None or i != prev + 2:
+            run, titles = [], set()
+        run += (i, i + 1)
+        titles.add(units[i].text.strip())
+        prev = i
+        if len(titles) > len(best_titles):
+            best, best_titles = list(run), set(titles)
+    return best if len(best_titles) >= PREFIXED_PAIRS else []
 
 
 def _over_listed_stories(text: str, units: list[Unit]) -> bool:

@@ -209,7 +209,8 @@ class Context:
     story_lists: list[bool] | None = None  # each block in a list reaching the body (``tables.in_story_list``), once asked
     headline_words: frozenset[str] | None = None  # the headline's topic words and their inflections (``shares_headline``), once asked
     numbered_crumbs: list[bool] | None = None  # each block a step of a numbered trail with a Home step (``classify``), once asked
-    listing_labels: dict[str, bool | frozenset[int]] = field(default_factory=dict)  # a repeated short line's text: a listing's label? and a title label's listing blocks (``classify``), once asked
+    listing_labels: dict[str, bool] = field(default_factory=dict)  # a repeated short line's text: a listing's label? (``classify``), once asked
+    prefixed_listing: frozenset[int] | None = None  # the titles and teasers of a listing under one label ("Review: ...", ``classify``), once asked
 
 
 def shares_headline(u: Unit, ctx: Context) -> bool:
