@@ -40,6 +40,8 @@ def test_the_page_title_framing_the_headline_is_the_page_s(first, what):
         HEADLINE,  # the same title twice
         HEADLINE + " - two schools and a bridge to be built",  # a longer title goes on in its own words
         HEADLINE + ": what it means for parents",
+        HEADLINE + ": Which Schools Will Gain",  # a subtitle after a colon, in title case
+        HEADLINE + " - Which Schools Gain?",  # a site's name asks nothing
         "After a long debate, " + HEADLINE.lower(),  # words before it that are no breadcrumb
     ],
 )

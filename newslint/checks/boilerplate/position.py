@@ -673,7 +673,6 @@ def _wiki_title(ctx: Context, verdicts: list) -> int | None:
     return None
 
 
-_TITLE_SUFFIX = lazy(r"\s+[-–—|:]\s+\S")
 
 
 def _page_title_of(ctx: Context, verdicts: list, k: int) -> bool:
@@ -687,10 +686,7 @@ def _page_title_of(ctx: Context, verdicts: list, k: int) -> bool:
 
 def _repeats_title(first: Unit, title: Unit) -> bool:
     """Is ``first`` the line ``title`` with a separator and more after it (the site's name)?"""
-    if title.index == 0 or title.n < TITLE_WORDS:
-        return False
-    text = title.text.strip()
-    return first.text.startswith(text) and _TITLE_SUFFIX.match(first.text, len(text)) is not None
+    return title.index != 0 and framed_title(first, title) == PAGE_TITLE
 
 
 TITLE_WORDS = 3
@@ -698,7 +694,9 @@ FRAMED_TITLE_LINES = 3  # the page's title is one of the draft's first lines
 FRAME_MAX_WORDS = 10  # a site's name after the headline ("The Syrian Observatory For Human Rights")
 CRUMB_MAX_STEPS = 4  # a breadcrumb's steps before it ("Home Scope", "News World")
 _FRAME_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
-_FRAME_SEPARATOR = lazy(r"\s*[-–—|•·:»›/]")
+# a site's separator ("- ", " | ", " • ", " :: "); a colon right after the title opens its subtitle
+# ("Stock Investing Strategies: Which Are Best For You?")
+_FRAME_SEPARATOR = lazy(r"\s*[-–—|•·»›/]|\s+:")
 
 
 def framed_title(first: Unit, title: Unit) -> str | None:
@@ -725,8 +723,8 @@ def framed_title(first: Unit, title: Unit) -> str | None:
     if sum(w[0].isupper() or w[0].isdigit() for _a, _b, w in frame) * 2 <= len(frame):
         return None
     if after:
-        if not _FRAME_SEPARATOR.match(first.text, spans[at + k - 1][1]):
-            return None
+        if not _FRAME_SEPARATOR.match(first.text, spans[at + k - 1][1]) or first.text.rstrip()[-1:] in "?!":
+            return None  # (a site's name asks nothing)
         return PAGE_TITLE
     if len(before) > CRUMB_MAX_STEPS or not all(w[0].isupper() for _a, _b, w in before):
         return None
