@@ -6,6 +6,7 @@ import re
 
 from .families import COPYRIGHT, CREDIT, TAGLINE, WHAT
 from .units import Context, Unit
+from ...document.model import HEADLINE
 from ...lazyre import lazy
 
 # "Photo: Reuters A man walks ..." -- a credit label with a caption run on after it
@@ -20,6 +21,62 @@ _AGENCIES = frozenset(
     """reuters afp ap getty epa shutterstock alamy istock courtesy pa xinhua tass ria sputnik anadolu
     bloomberg ansa dpa efe zuma sipa rex wikimedia unsplash pexels pool handout""".split()
 )
+
+
+# A picture's credit alone on its line, under the caption or where the picture was:
+# - a label and the source: "Photo: Martin Bowyer", "Image Credit: University of Leeds", "Photo by
+#   Element5 Digital on Unsplash", "Image source Times of India", "Illustration: Guardian Design";
+# - a photographer and the agency: "David Zalubowski/AP", "Scott Olson/Getty Images";
+# - a stock library's name alone: "Getty Images", "Shutterstock" (a news agency's name alone,
+#   "REUTERS", is the story's dateline credit, article furniture), or its embed's ("Embed from Getty
+#   Images").
+_LONE_LABEL = lazy(
+    r"^\s*(?:©\s*)?(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
+    r"(?:\s+(?:credits?|source))?\s*(?::|\bby\b)|(?:image|photo|picture)\s+(?:credits?|source)\b\s*:?|credits?\s*:)"
+    r"\s*(?P<source>\S.*)$",
+    re.I,
+)
+LONE_CREDIT_WORDS = 8  # the whole line, label and source
+LONE_CREDIT = "picture credit on its own line"
+# the source's words: names, in capitals, joined by small words ("Times of India", "Element5 Digital
+# on Unsplash"); "Courtney, aged 6, with bat detector" is a caption
+_SOURCE_JOINS = frozenset("of on via for and the de la le van von da di del & / - — – |".split())
+_STOCK_LIBRARY = lazy(r"^\s*(?:(?:embed\s+from\s+)?getty\s+images|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|unsplash|pexels|pixabay)\s*$", re.I)
+_PICTURE_AGENCY = (
+    r"(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|dpa|Anadolu|Sipa|"
+    r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage|AP Photo|AP Images|Reuters Pictures)"
+)
+_PHOTOGRAPHER_AGENCY = lazy(
+    r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s?/\s?" + _PICTURE_AGENCY + r"(?:\s?/\s?" + _PICTURE_AGENCY + r")*\s*$"
+)
+
+
+def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
+    """A picture's credit alone on its line (``_LONE_LABEL``, ``_PHOTOGRAPHER_AGENCY``,
+    ``_STOCK_LIBRARY``).  A photographer's name and an agency right under the headline may be the
+    story's byline ("Josh Boak/AP"): left alone there."""
+    if u.n > LONE_CREDIT_WORDS or (u.final and u.final in ".!?:;,"):
+        return None
+    text = u.text
+    if u.index > 0 and _under_byline(ctx.units[u.index - 1]):
+        return None  # "Text by Mahfuzul Haque" / "Photos by Sam Green": the story's credits, together
+    m = _LONE_LABEL.match(text) if text.lstrip()[:1] in "©PpIiGgAaFfCc" else None
+    if m:
+        words = m.group("source").split()
+        if all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or w.lower() in _SOURCE_JOINS for w in words):
+            return CREDIT, LONE_CREDIT
+        return None
+    if "/" in text and u.index > 0 and ctx.units[u.index - 1].kind != HEADLINE and _PHOTOGRAPHER_AGENCY.match(text):
+        return CREDIT, LONE_CREDIT
+    if u.n <= 4 and _STOCK_LIBRARY.match(text):
+        return CREDIT, LONE_CREDIT
+    return None
+
+
+def _under_byline(above: Unit) -> bool:
+    from .structure import has_byline  # (structure reads this module's tests)
+
+    return above.n <= LONE_CREDIT_WORDS and has_byline(above.text)
 
 
 def _source_first(text: str) -> bool:
@@ -135,6 +192,9 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's file name"
     if 2 <= u.n <= 4 and "." in text and _NAMED_FILE.match(text):
         return CREDIT, "a picture's file name"
+    hit = lone_credit(u, ctx)
+    if hit:
+        return hit
     if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text) and _source_first(text):
         return CREDIT, "photo credit run into a caption"
     m = _CREDIT_TAIL.search(text) if text.endswith(")") else None

@@ -623,18 +623,23 @@ def _logo(u: Unit) -> bool:
 # Presentation", "3of4A shopper looks at ..." (a slideshow counter before its caption)
 _PAGER_WORD = r"(?:Prev|Previous|Next|Older|Newer)"
 _GLUED_LINK = lazy(rf"^{_PAGER_WORD}(?:\s?(?:Post|Article|Story))?(?=[A-Z][a-z])")
+GLUED_LINK_WORDS = 20  # the pager word and a post's title, no sentence
 # a blog index's link under each teaser run into the next post's title: "Continue readingYoung
 # Pinball Wizards Take Center Stage at Starfighters Arcade"
 _GLUED_MORE = lazy(r"^(?:[Cc]ontinue [Rr]eading|[Rr]ead [Mm]ore)(?:\s*[»›→…]|\.\.\.)?(?=[A-Z“\"‘][a-z])")
-_DIGIT_GLUED = lazy(r"\d[A-Z][a-z]")  # the cheap first test of _GLUED_DATE
+_DIGIT_GLUED = lazy(r"\d(?:[A-Z][a-z]|[“\"][A-Z]|I\s)")  # the cheap first test of _GLUED_DATE
 # an add-to-calendar button's hidden fields run together, the start, the end and the time zone:
 # "2024-06-02 13:00:242024-06-02 17:00:35America/Los_AngelesBags & Brews 2024"
 _CALENDAR_DATA = lazy(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?\s*\d{4}-\d\d-\d\d[ T]\d\d:\d\d")
 CALENDAR_DATA = "an add-to-calendar button's hidden fields"
-# a teaser's byline and date run into its text: "Webby - February 11, 2025Sami Trabelsi has named ..."
+# a teaser's byline and date run into its text: "Webby - February 11, 2025Sami Trabelsi has named
+# ...", a review card's title, reviewer and date: "Reviewer's rating Boys Blake Gordon Plante
+# 23/01/2020The greatest kind of theatre ..."
 _GLUED_DATE = lazy(
     rf"^.{{0,40}}?\b{shape.DATE_WITH_YEAR}(?=[A-Z][a-z])"
+    r"|^.{0,90}?\b\d{1,2}/\d{1,2}/(?:19|20)\d\d(?=[A-Z][a-z]|[“\"][A-Z]|I\s)"
 )
+GLUED_DATE_CHARS = 110  # where the card's date may stand, its title and byline before it
 _PLAY_VIDEO = lazy(r"[»›|]\s*(?:Play|Watch|PLAY|WATCH)\s*(?:Video|VIDEO)\s*$")  # "Jury returns guilty verdict »Play Video"
 _GLUED_COUNTER = lazy(r"^\d{1,3}\s?of\s?\d{1,3}(?=[A-Z][a-z ])")
 
@@ -928,7 +933,7 @@ PAGER_TITLE_WORDS = 12
 
 def _glued(u: Unit) -> tuple[str, str] | None:
     text = u.text
-    if _GLUED_LINK.match(text):
+    if u.n <= GLUED_LINK_WORDS and u.final != "." and _GLUED_LINK.match(text):  # not "NextEra Energy has announced ..."
         return RELATED, "link to the previous or next post"
     if u.n <= PAGER_TITLE_WORDS and _PAGER_TITLE.match(text) and u.final not in ".!?":
         return RELATED, "link to the previous or next post"
@@ -940,7 +945,7 @@ def _glued(u: Unit) -> tuple[str, str] | None:
         return RELATED, "link to a video"
     if _GLUED_COUNTER.match(text):
         return CREDIT, "slideshow caption run into its counter"
-    if _DIGIT_GLUED.search(text, 0, 60) and _GLUED_DATE.match(text):
+    if _DIGIT_GLUED.search(text, 0, GLUED_DATE_CHARS) and _GLUED_DATE.match(text):
         return RELATED, TEASER
     if text[:1].isdigit() and _CALENDAR_DATA.match(text):
         return NAVIGATION, CALENDAR_DATA
@@ -1128,13 +1133,17 @@ def _shouted_headline(label: str, title: str) -> bool:
     return label.isupper() and len(label.split()) >= 2 and shape.is_title_case(shape.WORD.findall(title))
 
 
+_RANKED = lazy(r"^\d{1,3}[.)]\s+\S")
+
+
 def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
     text = shape.strip_decoration(u.text)
     words = u.words if text == u.text else shape.WORD.findall(text)  # a short block has its words
     if not words:
         return None
-    # the whole block is labels ("Share Tweet Email", "Comments (7)", "Advertisement")
-    hit = all_labels(u, text, words)
+    # the whole block is labels ("Share Tweet Email", "Comments (7)", "Advertisement"); not a
+    # ranked item's name ("2. Tiktok" in a list of the companies fined most)
+    hit = all_labels(u, text, words) if not (u.text[:1].isdigit() and _RANKED.match(u.text)) else None
     if hit and hit[1] == "weak":
         ctx.weak[u.index] = hit[0]
     elif hit:

@@ -213,6 +213,16 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "please enable javascript in your browser", "javascript is disabled in your browser",
         "you need to enable javascript", "javascript must be enabled", "on these pages use javascript",
         "on this page use javascript", "on this site use javascript", "on this site require javascript",
+        # the notice of a page whose script did not run, addressed to the reader ("Your browser does
+        # not seem to support JavaScript. ...", "Please download a browser that supports JavaScript")
+        "your browser does not support javascript", "your browser does not seem to support javascript",
+        "your browser doesn't support javascript", "your browser doesn’t support javascript",
+        "a browser that supports javascript", "please enable javascript", "please turn on javascript",
+        "requires javascript to be enabled", "javascript is required to", "javascript is not enabled in your browser",
+        # a paywall's line where the story stops ("To continue reading this article you must be a
+        # Bloomberg Professional Service Subscriber."), an ad box's own disclosure
+        "to continue reading this article you must", "to continue reading this article, you must",
+        "we may be compensated if you click", "learn more about how we make money",
         # the small print under a newsletter form, and a gift-article offer
         "we use google recaptcha", "the google privacy policy and terms of service apply",
         "newsletters may contain info about", "gift articles to give each month",
@@ -297,6 +307,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "share and follow",
         # a social embed's own box, and a follow prompt's button
         "to embed this post", "embed this post", "copy the code below", "tap the button below",
+
         # a story's tools: send it to someone, print it
         "email to a friend", "e-mail to a friend", "send to a friend", "send a link to a friend", "printable version", "printer-friendly version",
         "printer friendly version", "print-friendly version", "print friendly version",
@@ -359,6 +370,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         "you are using an outdated browser", "you're using an outdated browser", "please upgrade your browser",
         # a video player that did not load (the BBC's pages)
         "media playback is unsupported on your device", "media playback is not supported on this device",
+        # a page's placeholder while more of it loads ("Hold tight - we’re checking permissions before
+        # loading more content")
+        "before loading more content", "loading more content",
     ),
     "related": (
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
@@ -366,6 +380,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "you may be interested", "you might be interested",
         "read the full article", "read the complete article", "read the entire article", "read the whole article",
         "read the complete story", "read the entire story", "read the whole story", "read the original article",
+        "read more at",  # "Read more at CNN.": the link to the rest, a sentence of its own
         # a box of the site's most-read stories under another name ("What other people are
         # reading right now:")
         "what other people are reading", "what people are reading", "what others are reading",

@@ -11,7 +11,7 @@ from ...lazyre import lazy
 from . import cues
 from .classify import TEASER_END, WIKI_LINE
 from .lexicon import DECORATION
-from .families import APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .families import STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END
@@ -239,6 +239,8 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
         v = verdicts[u.index]
         if not v or len(v) != 2 or v[0] not in LIST_FAMILIES or u.n > 8 or u.text.strip().lower() in cues.ANCHORS:
             continue
+        if v[1] == STAMP_LABEL:
+            continue  # "- Last updated" heads no list: its date is the next item, or lost
         j = u.index + 1
         while j < len(units) and verdicts[j] is None and not ctx.in_comments[j]:
             x = units[j]
@@ -270,6 +272,9 @@ _TITLE_DATE = lazy(
     r"^(?P<title>.*?[^\W_][’'\"”?!)]?)\s*(?:[-–—|•·/]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+)(?:19|20)\d\d\s*$"
 )
+_ENDS_WITH_DATE = lazy(
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+)(?:19|20)\d\d$"
+)
 # what opens a dated line that is no headline: a byline or a post's stamp ("by John on July 21,
 # 2012", "Updated: May 4, 2021"), a tweet's sign-off ("— Joe Person (@josephperson) August 9, 2012")
 _NOT_TITLE = lazy(r"^(?:[—–-]|(?i:by|posted|published|updated|written|submitted|reviewed|last)\b)")
@@ -290,6 +295,8 @@ def _dated_title(u: Unit) -> str | None:
     title = m["title"]
     if not 2 <= len(title.split()) <= TITLE_MAX_WORDS or title.rstrip(_CLOSERS).endswith("."):
         return None
+    if title[-1].isdigit() and _ENDS_WITH_DATE.search(title):
+        return None  # "Ted Hughes 1930–1998 28 December 1984 – 28 October 1998": a table's row, from one date to another
     return title
 
 
@@ -327,6 +334,55 @@ def dated_lists(ctx: Context, verdicts) -> None:
                 if verdicts[m] is None:
                     verdicts[m] = (RELATED, WHAT_LIST[RELATED])
         k = max(j, k + 1)
+
+
+SEARCH_RESULTS = 4  # pairs of a page's title over its address, in a row, that make a list of results
+_BARE_ADDRESS = lazy(r"^\s*(?:https?://|www\.)\S+\s*$")
+# what heads the story's own list of sources ("Sources:", "References", "Further links")
+_SOURCE_HEADS = frozenset("sources source references reference links bibliography notes citations further".split())
+
+
+RESULT_TITLE_WORDS = 25  # a result's title, cut by the engine or whole ("... - what does that mean for Kentucky schools?")
+
+
+_RANK = lazy(r"^\s*\d{1,3}[.)]\s")  # "2) Polistil 960574 Pista Elettrica": the story's own ranked items
+
+
+def _result_title(u: Unit) -> bool:
+    return 1 <= u.n <= RESULT_TITLE_WORDS and _BARE_ADDRESS.match(u.text) is None and _RANK.match(u.text) is None
+
+
+def search_results(ctx: Context, verdicts) -> None:
+    """A search engine's results, copied as they stand: each page's title over its bare address,
+    ``SEARCH_RESULTS`` pairs or more in a row ("Free School Lunch for All Program, One Year Later" /
+    "https://www.nycfoodpolicy.org/...").  Not the story's own sources under their heading
+    ("Sources:", "References")."""
+    units = ctx.units
+    n = len(units)
+    k = 0
+    while k + 1 < n:
+        j = k
+        while (
+            j + 1 < n and not ctx.in_comments[j] and not ctx.in_comments[j + 1]
+            and _result_title(units[j]) and _BARE_ADDRESS.match(units[j + 1].text)
+        ):
+            j += 2
+        if (j - k) // 2 >= SEARCH_RESULTS and not _sources_heading(units, k):
+            for m in range(k, j):
+                if verdicts[m] is None:
+                    verdicts[m] = (RELATED, "search results: other pages' titles and addresses")
+            k = j
+        else:
+            k += 1
+
+
+def _sources_heading(units: list[Unit], k: int) -> bool:
+    if k == 0:
+        return False
+    above = units[k - 1]
+    if above.text.rstrip().endswith(":"):
+        return True
+    return above.n <= 3 and not _SOURCE_HEADS.isdisjoint(w.lower() for w in above.words)
 
 
 SEPARATED_LIST_ITEMS = 4  # headlines without dates, each between separator lines, that make a list

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from . import cues, newsroom, shape
-from .captions import in_gallery
+from .captions import LONE_CREDIT, in_gallery
 from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
@@ -102,6 +102,10 @@ def tail(ctx: Context, verdicts: list) -> None:
             continue
         if verdicts[j] is None and in_gallery(units, j):
             break  # a picture's title or its signed credit: the story's pictures end it
+        if verdicts[j] is not None and verdicts[j][1] == LONE_CREDIT:
+            break  # "Photos by Karla Halpaap-Wood": the pictures above it are the story's, with their titles
+        if verdicts[j] is None and ctx.headline is not None and _same_title(units[j], units[ctx.headline]):
+            break  # the story's own title again (a share box's text): no other story's headline
         if verdicts[j] is None:
             v = _tail_item(units[j], ctx, last, loose <= SHORT_TAIL)
             if v is None:
@@ -471,13 +475,17 @@ def _introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
 
 # the names a paper or a report gives its opening section ("ABSTRACT" over the first paragraph)
 _OPENING_SECTIONS = frozenset(("abstract", "summary", "introduction", "background", "overview"))
+# the label of a summary or an explainer's opening over its first paragraph ("In short", "At a glance")
+_OPENING_LABELS = frozenset(("in short", "in brief", "at a glance", "definition", "key takeaways", "short answer", "quick answer", "tl;dr"))
 
 
 def _opening_section(u: Unit) -> bool:
     """ "Abstract", "Summary", "Occupation overview", "Project summary": the name of a story's
     opening section, its last word one of ``_OPENING_SECTIONS``."""
     words = u.text.strip(" :.").lower().split()
-    return 0 < len(words) <= OPENING_SECTION_WORDS and u.n <= OPENING_SECTION_WORDS and words[-1] in _OPENING_SECTIONS
+    if not 0 < len(words) <= OPENING_SECTION_WORDS or u.n > OPENING_SECTION_WORDS:
+        return False
+    return words[-1] in _OPENING_SECTIONS or " ".join(words) in _OPENING_LABELS
 
 
 OPENING_SECTION_WORDS = 2
@@ -1300,6 +1308,9 @@ _STOCK_SUBHEADINGS = frozenset(
         # the parts of a report or a case study
         "situation", "introduction", "summary", "overview", "conclusion", "conclusions", "results",
         "discussion", "methods", "methodology", "recommendations",
+        # the parts of an explainer or a reference entry ("Definition", "Scope", "In short")
+        "definition", "definitions", "scope", "in short", "at a glance", "key takeaways", "examples", "exceptions",
+        "penalties", "eligibility", "requirements",
         # the lists at the end of a reference article ("literature": a translated wiki's "Literatur")
         "literature", "bibliography", "references", "further reading", "sources",
     )

@@ -1,0 +1,145 @@
+"""A search engine's results copied as they stand, a picture's credit alone on its line, notices of
+a page whose script did not run, and the look-alikes each test must leave alone: a ranked list of
+the story's own items with their links, the story's sources under their heading, a byline's
+credits, a company whose name opens with "Next", a table of terms from one date to another."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import lint_text
+
+from council_story import BP, HEADLINE, PARAGRAPHS, codes_at, flagged_lines
+
+STORY = "\n\n".join([HEADLINE, *PARAGRAPHS])
+RESULTS = [
+    "Free school meals for all here to stay in California | EdSource",
+    "https://edsource.org/2021/free-school-meals-here-to-stay-in-california/658564",
+    "More Midwest states are offering universal free lunch to ...",
+    "https://www.kcur.org/2023-09-13/more-midwest-states-are-offering-universal-free-lunch-to-students-while-others-consider-it",
+    "California Passes Nation's First Free School Lunch Program ...",
+    "https://www.businessinsider.com/free-school-lunch-california-student-meals-budget-surplus-first-state-2021-7",
+    "Free school meal program extended nationally - what does that mean for Kentucky schools?",
+    "https://www.whas11.com/article/news/education/usda-free-meal-program-schools-lunch/417-99e4d09c-8126-45e0-8928-c0d6613f250a",
+]
+
+
+def test_a_search_engines_results_are_one_list_of_other_pages():
+    res = lint_text("\n".join(RESULTS) + "\n", path="a.txt", select=BP)
+    assert [(d.code, d.line, d.end_line) for d in res.diagnostics] == [("BP009", 1, len(RESULTS))]
+
+
+def test_three_results_are_not_yet_a_list():
+    assert flagged_lines("\n".join(RESULTS[:6]) + "\n\n" + STORY + "\n") == set()
+
+
+@pytest.mark.parametrize("head", ["Sources:", "References"])
+def test_the_storys_sources_under_their_heading_stay(head):
+    text = STORY + "\n\n" + head + "\n" + "\n".join(RESULTS) + "\n"
+    assert flagged_lines(text) == set()
+
+
+def test_a_ranked_list_of_the_storys_items_with_their_links_stays():
+    items = []
+    for n, name in enumerate(["Polistil 960574 Pista Elettrica", "Nolan box set", "Lego Technic crane", "Retro radio"], 1):
+        items += [f"{n}) {name}", f"http://amzn.to/{n}abcd"]
+    assert flagged_lines(STORY + "\n\n" + "\n".join(items) + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Martin Bowyer", "Illustration: Martin Bowyer", "Image Credit: University of Leeds",
+        "Image source Times of India", "Photo by Element5 Digital on Unsplash", "David Zalubowski/AP",
+        "Jae C. Hong/AP", "Scott Olson/Getty Images", "Getty Images", "Embed from Getty Images",
+    ],
+)
+def test_a_pictures_credit_alone_on_its_line_is_the_pages(line):
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    assert flagged_lines(text) == {5}
+
+
+@pytest.mark.parametrize(
+    "line", ["Photo: Courtney, aged 6, with the new bridge plans", "Image: the flooded bridge in the town before the budget"]
+)
+def test_a_caption_after_a_pictures_label_is_the_storys(line):
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    assert flagged_lines(text) == set()
+
+
+def test_a_photographer_and_agency_right_under_the_headline_may_be_the_byline():
+    assert codes_at("Josh Boak/AP", "top") == []
+
+
+def test_the_pictures_above_a_closing_credit_keep_their_titles():
+    # "Best Educational Display" / ... / "Photos by Karla Halpaap-Wood": the story's pictures, their
+    # titles over the photographer's credit; the credit alone is the page's
+    text = STORY + "\n\n" + "\n\n".join(["The new schools by the river bridge", "Photos by Karla Halpaap-Wood"]) + "\n"
+    assert flagged_lines(text) == {len(text.split("\n")) - 1}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your browser does not seem to support JavaScript. As a result, your viewing experience will be diminished, and you have been placed in read-only mode.",
+        "Please download a browser that supports JavaScript, or enable it if it's disabled (i.e. NoScript).",
+        "To continue reading this article you must be a Bloomberg Professional Service Subscriber.",
+        "Hold tight - we’re checking permissions before loading more content",
+        "Read more at CNN.",
+    ],
+)
+def test_notices_of_the_page_and_its_links_at_the_end(line):
+    assert codes_at(line, "end") != []
+
+
+def test_a_story_on_javascript_in_browsers_is_the_storys():
+    line = "Every modern browser supports JavaScript, and most users never turn it off, the researchers said."
+    assert codes_at(line, "end") == []
+
+
+def test_a_company_whose_name_opens_with_next_is_no_pager():
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "NextEra Energy has announced plans to restart the reactor by 2029, but the regulatory process for restoring a closed plant can be unclear.", *PARAGRAPHS[1:]]) + "\n"
+    assert flagged_lines(text) == set()
+    assert codes_at("NextLeek Growth and Care", "end") == ["BP009"]
+
+
+def test_a_ranked_items_name_is_no_share_button():
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "2. Tiktok", PARAGRAPHS[1], "3. Criteo", *PARAGRAPHS[2:]]) + "\n"
+    assert flagged_lines(text) == set()
+
+
+def test_a_table_of_terms_from_one_date_to_another_is_no_list_of_links():
+    rows = [
+        "Ted Hughes 1930–1998 28 December 1984 – 28 October 1998",
+        "Andrew Motion 1952– 19 May 1999 – 1 May 2009",
+        "Carol Ann Duffy 1955– 1 May 2009 – 10 May 2019",
+    ]
+    text = STORY + "\n\n" + "\n".join(rows) + "\n"
+    assert not flagged_lines(text) & {11, 12, 13}
+
+
+def test_review_cards_with_their_dates_run_into_the_teasers_are_a_listing():
+    cards = [
+        "Reviewer's rating Boys Blake Gordon Plante 23/01/2020The greatest kind of theatre doesn’t call for a reviewer, it calls for an audience.",
+        "Reviewer's rating Tria Fata Blake Gordon Plante 21/01/2020“Life is like a succession of births.” Tria Fata tells the story of an old woman.",
+        "Reviewer's rating Curtains : A Musical Whodunnit Richard McKee 15/01/2020I had never heard of Curtains before, and now I will never forget it.",
+    ]
+    assert flagged_lines("\n".join(cards) + "\n") == {1, 2, 3}
+
+
+def test_a_time_stamp_label_over_its_date_heads_no_list():
+    # a record's fields as a bulleted list: "- Last updated" over its date, then other fields
+    fields = ["- First published", "- Wed, Nov 12, 2025 9:25 PM", "- Last updated", "- Thu, Nov 13, 2025 4:53 AM",
+              "- Coordinates", "- 53.418456, -2.817735", "- Latitude span", "- 53.399871 – 53.430169"]
+    text = STORY + "\n\n" + "\n".join(fields) + "\n"
+    assert flagged_lines(text) == set()
+
+
+@pytest.mark.parametrize("label", ["In short", "At a glance", "Definition"])
+def test_a_summarys_label_over_the_first_paragraph_is_the_storys(label):
+    assert codes_at(label, "top") == []
+
+
+def test_the_storys_own_title_again_at_the_end_is_no_other_storys_headline():
+    text = STORY + "\n\nImage: NASA\n\n" + HEADLINE + "\n"
+    assert flagged_lines(text) == {len(STORY.split("\n")) + 2}
