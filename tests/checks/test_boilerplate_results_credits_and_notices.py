@@ -143,3 +143,28 @@ def test_a_summarys_label_over_the_first_paragraph_is_the_storys(label):
 def test_the_storys_own_title_again_at_the_end_is_no_other_storys_headline():
     text = STORY + "\n\nImage: NASA\n\n" + HEADLINE + "\n"
     assert flagged_lines(text) == {len(STORY.split("\n")) + 2}
+
+
+WIRE = [
+    ("Russian forces leave Snake Island, keep up eastern assault",
+     "SLOVIANSK, Ukraine (AP) — Russian forces withdrew from a strategic Black Sea island Thursday, potentially easing the threat to the vital port."),
+    ("Turkey calls on Greece to demilitarize Aegean islands",
+     "ANKARA, Turkey (AP) — Turkey on Tuesday called on Greece to withdraw its armed forces from Aegean islands, warning it would challenge their sovereignty."),
+    ("Watchdog: US troop pullout was key factor in Afghan collapse",
+     "WASHINGTON (AP) — A government watchdog says decisions by two presidents to pull all U.S. troops out of Afghanistan were the key factor in the collapse."),
+]
+
+
+def test_a_topic_page_of_wire_stories_each_under_its_dateline_is_a_listing():
+    lines = ["Latest Troop withdrawals News", ""]
+    for title, opening in WIRE:
+        lines += [title, opening, ""]
+    res = lint_text("\n".join(lines) + "\n", path="a.txt", select=BP)
+    assert [(d.code, d.line, d.end_line) for d in res.diagnostics] == [("BP009", 1, 10)]
+
+
+def test_one_wire_story_or_a_live_page_from_one_city_is_the_storys():
+    title, opening = WIRE[0]
+    assert flagged_lines("\n\n".join([title, opening, *PARAGRAPHS]) + "\n") == set()
+    updates = [f"KYIV, Ukraine (AP) — Update {n}: " + PARAGRAPHS[n] for n in range(3)]
+    assert flagged_lines("\n\n".join(["Live: the war in Ukraine", *updates]) + "\n") == set()

@@ -385,6 +385,42 @@ def _sources_heading(units: list[Unit], k: int) -> bool:
     return above.n <= 3 and not _SOURCE_HEADS.isdisjoint(w.lower() for w in above.words)
 
 
+# A wire story's dateline, opening its first paragraph: "SLOVIANSK, Ukraine (AP) — Russian forces ..."
+_WIRE_DATELINE = lazy(
+    r"^\s*(?P<place>[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][\w.'’ -]{1,30})?)\s*"
+    r"\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|PTI|IANS|AAP|CP)\)\s*[—–-]"
+)
+WIRE_TEASERS = 3  # other stories' openings, each under its own dateline, that make a listing
+LISTING_HEADING_WORDS = 6  # "Latest Troop withdrawals News": the listing's own heading over it
+
+
+def wire_listing(ctx: Context, verdicts) -> None:
+    """A topic page of wire stories: each story's headline over the opening of its first paragraph,
+    with its dateline ("Russia fires missiles across Ukraine, cements gains in east" / "KYIV,
+    Ukraine (AP) — Russian forces were seeking ...").  A story has one dateline; ``WIRE_TEASERS``
+    from different places are other stories, and so is everything between them.  A live page's
+    updates from one city repeat one dateline."""
+    units = ctx.units
+    found = [u.index for u in units if u.text[:1].isupper() and not ctx.in_comments[u.index] and _WIRE_DATELINE.match(u.text)]
+    if len(found) < WIRE_TEASERS:
+        return
+    places = {_WIRE_DATELINE.match(units[i].text)["place"].split(",")[0].strip() for i in found}
+    if len(places) < WIRE_TEASERS:
+        return
+    first, last = found[0], found[-1]
+    if first > 0 and _teaser_title(units[first - 1]):
+        first -= 1  # the first story's headline
+    if first > 0 and units[first - 1].n <= LISTING_HEADING_WORDS and not units[first - 1].prose:
+        first -= 1  # the listing's own heading
+    for m in range(first, last + 1):
+        if verdicts[m] is None and not ctx.in_comments[m]:
+            verdicts[m] = (RELATED, WHAT_LIST[RELATED])
+
+
+def _teaser_title(u: Unit) -> bool:
+    return not u.prose and 2 <= u.n <= TITLE_MAX_WORDS
+
+
 SEPARATED_LIST_ITEMS = 4  # headlines without dates, each between separator lines, that make a list
 
 
