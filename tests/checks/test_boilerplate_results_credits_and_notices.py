@@ -168,3 +168,12 @@ def test_one_wire_story_or_a_live_page_from_one_city_is_the_storys():
     assert flagged_lines("\n\n".join([title, opening, *PARAGRAPHS]) + "\n") == set()
     updates = [f"KYIV, Ukraine (AP) — Update {n}: " + PARAGRAPHS[n] for n in range(3)]
     assert flagged_lines("\n\n".join(["Live: the war in Ukraine", *updates]) + "\n") == set()
+
+
+def test_a_credit_behind_a_bar_after_a_caption_is_the_pages_and_only_the_credit():
+    caption = "Migrants leaving the Life Support in the port of Ortona, Italy, on March 28, 2023"
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], caption + " | Photo: Marco Zac/NurPhoto/IMAGO", *PARAGRAPHS[1:]]) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert [(d.code, d.line, d.column) for d in res.diagnostics] == [("BP007", 5, len(caption) + 2)]
+    # a bar inside a story's line with no picture's label after it stays
+    assert flagged_lines("\n\n".join([HEADLINE, PARAGRAPHS[0], "Results | Council vote: 12 for, 3 against", *PARAGRAPHS[1:]]) + "\n") == set()

@@ -104,6 +104,9 @@ _CREDIT_END = lazy(
     r"(?<=[.!?”\"])\s+(?:©\s*)?(?:(?i:photo(?:graph)?s?|images?|pictures?|foto)(?:\s+(?i:credit)s?)?|(?i:credit)s?)"
     r"\s*:\s*(?:©\s*)?[A-Z@][^.!?:]{1,80}$"
 )
+# a caption's credit behind a bar, as a news site prints it under its pictures: "Migrants leaving
+# the Life Support in the port of Ortona, Italy, on March 28, 2023 | Photo: Marco Zac/NurPhoto/IMAGO"
+_BARRED_CREDIT = lazy(r"\s\|\s*(?:(?i:photo(?:graph)?s?|images?|pictures?|foto)(?:\s+(?i:credit)s?)?|(?i:credit)s?)\s*:\s*\S[^|]{0,100}$")
 # "... believed to be 76-millimeter guns. © Kyodo", "... after a long debate. © 2024 Reuters": a
 # credit or a copyright line run on after the text's last sentence, with no label
 _SIGN_END = lazy(r"(?<=[.!?”\"])\s+©\s*[^©\s][^©]{0,80}$")
@@ -197,6 +200,9 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return hit
     if 10 <= u.n <= 80 and _CREDIT_LEAD.match(text) and _source_first(text):
         return CREDIT, "photo credit run into a caption"
+    m = _BARRED_CREDIT.search(text) if "|" in text else None
+    if m:
+        return CREDIT, "photo credit run into a caption", u.start + m.start() + 1, u.start + m.end()
     m = _CREDIT_TAIL.search(text) if text.endswith(")") else None
     if m and u.n > 12:
         return CREDIT, "photo credit run into the text", u.start + m.start(), u.start + m.end()
