@@ -178,8 +178,9 @@ def test_an_opening_salutation_over_the_first_paragraph_is_the_post_s(salutation
 
 def test_a_salutation_elsewhere_is_judged_as_before():
     """Only the line right above the first paragraph is a salutation: lower down, "Hello there"
-    between two paragraphs is judged by the other tests as any short line is."""
-    text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2], "Hello there", *PARAGRAPHS[2:]]) + "\n"
+    between two paragraphs is judged by the other tests as any short line is (in title case: a
+    subheading in sentence case is the story's, ``position._sentence_case_heading``)."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS[:2], "Hello There", *PARAGRAPHS[2:]]) + "\n"
     assert [n for n, _, _ in _findings(text)] == [7]
 
 

@@ -177,3 +177,47 @@ def test_a_credit_behind_a_bar_after_a_caption_is_the_pages_and_only_the_credit(
     assert [(d.code, d.line, d.column) for d in res.diagnostics] == [("BP007", 5, len(caption) + 2)]
     # a bar inside a story's line with no picture's label after it stays
     assert flagged_lines("\n\n".join([HEADLINE, PARAGRAPHS[0], "Results | Council vote: 12 for, 3 against", *PARAGRAPHS[1:]]) + "\n") == set()
+
+
+def test_a_boards_posts_under_stamp_and_name_lines_are_comments_after_the_opening_post():
+    posts = [
+        ("Posted: 2007-12-24 11:43am", "by 18-Till-I-Die", "So I was reading about mercenary armies and an idea came to me about how they would work."),
+        ("Posted: 2007-12-24 12:44pm", "by Scottish Ninja", "I'm given to understand that this was actually common hundreds of years ago in Europe."),
+        ("Posted: 2007-12-24 01:22pm", "by The Grim Squeaker", "Hundreds and thousands of years ago, look at Rome or Carthage and their hired armies."),
+    ]
+    lines = ["PMCs take over from armies? Plausible?", ""]
+    for stamp, name, text in posts:
+        lines += [stamp, name, text, ""]
+    res = lint_text("\n".join(lines) + "\n", path="a.txt", select=BP)
+    sections = [(d.line, d.end_line) for d in res.diagnostics if d.code == "BP006" and d.severity.name.lower() == "warning"]
+    assert sections and sections[0][0] == 7  # from the first reply's stamp; the opening post stays
+
+
+def test_one_stamp_line_over_a_story_is_its_own():
+    assert flagged_lines("\n\n".join([HEADLINE, "Posted: 2007-12-24 11:43am", *PARAGRAPHS]) + "\n") == set()
+
+
+def test_an_archived_threads_handle_and_comment_id_lines_head_comments():
+    lines = ["Viewing a single comment thread. View all comments", "",
+             "MysteriousExpert t1_j3lx36g wrote", "", PARAGRAPHS[0], "", "",
+             "BroadwayBully t1_j3mz0oj wrote", "", PARAGRAPHS[1]]
+    assert {3, 5, 8, 10} <= flagged_lines("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize(
+    "line", ["More on this story", "Adjust font size:", "Back to table of contents", "Sort By: most recent first", "Displaying items by tag: recovery", "placeholder image"]
+)
+def test_a_pages_labels_and_controls(line):
+    assert codes_at(line, "end") != []
+
+
+def test_a_link_back_to_the_contents_heads_no_list():
+    # "Back to table of contents" over the next numbered section's heading
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "Back to table of contents", "2. Annual inflation rate", PARAGRAPHS[2], PARAGRAPHS[3]]) + "\n"
+    assert flagged_lines(text) == {7}
+
+
+@pytest.mark.parametrize("heading", ["Financial struggles", "What the council decided"])
+def test_a_subheading_in_sentence_case_between_paragraphs_is_the_storys(heading):
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], heading, PARAGRAPHS[2], PARAGRAPHS[3]]) + "\n"
+    assert flagged_lines(text) == set()

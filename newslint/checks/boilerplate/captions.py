@@ -166,7 +166,7 @@ _RESIZED = lazy(
 # (capitals and a long run of digits, often a date and time, no word of prose)
 _ASSET_CODE = lazy(r"^\s*(?:[A-Z][a-z]+\s+){0,3}[A-Z]{2,10}\d{10,}\s*$")
 # a placeholder the site put where the picture was: "Article image", "Featured image"
-_PLACEHOLDER = lazy(r"^\s*(?:article|featured|post|header|hero|thumbnail)\s+(?:image|photo|picture)\s*$", re.I)
+_PLACEHOLDER = lazy(r"^\s*(?:article|featured|post|header|hero|thumbnail|placeholder)\s+(?:image|photo|picture)\s*$", re.I)
 
 
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:

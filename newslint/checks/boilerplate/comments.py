@@ -117,6 +117,16 @@ _INLINE_POST = lazy(
 # a thread's header over each post, the poster, the subject and the time: "Posted By: Kumba Re:
 # Old telephone exchanges - 04/02/10 05:50 PM" (a colon after "By", a time of day last)
 _POSTED_BY_TIME = lazy(r"^posted\s+by:\s*(?P<name>[^\s:]{1,30})\s.{0,120}?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$", re.I)
+# a board's header line over each post, its stamp in figures with the time of day, the poster's
+# name on the line under it: "Posted: 2007-12-24 12:44pm" / "by Scottish Ninja" (a story's own
+# stamp stands once: a section needs two headers)
+_POSTED_STAMP = lazy(
+    r"^posted\s*:\s*(?:\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d))[ T,]+\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$",
+    re.I,
+)
+# an archived thread's line over each comment, the handle and the comment's id, no colon:
+# "MysteriousExpert t1_j3lx36g wrote" (a story's sentence has a subject, not a handle and a code)
+_HANDLE_WROTE = lazy(r"^[A-Za-z0-9_-]{3,30}\s+[a-z0-9]*[_\d][a-z0-9_]*\s+wrote$")
 # a reply quoting an earlier post, over the quotation: "Quote Originally Posted by JerMc" (a
 # commenter's line on its own: what is quoted may be a whole story, pasted into the thread)
 _QUOTED_POST = lazy(r"^quote\s+originally\s+posted\s+by\s+[^\s:]{1,30}(?:\s+[^\s:]{1,30}){0,2}$", re.I)
@@ -205,6 +215,10 @@ def header_kind(text: str) -> str | None:
         return "forum"
     if t[:1] in "Pp" and ":" in t and "|" not in t and (m := _POSTED_BY_TIME.match(t)) and m.group("name").lower() not in _NOT_A_COMMENTER:
         return "forum"  # (TypePad's "Posted by: name | date at time" is under a comment: ``lone_header``)
+    if t[:1] in "Pp" and _POSTED_STAMP.match(t):
+        return "forum"
+    if t[-5:] == "wrote" and _HANDLE_WROTE.match(t):
+        return "reply"
     if _ends_with_rank(t) and len(t.split()) <= _FORUM_USER_WORDS:
         m = _FORUM_USER.match(t)
         if m and _OFFICES.isdisjoint(m.group("name").lower().split()):

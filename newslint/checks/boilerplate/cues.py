@@ -465,7 +465,8 @@ LEADS: dict[str, tuple[str, ...]] = {
 
 # a page's anchors and skip links: they head no list ("top of page" over the writer's byline)
 ANCHORS = frozenset(
-    ("top of page", "bottom of page", "back to top", "return to top", "skip to content", "skip to main content", "skip to main")
+    ("top of page", "bottom of page", "back to top", "return to top", "skip to content", "skip to main content", "skip to main",
+     "back to table of contents", "back to contents")
 )
 
 # the toggles of a truncated caption or teaser ("... more" / "less"), and a share bar's "More"
@@ -521,8 +522,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "latest issue", "past issues", "back issues", "previous issues",
         "more to read", "more to explore",
         "read more here", "find out more", "find out more here", "learn more", "learn more here",
-        # the BBC's heading over its links to other stories ("Where next?")
-        "where next",
+        # the BBC's heading over its links to other stories ("Where next?", "More on this story")
+        "where next", "more on this story", "more on this topic",
     ),
     "navigation": (
         # a digital library's links to a scanned book's other files, over its text
@@ -549,12 +550,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         # an events calendar's placeholder while its list loads
         "loading events",
         *TOGGLES,
+        # a guide's link back to its contents, a statistics page's notice over an old release
+        "back to table of contents", "back to contents", "view latest release",
         # a table-of-contents box (a CMS plugin's: "Table of Contents [hide]"); the list under it
         # goes with it (``lists.extend_headed_lists``)
         "table of contents", "in this article", "on this page", "jump to", "jump to section", "article contents",
         "toggle", "hide", "show", "toggle table of contents",
         # a reader's display settings ("Font Size:" / "Aa Aa Aa" / "Line Spacing:")
         "font type", "font size", "text size", "line spacing", "column width", "aa", "dark mode",
+        "adjust font size", "change font size", "text resize",
         "reading mode", "reader mode",
         # a journal page's tabs and tools beside its paper
         "article metrics", "back to summary", "view suggested citation", "cite this article", "download citation",
@@ -575,6 +579,9 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
         "labels", "filed in", "more on", "topics covered", "our standards", "editorial standards",
         "tag", "tags", "tagged", "tagged as", "tagged with", "topics", "categories", "category", "filed under",
         "posted in", "categorised in", "categorized in", "post category", "post tags", "sections", "keywords", "keyword",
+        # a listing's controls and its tag ("Sort By: most recent first", "Filter by:", "Displaying
+        # items by tag: recovery")
+        "sort by", "filter by", "order by", "displaying items by tag",
         "technorati tags", "technorati", "schlagworte", "themen", "mots-clés", "etiquetas",
     ),
     "related": (

@@ -1199,6 +1199,8 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue
         if news_subheading(u):  # "What happens next", "Background": the story's own parts
             continue
+        if _sentence_case_heading(u):  # "Financial struggles": a news subheading's case, no menu's
+            continue
         if priced_field(u):  # "FEE: $10/person": the event's own details, no section's name
             continue
         if _inner_sentence(u):  # "BTS in a promotional photo. (Netmarble)": a caption, no heading
@@ -1215,6 +1217,18 @@ def interruptions(ctx: Context, verdicts: list) -> None:
                 verdicts[i] = name_of(u)
         elif ctx.body_words.shares(u) is False:
             verdicts[i] = name_of(u)
+
+
+def _sentence_case_heading(u: Unit) -> bool:
+    """A subheading in sentence case, two words or more, its first capitalised and the rest in
+    lower case ("Financial struggles", "What the council decided"): how newsrooms set a story's
+    parts; menus and sections are set in title case ("Open Channel")."""
+    words = u.words
+    if len(words) < 2 or not words[0].istitle() or u.final in shape.SENTENCE_END:
+        return False
+    if any(c.isdigit() or c in "()[]|" for c in u.text):
+        return False  # "Stories (567)", "Election 2012": a section's link with its count or year
+    return all(w.isalpha() and w.islower() for w in words[1:])
 
 
 def _like_headline(u: Unit, ctx: Context) -> bool:
