@@ -221,3 +221,24 @@ def test_a_link_back_to_the_contents_heads_no_list():
 def test_a_subheading_in_sentence_case_between_paragraphs_is_the_storys(heading):
     text = "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], heading, PARAGRAPHS[2], PARAGRAPHS[3]]) + "\n"
     assert flagged_lines(text) == set()
+
+
+@pytest.mark.parametrize("line", ["- Amanda Gorman with Tracy K Smith - 2017 crop.jpeg", "attachment-manchester-orchestra-tour loading..."])
+def test_a_pictures_file_title_or_attachment_slug_is_the_pages(line):
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    assert flagged_lines(text) == {5}
+
+
+def test_a_sentence_naming_a_file_is_the_storys():
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "The council posted the new schools plan as schools - final.jpg", *PARAGRAPHS[1:]]) + "\n"
+    assert flagged_lines(text) == set()
+
+
+def test_a_page_title_stuffed_with_keywords_is_the_pages():
+    title = "List of protest marches on Washington, D.C."
+    line = ", ".join(f"{title} {w}" for w in ["wiki", "history", "information", "definition", "news", "facts"])
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, line]) + "\n"
+    assert codes_at(line, "end") == ["BP003"]
+    # a quotation that says a long phrase twice is the story's
+    quote = "“Build the bridge, build the bridge,” the crowd chanted as the council met to vote on the plan."
+    assert flagged_lines("\n\n".join([HEADLINE, PARAGRAPHS[0], quote, *PARAGRAPHS[1:]]) + "\n") == set()

@@ -51,6 +51,13 @@ _PHOTOGRAPHER_AGENCY = lazy(
 )
 
 
+def _named_subject(text: str) -> bool:
+    """Is the file title's subject, before its dash, names ("Amanda Gorman with Tracy K Smith"), not
+    a sentence ("The photo was saved as flood - final.jpg")?  Most of its words capitalised."""
+    subject = re.split(r"\s[-–]\s", text.strip().lstrip("-•* "), maxsplit=1)[0].split()
+    return 2 * sum(w[:1].isupper() for w in subject) > len(subject)
+
+
 def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """A picture's credit alone on its line (``_LONE_LABEL``, ``_PHOTOGRAPHER_AGENCY``,
     ``_STOCK_LIBRARY``).  A photographer's name and an agency right under the headline may be the
@@ -141,6 +148,12 @@ _BARE_FILE = lazy(
 # (its last word carries a digit or an underscore; "I saved it as photo.jpg" is a sentence)
 _SPACED_FILE = lazy(r"^\s*[\w.() -]{1,80}\s[\w.-]*[\d_][\w.-]*\.(?i:jpe?g|png|gif|webp|heic)\s*$")
 SPACED_FILE_MAX_WORDS = 8
+# a wiki's file title, the picture's subject, a dash and the file's own words: "- Amanda Gorman with
+# Tracy K Smith - 2017 crop.jpeg"; a blog's attachment slug where its picture loads
+# ("attachment-manchester-orchestra-tour loading...")
+_TITLED_FILE = lazy(r"^\s*(?:[-•*]\s+)?[A-Z][^/\n]{3,100}\s[-–]\s[^/\n]{0,40}\.(?i:jpe?g|png|gif|webp)\s*$")
+TITLED_FILE_MAX_WORDS = 16
+_ATTACHMENT = lazy(r"^\s*attachment-[a-z0-9-]+(?:\s+loading(?:\.{3}|…)?)?\s*$")
 # or a name of two or three lower-case words a person gave it: "quill diagram.jpg" (no sentence is
 # so short and in lower case from its start)
 _NAMED_FILE = lazy(r"^\s*[a-z][a-z-]*(?:\s[a-z][a-z-]*){1,2}\.(?i:jpe?g|png|gif|webp)\s*$")
@@ -191,6 +204,10 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's file name"
     if u.n <= SPACED_FILE_MAX_WORDS and ":" in text and _WIKI_FILE.match(text):
         return CREDIT, "a picture's file name (a wiki's link to its page)"
+    if 4 <= u.n <= TITLED_FILE_MAX_WORDS and text.rstrip()[-1:] in "gGfFpP" and _TITLED_FILE.match(text) and _named_subject(text):
+        return CREDIT, "a picture's file name"
+    if u.n <= 3 and text.lstrip()[:11] == "attachment-" and _ATTACHMENT.match(text):
+        return CREDIT, "a picture's file name"
     if 3 <= u.n <= SPACED_FILE_MAX_WORDS and "." in text and _SPACED_FILE.match(text):
         return CREDIT, "a picture's file name"
     if 2 <= u.n <= 4 and "." in text and _NAMED_FILE.match(text):

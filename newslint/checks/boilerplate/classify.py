@@ -889,10 +889,13 @@ STUFFED_MIN_WORDS = 12
 STUFFED_MAX_WORDS = 80  # (and no sentence's end: a paragraph is not looked at)
 STUFFED_REPEATS = 4
 STUFFED_SHARE = 0.6
+# the phrase's length in words: a keyword of two to four, or a page's title of up to eight ("List of
+# protest marches on Washington, D.C. wiki, List of protest marches on Washington, D.C. history, ...")
+STUFFED_SIZES = range(2, 9)
 
 
 def _stuffed(u: Unit) -> bool:
-    """A line that says one phrase of two to four words four times or more, most of its words
+    """A line that says one phrase of two to eight words four times or more, most of its words
     that phrase ("Rocking Horse restoration Rocking Horse restoration Rocking Horse restoration
     ..."): a page's keywords or an image's text, stuffed for search engines.  A song's chorus
     quoted in a story repeats a line once or twice."""
@@ -901,10 +904,14 @@ def _stuffed(u: Unit) -> bool:
     words = [w.lower() for w in shape.WORD.findall(u.text)]
     if len(words) < STUFFED_MIN_WORDS:
         return False
-    for size in (2, 3, 4):
+    for size in STUFFED_SIZES:
         grams = Counter(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+        if not grams:
+            break
         times = grams.most_common(1)[0][1]
-        if times >= STUFFED_REPEATS and times * size >= STUFFED_SHARE * len(words):
+        if times < STUFFED_REPEATS:
+            break  # a longer phrase is said no more often than its first words
+        if times * size >= STUFFED_SHARE * len(words):
             return True
     return False
 
