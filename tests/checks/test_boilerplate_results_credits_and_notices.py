@@ -237,8 +237,8 @@ def test_a_sentence_naming_a_file_is_the_storys():
 def test_a_page_title_stuffed_with_keywords_is_the_pages():
     title = "List of protest marches on Washington, D.C."
     line = ", ".join(f"{title} {w}" for w in ["wiki", "history", "information", "definition", "news", "facts"])
-    text = "\n\n".join([HEADLINE, *PARAGRAPHS, line]) + "\n"
-    assert codes_at(line, "end") == ["BP003"]
+    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    assert flagged_lines(text) == {5}
     # a quotation that says a long phrase twice is the story's
     quote = "“Build the bridge, build the bridge,” the crowd chanted as the council met to vote on the plan."
     assert flagged_lines("\n\n".join([HEADLINE, PARAGRAPHS[0], quote, *PARAGRAPHS[1:]]) + "\n") == set()
