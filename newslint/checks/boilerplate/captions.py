@@ -42,12 +42,14 @@ LONE_CREDIT = "picture credit on its own line"
 # on Unsplash"); "Courtney, aged 6, with bat detector" is a caption
 _SOURCE_JOINS = frozenset("of on via for and the de la le van von da di del & / - — – |".split())
 _STOCK_LIBRARY = lazy(r"^\s*(?:(?:embed\s+from\s+)?getty\s+images|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|unsplash|pexels|pixabay)\s*$", re.I)
-_PICTURE_AGENCY = (
-    r"(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|Xinhua|dpa|Anadolu|Sipa|"
-    r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage|AP Photo|AP Images|Reuters Pictures)"
+# the picture agencies and libraries that sign a photographer's credit ("Achmad Ibrahim/AP Images")
+PICTURE_AGENCY = (
+    r"(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Shutterstock|Alamy|PA|Bloomberg|NBAE|Xinhua|dpa|Anadolu|Sipa|"
+    r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage)\b"
 )
+_AGENCY_SIGNED = PICTURE_AGENCY + r"(?:\s+(?:Images|Photo|Pictures))?"
 _PHOTOGRAPHER_AGENCY = lazy(
-    r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s?/\s?" + _PICTURE_AGENCY + r"(?:\s?/\s?" + _PICTURE_AGENCY + r")*\s*$"
+    r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s?/\s?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
 )
 
 

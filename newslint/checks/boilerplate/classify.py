@@ -1140,7 +1140,8 @@ def _shouted_headline(label: str, title: str) -> bool:
     return label.isupper() and len(label.split()) >= 2 and shape.is_title_case(shape.WORD.findall(title))
 
 
-_RANKED = lazy(r"^\d{1,3}[.)]\s+\S")
+# a ranked item's number before its name: "2. Tiktok", "2) Polistil 960574 Pista Elettrica"
+RANKED = lazy(r"^\s*\d{1,3}[.)]\s+\S")
 
 
 def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
@@ -1150,7 +1151,7 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     # the whole block is labels ("Share Tweet Email", "Comments (7)", "Advertisement"); not a
     # ranked item's name ("2. Tiktok" in a list of the companies fined most)
-    hit = all_labels(u, text, words) if not (u.text[:1].isdigit() and _RANKED.match(u.text)) else None
+    hit = all_labels(u, text, words) if not (u.text[:1].isdigit() and RANKED.match(u.text)) else None
     if hit and hit[1] == "weak":
         ctx.weak[u.index] = hit[0]
     elif hit:

@@ -9,7 +9,7 @@ from ...document.model import HEADLINE, LIST_ITEM
 from ...document.plain import LIST_MARKER
 from ...lazyre import lazy
 from . import cues
-from .classify import TEASER_END, WIKI_LINE
+from .classify import RANKED, TEASER_END, WIKI_LINE
 from .lexicon import DECORATION
 from .families import STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
@@ -345,11 +345,8 @@ _SOURCE_HEADS = frozenset("sources source references reference links bibliograph
 RESULT_TITLE_WORDS = 25  # a result's title, cut by the engine or whole ("... - what does that mean for Kentucky schools?")
 
 
-_RANK = lazy(r"^\s*\d{1,3}[.)]\s")  # "2) Polistil 960574 Pista Elettrica": the story's own ranked items
-
-
 def _result_title(u: Unit) -> bool:
-    return 1 <= u.n <= RESULT_TITLE_WORDS and _BARE_ADDRESS.match(u.text) is None and _RANK.match(u.text) is None
+    return 1 <= u.n <= RESULT_TITLE_WORDS and _BARE_ADDRESS.match(u.text) is None and RANKED.match(u.text) is None  # not the story's ranked items
 
 
 def search_results(ctx: Context, verdicts) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import cues, newsroom, shape
-from .captions import in_gallery
+from .captions import PICTURE_AGENCY, in_gallery
 from .shape import CLOSERS, SENTENCE_END
 from .families import NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, TAGLINE, WHAT
 from .lexicon import straight
@@ -440,10 +440,7 @@ _NUMBERED = lazy(r"^\s*(?:(?:T|=)?\d{1,3}[.)]|[a-z][.)])\s")  # "3. ", "a) ", a 
 CAPTION_WORDS = 60
 # a caption's sentence signed by its photographer and a picture agency: "A worker uses
 # anti-mosquito fog to deter insects. Achmad Ibrahim/AP Images"
-_CAPTION_CREDIT = lazy(
-    r"[.!?]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s?/\s?(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Shutterstock|Alamy|PA|"
-    r"Bloomberg|NBAE|Xinhua|dpa|Anadolu|Sipa|ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage)\b[\w\s]{0,25}$"
-)
+_CAPTION_CREDIT = lazy(r"[.!?]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s?/\s?" + PICTURE_AGENCY + r"[\w\s]{0,25}$")
 _PHOTOGRAPHER = lazy(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?(?:The )?[A-Z]")
 
 
