@@ -242,3 +242,22 @@ def test_a_page_title_stuffed_with_keywords_is_the_pages():
     # a quotation that says a long phrase twice is the story's
     quote = "“Build the bridge, build the bridge,” the crowd chanted as the council met to vote on the plan."
     assert flagged_lines("\n\n".join([HEADLINE, PARAGRAPHS[0], quote, *PARAGRAPHS[1:]]) + "\n") == set()
+
+
+ORBIT = [
+    "The amount of energy required to launch a satellite into orbit depends on the location of the launch site and how high the orbit is.",
+    "Satellites in low orbits can get an energy boost from the Earth's rotation by being launched eastward from near the equator.",
+    "Maintaining Orbit",
+    "Once a satellite is in orbit, it usually takes some work to keep it there, since the Earth is not a perfect sphere.",
+]
+
+
+def test_the_title_over_a_one_word_first_part_is_the_storys():
+    text = "\n\n".join(["Achieving and Maintaining Orbit", "Launch", *ORBIT]) + "\n"
+    assert 1 not in flagged_lines(text)
+
+
+def test_a_sites_name_holding_the_one_word_headline_is_still_the_pages():
+    story = [p.replace("satellite", "korfball team").replace("orbit", "korfball") for p in ORBIT[:2]]
+    text = "\n".join(["British Korfball Association", "Korfball", "What is Korfball?", *story]) + "\n"
+    assert 1 in flagged_lines(text)

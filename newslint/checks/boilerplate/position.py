@@ -401,6 +401,8 @@ def head(ctx: Context, verdicts: list) -> None:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.index not in points and _head_item(u, ctx):
             if lone and u.index == 0:
                 continue  # the page's title, where no headline was found
+            if u.index == 0 and _titles_first_part(ctx, u, start):
+                continue  # "Achieving and Maintaining Orbit" over "Launch": the title over the story's first part
             if u.index + 1 == start and (_first_part(u, ctx, verdicts) or series_part(units, u.index) or _opening_section(u) or recipe_part(ctx, u)):
                 # right above the first paragraph: the first subheading of a story in parts ("Step 1"
                 # with "Step 2" below), its "Overview", a recipe's "Ingredients"
@@ -422,6 +424,23 @@ def head(ctx: Context, verdicts: list) -> None:
                 if hit:
                     verdicts[u.index] = NAVIGATION, hit
         _under_headline(ctx, verdicts, ctx.headline)
+
+
+TITLE_OVER_PART_WORDS = 3  # a title this long over a one-word "headline", the story's first part
+
+
+def _titles_first_part(ctx: Context, u: Unit, start: int) -> bool:
+    """Is the draft's first line the story's title, over a "headline" of one word that names its
+    first part, right above the first paragraph ("Achieving and Maintaining Orbit" / "Launch" /
+    "The amount of energy required to launch a satellite ...")?  A title of the story's words,
+    three words or more, no label; not a site's name holding the headline's word ("British
+    Korfball Association" / "Korfball")."""
+    h = ctx.headline
+    if h is None or h + 1 != start or ctx.units[h].n != 1 or u.n < TITLE_OVER_PART_WORDS:
+        return False
+    if ctx.units[h].text.strip().lower() in (w.lower() for w in u.words):
+        return False
+    return not_furniture(u) is False and heading_like(u) and bool(ctx.body_words.cohesion(u))
 
 
 def _lone_title(ctx: Context, verdicts: list, top: int) -> bool:
