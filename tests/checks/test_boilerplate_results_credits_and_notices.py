@@ -261,3 +261,30 @@ def test_a_sites_name_holding_the_one_word_headline_is_still_the_pages():
     story = [p.replace("satellite", "korfball team").replace("orbit", "korfball") for p in ORBIT[:2]]
     text = "\n".join(["British Korfball Association", "Korfball", "What is Korfball?", *story]) + "\n"
     assert 1 in flagged_lines(text)
+
+
+SNIPPETS = [
+    "Four Jackson County residents filed a lawsuit against multiple federal and local agencies to try and prevent a solar farm ...",
+    "Matt Schulte, who represents the area where the farm will be built, put forward some amendments to the plan.",
+    "The Lancaster County Board approved a special permit for what will be the largest solar farm in the county with larger ...",
+    "MAYFIELD — A solar farm proposed in Mayfield could be on the brink of approval, according to project developers.",
+    "The Ohio Power Siting Board has approved more than 50 solar projects across the state over the past few years ...",
+]
+
+
+def test_a_page_of_snippets_cut_where_the_engine_cut_them_is_a_listing():
+    res = lint_text("\n".join(SNIPPETS) + "\n", path="a.txt", select=BP)
+    assert [(d.code, d.line, d.end_line) for d in res.diagnostics] == [("BP009", 1, 5)]
+
+
+def test_snippets_signed_with_their_sites_are_a_listing():
+    items = [f"  • {p[:-1]} ({site})" for p, site in zip(SNIPPETS[1::2] + SNIPPETS[:1], ["nbcnews.com", "heraldscotland.com", "kunm.org"])]
+    res = lint_text("\n".join(items) + "\n", path="a.txt", select=BP)
+    assert [(d.code, d.line, d.end_line) for d in res.diagnostics] == [("BP009", 1, 3)]
+
+
+def test_a_storys_cut_quotation_or_one_source_named_twice_is_the_storys():
+    quoted = PARAGRAPHS[1] + " The report said the bridge was ..."
+    assert flagged_lines("\n\n".join([HEADLINE, PARAGRAPHS[0], quoted, *PARAGRAPHS[2:]]) + "\n") == set()
+    signed = [p[:-1] + " (bbc.co.uk)" for p in PARAGRAPHS]
+    assert flagged_lines("\n\n".join([HEADLINE, *signed]) + "\n") == set()

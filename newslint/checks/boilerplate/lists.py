@@ -517,6 +517,52 @@ def cut_teasers(ctx: Context, verdicts) -> None:
             verdicts[u.index] = (RELATED, TEASER)
 
 
+SNIPPETS = 3  # snippets that make a search or aggregator page
+SNIPPET_SHARE = 0.4  # of the blocks from the first snippet to the last
+# an aggregator's item signed with the site it came from: "... to hold a referendum. (nbcnews.com)"
+_SOURCE_DOMAIN = lazy(r"\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)\s*$")
+
+
+def _snippet(u: Unit) -> str | None:
+    """The mark of a search or aggregator snippet: "cut" for a paragraph cut where the engine cut it,
+    an ellipsis after a space ("... to try and prevent a solar farm ..."), or the source's
+    domain for an item signed with it ("... (telegraph.co.uk)")."""
+    if u.n < CUT_WORDS or u.n > SNIPPET_WORDS:
+        return None
+    text = u.text.rstrip()
+    if _marked_cut(text):
+        return "cut"
+    if text[-1:] == ")" and (m := _SOURCE_DOMAIN.search(text)) is not None:
+        return m.group().strip()
+    return None
+
+
+SNIPPET_WORDS = 80
+
+
+def snippet_lists(ctx: Context, verdicts) -> None:
+    """A search engine's or an aggregator's page of snippets from other pages: ``SNIPPETS`` or more
+    paragraphs cut where the engine cut them (an ellipsis after a space), or signed with the
+    domains they came from (two domains at least), making up ``SNIPPET_SHARE`` of the blocks
+    from the first to the last, are one listing with the blocks between them.  A story cuts a
+    quotation inside a sentence, not at a paragraph's end, and names its sources in words."""
+    units = ctx.units
+    marks = [(u.index, m) for u in units if not ctx.in_comments[u.index] and (m := _snippet(u)) is not None]
+    if len(marks) < SNIPPETS:
+        return
+    cuts = [i for i, m in marks if m == "cut"]
+    signed = [(i, m) for i, m in marks if m != "cut"]
+    for idxs in (cuts, [i for i, _ in signed] if len({m for _, m in signed}) >= 2 else []):
+        if len(idxs) < SNIPPETS:
+            continue
+        first, last = idxs[0], idxs[-1]
+        if len(idxs) < SNIPPET_SHARE * (last - first + 1):
+            continue
+        for m in range(first, last + 1):
+            if verdicts[m] is None and not ctx.in_comments[m] and m != ctx.headline:
+                verdicts[m] = (RELATED, TEASER)
+
+
 RELATED_HEADING_WORDS = 4  # "Related posts", "More from the site"
 RELATED_ITEM_WORDS = 25  # a headline with its writer or date
 
