@@ -19,11 +19,26 @@ from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
         "The sessions will be held in three or more villages wo",  # two letters that end no sentence
         "It is now at the county museum and took part in the 1967 memorial flight. The p",  # a second sentence begun
         "The fund supports more than 2,000 families across the county every year, providing",  # a clause after a comma
+        "In",  # a sentence's first word alone
     ],
 )
 def test_the_last_paragraph_cut_short_is_the_story_s(cut):
     text = draft(HEADLINE, *PARAGRAPHS, cut)
     assert line_of(text, cut) not in flagged_lines(text)
+
+
+def test_a_subheading_over_a_paragraph_cut_after_its_first_word_is_the_story_s():
+    # "Proposed legislative changes: ..." / "In" (an unseen page, cut by the search tool)
+    heading = "Proposed changes to the school budget plan"
+    text = draft(HEADLINE, *PARAGRAPHS, heading, "In")
+    assert flagged_lines(text) & {line_of(text, heading), line_of(text, "In")} == set()
+
+
+@pytest.mark.parametrize("label", ["Next", "More", "Home"])
+def test_a_small_word_that_is_a_label_alone_is_no_cut_sentence(label):
+    from newslint.checks.boilerplate.structure import stops_short
+
+    assert not stops_short(label)
 
 
 @pytest.mark.parametrize("other", ["Man arrested after crash on the bypass", "Village fete returns to Church Green"])

@@ -251,6 +251,8 @@ def stops_short(text: str) -> bool:
         return False
     if len(last) == 1:
         return True
+    if len(words) == 1 and last.lower() in _GOES_ON and last.lower() not in _LABEL_WORDS:
+        return True  # "In", "The": a sentence's first word, cut right after it
     if len(last) == 2 and last.islower() and last.isascii() and last not in _TWO_LETTER_ENDS:
         return True  # a dictionary knows most pairs of letters (abbreviations, "wo" of "wo n't"); few are words
     # (a label's two words end on a preposition too: "Cataloged in", "Posted in")
@@ -264,6 +266,8 @@ def stops_short(text: str) -> bool:
 
 
 CLAUSE_WORDS = 8
+# small words that are labels alone ("Next", "More", "Top", "About", "Up"): no cut sentence
+_LABEL_WORDS = frozenset("next more top about up off on out back home all new".split())
 _CLAUSE = lazy(r", [a-z]")
 
 
