@@ -9,9 +9,14 @@ import pytest
 
 from newslint.api import lint_text
 
-from council_story import BP, HEADLINE, PARAGRAPHS, codes_at, flagged_lines
+from council_story import BP, HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, draft, flagged_lines
 
 STORY = "\n\n".join([HEADLINE, *PARAGRAPHS])
+
+
+def _after_first(*lines: str) -> str:
+    """The story with ``lines`` between its first and second paragraphs (the lines 5 on)."""
+    return draft(HEADLINE, PARAGRAPHS[0], *lines, *PARAGRAPHS[1:])
 RESULTS = [
     "Free school meals for all here to stay in California | EdSource",
     "https://edsource.org/2021/free-school-meals-here-to-stay-in-california/658564",
@@ -55,7 +60,7 @@ def test_a_ranked_list_of_the_storys_items_with_their_links_stays():
     ],
 )
 def test_a_pictures_credit_alone_on_its_line_is_the_pages(line):
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    text = _after_first(line)
     assert flagged_lines(text) == {5}
 
 
@@ -63,7 +68,7 @@ def test_a_pictures_credit_alone_on_its_line_is_the_pages(line):
     "line", ["Photo: Courtney, aged 6, with the new bridge plans", "Image: the flooded bridge in the town before the budget"]
 )
 def test_a_caption_after_a_pictures_label_is_the_storys(line):
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    text = _after_first(line)
     assert flagged_lines(text) == set()
 
 
@@ -98,13 +103,13 @@ def test_a_story_on_javascript_in_browsers_is_the_storys():
 
 
 def test_a_company_whose_name_opens_with_next_is_no_pager():
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "NextEra Energy has announced plans to restart the reactor by 2029, but the regulatory process for restoring a closed plant can be unclear.", *PARAGRAPHS[1:]]) + "\n"
+    text = _after_first("NextEra Energy has announced plans to restart the reactor by 2029, but the regulatory process for restoring a closed plant can be unclear.")
     assert flagged_lines(text) == set()
     assert codes_at("NextLeek Growth and Care", "end") == ["BP009"]
 
 
 def test_a_ranked_items_name_is_no_share_button():
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "2. Tiktok", PARAGRAPHS[1], "3. Criteo", *PARAGRAPHS[2:]]) + "\n"
+    text = draft(HEADLINE, PARAGRAPHS[0], "2. Tiktok", PARAGRAPHS[1], "3. Criteo", *PARAGRAPHS[2:])
     assert flagged_lines(text) == set()
 
 
@@ -172,11 +177,11 @@ def test_one_wire_story_or_a_live_page_from_one_city_is_the_storys():
 
 def test_a_credit_behind_a_bar_after_a_caption_is_the_pages_and_only_the_credit():
     caption = "Migrants leaving the Life Support in the port of Ortona, Italy, on March 28, 2023"
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], caption + " | Photo: Marco Zac/NurPhoto/IMAGO", *PARAGRAPHS[1:]]) + "\n"
+    text = _after_first(caption + " | Photo: Marco Zac/NurPhoto/IMAGO")
     res = lint_text(text, path="a.txt", select=BP)
     assert [(d.code, d.line, d.column) for d in res.diagnostics] == [("BP007", 5, len(caption) + 2)]
     # a bar inside a story's line with no picture's label after it stays
-    assert flagged_lines("\n\n".join([HEADLINE, PARAGRAPHS[0], "Results | Council vote: 12 for, 3 against", *PARAGRAPHS[1:]]) + "\n") == set()
+    assert flagged_lines(_after_first("Results | Council vote: 12 for, 3 against")) == set()
 
 
 def test_a_boards_posts_under_stamp_and_name_lines_are_comments_after_the_opening_post():
@@ -194,7 +199,7 @@ def test_a_boards_posts_under_stamp_and_name_lines_are_comments_after_the_openin
 
 
 def test_one_stamp_line_over_a_story_is_its_own():
-    assert flagged_lines("\n\n".join([HEADLINE, "Posted: 2007-12-24 11:43am", *PARAGRAPHS]) + "\n") == set()
+    assert flagged_lines(draft(HEADLINE, "Posted: 2007-12-24 11:43am", *PARAGRAPHS)) == set()
 
 
 def test_an_archived_threads_handle_and_comment_id_lines_head_comments():
@@ -213,35 +218,35 @@ def test_a_pages_labels_and_controls(line):
 
 def test_a_link_back_to_the_contents_heads_no_list():
     # "Back to table of contents" over the next numbered section's heading
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "Back to table of contents", "2. Annual inflation rate", PARAGRAPHS[2], PARAGRAPHS[3]]) + "\n"
+    text = between_paragraphs("Back to table of contents", "2. Annual inflation rate")
     assert flagged_lines(text) == {7}
 
 
 @pytest.mark.parametrize("heading", ["Financial struggles", "What the council decided"])
 def test_a_subheading_in_sentence_case_between_paragraphs_is_the_storys(heading):
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], heading, PARAGRAPHS[2], PARAGRAPHS[3]]) + "\n"
+    text = between_paragraphs(heading)
     assert flagged_lines(text) == set()
 
 
 @pytest.mark.parametrize("line", ["- Amanda Gorman with Tracy K Smith - 2017 crop.jpeg", "attachment-manchester-orchestra-tour loading..."])
 def test_a_pictures_file_title_or_attachment_slug_is_the_pages(line):
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    text = _after_first(line)
     assert flagged_lines(text) == {5}
 
 
 def test_a_sentence_naming_a_file_is_the_storys():
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], "The council posted the new schools plan as schools - final.jpg", *PARAGRAPHS[1:]]) + "\n"
+    text = _after_first("The council posted the new schools plan as schools - final.jpg")
     assert flagged_lines(text) == set()
 
 
 def test_a_page_title_stuffed_with_keywords_is_the_pages():
     title = "List of protest marches on Washington, D.C."
     line = ", ".join(f"{title} {w}" for w in ["wiki", "history", "information", "definition", "news", "facts"])
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) + "\n"
+    text = _after_first(line)
     assert flagged_lines(text) == {5}
     # a quotation that says a long phrase twice is the story's
     quote = "“Build the bridge, build the bridge,” the crowd chanted as the council met to vote on the plan."
-    assert flagged_lines("\n\n".join([HEADLINE, PARAGRAPHS[0], quote, *PARAGRAPHS[1:]]) + "\n") == set()
+    assert flagged_lines(_after_first(quote)) == set()
 
 
 ORBIT = [
@@ -285,6 +290,6 @@ def test_snippets_signed_with_their_sites_are_a_listing():
 
 def test_a_storys_cut_quotation_or_one_source_named_twice_is_the_storys():
     quoted = PARAGRAPHS[1] + " The report said the bridge was ..."
-    assert flagged_lines("\n\n".join([HEADLINE, PARAGRAPHS[0], quoted, *PARAGRAPHS[2:]]) + "\n") == set()
+    assert flagged_lines(draft(HEADLINE, PARAGRAPHS[0], quoted, *PARAGRAPHS[2:])) == set()
     signed = [p[:-1] + " (bbc.co.uk)" for p in PARAGRAPHS]
-    assert flagged_lines("\n\n".join([HEADLINE, *signed]) + "\n") == set()
+    assert flagged_lines(draft(HEADLINE, *signed)) == set()

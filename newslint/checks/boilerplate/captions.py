@@ -66,20 +66,22 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
     story's byline ("Josh Boak/AP"): left alone there."""
     if u.n > LONE_CREDIT_WORDS or (u.final and u.final in ".!?:;,"):
         return None
-    text = u.text
+    if not _reads_as_credit(u, ctx):
+        return None
     if u.index > 0 and _under_byline(ctx.units[u.index - 1]):
         return None  # "Text by Mahfuzul Haque" / "Photos by Sam Green": the story's credits, together
+    return CREDIT, LONE_CREDIT
+
+
+def _reads_as_credit(u: Unit, ctx: Context) -> bool:
+    text = u.text
     m = _LONE_LABEL.match(text) if text.lstrip()[:1] in "©PpIiGgAaFfCc" else None
     if m:
         words = m.group("source").split()
-        if all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or w.lower() in _SOURCE_JOINS for w in words):
-            return CREDIT, LONE_CREDIT
-        return None
+        return all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or w.lower() in _SOURCE_JOINS for w in words)
     if "/" in text and u.index > 0 and ctx.units[u.index - 1].kind != HEADLINE and _PHOTOGRAPHER_AGENCY.match(text):
-        return CREDIT, LONE_CREDIT
-    if u.n <= 4 and _STOCK_LIBRARY.match(text):
-        return CREDIT, LONE_CREDIT
-    return None
+        return True
+    return u.n <= 4 and _STOCK_LIBRARY.match(text) is not None
 
 
 def _under_byline(above: Unit) -> bool:

@@ -1356,7 +1356,7 @@ def _prefixed_blocks(units: list[Unit]) -> frozenset[int]:
 def _alternating(idxs: list[int], units: list[Unit]) -> list[int]:
     """The blocks of the longest run of title and teaser pairs among the blocks ``idxs`` that open
     with one label: a title that ends no sentence, the block under it a teaser (not the label
-    again), the next title right under the teaser.  None if the run has fewer than
+    again), the next title right under the teaser.  Empty if the run has fewer than
     ``PREFIXED_PAIRS`` different titles."""
     labelled = set(idxs)
     n = len(units)

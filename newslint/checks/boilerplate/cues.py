@@ -307,7 +307,6 @@ SHORT: dict[str, tuple[str, ...]] = {
         "share and follow",
         # a social embed's own box, and a follow prompt's button
         "to embed this post", "embed this post", "copy the code below", "tap the button below",
-
         # a story's tools: send it to someone, print it
         "email to a friend", "e-mail to a friend", "send to a friend", "send a link to a friend", "printable version", "printer-friendly version",
         "printer friendly version", "print-friendly version", "print friendly version",

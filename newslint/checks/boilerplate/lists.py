@@ -336,13 +336,19 @@ def dated_lists(ctx: Context, verdicts) -> None:
         k = max(j, k + 1)
 
 
+def _claim(ctx: Context, verdicts, first: int, last: int, verdict: tuple[str, str]) -> None:
+    """Every block from ``first`` to ``last`` that no test claimed, outside comments and but for
+    the story's headline, is ``verdict``: a listing found as a whole."""
+    for m in range(first, last + 1):
+        if verdicts[m] is None and not ctx.in_comments[m] and m != ctx.headline:
+            verdicts[m] = verdict
+
+
 SEARCH_RESULTS = 4  # pairs of a page's title over its address, in a row, that make a list of results
+RESULT_TITLE_WORDS = 25  # a result's title, cut by the engine or whole ("... - what does that mean for Kentucky schools?")
 _BARE_ADDRESS = lazy(r"^\s*(?:https?://|www\.)\S+\s*$")
 # what heads the story's own list of sources ("Sources:", "References", "Further links")
 _SOURCE_HEADS = frozenset("sources source references reference links bibliography notes citations further".split())
-
-
-RESULT_TITLE_WORDS = 25  # a result's title, cut by the engine or whole ("... - what does that mean for Kentucky schools?")
 
 
 def _result_title(u: Unit) -> bool:
@@ -365,9 +371,7 @@ def search_results(ctx: Context, verdicts) -> None:
         ):
             j += 2
         if (j - k) // 2 >= SEARCH_RESULTS and not _sources_heading(units, k):
-            for m in range(k, j):
-                if verdicts[m] is None:
-                    verdicts[m] = (RELATED, "search results: other pages' titles and addresses")
+            _claim(ctx, verdicts, k, j - 1, (RELATED, "search results: other pages' titles and addresses"))
             k = j
         else:
             k += 1
@@ -398,20 +402,19 @@ def wire_listing(ctx: Context, verdicts) -> None:
     from different places are other stories, and so is everything between them.  A live page's
     updates from one city repeat one dateline."""
     units = ctx.units
-    found = [u.index for u in units if u.text[:1].isupper() and not ctx.in_comments[u.index] and _WIRE_DATELINE.match(u.text)]
-    if len(found) < WIRE_TEASERS:
+    found = {
+        u.index: m["place"].split(",")[0].strip()
+        for u in units
+        if u.text[:1].isupper() and not ctx.in_comments[u.index] and (m := _WIRE_DATELINE.match(u.text))
+    }
+    if len(set(found.values())) < WIRE_TEASERS:
         return
-    places = {_WIRE_DATELINE.match(units[i].text)["place"].split(",")[0].strip() for i in found}
-    if len(places) < WIRE_TEASERS:
-        return
-    first, last = found[0], found[-1]
+    first, last = min(found), max(found)
     if first > 0 and _teaser_title(units[first - 1]):
         first -= 1  # the first story's headline
     if first > 0 and units[first - 1].n <= LISTING_HEADING_WORDS and not units[first - 1].prose:
         first -= 1  # the listing's own heading
-    for m in range(first, last + 1):
-        if verdicts[m] is None and not ctx.in_comments[m]:
-            verdicts[m] = (RELATED, WHAT_LIST[RELATED])
+    _claim(ctx, verdicts, first, last, (RELATED, WHAT_LIST[RELATED]))
 
 
 def _teaser_title(u: Unit) -> bool:
@@ -519,6 +522,7 @@ def cut_teasers(ctx: Context, verdicts) -> None:
 
 SNIPPETS = 3  # snippets that make a search or aggregator page
 SNIPPET_SHARE = 0.4  # of the blocks from the first snippet to the last
+SNIPPET_WORDS = 80
 # an aggregator's item signed with the site it came from: "... to hold a referendum. (nbcnews.com)"
 _SOURCE_DOMAIN = lazy(r"\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)\s*$")
 
@@ -537,9 +541,6 @@ def _snippet(u: Unit) -> str | None:
     return None
 
 
-SNIPPET_WORDS = 80
-
-
 def snippet_lists(ctx: Context, verdicts) -> None:
     """A search engine's or an aggregator's page of snippets from other pages: ``SNIPPETS`` or more
     paragraphs cut where the engine cut them (an ellipsis after a space), or signed with the
@@ -551,16 +552,11 @@ def snippet_lists(ctx: Context, verdicts) -> None:
     if len(marks) < SNIPPETS:
         return
     cuts = [i for i, m in marks if m == "cut"]
-    signed = [(i, m) for i, m in marks if m != "cut"]
-    for idxs in (cuts, [i for i, _ in signed] if len({m for _, m in signed}) >= 2 else []):
-        if len(idxs) < SNIPPETS:
-            continue
-        first, last = idxs[0], idxs[-1]
-        if len(idxs) < SNIPPET_SHARE * (last - first + 1):
-            continue
-        for m in range(first, last + 1):
-            if verdicts[m] is None and not ctx.in_comments[m] and m != ctx.headline:
-                verdicts[m] = (RELATED, TEASER)
+    signed = [i for i, m in marks if m != "cut"]
+    domains = {m for _, m in marks} - {"cut"}
+    for idxs in (cuts, signed if len(domains) >= 2 else []):
+        if len(idxs) >= SNIPPETS and len(idxs) >= SNIPPET_SHARE * (idxs[-1] - idxs[0] + 1):
+            _claim(ctx, verdicts, idxs[0], idxs[-1], (RELATED, TEASER))
 
 
 RELATED_HEADING_WORDS = 4  # "Related posts", "More from the site"

@@ -494,8 +494,9 @@ def _introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
 
 # the names a paper or a report gives its opening section ("ABSTRACT" over the first paragraph)
 _OPENING_SECTIONS = frozenset(("abstract", "summary", "introduction", "background", "overview"))
-# the label of a summary or an explainer's opening over its first paragraph ("In short", "At a glance")
-_OPENING_LABELS = frozenset(("in short", "in brief", "at a glance", "definition", "key takeaways", "short answer", "quick answer", "tl;dr"))
+# the label of a summary or an explainer's opening ("In short", "At a glance"), over its first
+# paragraph or between two (``news_subheading``)
+_SUMMARY_LABELS = frozenset(("in short", "in brief", "at a glance", "definition", "key takeaways", "short answer", "quick answer", "tl;dr"))
 
 
 def _opening_section(u: Unit) -> bool:
@@ -504,7 +505,7 @@ def _opening_section(u: Unit) -> bool:
     words = u.text.strip(" :.").lower().split()
     if not 0 < len(words) <= OPENING_SECTION_WORDS or u.n > OPENING_SECTION_WORDS:
         return False
-    return words[-1] in _OPENING_SECTIONS or " ".join(words) in _OPENING_LABELS
+    return words[-1] in _OPENING_SECTIONS or " ".join(words) in _SUMMARY_LABELS
 
 
 OPENING_SECTION_WORDS = 2
@@ -1334,7 +1335,7 @@ _STOCK_SUBHEADINGS = frozenset(
     (
         "background", "context", "reaction", "reactions", "analysis", "response", "timeline", "outlook",
         "impact", "aftermath", "investigation", "criticism", "controversy", "consequences", "implications",
-        "history", "profile", "key points", "key facts", "in numbers", "by the numbers", "in brief",
+        "history", "profile", "key points", "key facts", "in numbers", "by the numbers",
         "the bottom line", "the big picture", "the details", "the evidence", "the verdict", "the response",
         "next steps", "looking ahead", "issue", "problem", "solution", "proposal", "proposals", "plan",
         "challenge", "position", "facts", "cost", "costs", "process", "options", "findings", "decision",
@@ -1342,8 +1343,7 @@ _STOCK_SUBHEADINGS = frozenset(
         "situation", "introduction", "summary", "overview", "conclusion", "conclusions", "results",
         "discussion", "methods", "methodology", "recommendations",
         # the parts of an explainer or a reference entry ("Definition", "Scope", "In short")
-        "definition", "definitions", "scope", "in short", "at a glance", "key takeaways", "examples", "exceptions",
-        "penalties", "eligibility", "requirements",
+        *_SUMMARY_LABELS, "definitions", "scope", "examples", "exceptions", "penalties", "eligibility", "requirements",
         # the lists at the end of a reference article ("literature": a translated wiki's "Literatur")
         "literature", "bibliography", "references", "further reading", "sources",
     )
