@@ -44,7 +44,7 @@ _SOURCE_JOINS = frozenset("of on via for and the de la le van von da di del & / 
 _STOCK_LIBRARY = lazy(r"^\s*(?:(?:embed\s+from\s+)?getty\s+images|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|unsplash|pexels|pixabay)\s*$", re.I)
 # the picture agencies and libraries that sign a photographer's credit ("Achmad Ibrahim/AP Images")
 PICTURE_AGENCY = (
-    r"(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Shutterstock|Alamy|PA|Bloomberg|NBAE|Xinhua|dpa|Anadolu|Sipa|"
+    r"(?:AP|AFP|Reuters|REUTERS|Getty(?:Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|NBAE|Xinhua|dpa|Anadolu|Sipa|"
     r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage)\b"
 )
 _AGENCY_SIGNED = PICTURE_AGENCY + r"(?:\s+(?:Images|Photo|Pictures))?"

@@ -107,6 +107,17 @@ def _pipe_table(ctx: Context) -> bool:
     return ctx.pipe_table
 
 
+PLAYER_TIMES = 4  # "0:00 / 3:45", "0:00 0:00": an audio or video player's counters
+_CLOCK_TIME = lazy(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _player_counter(text: str) -> bool:
+    """Is the line a player's time counter, nothing but times of which one is "0:00" (the start)?
+    A programme's "10:00" is no counter."""
+    times = text.replace("/", " ").split()
+    return "0:00" in times and all(_CLOCK_TIME.fullmatch(t) for t in times)
+
+
 def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     n = u.n
@@ -122,6 +133,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
         if mark in _BULLETS and _among_bullets(ctx.units, u.index):
             return NAVIGATION, EMPTY_ITEM
+    if n <= PLAYER_TIMES and "0:00" in text and _player_counter(text):
+        return NAVIGATION, "a media player's time counter"
     if "+" in text and " " not in (stripped := text.strip()) and _PLUS_ENCODED.fullmatch(stripped) and sum(ch.isalpha() for ch in text) > len(text) // 2:
         return SHARE, ENCODED_TEXT
     if n == 1 and text[-1:] in ".)" and (number := _ordinal(ctx.units, u.index)) is not None and _empty_numbers(ctx.units, u.index, number):

@@ -457,8 +457,10 @@ LEADS: dict[str, tuple[str, ...]] = {
     "navigation": (
         "switch to the", "view all", "see all", "posted in", "posted on posted in", "filed under", "tagged with", "tagged as",
         "categorised in", "categorized in",
-        # a blog's archive page title ("Archive for October, 2010", "Archive for the 'Birds' Category")
-        "archive for",
+        # a blog's archive page title ("Archive for October, 2010", "Archive for the 'Birds' Category"),
+        # a Blogger label page's ("Showing posts with label Philadelphia International Airport. Show
+        # all posts")
+        "archive for", "showing posts with label", "showing posts sorted by",
     ),
 }
 
@@ -523,6 +525,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "read more here", "find out more", "find out more here", "learn more", "learn more here",
         # the BBC's heading over its links to other stories ("Where next?", "More on this story")
         "where next", "more on this story", "more on this topic",
+        "you might like", "you may like",
     ),
     "navigation": (
         # a digital library's links to a scanned book's other files, over its text
@@ -533,8 +536,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a breadcrumb trail's label, its trail lost ("You are here:"); a theme's menu button on a
         # narrow screen (Divi's "Select Page")
         "you are here", "select page",
+        # a PubMed record's index terms under its abstract, over their list
+        "mesh terms", "publication types",
         # a radio station's player button beside a story
         "play associated audio", "listen to this article", "listen to this story", "listen to the story",
+        # a public radio station's player in its page header ("Play Live Radio" / "Next Up:" / "0:00")
+        "play live radio", "next up", "available on air stations",
         # the buttons of a photo gallery or a video player, copied with its captions
         # an events calendar's link back to its list, an audio player's button
         "back to all events", "play all audios",

@@ -11,8 +11,9 @@ a leftover where a draft puts it.
   or under its byline ("Word count: 650");
 * **a sign-off** after the last paragraph: a dash and a name ("— Jane Smith, Business reporter",
   "-- Jane Smith in Leeds");
-* **an end mark** after the last paragraph ("ENDS", "-30-", "###"), or a wire desk's slug
-  ("CU/as/APA": the writer's and editors' initials and the agency's);
+* **an end mark** after the last paragraph ("ENDS", "-30-", "###", "More to follow"), or a wire desk's slug
+  ("CU/as/APA": the writer's and editors' initials and the agency's; "mkg/hc (Reuters, AFP, dpa,
+  AP)": the initials and the wires the story drew on);
 * **a blogger's closing greeting** at the end of the post ("Happy modelling", "Thanks for reading!",
   "Cheers"), a letter's or a notice's closing ("Kind regards", "Thank you for your co-operation"),
   and an opening salutation right above the first paragraph ("Hello there", "Hi everyone", "Dear
@@ -182,10 +183,29 @@ _DESK_SLUG = lazy(r"^\(?-?[A-Za-z]{1,4}(?:/[A-Za-z]{1,5}){1,4}\)?$")
 _INITIALS = lazy(r"(?:^|[(/])[a-z]{2,3}(?=$|[/)])")
 
 
+# the slug followed by the wires the story drew on, as DW signs off: "mkg/hc (Reuters, AFP, dpa, AP)"
+_SLUG_WITH_WIRES = lazy(r"^[a-z]{1,4}(?:/[a-z]{1,5}){1,4}\s*\((?P<wires>[A-Za-z]{2,9}(?:\s*,\s*[A-Za-z]{2,9}){0,5})\)$")
+# agencies a wire desk credits ("dpa", "KNA", "epd": the short German ones read as initials)
+_WIRES = frozenset("ap afp reuters dpa kna epd efe ansa sid apa ips upi pa xinhua tass ria interfax anadolu".split())
+
+
+# a breaking story's note that more is coming, on its own line after the last paragraph
+_DEVELOPING = frozenset((
+    "more to follow", "more to come", "developing story", "developing", "this is a developing story",
+    "this story is developing", "this is a breaking news story", "this story will be updated", "this article will be updated",
+))
+
+
 def end_mark(u: Unit) -> bool:
+    text = u.text.strip()
+    if u.n <= 7 and text.rstrip(".!…").strip("(*[]) ").lower() in _DEVELOPING:
+        return True
+    if u.n <= 8 and text[-1:] == ")" and "/" in text[:12]:
+        m = _SLUG_WITH_WIRES.match(text)
+        if m is not None and all(w.strip().lower() in _WIRES for w in m["wires"].split(",")):
+            return True
     if u.n > 5:
         return False
-    text = u.text.strip()
     if "/" in text and " " not in text:
         return bool(_DESK_SLUG.match(text)) and bool(_INITIALS.search(text))
     return u.n <= 3 and bool(_END_MARK.match(text))

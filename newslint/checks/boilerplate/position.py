@@ -412,6 +412,7 @@ def head(ctx: Context, verdicts: list) -> None:
             if u.index + 1 == ctx.headline and (
                 (_titles_headline(u, units[ctx.headline]) and not _repeats_title(u, units[ctx.headline]))
                 or _same_title(u, units[ctx.headline])
+                or _shares_phrase(u, units[ctx.headline])
             ):
                 continue  # the story's other title (not the headline again with the site's name), or the same in capitals
             verdicts[u.index] = name_of(u)
@@ -710,6 +711,29 @@ def _page_title_of(ctx: Context, verdicts: list, k: int) -> bool:
     if k == 0 or verdicts[k] is not None or ctx.in_comments[k]:
         return False
     return _repeats_title(ctx.units[0], ctx.units[k])
+
+
+SHARED_PHRASE_WORDS = 3  # words in a row the page's title and the headline share: one story's
+
+
+def _shares_phrase(u: Unit, h: Unit) -> bool:
+    """Does the line right above the headline hold a phrase of the headline, three words in a row
+    or more, two of them topic words ("Middle East Ceasefire Talks Are Falling Apart — Here Is What
+    You Need to Know" over "Here Is Exactly What Has Gone Wrong With the Middle East Ceasefire
+    Talks")?  The page's title of the same story (the SEO title over the article's): another
+    story's headline or a section shares a name at most ("Donald Trump", "Premier League")."""
+    if u.n <= LABEL_WORDS or len(u.topics) < 2 or len(h.topics) < 2:
+        return False
+    a, b = [w.lower() for w in u.words], [w.lower() for w in h.words]
+    topics = frozenset(u.topics) & frozenset(h.topics)
+    if len(topics) < 2:
+        return False
+    grams = {tuple(b[i : i + SHARED_PHRASE_WORDS]) for i in range(len(b) - SHARED_PHRASE_WORDS + 1)}
+    for i in range(len(a) - SHARED_PHRASE_WORDS + 1):
+        g = tuple(a[i : i + SHARED_PHRASE_WORDS])
+        if g in grams and sum(1 for w in g if w in topics) >= 2:
+            return True
+    return False
 
 
 def _repeats_title(first: Unit, title: Unit) -> bool:

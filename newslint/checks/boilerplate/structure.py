@@ -607,7 +607,17 @@ def is_date(u: Unit) -> bool:
 def _looks_like_date(u: Unit) -> bool:
     words = [w.lower() for w in u.words]
     named = any(w in cues.MONTHS or w in cues.WEEKDAYS for w in words)
-    return named and any(w.isdigit() for w in words)
+    return (named and any(w.isdigit() for w in words)) or (len(words) == 3 and _foreign_date(words))
+
+
+def _foreign_date(words: list[str]) -> bool:
+    """A day, a month in another language and a year ("30 octombrie 2020", "12. März 2021"): the
+    month is no English word."""
+    day, month, year = words
+    return (
+        day.isdigit() and 1 <= int(day) <= 31 and month.isalpha() and len(month) >= 3
+        and len(year) == 4 and year.isdigit() and year[:2] in ("19", "20") and month not in accepted()
+    )
 
 
 _TIME_WORDS = frozenset("am pm a.m p.m at on et edt est gmt utc bst cet cest pst pdt cst cdt ist aest".split())

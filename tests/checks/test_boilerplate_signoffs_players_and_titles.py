@@ -1,0 +1,123 @@
+"""A wire desk's sign-off with its sources, a breaking story's "More to follow", a date in another
+language, the page's title over the article's headline, and the furniture of a few widely used
+templates: a public radio station's player, a Blogger label page's header, a PubMed record's index
+terms, "You might like", a credit signed "AFP/GettyImages"."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, draft, flagged_lines, line_of, lines_from
+
+
+@pytest.mark.parametrize("line", ["mkg/hc (Reuters, AFP, dpa, AP)", "ri/sms (AP, Reuters)", "jsi/fb (dpa, KNA)"])
+def test_a_desks_initials_with_its_wires_sign_the_story_off(line):
+    assert codes_at(line, "end") == []
+
+
+def _unit(text: str):
+    from newslint.checks.boilerplate.units import build_units
+    from newslint.document import read_document
+
+    return build_units(read_document(text + "\n", "a.txt"))[0]
+
+
+def test_initials_with_a_non_wire_in_brackets_are_no_sign_off():
+    from newslint.checks.boilerplate import newsroom
+
+    assert newsroom.end_mark(_unit("mkg/hc (Reuters, AFP, dpa, AP)"))
+    assert not newsroom.end_mark(_unit("mkg/hc (Reuters, Facebook)"))
+    assert not newsroom.end_mark(_unit("News/World (Europe, Asia)"))
+
+
+@pytest.mark.parametrize("line", ["More to follow", "More to follow.", "This is a developing story.", "(Developing)"])
+def test_a_breaking_storys_note_that_more_is_coming_is_the_storys(line):
+    assert codes_at(line, "end") == []
+
+
+def test_more_stories_after_the_story_is_still_the_pages():
+    assert codes_at("More stories", "end") != []
+
+
+@pytest.mark.parametrize("date", ["30 octombrie 2020", "5 martie 2021", "12 März 2021"])
+def test_a_date_in_another_language_over_the_headline_is_the_storys(date):
+    assert flagged_lines(draft(date, HEADLINE, *PARAGRAPHS)) == set()
+
+
+def test_a_section_name_over_the_headline_is_still_the_pages():
+    text = draft("Politics", HEADLINE, *PARAGRAPHS)
+    assert flagged_lines(text) == {1}
+
+
+TALKS = [
+    "Negotiators from Qatar, Egypt and the United States met again on Monday, but the ceasefire talks "
+    "stalled over the order of hostage releases.",
+    "Both sides say they want a ceasefire, yet they cannot agree on its terms, officials said, and the "
+    "mediators are running out of patience.",
+    "The next round of talks is due in Cairo later this month, diplomats said.",
+]
+
+
+def test_the_pages_title_sharing_a_phrase_with_the_headline_is_the_storys():
+    # the SEO title over the article's own headline: "Middle East Ceasefire Talks" is in both
+    title = "Middle East Ceasefire Talks Are Falling Apart — Here Is What You Need to Know"
+    headline = "Here Is Exactly What Has Gone Wrong With the Middle East Ceasefire Talks"
+    assert flagged_lines(draft(title, headline, *TALKS)) == set()
+
+
+@pytest.mark.parametrize(
+    "above", ["New Schools Minister Named In Reshuffle Today", "What The Budget Means For Hospitals And Roads"]
+)
+def test_another_storys_headline_sharing_a_word_or_two_is_still_the_pages(above):
+    # "new schools" and "the budget": two words in a row, or one topic word, are no shared phrase
+    text = draft(above, HEADLINE, *PARAGRAPHS)
+    assert line_of(text, above) in flagged_lines(text)
+
+
+def test_you_might_like_after_the_story_is_a_related_label():
+    assert codes_at("You might like", "end") == ["BP009"]
+
+
+@pytest.mark.parametrize("counter", ["0:00", "0:00 / 3:45"])
+def test_a_players_time_counter_is_the_pages(counter):
+    assert codes_at(counter, "top") == ["BP003"]
+
+
+def test_a_programmes_time_is_no_counter():
+    assert codes_at("10:00", "end") == []
+
+
+def test_a_public_radio_stations_player_over_the_story_is_the_pages():
+    player = ["Play Live Radio", "Next Up:", "0:00", "0:00 0:00", "Available On Air Stations"]
+    text = "\n".join(player) + "\n\n" + draft(HEADLINE, *PARAGRAPHS)
+    assert flagged_lines(text) == set(range(1, len(player) + 1))
+
+
+def test_a_blogger_label_pages_header_is_the_pages():
+    header = [
+        "skip to main |", "skip to sidebar",
+        "Showing posts with label", "Philadelphia International Airport.", "Show all posts",
+        "Showing posts with label", "Philadelphia International Airport.", "Show all posts",
+    ]
+    text = "\n".join(header) + "\n\n" + draft(HEADLINE, *PARAGRAPHS)
+    assert flagged_lines(text) == set(range(1, len(header) + 1))
+
+
+def test_a_pubmed_records_index_terms_are_a_tag_list():
+    # terms of the story's own words ("Schools", "Budgets"): the labels make them the page's index
+    terms = draft(
+        "Publication types", "  • News\n  • Local Government Report",
+        "MeSH terms",
+        "  • Schools / economics*\n  • Budgets / organization & administration*\n  • Bridges / repair*\n"
+        "  • Local Government\n  • Town Councils\n  • United Kingdom",
+    )
+    story = draft(HEADLINE, "Abstract", " ".join(PARAGRAPHS))
+    text = story + "\n" + terms
+    found = flagged_lines(text)
+    assert lines_from(text, "Publication types", "  • United Kingdom") <= found
+    assert min(found) > story.count("\n")
+
+
+def test_a_credit_signed_afp_gettyimages_is_the_pages():
+    text = between_paragraphs("AFP/GettyImages")
+    assert flagged_lines(text) == {line_of(text, "AFP/GettyImages")}
