@@ -11,9 +11,9 @@ a leftover where a draft puts it.
   or under its byline ("Word count: 650");
 * **a sign-off** after the last paragraph: a dash and a name ("— Jane Smith, Business reporter",
   "-- Jane Smith in Leeds");
-* **an end mark** after the last paragraph ("ENDS", "-30-", "###", "More to follow"), or a wire desk's slug
-  ("CU/as/APA": the writer's and editors' initials and the agency's; "mkg/hc (Reuters, AFP, dpa,
-  AP)": the initials and the wires the story drew on);
+* **an end mark** after the last paragraph ("ENDS", "-30-", "###", a breaking story's "More to
+  follow"), or a wire desk's slug ("CU/as/APA": the writer's and editors' initials and the
+  agency's; "mkg/hc (Reuters, AFP, dpa, AP)": the initials and the wires the story drew on);
 * **a blogger's closing greeting** at the end of the post ("Happy modelling", "Thanks for reading!",
   "Cheers"), a letter's or a notice's closing ("Kind regards", "Thank you for your co-operation"),
   and an opening salutation right above the first paragraph ("Hello there", "Hi everyone", "Dear
