@@ -121,3 +121,14 @@ def test_a_pubmed_records_index_terms_are_a_tag_list():
 def test_a_credit_signed_afp_gettyimages_is_the_pages():
     text = between_paragraphs("AFP/GettyImages")
     assert flagged_lines(text) == {line_of(text, "AFP/GettyImages")}
+
+
+@pytest.mark.parametrize("first, second", [("Step 1: Know your balance", "Step 2: Get your money"), ("Step 1: Know your rights", "Step 2: Write to them")])
+def test_numbered_steps_between_paragraphs_are_the_storys_parts(first, second):
+    text = draft(HEADLINE, PARAGRAPHS[0], first, PARAGRAPHS[1], PARAGRAPHS[2], second, PARAGRAPHS[3])
+    assert flagged_lines(text) == set()
+
+
+def test_a_lone_numbered_heading_sharing_nothing_is_still_the_pages():
+    text = between_paragraphs("Step 1: Know your balance")
+    assert flagged_lines(text) == {line_of(text, "Step 1: Know your balance")}

@@ -1243,6 +1243,8 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue
         if news_subheading(u):  # "What happens next", "Background": the story's own parts
             continue
+        if series_part(units, i) or numbered_series(units, i):  # "Step 1: Know your balance" with "Step 2: ..." below
+            continue
         if _sentence_case_heading(u):  # "Financial struggles": a news subheading's case, no menu's
             continue
         if priced_field(u):  # "FEE: $10/person": the event's own details, no section's name
