@@ -132,3 +132,14 @@ def test_numbered_steps_between_paragraphs_are_the_storys_parts(first, second):
 def test_a_lone_numbered_heading_sharing_nothing_is_still_the_pages():
     text = between_paragraphs("Step 1: Know your balance")
     assert flagged_lines(text) == {line_of(text, "Step 1: Know your balance")}
+
+
+@pytest.mark.parametrize("line", ["article cover", "The Simpsons/Fox via Giphy", "Reaction GIF via Tenor"])
+def test_a_pictures_placeholder_or_an_animated_pictures_credit_is_the_pages(line):
+    text = between_paragraphs(line)
+    assert flagged_lines(text) == {line_of(text, line)}
+
+
+def test_a_sentence_that_came_via_a_library_is_the_storys():
+    line = "The council said the pictures of the flooded bridge were shared widely via Imgur"
+    assert flagged_lines(between_paragraphs(line)) == set()

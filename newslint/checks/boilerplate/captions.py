@@ -81,7 +81,14 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
         return all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or w.lower() in _SOURCE_JOINS for w in words)
     if "/" in text and u.index > 0 and ctx.units[u.index - 1].kind != HEADLINE and _PHOTOGRAPHER_AGENCY.match(text):
         return True
+    if "via" in text and _VIA_GIF_LIBRARY.match(text):
+        return True
     return u.n <= 4 and _STOCK_LIBRARY.match(text) is not None
+
+
+# an animated picture's credit: the show or the maker and the library it came through ("The
+# Simpsons/Fox via Giphy")
+_VIA_GIF_LIBRARY = lazy(r"^\s*\S.{0,50}?\s+via\s+(?:giphy|tenor|gfycat|imgur)\s*$", re.I)
 
 
 def _under_byline(above: Unit) -> bool:
@@ -182,8 +189,10 @@ _RESIZED = lazy(
 # a picture's code in a library or an asset store, beside its alt text: "Pupils ENGPPP00120130613143337"
 # (capitals and a long run of digits, often a date and time, no word of prose)
 _ASSET_CODE = lazy(r"^\s*(?:[A-Z][a-z]+\s+){0,3}[A-Z]{2,10}\d{10,}\s*$")
-# a placeholder the site put where the picture was: "Article image", "Featured image"
-_PLACEHOLDER = lazy(r"^\s*(?:article|featured|post|header|hero|thumbnail|placeholder)\s+(?:image|photo|picture)\s*$", re.I)
+# a placeholder the site put where the picture was: "Article image", "Featured image", "article cover"
+_PLACEHOLDER = lazy(
+    r"^\s*(?:(?:article|featured|post|header|hero|thumbnail|placeholder)\s+(?:image|photo|picture)|(?:article|post|story)\s+cover)\s*$", re.I
+)
 
 
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
