@@ -940,8 +940,12 @@ def _counter(text: str) -> bool:
 
 
 # A teaser cut short and closed by its link: "SiNG PARTY details... Read more...", "First Wii U
-# consoles go on sale ... launch event Read more..."
-TEASER_END = lazy(r"(?:[.!?…]|\.\.\.|[^\W\d_])\s+(?P<link>Read more|Read More|READ MORE|Continue reading|Read the full (?:story|article|post))\s*(?:\.{1,3}|…|»|›|>>)?\s*$")
+# consoles go on sale ... launch event Read more...", "The bar is going to be shifted to a centerpiece
+# Continue Reading →"
+TEASER_END = lazy(
+    r"(?:[.!?…]|\.\.\.|[^\W\d_])\s+(?P<link>Read more|Read More|READ MORE|Continue reading|Continue Reading|CONTINUE READING|Read the full (?:story|article|post))"
+    r"\s*(?:\.{1,3}|…|»|›|>>|→)?\s*$"
+)
 
 
 # the link to the next or the previous post with its title and a colon: "Next: Leek Growth and

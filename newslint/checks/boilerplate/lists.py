@@ -11,7 +11,7 @@ from ...lazyre import lazy
 from . import cues
 from .classify import RANKED, TEASER_END, WIKI_LINE
 from .lexicon import DECORATION
-from .families import STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END
@@ -247,6 +247,8 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
             if x.kind == "list-item" and x.n <= 25:
                 if _trail_title(ctx, x) or (x.prose and x.final == "."):
                     break  # the story's title, or a list of sentences ("• All members must wear helmets.")
+                if v[1] == CONTENTS and j == u.index + 1 and j + 1 < len(units) and units[j + 1].prose and verdicts[j + 1] is None:
+                    break  # "1. Introduction" alone over its paragraph: the first section, its contents list lost
             elif not (v[0] == RELATED and _dated_title(x)):
                 break  # a related list's items may be other stories' dated headlines, not bulleted
             verdicts[j] = v
@@ -557,6 +559,38 @@ def snippet_lists(ctx: Context, verdicts) -> None:
     for idxs in (cuts, signed if len(domains) >= 2 else []):
         if len(idxs) >= SNIPPETS and len(idxs) >= SNIPPET_SHARE * (idxs[-1] - idxs[0] + 1):
             _claim(ctx, verdicts, idxs[0], idxs[-1], (RELATED, TEASER))
+
+
+HEADLINE_LIST_ITEMS = 8  # other stories' headlines, bulleted, that make a page of nothing else
+HEADLINE_LIST_SHARE = 0.8  # of the draft's blocks
+HEADLINE_ITEM_WORDS = (4, 20)
+
+
+def _listed_headlines(u: Unit) -> int:
+    """How many headlines the bulleted block lists, one a line (0 if any line is no headline)."""
+    if u.kind != "list-item":
+        return 0
+    lo, hi = HEADLINE_ITEM_WORDS
+    lines = [line.strip() for line in u.text.split("\n") if line.strip()]
+    for line in lines:
+        if not lo <= len(line.split()) - 1 <= hi or line[-1] in ".:;,":
+            return 0
+    return len(lines)
+
+
+def headline_listing(ctx: Context, verdicts) -> None:
+    """A page that is nothing but a bulleted list of headlines ("- UK's Starmer offers 'plan for
+    change' in reset bid after 150 days" / "- Macron seeks remedy to France's political crisis"
+    ...): ``HEADLINE_LIST_ITEMS`` items or more, none a sentence with its stop, in blocks making up
+    ``HEADLINE_LIST_SHARE`` of the draft's, and no paragraph of text anywhere.  A story's list has
+    the story around it; a list article's items are introduced by its paragraphs."""
+    units = ctx.units
+    if any(u.prose and u.kind != "list-item" for u in units):
+        return
+    counts = [_listed_headlines(u) for u in units]
+    listed = [i for i, k in enumerate(counts) if k]
+    if sum(counts) >= HEADLINE_LIST_ITEMS and len(listed) >= HEADLINE_LIST_SHARE * len(units):
+        _claim(ctx, verdicts, listed[0], listed[-1], (RELATED, OTHER_HEADLINE))
 
 
 RELATED_HEADING_WORDS = 4  # "Related posts", "More from the site"

@@ -497,7 +497,9 @@ def _introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
 _OPENING_SECTIONS = frozenset(("abstract", "summary", "introduction", "background", "overview"))
 # the label of a summary or an explainer's opening ("In short", "At a glance"), over its first
 # paragraph or between two (``news_subheading``)
-_SUMMARY_LABELS = frozenset(("in short", "in brief", "at a glance", "definition", "key takeaways", "short answer", "quick answer", "tl;dr"))
+_SUMMARY_LABELS = frozenset(
+    ("in short", "in brief", "at a glance", "definition", "key takeaways", "short answer", "quick answer", "tl;dr", "quick summary", "executive summary")
+)
 
 
 def _opening_section(u: Unit) -> bool:
@@ -1245,6 +1247,8 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue
         if series_part(units, i) or numbered_series(units, i):  # "Step 1: Know your balance" with "Step 2: ..." below
             continue
+        if u.n <= NUMBERED_SECTION_WORDS and _NUMBERED_SECTION.match(u.text):  # "1.1 Background": a report's section
+            continue
         if _sentence_case_heading(u):  # "Financial struggles": a news subheading's case, no menu's
             continue
         if priced_field(u):  # "FEE: $10/person": the event's own details, no section's name
@@ -1263,6 +1267,12 @@ def interruptions(ctx: Context, verdicts: list) -> None:
                 verdicts[i] = name_of(u)
         elif ctx.body_words.shares(u) is False:
             verdicts[i] = name_of(u)
+
+
+# a report's numbered section between two of its paragraphs ("1.1 Background", "2. Scope"), its
+# number dotted ("24 Photos" is a gallery's count)
+_NUMBERED_SECTION = lazy(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.\s+[A-Z]|^\s*\d{1,2}(?:\.\d{1,2}){1,3}\s+[A-Z]")
+NUMBERED_SECTION_WORDS = 8
 
 
 def _sentence_case_heading(u: Unit) -> bool:

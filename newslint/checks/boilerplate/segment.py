@@ -39,7 +39,7 @@ from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail, topic_headings
 from .languages import document_language
 from .lists import (
-    cut_teasers, dated_lists, search_results, snippet_lists, wire_listing, extend_headed_lists, lists_holding_the_title, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, related_rest, related_teasers, runs,
+    cut_teasers, dated_lists, search_results, snippet_lists, wire_listing, headline_listing, extend_headed_lists, lists_holding_the_title, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, related_rest, related_teasers, runs,
     separated_lists, spare_list_items,
 )
 from .media import video_boxes
@@ -137,6 +137,7 @@ def _segment(doc) -> Segmentation:
     video_boxes(ctx, verdicts)
     search_results(ctx, verdicts)
     wire_listing(ctx, verdicts)
+    headline_listing(ctx, verdicts)
     # the story's headline is found among the blocks no cue claimed; the test without cues
     # (short items at the edges sharing no word with the story) leaves it alone
     if structural:

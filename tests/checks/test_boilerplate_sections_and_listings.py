@@ -1,0 +1,85 @@
+"""A report's numbered sections and its summary's label, kept as the story's; a page that is nothing
+but a bulleted list of other stories' headlines, and teasers closed by "Continue Reading →", flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, draft, flagged_lines, line_of
+
+
+def test_the_first_section_under_a_lost_contents_list_is_the_storys():
+    # "Table of Contents" whose list the copy lost, then "1. Introduction" over its paragraph
+    text = draft(HEADLINE, "Table of Contents", "1. Introduction", *PARAGRAPHS)
+    assert flagged_lines(text) == {line_of(text, "Table of Contents")}
+
+
+def test_a_contents_list_over_the_story_is_still_the_pages():
+    text = draft(HEADLINE, "Table of Contents", "1. Introduction\n2. The budget\n3. The vote", *PARAGRAPHS)
+    assert {3, 5, 6, 7} <= flagged_lines(text)
+
+
+@pytest.mark.parametrize("heading", ["1.1 Background", "2. Scope of the plan", "3.2.1 Costs"])
+def test_a_numbered_section_between_paragraphs_is_the_storys(heading):
+    assert flagged_lines(between_paragraphs(heading)) == set()
+
+
+def test_a_quick_summary_label_is_the_storys():
+    assert flagged_lines(between_paragraphs("Quick Summary")) == set()
+
+
+HEADLINES = [
+    "UK's Starmer offers 'plan for change' in reset bid after 150 days",
+    "South Korea president clings to power after martial law U-turn",
+    "Presidential vote seen as referendum on Romania's European future",
+    "Hamilton bids farewell to Mercedes as Ferrari vie for title",
+    "Macron seeks remedy to France's political crisis",
+    "Taiwan's Lai kicks off visit to US territory Guam",
+    "Ivory Coast staple cassava meal gains UNESCO heritage status",
+    "US stocks surge to records, shrugging off upheaval in South Korea, France",
+    "North Korea, Russia defence treaty comes into force",
+]
+
+
+def test_a_page_of_nothing_but_other_stories_headlines_is_one_listing():
+    text = "\n".join(f"- {h}" for h in HEADLINES) + "\n"
+    assert flagged_lines(text) == set(range(1, len(HEADLINES) + 1))
+
+
+def test_a_list_of_headlines_under_the_storys_paragraphs_is_left_to_the_other_tests():
+    # a story that lists headlines it writes about has paragraphs: this pass stands aside
+    from newslint.checks.boilerplate import lists
+
+    called = []
+    text = draft(HEADLINE, PARAGRAPHS[0], "\n".join(f"- {h}" for h in HEADLINES), *PARAGRAPHS[1:])
+    original = lists._claim
+    try:
+        lists._claim = lambda *a: called.append(a)
+        flagged_lines(text)
+    finally:
+        lists._claim = original
+    assert not [c for c in called if c[-1][1] == "headline of another story"]
+
+
+def test_a_short_bulleted_page_of_sentences_is_no_listing():
+    items = [f"- {p}" for p in PARAGRAPHS] * 3
+    assert flagged_lines("\n".join(items) + "\n") == set()
+
+
+def test_a_teaser_closed_by_continue_reading_is_the_pages():
+    teaser = "The bar is going to be shifted to a centerpiece of the new taproom Continue Reading →"
+    text = between_paragraphs(teaser)
+    assert flagged_lines(text) == {line_of(text, teaser)}
+
+
+@pytest.mark.parametrize("end", ["Continue Reading →", "CONTINUE READING"])
+def test_a_box_of_teasers_closed_by_continue_reading_is_the_pages(end):
+    teaser = f"The bar is going to be shifted to a centerpiece of the new taproom {end}"
+    other = f"Another brewery is building a second site in its home city of Atlanta {end}"
+    text = draft(HEADLINE, *PARAGRAPHS, "Brewery news", "A brewery has revealed plans to open a third location.", teaser, other)
+    assert {line_of(text, teaser), line_of(text, other)} <= flagged_lines(text)
+    assert max(line_of(text, p) for p in PARAGRAPHS) < min(flagged_lines(text))
+
+
+def test_a_count_over_a_label_is_no_numbered_section():
+    assert flagged_lines(between_paragraphs("24 Photos")) != set()
