@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, draft, flagged_lines, line_of
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, draft, flagged_lines, line_of
 
 
 def test_the_first_section_under_a_lost_contents_list_is_the_storys():
@@ -83,3 +83,51 @@ def test_a_box_of_teasers_closed_by_continue_reading_is_the_pages(end):
 
 def test_a_count_over_a_label_is_no_numbered_section():
     assert flagged_lines(between_paragraphs("24 Photos")) != set()
+
+
+def test_a_local_tv_stations_box_over_its_comments_is_the_pages():
+    box = [
+        "Article Topic Follows: US & World",
+        "BE PART OF THE CONVERSATION",
+        "KVIA ABC 7 is committed to providing a forum for civil and constructive conversation.",
+        "Please keep your comments respectful and relevant. You can review our Community Guidelines by clicking here.",
+        "If you would like to share a story idea, please submit it here.",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, *box)
+    assert {line_of(text, line) for line in box} <= flagged_lines(text)
+    assert max(line_of(text, p) for p in PARAGRAPHS) < min(flagged_lines(text))
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_an_authors_photo_placeholder_is_a_pictures_leftover(where):
+    # a picture's placeholder (BP007), not a menu's link
+    assert codes_at("Author Profile Photo", where) == ["BP007"]
+
+
+REPLIES = [
+    "  3. by   TazziRN", "    Oh yeah, it's a bummer, because you find out when you are hungry.",
+    "  4. by   muffie", "    yeah it stinks",
+    "  5. by   Joe NightingMale", "    I had a similar situation when a cafe moved across town.",
+]
+
+
+def test_a_threads_numbered_replies_by_handle_are_comments():
+    text = draft(HEADLINE, *PARAGRAPHS) + "\n" + "\n".join(REPLIES) + "\n"
+    found = flagged_lines(text)
+    assert {line_of(text, r) for r in REPLIES} <= found
+    assert max(line_of(text, p) for p in PARAGRAPHS) < min(found)
+
+
+def test_a_numbered_list_of_ways_to_travel_is_no_thread():
+    ways = ["  1. by train", "    The fastest way to the town, with trains every hour.", "  2. by bus",
+            "    Slower, but the buses stop in the town centre.", "  3. by car", "    Park at the station and walk."]
+    text = draft(HEADLINE, *PARAGRAPHS) + "\n" + "\n".join(ways) + "\n"
+    assert "BP006" not in _codes(text)
+
+
+def _codes(text):
+    from newslint.api import lint_text
+
+    from council_story import BP
+
+    return {d.code for d in lint_text(text, path="a.txt", select=BP).diagnostics}

@@ -189,9 +189,12 @@ _RESIZED = lazy(
 # a picture's code in a library or an asset store, beside its alt text: "Pupils ENGPPP00120130613143337"
 # (capitals and a long run of digits, often a date and time, no word of prose)
 _ASSET_CODE = lazy(r"^\s*(?:[A-Z][a-z]+\s+){0,3}[A-Z]{2,10}\d{10,}\s*$")
-# a placeholder the site put where the picture was: "Article image", "Featured image", "article cover"
+# a placeholder the site put where the picture was: "Article image", "Featured image", "article cover",
+# "Author Profile Photo"
 _PLACEHOLDER = lazy(
-    r"^\s*(?:(?:article|featured|post|header|hero|thumbnail|placeholder)\s+(?:image|photo|picture)|(?:article|post|story)\s+cover)\s*$", re.I
+    r"^\s*(?:(?:article|featured|post|header|hero|thumbnail|placeholder)\s+(?:image|photo|picture)|(?:article|post|story)\s+cover"
+    r"|author(?:\s+profile)?\s+(?:photo|picture|image))\s*$",
+    re.I,
 )
 
 
@@ -209,7 +212,7 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's file name"
     if u.n <= 4 and _THREE_DIGITS.search(text) and _ASSET_CODE.match(text):
         return CREDIT, "a picture's code in the site's software"
-    if u.n <= 2 and (_SPACED_CAMERA.match(text) or _PLACEHOLDER.match(text)):
+    if u.n <= 3 and (_SPACED_CAMERA.match(text) or _PLACEHOLDER.match(text)):
         return CREDIT, "a picture's file name"
     if 2 <= u.n <= 6 and text.rstrip()[-1:].isdigit() and _RESIZED.match(text):
         return CREDIT, "a picture's file name"

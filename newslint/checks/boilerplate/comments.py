@@ -127,6 +127,22 @@ _POSTED_STAMP = lazy(
 # an archived thread's line over each comment, the handle and the comment's id, no colon:
 # "MysteriousExpert t1_j3lx36g wrote" (a story's sentence has a subject, not a handle and a code)
 _HANDLE_WROTE = lazy(r"^[A-Za-z0-9_-]{3,30}\s+[a-z0-9]*[_\d][a-z0-9_]*\s+wrote$")
+# a thread's numbered reply over its text: "3. by   TazziRN" ("2. by train" is a list's item: the
+# handle is no word of the language, ``_handle``)
+_NUMBERED_BY = lazy(r"^\d{1,3}\.\s+by\s+(?P<name>[^\s:]{2,30}(?:\s[^\s:]{1,30}){0,2})$")
+
+
+def _handle(name: str) -> bool:
+    """A commenter's handle or name: one word that is no word of the language ("muffie",
+    "happydays352", "TazziRN"), or capitalised words ("Joe NightingMale")."""
+    from ..spelling.lexicon import accepted
+
+    words = name.split()
+    if len(words) == 1:
+        return words[0].lower() not in accepted()
+    return all(w[:1].isupper() for w in words)
+
+
 # a reply quoting an earlier post, over the quotation: "Quote Originally Posted by JerMc" (a
 # commenter's line on its own: what is quoted may be a whole story, pasted into the thread)
 _QUOTED_POST = lazy(r"^quote\s+originally\s+posted\s+by\s+[^\s:]{1,30}(?:\s+[^\s:]{1,30}){0,2}$", re.I)
@@ -219,6 +235,8 @@ def header_kind(text: str) -> str | None:
         return "forum"
     if t[-5:] == "wrote" and _HANDLE_WROTE.match(t):
         return "reply"
+    if t[:1].isdigit() and " by " in t[:8] and (m := _NUMBERED_BY.match(t)) and _handle(m.group("name")):
+        return "forum"
     if _ends_with_rank(t) and len(t.split()) <= _FORUM_USER_WORDS:
         m = _FORUM_USER.match(t)
         if m and _OFFICES.isdisjoint(m.group("name").lower().split()):

@@ -58,6 +58,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
     "login": (
         # a newspaper CMS's notices to the logged-in owner of the story (BLOX)
         "you are the owner of this article", "you have permission to edit this article",
+        # a local TV station's rules over its comments ("... is committed to providing a forum for
+        # civil and constructive conversation." / "Please keep your comments respectful and relevant.")
+        "a forum for civil and constructive conversation", "keep your comments respectful and relevant",
         "your email address will not be published", "your email address will never be published",
         "your email will not be published", "required fields are marked", "you must be logged in",
         "you must be signed in", "must be logged in to post", "comments are closed",
@@ -153,6 +156,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "we use your sign-up to provide content",
         # the BBC's regional promotion under a local story
         "a story you think we should be covering", "send your story ideas to",
+        "if you would like to share a story idea",
         # a newsletter box's form and small print ("Please select at least one mailing list.")
         "please select at least one mailing list", "select at least one newsletter",
         "you can unsubscribe at any time by clicking", "we use mailchimp as our marketing platform",
@@ -321,6 +325,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
         "no comments yet", "be the first to start a discussion", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
+        # a local TV station's box over its comments ("BE PART OF THE CONVERSATION" / "... is committed
+        # to providing a forum for civil and constructive conversation.")
+        "be part of the conversation",
         "report abuse", "flag as inappropriate", "view profile", "keep me logged in", "keep me signed in",
         "stay signed in", "remember me on this computer", "lost your password", "lost password",
         "reset your password", "sort by best", "start the discussion", "use the comment form below",
@@ -461,6 +468,8 @@ LEADS: dict[str, tuple[str, ...]] = {
         # a Blogger label page's ("Showing posts with label Philadelphia International Airport. Show
         # all posts")
         "archive for", "showing posts with label", "showing posts sorted by",
+        # a local TV station's topic line under the story ("Article Topic Follows: US & World")
+        "article topic follows",
     ),
 }
 
