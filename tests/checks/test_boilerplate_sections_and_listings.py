@@ -131,3 +131,26 @@ def _codes(text):
     from council_story import BP
 
     return {d.code for d in lint_text(text, path="a.txt", select=BP).diagnostics}
+
+
+def test_a_sentence_whose_end_the_page_lost_is_no_heading_between_paragraphs():
+    cut = "There are 120 different kinds of sleep disorders, and the health agency also reports that"
+    assert flagged_lines(between_paragraphs(cut)) == set()
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("There are several different types of emergency landings for powered aircraft: planned landing or unplanned landing", True),
+        ("It is the first time the council has approved a budget for two new schools and a bridge", True),
+        ("There Is No Planet B", False),  # a short title may open so
+        ("Council approves budget for new schools and bridge repair after a long debate", False),
+    ],
+)
+def test_a_long_sentence_opening_there_are_is_no_late_headline(line, expected):
+    from newslint.checks.boilerplate.position import _expletive_sentence
+    from newslint.checks.boilerplate.units import build_units
+    from newslint.document import read_document
+
+    unit = build_units(read_document(line + "\n", "a.txt"))[0]
+    assert _expletive_sentence(unit) is expected

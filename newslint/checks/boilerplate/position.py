@@ -52,7 +52,7 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import CLOSING_QUOTES, answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, wrapped_line
+from .structure import CLOSING_QUOTES, answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, wrapped_line
 from .tables import field_value, introducer, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -1122,6 +1122,17 @@ def _is_text(u: Unit) -> bool:
     return u.prose or (u.n >= 6 and u.final in ".。")
 
 
+_EXPLETIVES = frozenset((("there", "are"), ("there", "is"), ("there", "were"), ("there", "was"), ("it", "is"), ("it", "was")))
+EXPLETIVE_SENTENCE_WORDS = 10
+
+
+def _expletive_sentence(u: Unit) -> bool:
+    """Is the line a long sentence that lost its stop, opening "There are" or "It is" ("There are
+    several different types of emergency landings for powered aircraft: planned landing or
+    unplanned landing")?  A headline that long has a subject of its own."""
+    return u.n >= EXPLETIVE_SENTENCE_WORDS and len(u.words) >= 2 and (u.words[0].lower(), u.words[1].lower()) in _EXPLETIVES
+
+
 def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
     """A headline sharing half its words with the body in the first lines, below text that
     shares little with it (a comment, another story's teaser, a blurb): the story starts there."""
@@ -1130,7 +1141,7 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
         return None  # in a short text, a paragraph may share little with the few others
     for h in range(start + 1, min(len(units), LATE_HEADLINE + 1)):
         x = units[h]
-        if x.n >= 3 and heading_like(x) and not ctx.in_comments[h]:
+        if x.n >= 3 and heading_like(x) and not ctx.in_comments[h] and not _expletive_sentence(x):
             co = ctx.body_words.cohesion(x)
             if co is not None and co >= START_COHESION:
                 if numbered_series(units, h):
@@ -1244,6 +1255,8 @@ def interruptions(ctx: Context, verdicts: list) -> None:
         if u.text[:1].islower() and u.words[0] in _CONJUNCTIONS:  # "and the City of": a piece of a sentence
             continue
         if news_subheading(u):  # "What happens next", "Background": the story's own parts
+            continue
+        if u.n > LABEL_WORDS and ends_on_small_word(u.text):  # "... and the CDC also reports that": a sentence whose end the page lost
             continue
         if series_part(units, i) or numbered_series(units, i):  # "Step 1: Know your balance" with "Step 2: ..." below
             continue

@@ -238,6 +238,13 @@ def named_in_story(ctx: Context, verdicts: list) -> None:
             verdicts[u.index] = None
 
 
+def ends_on_small_word(text: str) -> bool:
+    """Does the line of three words or more end on a word a sentence goes on after, in lower case
+    ("... and the CDC also reports that")?  A sentence whose end the page lost, no heading."""
+    words = text.split()
+    return len(words) > 2 and words[-1] in _GOES_ON
+
+
 def stops_short(text: str) -> bool:
     """Does the line stop in mid-word or mid-sentence: on a word a sentence goes on after, on a
     letter, on a lower-case word no dictionary knows ("peopl", "whi"), or after one sentence has
