@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from ...lazyre import lazy
+from ..spelling.lexicon import accepted
 from . import shape
 
 _VERBS = (
@@ -135,8 +136,6 @@ _NUMBERED_BY = lazy(r"^\d{1,3}\.\s+by\s+(?P<name>[^\s:]{2,30}(?:\s[^\s:]{1,30}){
 def _handle(name: str) -> bool:
     """A commenter's handle or name: one word that is no word of the language ("muffie",
     "happydays352", "TazziRN"), or capitalised words ("Joe NightingMale")."""
-    from ..spelling.lexicon import accepted
-
     words = name.split()
     if len(words) == 1:
         return words[0].lower() not in accepted()
