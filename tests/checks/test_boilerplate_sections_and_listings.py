@@ -154,3 +154,24 @@ def test_a_long_sentence_opening_there_are_is_no_late_headline(line, expected):
 
     unit = build_units(read_document(line + "\n", "a.txt"))[0]
     assert _expletive_sentence(unit) is expected
+
+
+def test_a_subheading_over_the_paragraph_the_draft_stops_inside_is_the_storys():
+    # the draft cut inside its last paragraph ("... as young as 4-5 f"): the heading over it is the
+    # story's next part, not a box of links after the story
+    lines = [PARAGRAPHS[0], "What The Budget Pays For", *PARAGRAPHS[1:], "Age Range", "The new schools will take pupils as young as 4-5 f"]
+    assert flagged_lines("\n".join(lines) + "\n") == set()
+
+
+def test_related_headlines_after_the_story_that_ends_whole_are_still_the_pages():
+    lines = [PARAGRAPHS[0], "What The Budget Pays For", *PARAGRAPHS[1:], "More Stories", "Mayor Opens New Library", "Police Appeal After Break-in"]
+    text = "\n".join(lines) + "\n"
+    assert {line_of(text, "Mayor Opens New Library"), line_of(text, "Police Appeal After Break-in")} <= flagged_lines(text)
+
+
+def test_takeaways_between_paragraphs_is_the_storys_label():
+    assert flagged_lines(between_paragraphs("Takeaways")) == set()
+
+
+def test_a_newsletter_boxs_thanks_is_the_pages():
+    assert codes_at("Thank you for subscribing!", "end") == ["BP004"]

@@ -298,6 +298,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "share via email", "share by email", "share this on", "share on", "follow us on", "follow us",
         "find us on", "like us on", "watch us on", "join us on", "connect with us", "latest newsletter",
         "most recent newsletter", "past newsletters", "newsletter archive",
+        # a newsletter box's thanks after its form
+        "thank you for subscribing", "thanks for subscribing",
         "like us on facebook", "find us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
         "sign up to our newsletter", "subscribe to the newsletter", "get our newsletter", "join our newsletter",
         "join our mailing list", "subscribe to our channel", "get the app", "download the app",

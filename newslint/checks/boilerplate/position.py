@@ -52,7 +52,7 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import CLOSING_QUOTES, answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, wrapped_line
+from .structure import CLOSING_QUOTES, answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
 from .tables import field_value, introducer, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -93,6 +93,8 @@ def tail(ctx: Context, verdicts: list) -> None:
     if ctx.body is None:
         return
     j = len(units) - 1
+    if verdicts[j] is None and units[j].n >= CUT_TEXT_WORDS and not ctx.in_comments[j] and stops_short(units[j].text):
+        return  # the draft stops inside a paragraph of text ("In Boston, Chris Coombs ... opene"): the headings above it are the story's
     last = True
     mine = []
     loose = sum(1 for k in range(ctx.body[1] + 1, len(units)) if verdicts[k] is None)  # lines no test claimed
@@ -157,6 +159,9 @@ def tail(ctx: Context, verdicts: list) -> None:
 def _same_list(a: Unit, b: Unit) -> bool:
     """Are the two list items one under the other, no blank line between, with the same bullet?"""
     return b.start - a.end <= 1 + b.indent and a.text.lstrip()[:1] == b.text.lstrip()[:1]
+
+
+CUT_TEXT_WORDS = 6  # a last line this long that stops mid-word or mid-sentence is the story's text, cut
 
 
 _CONTACT = lazy(r"\bcontacts?\s*:\s*$", re.I)
@@ -498,7 +503,7 @@ _OPENING_SECTIONS = frozenset(("abstract", "summary", "introduction", "backgroun
 # the label of a summary or an explainer's opening ("In short", "At a glance"), over its first
 # paragraph or between two (``news_subheading``)
 _SUMMARY_LABELS = frozenset(
-    ("in short", "in brief", "at a glance", "definition", "key takeaways", "short answer", "quick answer", "tl;dr", "quick summary", "executive summary")
+    ("in short", "in brief", "at a glance", "definition", "key takeaways", "short answer", "quick answer", "tl;dr", "quick summary", "executive summary", "takeaways")
 )
 
 
