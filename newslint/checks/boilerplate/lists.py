@@ -571,9 +571,9 @@ def _listed_headlines(u: Unit) -> int:
     if u.kind != "list-item":
         return 0
     lo, hi = HEADLINE_ITEM_WORDS
-    lines = [line.strip() for line in u.text.split("\n") if line.strip()]
+    lines = [line.strip().lstrip("-–•*·▪‣◦ ") for line in u.text.split("\n") if line.strip()]
     for line in lines:
-        if not lo <= len(line.split()) - 1 <= hi or line[-1] in ".:;,":
+        if not line or not lo <= len(line.split()) <= hi or line[-1] in ".:;,":
             return 0
     return len(lines)
 

@@ -184,9 +184,8 @@ _INITIALS = lazy(r"(?:^|[(/])[a-z]{2,3}(?=$|[/)])")
 
 
 # the slug followed by the wires the story drew on, as DW signs off: "mkg/hc (Reuters, AFP, dpa, AP)"
+# (each a news agency of ``structure.is_agency``)
 _SLUG_WITH_WIRES = lazy(r"^[a-z]{1,4}(?:/[a-z]{1,5}){1,4}\s*\((?P<wires>[A-Za-z]{2,9}(?:\s*,\s*[A-Za-z]{2,9}){0,5})\)$")
-# agencies a wire desk credits ("dpa", "KNA", "epd": the short German ones read as initials)
-_WIRES = frozenset("ap afp reuters dpa kna epd efe ansa sid apa ips upi pa xinhua tass ria interfax anadolu".split())
 
 
 # a breaking story's note that more is coming, on its own line after the last paragraph
@@ -202,8 +201,11 @@ def end_mark(u: Unit) -> bool:
         return True
     if u.n <= 8 and text[-1:] == ")" and "/" in text[:12]:
         m = _SLUG_WITH_WIRES.match(text)
-        if m is not None and all(w.strip().lower() in _WIRES for w in m["wires"].split(",")):
-            return True
+        if m is not None:
+            from .structure import is_agency  # (structure reads this module's tests)
+
+            if all(is_agency(w.strip()) for w in m["wires"].split(",")):
+                return True
     if u.n > 5:
         return False
     if "/" in text and " " not in text:

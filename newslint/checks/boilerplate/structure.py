@@ -263,7 +263,7 @@ def stops_short(text: str) -> bool:
     if len(last) == 2 and last.islower() and last.isascii() and last not in _TWO_LETTER_ENDS:
         return True  # a dictionary knows most pairs of letters (abbreviations, "wo" of "wo n't"); few are words
     # (a label's two words end on a preposition too: "Cataloged in", "Posted in")
-    if last.islower() and ((last in _GOES_ON and len(words) > 2) or (last.isascii() and last not in accepted())):
+    if ends_on_small_word(t) or (last.islower() and last.isascii() and last not in accepted()):
         return True
     if shape.SENTENCE_BREAK.search(t):
         return True
@@ -440,6 +440,11 @@ _AGENCY = lazy(
 )
 
 
+def is_agency(text: str) -> bool:
+    """Is the line a news agency's credit, or the agency's name ("dpa", "Reuters")?"""
+    return _AGENCY.match(text) is not None
+
+
 # "BAAR, SWITZERLAND", "NAIROBI, Kenya": a dateline
 _DATELINE = lazy(r"^[A-Z][A-Z .'’-]+,\s+[A-Z][\w .'’-]*$")
 
@@ -481,7 +486,7 @@ def _not_furniture(u: Unit) -> bool:
         return True
     if text[0] in "\"“‘'«„(" and not _QUOTED_TITLE.match(text):
         return True  # a quotation, not a title opening with a quoted name
-    if (text[0] == "[" and text.rstrip()[-1:] == "]") or _AGENCY.match(text):
+    if (text[0] == "[" and text.rstrip()[-1:] == "]") or is_agency(text):
         return True  # a bracketed source ("[Wired]"), an agency
     if _AGENCY_CREDIT.match(text.strip()) or newsroom.signoff(u):
         return True  # the reporter's sign-off ("—Mushtaq Yusufzai"), the desk's credit ("compiled from agency reports")
