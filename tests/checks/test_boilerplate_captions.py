@@ -91,3 +91,36 @@ def test_a_picture_s_placeholder_repeated_over_the_headline_is_flagged_each_time
 )
 def test_a_line_about_a_picture_or_a_size_is_not_a_picture_s_name(line):
     assert flagged_lines(_over_subheading(line)) == set()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Image via Cartoon Network",  # "via" between the label and the source
+        "Photo credit www.aljazeera.com",  # the source a site's address
+        "Photo courtesy of James Barker at FreeDigitalPhotos.net",
+    ],
+)
+def test_a_lone_credit_says_via_courtesy_of_or_names_a_site(credit):
+    assert flagged_lines(_inside(credit)) == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Images via satellite show the flooded valley",  # no source named in capitals
+        "Photo courtesy of the family",  # the family's picture: the caption's own words
+        "Image courtesy of the council at its archive",
+        # in brackets under the picture: the extraction benchmark's gold keeps it as the story's
+        "(Image credit: All About Space)",
+        "(Image courtesy of James Barker at FreeDigitalPhotos.net)",
+    ],
+)
+def test_a_line_that_reads_like_a_lone_credit_but_names_no_source_is_the_storys(line):
+    assert flagged_lines(_inside(line)) == set()
+
+
+def test_a_lone_credit_under_a_bare_source_label_is_still_flagged():
+    # "Source" names no one, so the credit under it is not the story's own credits' pair
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Source", "Photo credit www.aljazeera.com"]) + "\n"
+    assert 2 * len(PARAGRAPHS) + 5 in flagged_lines(text)

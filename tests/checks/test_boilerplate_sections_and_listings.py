@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, draft, flagged_lines, line_of
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, draft, flagged_lines, line_of, lines_from
 
 
 def test_the_first_section_under_a_lost_contents_list_is_the_storys():
@@ -175,3 +175,31 @@ def test_takeaways_between_paragraphs_is_the_storys_label():
 
 def test_a_newsletter_boxs_thanks_is_the_pages():
     assert codes_at("Thank you for subscribing!", "end") == ["BP004"]
+
+
+STAMPED = [
+    ("Court denies TikTok's request to halt enforcement of potential US ban", "• Dec. 13, 2024, 8:15 PM ET (AP)"),
+    ("Texas' abortion pill lawsuit marks new challenge to interstate telemedicine", "• Dec. 13, 2024, 7:43 PM ET (AP)"),
+    ("Supreme Court will take up a challenge to vehicle emissions standards", "• Dec. 13, 2024, 7:03 PM ET (AP)"),
+    ("Maine's limit on PAC contributions triggers lawsuit in federal court", "• Dec. 13, 2024, 4:46 PM ET (AP)"),
+]
+
+
+def test_other_stories_headlines_each_over_its_time_stamp_are_a_news_box():
+    # a reference page's box of wire headlines, each over a line of date, time and agency
+    box = "\n".join(line for pair in STAMPED for line in pair)
+    text = draft(HEADLINE, *PARAGRAPHS[:2], box, *PARAGRAPHS[2:])
+    assert flagged_lines(text) == lines_from(text, STAMPED[0][0], STAMPED[-1][1])
+
+
+def test_a_live_page_s_entries_each_over_its_time_and_its_paragraph_are_the_storys():
+    # a live page: each entry's heading and time, then what happened
+    blocks = [HEADLINE]
+    for (title, stamp), paragraph in zip(STAMPED[:3], PARAGRAPHS):
+        blocks += [title, stamp.lstrip("• "), paragraph]
+    assert flagged_lines(draft(*blocks)) == set()
+
+
+def test_a_subheading_over_its_date_is_the_storys():
+    text = draft(HEADLINE, PARAGRAPHS[0], "The vote in the chamber\nDec. 13, 2024", *PARAGRAPHS[1:])
+    assert flagged_lines(text) == set()

@@ -143,3 +143,7 @@ def test_a_pictures_placeholder_or_an_animated_pictures_credit_is_the_pages(line
 def test_a_sentence_that_came_via_a_library_is_the_storys():
     line = "The council said the pictures of the flooded bridge were shared widely via Imgur"
     assert flagged_lines(between_paragraphs(line)) == set()
+
+
+def test_an_invitation_to_one_of_the_site_s_newsletters_is_a_prompt():
+    assert codes_at("Sign up for one of our email newsletters.", "top") == ["BP004"]

@@ -1205,7 +1205,8 @@ _NEWSLETTER = lazy(r"\b(?:join|sign up (?:for|to)|subscribe to|get)\s+(?:the|our
 # "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.", "Get Motor
 # Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for
 # more info.", "GET FOX BUSINESS ON THE GO BY CLICKING HERE", "To subscribe to the journal please
-# click here.", "Sign up to receive our weekly free journal", "This story was originally published on
+# click here.", "Sign up to receive our weekly free journal", "Sign up for one of our email
+# newsletters.", "This story was originally published on
 # Waste Dive. To receive daily news and insights, subscribe to our free daily Waste Dive
 # newsletter.".  A promotion is an imperative that opens its sentence (a quotation opens with its
 # mark, reported speech with its subject) and offers the reader a subscription, a newsletter or
@@ -1215,7 +1216,7 @@ PROMO_MAX_WORDS = 45
 _PROMO = lazy(
     r"""^[\[({*•>\s-]{0,3}(?:if\s+you\s+(?:just\s+)?(?:would\s+like|want|wish)\s+to\s+[^,.!?]{1,80},\s*(?:please\s+)?)?(?:
         subscribe\b(?:\s+(?:now|today|here))?\s*(?:to|for|and|via|by|at|[.!:|]|$)
-      | sign\s*up(?:\s+(?:now|today|here))?\s+(?:for|to)\s+(?:(?:our|the|free|daily|weekly|breaking|news|e-?mail)\s+){0,4}(?:newsletters?|e-?mails|alerts|updates)\b
+      | sign\s*up(?:\s+(?:now|today|here))?\s+(?:for|to)\s+(?:(?:any|one|more|or|of|our|the|free|daily|weekly|breaking|news|e-?mail)\s+){0,6}(?:newsletters?|e-?mails|alerts|updates)\b
       | sign\s*up\s+(?:here\s+)?to\s+(?:receive|get)\s+(?:our|the)\b
       | to\s+(?:receive|get)\b[^.!?,]{0,80},\s*(?:subscribe|sign\s*up)\b
       | get\b[^.!?]{0,80}?(?:\b(?:inbox|letterbox|mailbox|newsletters?)\b|\bdelivered\s+(?:to|through|straight|right|directly|every)\b|\bon\s+the\s+go\s+by\s+clicking\b)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
@@ -14,7 +15,7 @@ from .lexicon import DECORATION
 from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
-from .shape import MONTH, SENTENCE_END
+from .shape import DATE_WITH_YEAR, MONTH, SENTENCE_END
 from .structure import is_byline, is_date, is_field, not_furniture
 from .units import TITLE_MAX_WORDS, Context, Unit
 
@@ -302,6 +303,29 @@ def _dated_title(u: Unit) -> str | None:
     return title
 
 
+# a story's time stamp on the line under its headline, in a box of wire stories: "• Dec. 13, 2024,
+# 8:15 PM ET (AP)" (the date with its year, a time, the agency in brackets)
+_STAMP = lazy(
+    rf"^(?:[•·*-]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{DATE_WITH_YEAR},?\s*"
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*)?(?:\(\w[\w .&-]{0,24}\))?$",
+    re.I,
+)
+
+
+def _title_over_stamp(u: Unit, below: Unit) -> bool:
+    """Is ``u`` another story's headline, over a line that is only its time stamp (``_STAMP``)?  A
+    box of wire stories prints each so ("Court denies TikTok's request ..." / "• Dec. 13, 2024, 8:15
+    PM ET (AP)"); a live page's entries have their paragraphs between them, which ends the run."""
+    if u.prose or not 2 <= u.n <= TITLE_MAX_WORDS or u.text.rstrip(_CLOSERS).endswith(".") or below.n > STAMP_WORDS:
+        return False
+    if is_date(u):
+        return False  # a date over a date ("November 12, 2012" twice): a page's stamps, no headlines
+    return (below.text[-1:].isalnum() or below.text.endswith(")")) and _STAMP.match(below.text) is not None
+
+
+STAMP_WORDS = 10  # "Friday, Dec. 13, 2024, at 8:15 p.m. EST (Reuters)"
+
+
 def _separator(u: Unit) -> bool:
     """ "-", "•", "|": a line that only separates the items of a box."""
     text = u.text.strip()
@@ -325,6 +349,9 @@ def dated_lists(ctx: Context, verdicts) -> None:
             if title is not None:
                 titles.append(title.lower())
                 last = j
+            elif j + 1 < n and _title_over_stamp(u, units[j + 1]) and not ctx.in_comments[j + 1] and j + 1 != ctx.headline:
+                titles.append(u.text.lower())
+                last = j = j + 1
             elif not _separator(u):
                 break
             j += 1
