@@ -99,10 +99,14 @@ def test_a_line_about_a_picture_or_a_size_is_not_a_picture_s_name(line):
         "Image via Cartoon Network",  # "via" between the label and the source
         "Photo credit www.aljazeera.com",  # the source a site's address
         "Photo courtesy of James Barker at FreeDigitalPhotos.net",
+        "A. Majeed—AFP",  # the photographer and the agency, an em dash between
     ],
 )
 def test_a_lone_credit_says_via_courtesy_of_or_names_a_site(credit):
+    from council_story import codes_on
+
     assert flagged_lines(_inside(credit)) == {5}
+    assert codes_on(_inside(credit), credit) == ["BP007"]
 
 
 @pytest.mark.parametrize(

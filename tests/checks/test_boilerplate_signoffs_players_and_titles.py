@@ -147,3 +147,27 @@ def test_a_sentence_that_came_via_a_library_is_the_storys():
 
 def test_an_invitation_to_one_of_the_site_s_newsletters_is_a_prompt():
     assert codes_at("Sign up for one of our email newsletters.", "top") == ["BP004"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We may earn a commission from links on this page.",
+        "This post contains affiliate links.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+    ],
+)
+def test_a_shop_link_s_disclosure_is_a_notice_and_says_so(line):
+    from council_story import findings_at
+
+    assert findings_at(line, "top") == [("BP008", "Affiliate-link disclosure, left over from the web page: remove it.")]
+
+
+def test_a_story_about_commissions_is_the_storys():
+    assert flagged_lines(between_paragraphs("The agents said they earn a commission from every sale, and that the scheme paid well.")) == set()
+
+
+@pytest.mark.parametrize("line, code", [("Jump to heading", "BP003"), ("How can we improve this page?", "BP005")])
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_a_page_s_anchor_and_its_feedback_question_are_flagged(line, code, where):
+    assert codes_at(line, where) == [code]

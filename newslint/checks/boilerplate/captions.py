@@ -29,7 +29,7 @@ _AGENCIES = frozenset(
 #   "Image via Cartoon Network", "Photo courtesy of Keith Allison", "Photo credit www.aljazeera.com"
 #   (a site's address for a source); not a credit in brackets ("(Image credit: All About Space)"),
 #   which the extraction benchmark's gold keeps with the story as its picture's credit;
-# - a photographer and the agency: "David Zalubowski/AP", "Scott Olson/Getty Images";
+# - a photographer and the agency: "David Zalubowski/AP", "Scott Olson/Getty Images", "A. Majeed—AFP";
 # - a stock library's name alone: "Getty Images", "Shutterstock" (a news agency's name alone,
 #   "REUTERS", is the story's dateline credit, article furniture), or its embed's ("Embed from Getty
 #   Images").
@@ -53,7 +53,7 @@ PICTURE_AGENCY = (
 )
 _AGENCY_SIGNED = PICTURE_AGENCY + r"(?:\s+(?:Images|Photo|Pictures))?"
 _PHOTOGRAPHER_AGENCY = lazy(
-    r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s?/\s?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
+    r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s?[/—]\s?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
 )
 
 
@@ -86,7 +86,7 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
             w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or w.lower() in _SOURCE_JOINS or _SITE_ADDRESS.match(w)
             for w in words
         )
-    if "/" in text and u.index > 0 and ctx.units[u.index - 1].kind != HEADLINE and _PHOTOGRAPHER_AGENCY.match(text):
+    if ("/" in text or "—" in text) and u.index > 0 and ctx.units[u.index - 1].kind != HEADLINE and _PHOTOGRAPHER_AGENCY.match(text):
         return True
     if "via" in text and _VIA_GIF_LIBRARY.match(text):
         return True

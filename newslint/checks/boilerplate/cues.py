@@ -227,6 +227,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # Bloomberg Professional Service Subscriber."), an ad box's own disclosure
         "to continue reading this article you must", "to continue reading this article, you must",
         "we may be compensated if you click", "learn more about how we make money",
+        # a shop link's disclosure ("We may earn a commission from links on this page.")
+        "we may earn a commission", "may earn a commission from", "we may earn an affiliate commission",
+        "may earn a small commission", "we may receive a commission", "we earn a commission from",
+        "this post contains affiliate links", "this article contains affiliate links", "this page contains affiliate links",
+        "as an amazon associate i earn", "as an amazon associate we earn",
         # the small print under a newsletter form, and a gift-article offer
         "we use google recaptcha", "the google privacy policy and terms of service apply",
         "newsletters may contain info about", "gift articles to give each month",
@@ -356,6 +361,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a public body's feedback form under each page
         "is there anything wrong with this page", "was this page helpful", "was this page useful",
         "is this page useful", "did you find this page useful", "did you find this page helpful",
+        "how can we improve this page", "how could we improve this page",
         # ... and a help centre's under each answer ("Did you find this FAQ helpful?")
         "was this faq helpful", "did you find this faq helpful", "was this answer helpful",
         "did you find this answer helpful", "was this article helpful", "did you find this article helpful",
@@ -406,7 +412,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "bookmark the permalink", "skip past newsletter promotion", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
         "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
         "skip to contents",  # a guide's anchor ("Skip to contents of guide")
-        "jump to navigation", "jump to search", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
+        "jump to navigation", "jump to search", "jump to heading", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "skip to the end",
         # a blog theme's pager (Tumblr: "Newer posts are loading.", "You are at the newest post.")
         # and a mirror's link back to its source ("View on Wikipedia")

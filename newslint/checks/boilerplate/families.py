@@ -98,6 +98,8 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return "appeal for readers' money"
         if "page" in lower and ("brought" in lower or "sponsored" in lower):
             return "sponsor's line"
+        if "commission" in lower or "affiliate" in lower or "associate" in lower:
+            return "affiliate-link disclosure"
         return "paywall or subscription notice"
     if fam == NAVIGATION and lower and lower <= _STAMP_LABEL and not lower.isdisjoint(("published", "updated")):
         return STAMP_LABEL
