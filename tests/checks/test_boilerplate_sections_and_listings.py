@@ -203,3 +203,60 @@ def test_a_live_page_s_entries_each_over_its_time_and_its_paragraph_are_the_stor
 def test_a_subheading_over_its_date_is_the_storys():
     text = draft(HEADLINE, PARAGRAPHS[0], "The vote in the chamber\nDec. 13, 2024", *PARAGRAPHS[1:])
     assert flagged_lines(text) == set()
+
+
+TOPIC_PAGE = [
+    ("Who's Who? Centuries-Old Owl Mix-Up Fixed", "Desert tawny owl", "January 29th, 2015",
+     "Once mistaken for another species of owl, the golden-eyed desert tawny owl is finally getting its due."),
+    ("New Nocturnal Gecko Species Discovered in Madagascar", "New gecko species", "November 12th, 2014",
+     "A new species of gecko has been found living among the remains of an old French fort."),
+    ("Little Ancient Reptile Outlived Dinosaurs", "The fossil locality in Patagonia", "August 20th, 2014",
+     "A new fossil find reveals that a family of lizardlike reptiles survived the extinction."),
+]
+
+
+def test_a_topic_page_s_stories_each_with_its_date_are_a_listing():
+    # headline, picture caption, date and teaser, three times: other stories on one subject
+    text = draft("Newfound Species", PARAGRAPHS[0], "\n".join(line for group in TOPIC_PAGE for line in group))
+    assert flagged_lines(text) == lines_from(text, TOPIC_PAGE[0][0], TOPIC_PAGE[-1][-1])
+
+
+def test_a_listing_stamped_with_times_and_zones_is_found_too():
+    groups = [
+        ("Canada losing 'civil war' for auto jobs", "12:01 am U.S. ET | March 31, 2014", PARAGRAPHS[0]),
+        ("Ford of Europe works its way back", "March 10, 2014 06:01 CET", PARAGRAPHS[1]),
+        ("Volvo CEO says Europe production footprint safe", "Nov. 8, 2013 06:01 CET", PARAGRAPHS[2]),
+    ]
+    text = draft("Plant Closings", *(line for group in groups for line in group))
+    assert lines_from(text, groups[0][0], groups[-1][-1]) <= flagged_lines(text)
+
+
+def test_a_story_s_timeline_of_dated_paragraphs_is_the_storys():
+    # a date over each paragraph: groups of two
+    timeline = [("January 29th, 2015", PARAGRAPHS[0]), ("November 12th, 2014", PARAGRAPHS[1]), ("August 20th, 2014", PARAGRAPHS[2])]
+    text = draft(HEADLINE, PARAGRAPHS[3], *(line for pair in timeline for line in pair))
+    assert flagged_lines(text) == set()
+
+
+def test_a_summary_label_over_the_points_that_open_a_page_is_the_storys():
+    points = "\n".join(
+        [
+            "- In the EU, 9.6% of children lived in households with very low work intensity in 2023",
+            "- 46 million children in the United States received free or reduced-price school meals in 2022",
+            "- The share of children in the US who experienced food insecurity was 14.5% in 2022 (USDA ERS)",
+            "- 22.5% of children in Canada were living in poverty in 2022 (after-tax measure, using LIM-AT)",
+        ]
+    )
+    lead = "Child poverty remains widespread, with deprivation, hunger and long term harm affecting millions of children."
+    assert flagged_lines(draft("Key Takeaways", points, lead, *PARAGRAPHS)) == set()
+
+
+def test_a_list_a_sentence_introduces_is_the_storys_whatever_separates_its_items():
+    items = [
+        "Accommodation and heating", "Meals, snacks and drinks", "Personal care and support", "Laundry and housekeeping",
+        "General activities within the home", "Routine staffing and administration",
+    ]
+    listed = "\n".join(line for item in items for line in ("-", item))
+    # the story's prose seems to end before the list: a short paragraph, lines without their stops
+    text = draft(HEADLINE, PARAGRAPHS[0], "Fees usually include:", listed, "Fees do not always include everything.", "Extras can include hairdressing")
+    assert not flagged_lines(text) & lines_from(text, "Fees usually include:", items[-1])

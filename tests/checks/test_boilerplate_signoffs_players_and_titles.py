@@ -171,3 +171,25 @@ def test_a_story_about_commissions_is_the_storys():
 @pytest.mark.parametrize("where", ["top", "end"])
 def test_a_page_s_anchor_and_its_feedback_question_are_flagged(line, code, where):
     assert codes_at(line, where) == [code]
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Was this information useful?", "BP005"),
+        ("Create a display name to comment", "BP005"),
+        ("This name will appear with your comment", "BP005"),
+        ("Your browser appears to have cookies disabled. For the best experience of this website, please enable cookies in your browser.", "BP008"),
+        ("For the best possible experience using our website we recommend you upgrade to a newer version or another browser.", "BP008"),
+        ("You should also read…", "BP009"),
+        ("Continue reading at the Times Free Press.", "BP009"),
+        ("More on the story here.", "BP009"),
+        ("More here .", "BP009"),
+    ],
+)
+def test_page_furniture_found_in_the_sixty_fifth_sample(line, code):
+    assert codes_at(line, "end") == [code]
+
+
+def test_continue_reading_in_a_sentence_is_the_storys():
+    assert flagged_lines(between_paragraphs("Continue reading at home, the teacher told the class.")) == set()

@@ -707,9 +707,12 @@ _FULL_TEXT_HERE = lazy(
     r"^(?:read|check\s+out|see|view|get|watch|listen\s+to)\s+(?:the\s+)?"
     r"(?:full|whole|complete|entire|original|rest\s+of\s+the)\s+"
     r"(?:story|article|post|report|interview|piece|statement|release|press\s+release|text)\s+"
-    r"(?:by\s+clicking\s+)?here\s*[.!]*$",
+    r"(?:by\s+clicking\s+)?here\s*[.!]*$"
+    r"|^more\s+(?:(?:on|about)\s+(?:the|this)\s+(?:story|topic|issue)\s+)?here\s*[.!]*$",  # "More on the story here.", "More here ."
     re.I,
 )
+# the same link to the source's site, named: "Continue reading at the Times Free Press."
+_CONTINUE_AT = lazy(r"^(?i:continue\s+reading\s+(?:at|on)\s+(?:the\s+)?)[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\s*[.!]?$")
 # a follow or like button's label over icons that are gone: 'Follow "Moab Sun News"', "Follow BG
 # Falcon Media:", "Like us on Facebook:" (a name, not a sentence: "Follow the steps below:")
 _FOLLOW = lazy(
@@ -854,7 +857,9 @@ def short_widget(text: str) -> tuple[str, str] | None:
         return SHARE, "rating, voting or follow button" if c not in "FfLl" else "follow button"
     if (text[-1] == "*" or text[-1] == ")") and (_FIELD.match(text) or _BARE_FIELD.match(text)):
         return LOGIN, "comment-form field"
-    if c in "RrCcSsVvGgWwLl" and text[-2:].lower() in ("re", "e.", "e!") and _FULL_TEXT_HERE.match(text):
+    if c in "RrCcSsVvGgWwLlMm" and text[-2:].lower() in ("re", "e.", "e!", " .") and _FULL_TEXT_HERE.match(text):
+        return RELATED, "link to the full story, its address lost"
+    if c in "Cc" and "eading" in text and _CONTINUE_AT.match(text):
         return RELATED, "link to the full story, its address lost"
     if c in "Ss" and text[-1] in "m:" and _UNDERWRITING.match(text):
         return NOTICE, AD_MARKER

@@ -208,7 +208,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # subscribers only.")
         "of this article left to read", "the rest is for subscribers only", "the rest of this article is for subscribers",
         "story continues below advertisement", "article continues below advertisement",
-        "do not sell my personal information", "do not sell my info", "utilizziamo i cookie",
+        "do not sell my personal information", "do not sell my info",
+        "please enable cookies", "have cookies disabled", "has cookies disabled", "consent to use cookies",
+        "recommend you upgrade to a newer version", "please upgrade to a newer version", "utilizziamo i cookie",
         "questo sito utilizza cookie", "wir verwenden cookies", "diese website verwendet cookies",
         "nous utilisons des cookies", "ce site utilise des cookies", "usamos cookies", "utilizamos cookies",
         "este sitio web utiliza cookies", "мы используем cookies", "мы используем файлы cookie",
@@ -361,7 +363,11 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a public body's feedback form under each page
         "is there anything wrong with this page", "was this page helpful", "was this page useful",
         "is this page useful", "did you find this page useful", "did you find this page helpful",
-        "how can we improve this page", "how could we improve this page",
+        "how can we improve this page", "how could we improve this page", "was this information useful",
+        "was this article useful", "was this answer useful",
+        # a commenting service's form ("Create a display name to comment", "This name will appear
+        # with your comment")
+        "create a display name to comment", "this name will appear with your comment", "error saving your display name",
         # ... and a help centre's under each answer ("Did you find this FAQ helpful?")
         "was this faq helpful", "did you find this faq helpful", "was this answer helpful",
         "did you find this answer helpful", "was this article helpful", "did you find this article helpful",
@@ -395,6 +401,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "read the full article", "read the complete article", "read the entire article", "read the whole article",
         "read the complete story", "read the entire story", "read the whole story", "read the original article",
         "read more at",  # "Read more at CNN.": the link to the rest, a sentence of its own
+        "you should also read",
         # a box of the site's most-read stories under another name ("What other people are
         # reading right now:")
         "what other people are reading", "what people are reading", "what others are reading",

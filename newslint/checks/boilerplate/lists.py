@@ -16,7 +16,7 @@ from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import DATE_WITH_YEAR, MONTH, SENTENCE_END
-from .structure import is_byline, is_date, is_field, not_furniture
+from .structure import TIME_WORDS, is_byline, is_date, is_field, not_furniture
 from .units import TITLE_MAX_WORDS, Context, Unit
 
 
@@ -488,6 +488,7 @@ def separated_lists(ctx: Context, verdicts) -> None:
         if (
             len(items) >= SEPARATED_LIST_ITEMS
             and outside
+            and not _introduced(units, verdicts, k)
             and len({units[i].text.strip().lower() for i in items}) == len(items)
             and not any(ctx.in_comments[m] or m == ctx.headline for m in range(k, j + 1))
         ):
@@ -495,6 +496,19 @@ def separated_lists(ctx: Context, verdicts) -> None:
                 if verdicts[m] is None:
                     verdicts[m] = (RELATED, WHAT_LIST[RELATED])
         k = max(j, k + 1)
+
+
+INTRODUCER_WORDS = 3  # "Fees usually include:", a sentence of the story's; "Related:" is a label
+
+
+def _introduced(units: list[Unit], verdicts, k: int) -> bool:
+    """Does a sentence of the story that ends with a colon, no test's leftover, stand right above
+    the list ("Fees usually include:")?  Then the list is the story's, wherever the story's prose
+    seems to end."""
+    if k == 0 or verdicts[k - 1] is not None:
+        return False
+    above = units[k - 1]
+    return above.n >= INTRODUCER_WORDS and above.text.rstrip().endswith(":")
 
 
 CUT_TEASERS = 3  # paragraphs in a row, each cut off mid-sentence, that make a box of teasers
@@ -802,3 +816,75 @@ def menus(ctx: Context, verdicts) -> None:
             for k in range(i, last + 1):
                 if verdicts[k] is None:
                     verdicts[k] = (NAVIGATION, "menu item")
+
+
+DATED_GROUPS = 3  # groups in a row, each with its date line, that make a listing
+GROUP_LINES = 5  # lines in a group at most: headline, picture caption, date, teaser
+GROUP_ITEM_WORDS = 60  # a teaser's words at most
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _bare_date(u: Unit) -> bool:
+    """A line that is only a date with its year, perhaps with the time ("January 29th, 2015", "12
+    March 2021", "12:01 am U.S. ET | March 31, 2014", "Nov. 8, 2013 06:01 CET")."""
+    if u.n > STAMP_WORDS or u.prose or _YEAR.search(u.text) is None:
+        return False
+    named = False
+    for w in u.words:
+        lw = w.lower()
+        if lw in cues.MONTHS or lw in cues.WEEKDAYS:
+            named = True
+        elif not (w[0].isdigit() or lw in TIME_WORDS or (w.isupper() and len(w) <= 3)):
+            return False
+    return named
+
+
+def dated_groups(ctx: Context, verdicts) -> None:
+    """Groups of the same shape, each with a bare date at the same place ("Who's Who? Centuries-Old
+    Owl Mix-Up Fixed" / "Desert tawny owl" / "January 29th, 2015" / "Once mistaken for another
+    species ...", three times or more): a topic page's list of stories, each headline over its
+    picture's caption, its date and its teaser.  A story's own timeline puts a date over each
+    paragraph (groups of two, which this leaves alone); a live page's entries are stamped with
+    the times of one day, and the listing's stories with three days or more."""
+    units = ctx.units
+    n = len(units)
+    dates = [i for i in range(n) if not ctx.in_comments[i] and _bare_date(units[i])]
+    k = 0
+    while k + DATED_GROUPS - 1 < len(dates):
+        gap = dates[k + 1] - dates[k]
+        m = k + 1
+        while m + 1 < len(dates) and dates[m + 1] - dates[m] == gap:
+            m += 1
+        if m - k + 1 >= DATED_GROUPS and 3 <= gap <= GROUP_LINES:
+            run = dates[k : m + 1]
+            before = _group_start(units, run, gap)
+            if before is not None and len({_day(units[d].text) for d in run}) >= DATED_GROUPS:
+                first, last = run[0] - before, run[-1] + gap - 1 - before
+                # the headline found may be the first group's: the page has no story of its own
+                if last < n and all(units[i].n <= GROUP_ITEM_WORDS and (i != ctx.headline or i == first) for i in range(first, last + 1)):
+                    if ctx.headline == first and verdicts[first] is None:
+                        verdicts[first] = (RELATED, TEASER)
+                    _claim(ctx, verdicts, first, last, (RELATED, TEASER))
+        k = m
+
+
+_DAY = lazy(rf"{MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}")
+
+
+def _day(text: str) -> str:
+    """The day a date line names ("March 10" of "12:01 am U.S. ET | March 10, 2014"), with its year."""
+    m = _DAY.search(text)
+    y = _YEAR.search(text)
+    return f"{m.group(0) if m else ''} {y.group(0) if y else ''}".lower()
+
+
+def _group_start(units: list[Unit], run: list[int], gap: int) -> int | None:
+    """How many lines of each group stand above its date: the most for which every group opens
+    with a headline (no sentence's end, a headline's length)."""
+    for before in range(gap - 1, 0, -1):
+        if run[0] - before < 0:
+            continue
+        heads = [units[d - before] for d in run]
+        if all(h.n <= TITLE_MAX_WORDS and h.final not in SENTENCE_END and not _bare_date(h) for h in heads):
+            return before
+    return None

@@ -52,7 +52,7 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import CLOSING_QUOTES, answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
+from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
 from .tables import field_value, introducer, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -502,9 +502,7 @@ def _introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
 _OPENING_SECTIONS = frozenset(("abstract", "summary", "introduction", "background", "overview"))
 # the label of a summary or an explainer's opening ("In short", "At a glance"), over its first
 # paragraph or between two (``news_subheading``)
-_SUMMARY_LABELS = frozenset(
-    ("in short", "in brief", "at a glance", "definition", "key takeaways", "short answer", "quick answer", "tl;dr", "quick summary", "executive summary", "takeaways")
-)
+_SUMMARY_LABELS = SUMMARY_LABELS
 
 
 def _opening_section(u: Unit) -> bool:

@@ -48,9 +48,19 @@ def edge_zones(units: list[Unit], body_words: Body, in_comments: list[bool]) -> 
 STORY_MIN_WORDS = 20
 
 
+# the label of a summary or an explainer's opening ("In short", "At a glance", "Key Takeaways"),
+# over its first paragraph or its list of points, or between two paragraphs
+SUMMARY_LABELS = frozenset(
+    ("in short", "in brief", "at a glance", "definition", "key takeaways", "short answer", "quick answer", "tl;dr", "quick summary", "executive summary", "takeaways", "key points", "key facts", "main points")
+)
+
+
 def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
-    """No cue: a short item before the article or after it that shares no word with it."""
+    """No cue: a short item before the article or after it that shares no word with it (not the
+    label of the story's summary over its points, "Key Takeaways")."""
     if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;:!?":
+        return None
+    if u.n <= 3 and " ".join(u.text.strip(" :.").lower().split()) in SUMMARY_LABELS:
         return None
     if ctx.body_words.size < STORY_MIN_WORDS:
         return None
@@ -632,7 +642,8 @@ def _foreign_date(words: list[str]) -> bool:
     )
 
 
-_TIME_WORDS = frozenset("am pm a.m p.m at on et edt est gmt utc bst cet cest pst pdt cst cdt ist aest".split())
+TIME_WORDS = frozenset("am pm a.m p.m at on et edt est gmt utc bst cet cest pst pdt cst cdt ist aest".split())
+_TIME_WORDS = TIME_WORDS
 
 
 def _date_part(u: Unit) -> bool:
