@@ -193,3 +193,17 @@ def test_page_furniture_found_in_the_sixty_fifth_sample(line, code):
 
 def test_continue_reading_in_a_sentence_is_the_storys():
     assert flagged_lines(between_paragraphs("Continue reading at home, the teacher told the class.")) == set()
+
+
+@pytest.mark.parametrize("byline", ["Blog by: Daniel Martell", "Column by Ann Lee"])
+def test_a_blog_s_or_a_column_s_byline_opening_the_draft_is_the_storys(byline):
+    assert flagged_lines(draft(byline, *PARAGRAPHS)) == set()
+
+
+def test_a_subscription_offer_goes_on_to_stay_informed():
+    offer = "Subscribe to our newsletter for the latest insights and trends from around the world. Stay informed and elevate your understanding of the issues that matter."
+    assert codes_at(offer, "end") == ["BP004"]
+
+
+def test_a_newsletter_form_s_consent_line_is_a_form_prompt():
+    assert codes_at("By registering for the newsletter, you agree to the Privacy Policy.", "end") == ["BP005"]

@@ -1237,6 +1237,7 @@ _PROMO = lazy(
 # what may stand beside a promotion in its block: its link, its price, the tip line
 _PROMO_ASIDE = lazy(
     r"^[\[({*•>\s-]{0,3}(?:click\s+here|learn\s+more|find\s+out\s+more|(?:have|got)\s+a\s+(?:news\s+)?tip\?"
+    r"|stay\s+(?:informed|updated|up[\s-]to[\s-]date|in\s+the\s+know|ahead)\b"  # "Stay informed and elevate your ..." after the offer
     r"|this\s+(?:story|article|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b)",  # the syndication note before it
     re.I,
 )

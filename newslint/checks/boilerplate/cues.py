@@ -96,6 +96,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # the consent under a sign-up form ("By completing this form, you agree to receive
         # marketing communications from ...")
         "by completing this form", "by submitting this form", "agree to receive marketing",
+        "by registering for the newsletter", "by signing up for the newsletter", "by subscribing to the newsletter",
+        "by signing up, you agree", "by subscribing, you agree", "by registering, you agree",
         "email address will not be displayed with the comment", "the letters and numbers you entered did not match",
         "as a final step before posting your comment", "this weblog only allows comments from registered users",
         "having trouble reading this image", "you are currently signed in as",
