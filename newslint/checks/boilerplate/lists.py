@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
@@ -15,8 +14,8 @@ from .lexicon import DECORATION
 from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
-from .shape import DATE_WITH_YEAR, MONTH, SENTENCE_END
-from .structure import TIME_WORDS, is_byline, is_date, is_field, not_furniture
+from .shape import MONTH, SENTENCE_END
+from .structure import date_words, is_agency, is_byline, is_date, is_field, not_furniture
 from .units import TITLE_MAX_WORDS, Context, Unit
 
 
@@ -303,24 +302,15 @@ def _dated_title(u: Unit) -> str | None:
     return title
 
 
-# a story's time stamp on the line under its headline, in a box of wire stories: "• Dec. 13, 2024,
-# 8:15 PM ET (AP)" (the date with its year, a time, the agency in brackets)
-_STAMP = lazy(
-    rf"^(?:[•·*-]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{DATE_WITH_YEAR},?\s*"
-    r"(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*)?(?:\(\w[\w .&-]{0,24}\))?$",
-    re.I,
-)
-
-
 def _title_over_stamp(u: Unit, below: Unit) -> bool:
-    """Is ``u`` another story's headline, over a line that is only its time stamp (``_STAMP``)?  A
+    """Is ``u`` another story's headline, over a line that is only its time stamp (``_bare_date``)?  A
     box of wire stories prints each so ("Court denies TikTok's request ..." / "• Dec. 13, 2024, 8:15
     PM ET (AP)"); a live page's entries have their paragraphs between them, which ends the run."""
     if u.prose or not 2 <= u.n <= TITLE_MAX_WORDS or u.text.rstrip(_CLOSERS).endswith(".") or below.n > STAMP_WORDS:
         return False
     if is_date(u):
         return False  # a date over a date ("November 12, 2012" twice): a page's stamps, no headlines
-    return (below.text[-1:].isalnum() or below.text.endswith(")")) and _STAMP.match(below.text) is not None
+    return _bare_date(below)
 
 
 STAMP_WORDS = 10  # "Friday, Dec. 13, 2024, at 8:15 p.m. EST (Reuters)"
@@ -829,14 +819,10 @@ def _bare_date(u: Unit) -> bool:
     March 2021", "12:01 am U.S. ET | March 31, 2014", "Nov. 8, 2013 06:01 CET")."""
     if u.n > STAMP_WORDS or u.prose or _YEAR.search(u.text) is None:
         return False
-    named = False
-    for w in u.words:
-        lw = w.lower()
-        if lw in cues.MONTHS or lw in cues.WEEKDAYS:
-            named = True
-        elif not (w[0].isdigit() or lw in TIME_WORDS or (w.isupper() and len(w) <= 3)):
-            return False
-    return named
+    words = u.words
+    if len(words) > 1 and u.text.rstrip().endswith(")") and is_agency(words[-1]):
+        words = words[:-1]  # the agency in brackets ("(Reuters)")
+    return date_words(words, codes=True) is True
 
 
 def dated_groups(ctx: Context, verdicts) -> None:

@@ -642,22 +642,29 @@ def _foreign_date(words: list[str]) -> bool:
     )
 
 
-TIME_WORDS = frozenset("am pm a.m p.m at on et edt est gmt utc bst cet cest pst pdt cst cdt ist aest".split())
-_TIME_WORDS = TIME_WORDS
+_TIME_WORDS = frozenset("am pm a.m p.m at on et edt est gmt utc bst cet cest pst pdt cst cdt ist aest".split())
+
+
+def date_words(words: list[str], codes: bool = False) -> bool | None:
+    """Are all the words a date's or a time's: a month or a weekday, a figure, a time word ("am",
+    "EDT"), and with ``codes`` a code of three capitals or fewer ("U.S.", "(AP)")?  None when one
+    is not; else whether a month or a weekday is among them."""
+    named = False
+    for w in words:
+        lw = w.lower()
+        if lw in cues.MONTHS or lw in cues.WEEKDAYS:
+            named = True
+        elif not (w[0].isdigit() or lw in _TIME_WORDS or (codes and w.isupper() and len(w) <= 3)):
+            return None
+    return named
 
 
 def _date_part(u: Unit) -> bool:
     """A piece of a date or a time on its own line ("July", "24", "9:44am, EDT")."""
     if not u.words or u.n > 8:
         return False
-    named = False
-    for w in u.words:
-        lw = w.lower()
-        if lw in cues.MONTHS or lw in cues.WEEKDAYS:
-            named = True
-        elif not (w[0].isdigit() or lw in _TIME_WORDS):
-            return False
-    return named or bool(_CLOCK.search(u.text))
+    named = date_words(u.words)
+    return named is not None and (named or bool(_CLOCK.search(u.text)))
 
 
 # "7:19 am", "10:28pm", "12:00 AM EST", "15:39", "4 p.m."
