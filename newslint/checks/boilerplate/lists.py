@@ -14,8 +14,9 @@ from .lexicon import DECORATION
 from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
-from .shape import MONTH, SENTENCE_END
+from .shape import MONTH, SENTENCE_END, YEAR, has_year
 from .structure import date_words, is_agency, is_byline, is_date, is_field, not_furniture
+from .tables import story_colon_sentence
 from .units import TITLE_MAX_WORDS, Context, Unit
 
 
@@ -492,13 +493,10 @@ INTRODUCER_WORDS = 3  # "Fees usually include:", a sentence of the story's; "Rel
 
 
 def _introduced(units: list[Unit], verdicts, k: int) -> bool:
-    """Does a sentence of the story that ends with a colon, no test's leftover, stand right above
-    the list ("Fees usually include:")?  Then the list is the story's, wherever the story's prose
-    seems to end."""
-    if k == 0 or verdicts[k - 1] is not None:
-        return False
-    above = units[k - 1]
-    return above.n >= INTRODUCER_WORDS and above.text.rstrip().endswith(":")
+    """Does a sentence of the story that ends with a colon (``tables.story_colon_sentence``), no
+    test's leftover, stand right above the list ("Fees usually include:")?  Then the list is the
+    story's, wherever the story's prose seems to end."""
+    return k > 0 and verdicts[k - 1] is None and story_colon_sentence(units[k - 1], INTRODUCER_WORDS)
 
 
 CUT_TEASERS = 3  # paragraphs in a row, each cut off mid-sentence, that make a box of teasers
@@ -811,13 +809,12 @@ def menus(ctx: Context, verdicts) -> None:
 DATED_GROUPS = 3  # groups in a row, each with its date line, that make a listing
 GROUP_LINES = 5  # lines in a group at most: headline, picture caption, date, teaser
 GROUP_ITEM_WORDS = 60  # a teaser's words at most
-_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 
 
 def _bare_date(u: Unit) -> bool:
     """A line that is only a date with its year, perhaps with the time ("January 29th, 2015", "12
     March 2021", "12:01 am U.S. ET | March 31, 2014", "Nov. 8, 2013 06:01 CET")."""
-    if u.n > STAMP_WORDS or u.prose or _YEAR.search(u.text) is None:
+    if u.n > STAMP_WORDS or u.prose or not has_year(u.text):
         return False
     words = u.words
     if len(words) > 1 and u.text.rstrip().endswith(")") and is_agency(words[-1]):
@@ -860,7 +857,7 @@ _DAY = lazy(rf"{MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}")
 def _day(text: str) -> str:
     """The day a date line names ("March 10" of "12:01 am U.S. ET | March 10, 2014"), with its year."""
     m = _DAY.search(text)
-    y = _YEAR.search(text)
+    y = YEAR.search(text)
     return f"{m.group(0) if m else ''} {y.group(0) if y else ''}".lower()
 
 

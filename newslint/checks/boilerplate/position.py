@@ -500,9 +500,6 @@ def _introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
 
 # the names a paper or a report gives its opening section ("ABSTRACT" over the first paragraph)
 _OPENING_SECTIONS = frozenset(("abstract", "summary", "introduction", "background", "overview"))
-# the label of a summary or an explainer's opening ("In short", "At a glance"), over its first
-# paragraph or between two (``news_subheading``)
-_SUMMARY_LABELS = SUMMARY_LABELS
 
 
 def _opening_section(u: Unit) -> bool:
@@ -511,7 +508,7 @@ def _opening_section(u: Unit) -> bool:
     words = u.text.strip(" :.").lower().split()
     if not 0 < len(words) <= OPENING_SECTION_WORDS or u.n > OPENING_SECTION_WORDS:
         return False
-    return words[-1] in _OPENING_SECTIONS or " ".join(words) in _SUMMARY_LABELS
+    return words[-1] in _OPENING_SECTIONS or " ".join(words) in SUMMARY_LABELS
 
 
 OPENING_SECTION_WORDS = 2
@@ -1395,7 +1392,7 @@ _STOCK_SUBHEADINGS = frozenset(
         "situation", "introduction", "summary", "overview", "conclusion", "conclusions", "results",
         "discussion", "methods", "methodology", "recommendations",
         # the parts of an explainer or a reference entry ("Definition", "Scope", "In short")
-        *_SUMMARY_LABELS, "definitions", "scope", "examples", "exceptions", "penalties", "eligibility", "requirements",
+        *SUMMARY_LABELS, "definitions", "scope", "examples", "exceptions", "penalties", "eligibility", "requirements",
         # the lists at the end of a reference article ("literature": a translated wiki's "Literatur")
         "literature", "bibliography", "references", "further reading", "sources",
     )

@@ -33,7 +33,7 @@ SENTENCE_END = frozenset(".!?…。！？")
 SENTENCE_BREAK = lazy(r"\b(?!(?:vs|etc|approx|incl|esp|est|dept|govt|feat|ft|no|pp|vol)\.)[a-z]{2,}\.\s+[A-Z][a-z]")
 CLOSERS = "\"'”’»)]"
 _COUNT = lazy(r"\(\s*\d[\d,.]*\s*\)\s*$")
-_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+YEAR = lazy(r"\b(?:19|20)\d\d\b")  # a year of the last two centuries
 _ARROWS = lazy(r"^[\s►▶▸›»→⇢•·|>+\-–—*]+|[\s►▶▸›»→⇢•·|<+\-–—*]+$")
 _LEADING = "►▶▸›»→⇢•·|>+-–—*"  # the two classes of _ARROWS, whitespace aside
 _TRAILING = "►▶▸›»→⇢•·|<+-–—*"
@@ -115,7 +115,7 @@ def is_month_row(words: list[str]) -> bool:
 
 
 def has_year(text: str) -> bool:
-    return bool(_YEAR.search(text))
+    return bool(YEAR.search(text))
 
 
 # -- scripts ----------------------------------------------------------------------------------------

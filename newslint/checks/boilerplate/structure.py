@@ -49,10 +49,18 @@ STORY_MIN_WORDS = 20
 
 
 # the label of a summary or an explainer's opening ("In short", "At a glance", "Key Takeaways"),
-# over its first paragraph or its list of points, or between two paragraphs
+# over its first paragraph or its list of points, or between two (position.news_subheading)
 SUMMARY_LABELS = frozenset(
     ("in short", "in brief", "at a glance", "definition", "key takeaways", "short answer", "quick answer", "tl;dr", "quick summary", "executive summary", "takeaways", "key points", "key facts", "main points")
 )
+
+
+SUMMARY_LABEL_WORDS = 3
+
+
+def summary_label(u: Unit) -> bool:
+    """Is the block the label of the story's summary ("Key Takeaways", "In short:")?"""
+    return u.n <= SUMMARY_LABEL_WORDS and " ".join(u.text.strip(" :.").lower().split()) in SUMMARY_LABELS
 
 
 def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
@@ -60,7 +68,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     label of the story's summary over its points, "Key Takeaways")."""
     if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;:!?":
         return None
-    if u.n <= 3 and " ".join(u.text.strip(" :.").lower().split()) in SUMMARY_LABELS:
+    if summary_label(u):
         return None
     if ctx.body_words.size < STORY_MIN_WORDS:
         return None

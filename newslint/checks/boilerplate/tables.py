@@ -181,10 +181,13 @@ def story_introducer(units: list[Unit], i: int) -> int | None:
         k -= 1
     if k < 0 or i - k > INTRODUCED_ITEMS:
         return None
-    u = units[k]
-    if u.final == ":" and u.n >= INTRO_SENTENCE_WORDS and not is_title_case(u.words) and _OTHER_STORIES.isdisjoint(w.lower() for w in u.words):
-        return k
-    return None
+    return k if story_colon_sentence(units[k]) else None
+
+
+def story_colon_sentence(u: Unit, min_words: int = INTRO_SENTENCE_WORDS) -> bool:
+    """Is the block a sentence of the story that ends with a colon: ``min_words`` words or more,
+    not in title case, not pointing to other stories ("Here are more stories you might enjoy:")?"""
+    return u.final == ":" and u.n >= min_words and not is_title_case(u.words) and _OTHER_STORIES.isdisjoint(w.lower() for w in u.words)
 
 
 _OTHER_STORIES = frozenset("stories story articles article posts post links link read reading coverage videos more".split())
