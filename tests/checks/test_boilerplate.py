@@ -277,6 +277,13 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
         # a login box's invitation to register
         ("No account? Registration is free and easy!", "BP005"),
         ("Not a member? Registration is quick.", "BP005"),
+        ("Forgot Login?", "BP005"),
+        # an age check at the door of a brewer's or a vintner's site, a sponsorship appeal, a
+        # blogger's appeal for donations, a blog's share prompt (unseen pages)
+        ("Are you at least 21?", "BP008"),
+        ("Interested in becoming a sponsor?", "BP008"),
+        ("You can help support this site by making a small donation using either a PayPal account:", "BP008"),
+        ("If you like it share it!", "BP004"),
         # labelled links whose titles share the story's words (no help from the topic)
         ("Related post: Council budget vote delayed again", "BP009"),
         ("Related stories: The river bridge and the new schools", "BP009"),
@@ -312,6 +319,9 @@ def test_page_furniture_from_extractor_outputs(line, code):
         "The charity said every gift, however small, would help the families.",
         "The photo, saved as IMG_2043, showed the mayor at the vote in the town hall on Monday night.",
         "Registration is free for residents, the council said, and opens on Monday.",
+        "Voters must be at least 21 to stand for the council, officials said.",
+        "The firm is interested in becoming a sponsor of the town's football club, its owner said.",
+        "If you like it, share it, the mayor told residents who asked about the new logo.",
     ],
 )
 def test_furniture_words_in_the_story_are_left_alone(sentence):

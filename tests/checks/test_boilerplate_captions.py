@@ -100,6 +100,9 @@ def test_a_line_about_a_picture_or_a_size_is_not_a_picture_s_name(line):
         "Photo credit www.aljazeera.com",  # the source a site's address
         "Photo courtesy of James Barker at FreeDigitalPhotos.net",
         "A. Majeed—AFP",  # the photographer and the agency, an em dash between
+        "Courtesy of Drone Racing League",  # the label alone, no "photo" before it
+        "All pictures by Tom Craven.",  # the whole set's credit, closed by a full stop
+        "Images from TikTok.",
     ],
 )
 def test_a_lone_credit_says_via_courtesy_of_or_names_a_site(credit):
@@ -118,6 +121,10 @@ def test_a_lone_credit_says_via_courtesy_of_or_names_a_site(credit):
         # in brackets under the picture: the extraction benchmark's gold keeps it as the story's
         "(Image credit: All About Space)",
         "(Image courtesy of James Barker at FreeDigitalPhotos.net)",
+        "Courtesy of the family",
+        "Pictures from the scene.",  # no source named in capitals
+        "Photos from Gaza show the damage.",  # a sentence about pictures
+        "Courtesy of Drone Racing League, the race went ahead.",
     ],
 )
 def test_a_line_that_reads_like_a_lone_credit_but_names_no_source_is_the_storys(line):

@@ -26,7 +26,8 @@ _AGENCIES = frozenset(
 # A picture's credit alone on its line, under the caption or where the picture was:
 # - a label and the source: "Photo: Martin Bowyer", "Image Credit: University of Leeds", "Photo by
 #   Element5 Digital on Unsplash", "Image source Times of India", "Illustration: Guardian Design",
-#   "Image via Cartoon Network", "Photo courtesy of Keith Allison", "Photo credit www.aljazeera.com"
+#   "Image via Cartoon Network", "Photo courtesy of Keith Allison", "Courtesy of Drone Racing League",
+#   "All pictures by Tom Craven.", "Images from TikTok.", "Photo credit www.aljazeera.com"
 #   (a site's address for a source); not a credit in brackets ("(Image credit: All About Space)"),
 #   which the extraction benchmark's gold keeps with the story as its picture's credit;
 # - a photographer and the agency: "David Zalubowski/AP", "Scott Olson/Getty Images", "A. Majeed—AFP";
@@ -34,8 +35,9 @@ _AGENCIES = frozenset(
 #   "REUTERS", is the story's dateline credit, article furniture), or its embed's ("Embed from Getty
 #   Images").
 _LONE_LABEL = lazy(
-    r"^\s*(?:©\s*)?(?:(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
-    r"(?:\s+(?:credits?|source))?\s*(?::|\b(?:by|via|courtesy(?:\s+of)?)\b)|(?:image|photo|picture)\s+(?:credits?|source)\b\s*:?|credits?\s*:)"
+    r"^\s*(?:©\s*)?(?:(?:(?:all|more)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
+    r"(?:\s+(?:credits?|source))?\s*(?::|\b(?:by|via|from|courtesy(?:\s+of)?)\b)|(?:image|photo|picture)\s+(?:credits?|source)\b\s*:?"
+    r"|credits?\s*:|courtesy\s+of\b)"
     r"\s*(?P<source>\S.*)$",
     re.I,
 )
@@ -68,8 +70,8 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """A picture's credit alone on its line (``_LONE_LABEL``, ``_PHOTOGRAPHER_AGENCY``,
     ``_STOCK_LIBRARY``).  A photographer's name and an agency right under the headline may be the
     story's byline ("Josh Boak/AP"): left alone there."""
-    if u.n > LONE_CREDIT_WORDS or (u.final and u.final in ".!?:;,"):
-        return None
+    if u.n > LONE_CREDIT_WORDS or (u.final and u.final in "!?:;," + ("" if _LONE_LABEL.match(u.text) else ".")):
+        return None  # a full stop may close a label's credit ("All pictures by Tom Craven.")
     if not _reads_as_credit(u, ctx):
         return None
     if u.index > 0 and _under_byline(ctx.units[u.index - 1]):

@@ -245,6 +245,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "to continue reading, please register", "to continue reading please log in", "to continue reading, please log in",
         "to continue reading please subscribe", "to continue reading, please subscribe",
         "register for free to continue reading", "support independent journalism", "support our journalism",
+        # a blogger's appeal ("You can help support this site by making a small donation ...")
+        "help support this site by", "you can support this site by",
         "support quality journalism", "support us for as little as", "for as little as $1", "for as little as £1",
         "for as little as €1", "please consider donating", "please consider making a donation",
         # a local broadcaster's notice over an old story, and a forum's over an old thread
@@ -320,6 +322,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "sharing button",
         "link copied", "copy link to clipboard", "copied to clipboard", "share full article", "open in app", "open in the app",
         "share and follow",
+        # a blog's plea under its post ("If you like it share it!")
+        "if you like it share it", "if you liked it share it", "if you like it please share it",
         # a social embed's own box, and a follow prompt's button
         "to embed this post", "embed this post", "copy the code below", "tap the button below",
         # a story's tools: send it to someone, print it
@@ -332,7 +336,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "add your comment", "post your comment", "send your comment",
         # the plural of a comment box's prompt ("Add your comments below...")
         "add your comments", "post your comments", "leave your comments", "share your comments", "submit your comment", "submit a comment", "log in to comment", "login to comment",
-        "sign in to comment", "forgot your password", "forgot password", "create an account",
+        "sign in to comment", "forgot your password", "forgot password", "forgot login", "forgot your login",
+        "forgot username", "forgot your username", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
         "no comments yet", "be the first to start a discussion", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
@@ -395,6 +400,10 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a page's placeholder while more of it loads ("Hold tight - we’re checking permissions before
         # loading more content")
         "before loading more content", "loading more content",
+        # an age check at the door of a brewer's, a vintner's or a distiller's site, and an
+        # appeal for sponsors
+        "are you at least 21", "are you at least 18", "are you over 21", "are you over 18",
+        "are you of legal drinking age", "are you of legal age", "interested in becoming a sponsor",
     ),
     "related": (
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
