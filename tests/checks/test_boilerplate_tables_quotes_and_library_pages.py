@@ -10,6 +10,8 @@ the shape of such pages."""
 
 from __future__ import annotations
 
+import pytest
+
 from council_story import codes_on, draft, flagged_lines, line_of
 
 TITLE = "Chainmaille Weaving for Beginners"
@@ -126,6 +128,33 @@ def test_a_wiki_s_line_over_an_old_revision_is_flagged():
     line = "Revision as of 10:55, 3 July 2007 by Cian (talk | contribs) (armour, tournaments)"
     text = draft(line, *STORY)
     assert codes_on(text, line) == ["BP003"]
+
+
+@pytest.mark.parametrize(
+    ("line", "at_top"),
+    [
+        ("Revision as of 23:13, 29 November 2005", True),  # no editor named after it
+        ("From THCCwiki", True),  # a wiki's name in one word under its title
+        ("From Cacheopedia", True),
+        ("This page was last edited on 3 May 2021, at 10:12.", False),  # MediaWiki's footer
+        ('Retrieved from "https://en.wikipedia.org/w/index.php?title=Cheese_rolling&oldid=1023"', False),
+    ],
+)
+def test_mediawiki_s_other_lines_are_flagged(line, at_top):
+    text = draft(line, *STORY) if at_top else draft(TITLE, *STORY, line)
+    assert codes_on(text, line) == ["BP003"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Wikipedia's own pages, the club took its rules.",
+        "Retrieved from the river on Monday, the boat was taken to the yard.",
+        "This page was last edited by the club's secretary, who keeps the records.",
+    ],
+)
+def test_sentences_like_mediawiki_s_lines_are_not(line):
+    assert flagged_lines(draft(TITLE, *STORY, line)) == set()
 
 
 def test_a_sentence_about_a_revision_is_not():

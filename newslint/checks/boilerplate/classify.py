@@ -177,6 +177,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NAVIGATION, hit
     if n <= WIKI_REVISION_WORDS and "contribs" in u.lower and _WIKI_REVISION.match(text):
         return NAVIGATION, "a wiki's line over an old revision of the page"
+    if n <= WIKI_STAMP_WORDS and text.lstrip()[:1] in "RT" and _WIKI_STAMP.match(text.strip()):
+        return NAVIGATION, "a wiki's revision, edit or retrieval line"
     if n <= WIKI_SOURCE_WORDS and wiki_source(u):
         return NAVIGATION, WIKI_LINE
     if n <= ABOUT_MAX_WORDS and ("about" in u.lower or "uses" in u.lower) and _ABOUT_HATNOTE.match(text):
@@ -522,8 +524,11 @@ _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\
 # the ..." goes on longer, or ends with its stop)
 _MIRROR_SOURCE = lazy(r"^From\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?\s*[,:]\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$")
 # a mirror that names itself an encyclopedia, a wiki that names itself ("From Free net
-# encyclopedia", "From British Juggling Convention Wiki")
-_FROM_ENCYCLOPEDIA = lazy(r"^From\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:[Ee]ncyclopa?edia|(?:[Mm]edia)?[Ww]iki)$")
+# encyclopedia", "From British Juggling Convention Wiki"), or in one word ("From THCCwiki", "From
+# Cacheopedia")
+_FROM_ENCYCLOPEDIA = lazy(
+    r"^From\s+(?:[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:[Ee]ncyclopa?edia|(?:[Mm]edia)?[Ww]iki)|[A-Z][\w.-]*(?:[Ww]iki|pedia))$"
+)
 WIKI_LINE = "a wiki's line under its title"  # complete on its own, no item of a list (lists.fill_lists)
 WIKI_SOURCE_WORDS = 8  # "From Wikipedia, the free encyclopedia", not a sentence about it
 _FREE_ENCYCLOPEDIA = "the free encyclopedia"
@@ -547,6 +552,14 @@ _WIKI_BADGE = lazy(r"^this\s+is\s+an?\s+(?:good|featured)\s+article\.", re.I)
 # (talk | contribs) (armour, tournaments)" (the editor's summary may be long)
 WIKI_REVISION_WORDS = 30
 _WIKI_REVISION = lazy(r"^revision\s+as\s+of\s+.{4,40}\s+by\s+.{1,40}\(\s*talk\s*\|\s*contribs\s*\)", re.I)
+# the same line with no editor after it ("Revision as of 23:13, 29 November 2005"), and MediaWiki's
+# footer: where the page was taken from, when it was last edited
+WIKI_STAMP_WORDS = 12
+_WIKI_STAMP = lazy(
+    r"^(?:Revision\s+as\s+of\s+\d{1,2}:\d\d,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|This\s+page\s+was\s+last\s+(?:edited|modified)\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+at\s+\d{1,2}[:.]\d\d(?:\s*\(UTC\))?\.?"
+    r"|Retrieved\s+from\s+[\"“]?https?://\S+?[\"”]?)\s*$"
+)
 # an older wiki's edit link before the heading of its lists of links ("[edit] External links"; the
 # story's own parts, "[edit] History", keep their heading)
 _WIKI_LINKS_HEADING = lazy(
