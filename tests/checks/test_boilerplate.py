@@ -284,6 +284,19 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
         ("Interested in becoming a sponsor?", "BP008"),
         ("You can help support this site by making a small donation using either a PayPal account:", "BP008"),
         ("If you like it share it!", "BP004"),
+        ("Choose your newsletter by Renewables Now. Join for free!", "BP004"),
+        # an embed the browser did not show, a comment box loading or failing, a feed's footer,
+        # a blog's archive title, the alt texts of a row of pictures (unseen pages)
+        ("Your browser does not support iframes.", "BP008"),
+        ("Please wait while we load the latest comments...", "BP005"),
+        ("There was an error saving your display name. Please check and try again.", "BP005"),
+        ("Read more of this story at Slashdot.", "BP009"),
+        ("Tag Archive for: council", "BP003"),
+        ("Image Image Image Image Image Image Image Image Image Image", "BP003"),
+        # credits whose agency is a sports or a stock library's ("INPHO", "EyeEm") or stands in brackets
+        ("Ryan Byrne / INPHO / INPHO", "BP007"),
+        ("Artem Varnitsin / EyeEm / Getty Images", "BP007"),
+        ("Photo: CrizzyStudio (Shutterstock)", "BP007"),
         # labelled links whose titles share the story's words (no help from the topic)
         ("Related post: Council budget vote delayed again", "BP009"),
         ("Related stories: The river bridge and the new schools", "BP009"),
@@ -322,6 +335,7 @@ def test_page_furniture_from_extractor_outputs(line, code):
         "Voters must be at least 21 to stand for the council, officials said.",
         "The firm is interested in becoming a sponsor of the town's football club, its owner said.",
         "If you like it, share it, the mayor told residents who asked about the new logo.",
+        "Image",
     ],
 )
 def test_furniture_words_in_the_story_are_left_alone(sentence):

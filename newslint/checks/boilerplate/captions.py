@@ -51,7 +51,7 @@ _STOCK_LIBRARY = lazy(r"^\s*(?:(?:embed\s+from\s+)?getty\s+images|shutterstock|i
 # the picture agencies and libraries that sign a photographer's credit ("Achmad Ibrahim/AP Images")
 PICTURE_AGENCY = (
     r"(?:AP|AFP|Reuters|REUTERS|Getty(?:Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|NBAE|Xinhua|dpa|Anadolu|Sipa|"
-    r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage)\b"
+    r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage|EyeEm|INPHO|Inpho|Sportsfile)\b"
 )
 _AGENCY_SIGNED = PICTURE_AGENCY + r"(?:\s+(?:Images|Photo|Pictures))?"
 _PHOTOGRAPHER_AGENCY = lazy(
@@ -85,7 +85,8 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
     if m:
         words = m.group("source").split()
         return all(
-            w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or w.lower() in _SOURCE_JOINS or _SITE_ADDRESS.match(w)
+            w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or (w[:1] == "(" and w[1:2].isupper())
+            or w.lower() in _SOURCE_JOINS or _SITE_ADDRESS.match(w)
             for w in words
         )
     if ("/" in text or "—" in text) and u.index > 0 and ctx.units[u.index - 1].kind != HEADLINE and _PHOTOGRAPHER_AGENCY.match(text):

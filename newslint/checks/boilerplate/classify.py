@@ -603,10 +603,10 @@ SLUG_MAX_WORDS = 8
 
 
 # The title of a blog's archive page, copied with the page's text (WordPress's defaults and their
-# variants): "Tag Archives: TV renewal", "Posts Tagged ‘Kuala Lumpur’", "Archive for the ‘Politics’
+# variants): "Tag Archives: TV renewal", "Tag Archive for: council", "Posts Tagged ‘Kuala Lumpur’", "Archive for the ‘Politics’
 # Category", "Category Archives: World".  A short line that does not end like a sentence.
 _ARCHIVE_HEADING = lazy(
-    r"(?:(?:Tag|Category|Author|Topic|Monthly|Daily|Yearly|TAG|CATEGORY)\s+(?:Archives?|ARCHIVES?)\s*:"
+    r"(?:(?:Tag|Category|Author|Topic|Monthly|Daily|Yearly|TAG|CATEGORY)\s+(?:Archives?|ARCHIVES?)(?:\s+for)?\s*:"
     r"|(?:Posts?|Articles?|Stories|Entries)\s+(?:[Tt]agged|[Cc]ategorized|[Ff]iled\s+[Uu]nder)\s*(?:(?:with|as|under)\s*)?[:‘'\"“]"
     r"|Archives?\s+for\s+(?:the\s+)?(?:(?:[Cc]ategory|[Tt]ag)\s*:|[‘'\"“])"
     # a date archive's title ("Month: April 2017", "Year: 2016")

@@ -56,6 +56,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "is a snippet from wikipedia", "available under the creative commons attribution",
     ),
     "login": (
+        # a comment system's error over its form
+        "error saving your display name",
         # a newspaper CMS's notices to the logged-in owner of the story (BLOX)
         "you are the owner of this article", "you have permission to edit this article",
         # a local TV station's rules over its comments ("... is committed to providing a forum for
@@ -290,6 +292,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "auto aggregated by a computer", "auto-aggregated by a computer", "auto-generated from a syndicated feed",
         "auto generated from a syndicated feed",
     ),
+    # a feed's footer under a story's first lines ("Read more of this story at Slashdot.")
+    "related": ("read more of this story at",),
 }
 
 SHORT: dict[str, tuple[str, ...]] = {
@@ -324,6 +328,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "share and follow",
         # a blog's plea under its post ("If you like it share it!")
         "if you like it share it", "if you liked it share it", "if you like it please share it",
+        "choose your newsletter",
         # a social embed's own box, and a follow prompt's button
         "to embed this post", "embed this post", "copy the code below", "tap the button below",
         # a story's tools: send it to someone, print it
@@ -337,7 +342,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         # the plural of a comment box's prompt ("Add your comments below...")
         "add your comments", "post your comments", "leave your comments", "share your comments", "submit your comment", "submit a comment", "log in to comment", "login to comment",
         "sign in to comment", "forgot your password", "forgot password", "forgot login", "forgot your login",
-        "forgot username", "forgot your username", "create an account",
+        "forgot username", "forgot your username",
+        # a comment box loading, or failing to save the commenter's name
+        "load the latest comments", "loading the latest comments", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
         "no comments yet", "be the first to start a discussion", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
@@ -404,6 +411,10 @@ SHORT: dict[str, tuple[str, ...]] = {
         # appeal for sponsors
         "are you at least 21", "are you at least 18", "are you over 21", "are you over 18",
         "are you of legal drinking age", "are you of legal age", "interested in becoming a sponsor",
+        # an embed or a player the browser did not show
+        "your browser does not support iframes", "your browser doesn't support iframes",
+        "your browser does not support the video tag", "your browser does not support the audio element",
+        "your browser does not support html5 video", "your browser does not support the video element",
     ),
     "related": (
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
@@ -597,6 +608,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         # goes with it (``lists.extend_headed_lists``)
         "table of contents", "in this article", "on this page", "jump to", "jump to section", "article contents",
         "toggle", "hide", "show", "toggle table of contents",
+        # a picture's alt text where the picture was, one per picture in a row ("Image Image Image")
+        "image",
         # a reader's display settings ("Font Size:" / "Aa Aa Aa" / "Line Spacing:")
         "font type", "font size", "text size", "line spacing", "column width", "aa", "dark mode",
         "adjust font size", "change font size", "text resize",
