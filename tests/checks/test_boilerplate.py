@@ -297,6 +297,14 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
         ("Ryan Byrne / INPHO / INPHO", "BP007"),
         ("Artem Varnitsin / EyeEm / Getty Images", "BP007"),
         ("Photo: CrizzyStudio (Shutterstock)", "BP007"),
+        # a rating widget, a forum post's button, a like button's placeholder
+        ("How useful was this information?", "BP005"),
+        ("Click on a star to rate it!", "BP005"),
+        ("No votes so far! Be the first to rate this page.", "BP005"),
+        ("We're sorry this page wasn't useful for you!", "BP005"),
+        ("Tell us how we can improve this page. If you would like a direct response, please include an email address.", "BP005"),
+        ("Link to comment", "BP005"),
+        ("%d bloggers like this:", "BP004"),
         # labelled links whose titles share the story's words (no help from the topic)
         ("Related post: Council budget vote delayed again", "BP009"),
         ("Related stories: The river bridge and the new schools", "BP009"),

@@ -66,6 +66,8 @@ def _over_subheading(line: str) -> str:
         "Pro lesson 1024x576",  # a resized copy's name: the words of its file name and its size
         "fives court 768x512",
         "Image 23 2 2024 at 11 23 am",  # a phone's name for a saved picture, its date and time
+        "Screen Shot 2018-11-07 at 2.09.55 PM",  # a screenshot's name, its extension dropped
+        "Screenshot 2023-05-01 at 10.15.22",
         "Article image",  # a placeholder for the picture, as the site labels it
         "Featured image",
     ],

@@ -93,3 +93,41 @@ def test_stamps_between_other_stories_titles_are_still_flagged():
         "Owl Prowl at the Reservoir", SHOWINGS[0], "Moth Night at the Orchard", SHOWINGS[1],
     )
     assert {line_of(text, SHOWINGS[0]), line_of(text, SHOWINGS[1])} <= flagged_lines(text)
+
+
+PROGRAMME = [
+    "Schedule of Events",
+    "11am - 6pm, Canal Basin",
+    "Lantern Making",
+    "Face Painting",
+    "Bat Box Building",
+    "Pond Dipping",
+    "Willow Weaving",
+    "12pm - 3pm, Lock Keeper's Lawn",
+    "Stilt Walker",
+    "4pm - 6pm, Lock Keeper's Lawn",
+    "The Towpath Ramblers",
+    "Outdoor Dining",
+    "Corny Corner",
+    "Bacon on a Stick",
+    "Meat Wagon BBQ",
+]
+
+
+FESTIVAL = (
+    "The Canal Festival is a day of family fun along the towpath, with lantern making, face painting, "
+    "bat box building, live music from the Towpath Ramblers and a lantern parade at dusk."
+)
+
+
+def test_the_end_of_an_event_s_programme_is_its_own():
+    # one line under the other, none a sentence: the last lines (the food stalls, which share no
+    # word with the description) are the same programme's, not a menu after it
+    text = draft(TITLE, FESTIVAL) + "\n".join(PROGRAMME) + "\n"
+    assert flagged_lines(text) == set()
+
+
+def test_a_menu_after_the_story_is_still_flagged_when_blank_lines_set_it_apart():
+    menu = ["Shop Online", "Gift Membership", "Volunteer Days", "Contact Us"]
+    text = draft(TITLE, DESCRIPTION, *menu)
+    assert {line_of(text, m) for m in menu} <= flagged_lines(text)

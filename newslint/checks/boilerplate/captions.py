@@ -190,6 +190,8 @@ _STAMP_FILE = lazy(r"^\s*(?:(?:IMG|VID|PXL)_)?(?:19|20)\d{6}[ _]\d{6,9}(?:\.(?i:
 # the same names as a site titles a picture from its file name, each "_" or "-" made a space: a
 # camera's "IMG 8556", a phone's "Image 23 2 2024 at 11 23 am", a resized copy's "Pro lesson 1024x576"
 _SPACED_CAMERA = lazy(r"^\s*(?:IMG|DSC|DSCN|DSCF|PICT|GOPR)\s\d{3,}\s*$")
+# a screenshot's name without its extension: "Screen Shot 2018-11-07 at 2.09.55 PM"
+_SCREENSHOT = lazy(r"^\s*Screen\s?[Ss]hot\s+\d{4}-\d\d-\d\d\s+at\s+\d{1,2}[.:]\d\d(?:[.:]\d\d)?(?:\s*[AaPp][Mm])?\s*$")
 _PHONE_PICTURE = lazy(r"^\s*(?:WhatsApp\s+)?Image\s+\d{1,4}\s\d{1,2}\s\d{2,4}\s+at\s+\d{1,2}\s\d\d(?:\s\d\d)?\s*(?:[AaPp][Mm])?\s*$")
 # (one side of the size one that WordPress makes copies at: 150, 300, 768, 1024, 1536, 2048 pixels;
 # "Sheets of 210x297" is a paper size)
@@ -228,6 +230,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
     if 2 <= u.n <= 6 and text.rstrip()[-1:].isdigit() and _RESIZED.match(text):
         return CREDIT, "a picture's file name"
     if 8 <= u.n <= 12 and _PHONE_PICTURE.match(text):
+        return CREDIT, "a picture's file name"
+    if u.n <= 7 and text.lstrip()[:6] == "Screen" and _SCREENSHOT.match(text):
         return CREDIT, "a picture's file name"
     if u.n <= SPACED_FILE_MAX_WORDS and ":" in text and _WIKI_FILE.match(text):
         return CREDIT, "a picture's file name (a wiki's link to its page)"

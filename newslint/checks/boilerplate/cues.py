@@ -58,6 +58,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
     "login": (
         # a comment system's error over its form
         "error saving your display name",
+        # a rating widget's form for those who found the page not useful
+        "tell us how we can improve this page", "tell us how we can improve this post",
+        "tell us how we can improve this article",
         # a newspaper CMS's notices to the logged-in owner of the story (BLOX)
         "you are the owner of this article", "you have permission to edit this article",
         # a local TV station's rules over its comments ("... is committed to providing a forum for
@@ -329,6 +332,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a blog's plea under its post ("If you like it share it!")
         "if you like it share it", "if you liked it share it", "if you like it please share it",
         "choose your newsletter",
+        # WordPress's like button, its placeholder printed ("%d bloggers like this:")
+        "bloggers like this",
         # a social embed's own box, and a follow prompt's button
         "to embed this post", "embed this post", "copy the code below", "tap the button below",
         # a story's tools: send it to someone, print it
@@ -343,6 +348,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "add your comments", "post your comments", "leave your comments", "share your comments", "submit your comment", "submit a comment", "log in to comment", "login to comment",
         "sign in to comment", "forgot your password", "forgot password", "forgot login", "forgot your login",
         "forgot username", "forgot your username",
+        # a forum post's buttons (Invision: "Link to comment" / "Share on other sites")
+        "link to comment",
         # a comment box loading, or failing to save the commenter's name
         "load the latest comments", "loading the latest comments", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
@@ -379,6 +386,12 @@ SHORT: dict[str, tuple[str, ...]] = {
         "is this page useful", "did you find this page useful", "did you find this page helpful",
         "how can we improve this page", "how could we improve this page", "was this information useful",
         "was this article useful", "was this answer useful",
+        # a rating widget under a post (WordPress's "Rate my Post": "How useful was this
+        # information?" / "Click on a star to rate it!" / "No votes so far! Be the first to rate
+        # this page." / "We're sorry this page wasn't useful for you!")
+        "how useful was this", "click on a star to rate it", "no votes so far", "be the first to rate this",
+        "sorry this page wasn't useful", "sorry that this page wasn't useful",
+        "sorry this post was not useful", "let us improve this post",
         # a commenting service's form ("Create a display name to comment", "This name will appear
         # with your comment")
         "create a display name to comment", "this name will appear with your comment", "error saving your display name",

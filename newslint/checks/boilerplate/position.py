@@ -52,7 +52,7 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, cut_at, first_person, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
+from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, cut_at, first_person, has_byline, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
 from .tables import field_value, introducer, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -116,9 +116,15 @@ def tail(ctx: Context, verdicts: list) -> None:
             mine.append(j)
         last = False
         j -= 1
+    # the walk stopped inside a long list of short lines that no test claimed (an event's
+    # programme: "4pm - 6pm, Free Will Deck" / "Love, Said the Commander" / "Outdoor Dining" /
+    # "Corny Corner"): the lines below are the same list's end, the story's
+    if mine and _in_kept_list(units, verdicts, j, max(units[k].n for k in mine)):
+        for k in mine:
+            verdicts[k] = None
     # a line that ends with a comma goes on below it: a letter's closing ("Yours," / "Obedient" /
     # "GRANDDADDY"), the lines of a poem
-    if mine and units[j].text.rstrip().endswith(","):
+    elif mine and units[j].text.rstrip().endswith(","):
         for k in mine:
             verdicts[k] = None
     # a press release's contact card under its "For more information, please contact:" (a name,
@@ -156,9 +162,37 @@ def tail(ctx: Context, verdicts: list) -> None:
             k += 1
 
 
+KEPT_LIST_LINES = 10  # unclaimed short lines in a row, the walk's stop the last of them
+
+
+def _in_kept_list(units: list[Unit], verdicts: list, j: int, longest: int) -> bool:
+    """Is line ``j`` the last of at least ``KEPT_LIST_LINES`` short lines one under the other (no
+    blank line between them, nor under ``j``), none flagged, a sentence or a byline, and none of
+    the lines below it (at most ``longest`` words) longer than the longest of them by more than a
+    word?"""
+    if j + 1 >= len(units) or not _adjacent(units[j], units[j + 1]) or has_byline(units[j].text):
+        return False  # (a byline closes the story's part: "by David Mathis, ..." over the blog's links)
+    n = 0
+    widest = 0
+    k = j
+    while (
+        k >= 0 and n < KEPT_LIST_LINES and verdicts[k] is None and not units[k].prose and units[k].n <= SHORT_WORDS
+        and units[k].final not in ".!?" and (k == j or _adjacent(units[k], units[k + 1]))
+    ):
+        n += 1
+        widest = max(widest, units[k].n)
+        k -= 1
+    return n >= KEPT_LIST_LINES and longest <= widest + 1
+
+
+def _adjacent(a: Unit, b: Unit) -> bool:
+    """Is ``b`` on the line right under ``a``?"""
+    return b.start - a.end <= 1 + b.indent
+
+
 def _same_list(a: Unit, b: Unit) -> bool:
     """Are the two list items one under the other, no blank line between, with the same bullet?"""
-    return b.start - a.end <= 1 + b.indent and a.text.lstrip()[:1] == b.text.lstrip()[:1]
+    return _adjacent(a, b) and a.text.lstrip()[:1] == b.text.lstrip()[:1]
 
 
 CUT_TEXT_WORDS = 6  # a last line this long that stops mid-word or mid-sentence is the story's text, cut
