@@ -305,6 +305,12 @@ def test_numbers_and_words_that_are_not_gallery_controls(line):
         ("Tell us how we can improve this page. If you would like a direct response, please include an email address.", "BP005"),
         ("Link to comment", "BP005"),
         ("%d bloggers like this:", "BP004"),
+        # a related box's label, a newsletter box's promise, a syndicator's notice, a progress bar
+        # read out for screen readers
+        ("What else is making news?", "BP009"),
+        ("The most important California stories and recommendations in your inbox every morning.", "BP004"),
+        ("This article is copyrighted by Travelers Today, the travel news leader", "BP001"),
+        ("88.235294117647% Complete (success)", "BP003"),
         # labelled links whose titles share the story's words (no help from the topic)
         ("Related post: Council budget vote delayed again", "BP009"),
         ("Related stories: The river bridge and the new schools", "BP009"),

@@ -68,12 +68,27 @@ def _over_subheading(line: str) -> str:
         "Image 23 2 2024 at 11 23 am",  # a phone's name for a saved picture, its date and time
         "Screen Shot 2018-11-07 at 2.09.55 PM",  # a screenshot's name, its extension dropped
         "Screenshot 2023-05-01 at 10.15.22",
+        "picture of clouds from space",  # a picture's alt text, left where the picture was
+        "Photo of apricots on tree branches.",
+        "graphic of space shuttle, fireworks and astronaut",
         "Article image",  # a placeholder for the picture, as the site labels it
         "Featured image",
     ],
 )
 def test_a_picture_s_name_as_the_site_titled_it_is_flagged(name):
     assert flagged_lines(_over_subheading(name)) == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo of the Week",  # a feature's name
+        "Picture of health: how the town's clinics fared in the winter",
+        "Photo of the suspect released by police after the break-in at the school on Monday night",
+    ],
+)
+def test_a_line_opening_like_an_alt_text_that_is_not_one_is_left_alone(line):
+    assert flagged_lines(_over_subheading(line)) == set()
 
 
 def test_a_picture_s_placeholder_repeated_over_the_headline_is_flagged_each_time():

@@ -211,6 +211,17 @@ _PLACEHOLDER = lazy(
 )
 
 
+# a picture's alt text, left where the picture was: "picture of clouds from space", "Photo of
+# apricots on tree branches." (a short line of no sentence: "Photo of the Week" names a feature,
+# and a caption of the news tells what happened, "... released by police after the break-in")
+_ALT_TEXT = lazy(
+    r"^\s*(?:a\s+)?(?:picture|photo(?:graph)?|image|graphic|illustration|drawing|screenshot)\s+of\s+"
+    r"(?!the\s+(?:day|week|month|year)\b)[^.!?:;]{3,100}\.?\s*$",
+    re.I,
+)
+ALT_TEXT_MAX_WORDS = 10
+
+
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     if u.n <= MEDIA_LABEL_MAX_WORDS and _MEDIA_LABEL.match(text):
@@ -233,6 +244,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's file name"
     if u.n <= 7 and text.lstrip()[:6] == "Screen" and _SCREENSHOT.match(text):
         return CREDIT, "a picture's file name"
+    if 3 <= u.n <= ALT_TEXT_MAX_WORDS and " of " in text[:24] and _ALT_TEXT.match(text):
+        return CREDIT, "a picture's alt text"
     if u.n <= SPACED_FILE_MAX_WORDS and ":" in text and _WIKI_FILE.match(text):
         return CREDIT, "a picture's file name (a wiki's link to its page)"
     if 4 <= u.n <= TITLED_FILE_MAX_WORDS and text.rstrip()[-1:] in "gGfFpP" and _TITLED_FILE.match(text) and _named_subject(text):

@@ -179,6 +179,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "a wiki's line over an old revision of the page"
     if n <= WIKI_STAMP_WORDS and text.lstrip()[:1] in "RT" and _WIKI_STAMP.match(text.strip()):
         return NAVIGATION, "a wiki's revision, edit or retrieval line"
+    if n <= 4 and "%" in text and _PROGRESS.match(text):
+        return NAVIGATION, "a progress bar's label"
     if n <= WIKI_SOURCE_WORDS and wiki_source(u):
         return NAVIGATION, WIKI_LINE
     if n <= ABOUT_MAX_WORDS and ("about" in u.lower or "uses" in u.lower) and _ABOUT_HATNOTE.match(text):
@@ -554,6 +556,8 @@ WIKI_REVISION_WORDS = 30
 _WIKI_REVISION = lazy(r"^revision\s+as\s+of\s+.{4,40}\s+by\s+.{1,40}\(\s*talk\s*\|\s*contribs\s*\)", re.I)
 # the same line with no editor after it ("Revision as of 23:13, 29 November 2005"), and MediaWiki's
 # footer: where the page was taken from, when it was last edited
+# a progress bar's label for screen readers ("88.235294117647% Complete (success)", Bootstrap's)
+_PROGRESS = lazy(r"^\s*\d{1,3}(?:\.\d+)?%\s+Complete(?:\s+\((?:success|info|warning|danger)\))?\s*$")
 WIKI_STAMP_WORDS = 12
 _WIKI_STAMP = lazy(
     r"^(?:Revision\s+as\s+of\s+\d{1,2}:\d\d,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"

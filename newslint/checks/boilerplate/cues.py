@@ -41,6 +41,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # sourced from https://outdoors.stackexchange.com/q/3348. It is licensed under CC BY-SA 3.0.")
         "this post was sourced from",
         "proudly powered by",
+        # a syndicator's notice under the copy ("This article is copyrighted by Travelers Today, ...")
+        "this article is copyrighted by", "this story is copyrighted by",
         # the print-edition footer of a newspaper's web page ("... Order Reprints | Today's Paper")
         "a version of this article appears in print on",
         # a paper-sharing site's note under a figure or a full text, and a document-sharing
@@ -153,6 +155,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "this page was last modified", "site last updated",
     ),
     "share": (
+        # a newsletter box's promise ("The most important California stories and recommendations
+        # in your inbox every morning.")
+        "in your inbox every morning", "in your inbox every day", "in your inbox every week",
+        "in your inbox every weekday", "in your inbox each morning", "in your inbox each week",
         # a mailing list's footer under each message of its archive
         "to unsubscribe send email to", "to unsubscribe, send email to", "to unsubscribe send an email to",
         "to unsubscribe from this list", "to unsubscribe from this group",
@@ -297,6 +303,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
     ),
     # a feed's footer under a story's first lines ("Read more of this story at Slashdot.")
     "related": ("read more of this story at",),
+
 }
 
 SHORT: dict[str, tuple[str, ...]] = {
@@ -581,6 +588,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a magazine's box for its issues ("Current Issue" heads a story on a magazine's pages)
         "latest issue", "past issues", "back issues", "previous issues",
         "more to read", "more to explore",
+        "what else is making news", "what else is in the news",
         "read more here", "find out more", "find out more here", "learn more", "learn more here",
         # the BBC's heading over its links to other stories ("Where next?", "More on this story")
         "where next", "more on this story", "more on this topic",

@@ -52,7 +52,7 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, cut_at, first_person, has_byline, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
+from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
 from .tables import field_value, introducer, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -442,6 +442,8 @@ def head(ctx: Context, verdicts: list) -> None:
                 continue  # the page's title, where no headline was found
             if u.index == 0 and _titles_first_part(ctx, u, start):
                 continue  # "Achieving and Maintaining Orbit" over "Launch": the title over the story's first part
+            if series_number(u):
+                continue  # "Cooperative Extension Bulletin E363" over the title: the publication's own number
             if u.index + 1 == start and (_first_part(u, ctx, verdicts) or series_part(units, u.index) or _opening_section(u) or recipe_part(ctx, u)):
                 # right above the first paragraph: the first subheading of a story in parts ("Step 1"
                 # with "Step 2" below), its "Overview", a recipe's "Ingredients"
@@ -1425,6 +1427,8 @@ _STOCK_SUBHEADINGS = frozenset(
         # the parts of a report or a case study
         "situation", "introduction", "summary", "overview", "conclusion", "conclusions", "results",
         "discussion", "methods", "methodology", "recommendations",
+        # a paper's abstract, and its heading in a second language ("Résumé" under the English one)
+        "abstract", "résumé", "resumen", "resumo", "zusammenfassung", "riassunto", "sommario",
         # the parts of an explainer or a reference entry ("Definition", "Scope", "In short")
         *SUMMARY_LABELS, "definitions", "scope", "examples", "exceptions", "penalties", "eligibility", "requirements",
         # the lists at the end of a reference article ("literature": a translated wiki's "Literatur")

@@ -63,6 +63,20 @@ def summary_label(u: Unit) -> bool:
     return u.n <= SUMMARY_LABEL_WORDS and " ".join(u.text.strip(" :.").lower().split()) in SUMMARY_LABELS
 
 
+# a publication's series and number over its title: "Cooperative Extension Bulletin E363", "Circular
+# 701", "Fact Sheet FS1289", "Extension Publication No. 45"
+_SERIES_NUMBER = lazy(
+    r"^\s*(?:[A-Z][\w&.-]*\s+){0,3}(?:Bulletin|Circular|Fact\s?[Ss]heet|Leaflet|Publication|Technical\s+Note)"
+    r"\s+(?:No\.\s*)?[A-Z]{0,4}-?\d{1,5}[A-Za-z]?\s*$"
+)
+SERIES_NUMBER_WORDS = 6
+
+
+def series_number(u: Unit) -> bool:
+    """Is the line a publication's series and number (``_SERIES_NUMBER``)?"""
+    return u.n <= SERIES_NUMBER_WORDS and u.text.rstrip()[-1:].isalnum() and _SERIES_NUMBER.match(u.text) is not None
+
+
 def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """No cue: a short item before the article or after it that shares no word with it (not the
     label of the story's summary over its points, "Key Takeaways")."""
@@ -80,7 +94,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx):
         return None
-    if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index):
+    if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index) or series_number(u):
         return None
     if u.index == len(ctx.units) - 1 and (newsroom.signed_role(u) or (u.n <= LETTER_SENDER_WORDS and _letter(ctx.units))):
         return None  # the writer's signature under the text ("Lisa the Editor"), a letter's sender ("RESA Office")
