@@ -70,8 +70,10 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """A picture's credit alone on its line (``_LONE_LABEL``, ``_PHOTOGRAPHER_AGENCY``,
     ``_STOCK_LIBRARY``).  A photographer's name and an agency right under the headline may be the
     story's byline ("Josh Boak/AP"): left alone there."""
-    if u.n > LONE_CREDIT_WORDS or (u.final and u.final in "!?:;," + ("" if _LONE_LABEL.match(u.text) else ".")):
-        return None  # a full stop may close a label's credit ("All pictures by Tom Craven.")
+    if u.n > LONE_CREDIT_WORDS or (u.final and u.final in "!?:;,"):
+        return None
+    if u.final == "." and not _LONE_LABEL.match(u.text):
+        return None  # a full stop may close a label's credit only ("All pictures by Tom Craven.")
     if not _reads_as_credit(u, ctx):
         return None
     if u.index > 0 and _under_byline(ctx.units[u.index - 1]):

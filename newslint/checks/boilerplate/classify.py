@@ -554,10 +554,10 @@ _WIKI_BADGE = lazy(r"^this\s+is\s+an?\s+(?:good|featured)\s+article\.", re.I)
 # (talk | contribs) (armour, tournaments)" (the editor's summary may be long)
 WIKI_REVISION_WORDS = 30
 _WIKI_REVISION = lazy(r"^revision\s+as\s+of\s+.{4,40}\s+by\s+.{1,40}\(\s*talk\s*\|\s*contribs\s*\)", re.I)
-# the same line with no editor after it ("Revision as of 23:13, 29 November 2005"), and MediaWiki's
-# footer: where the page was taken from, when it was last edited
 # a progress bar's label for screen readers ("88.235294117647% Complete (success)", Bootstrap's)
 _PROGRESS = lazy(r"^\s*\d{1,3}(?:\.\d+)?%\s+Complete(?:\s+\((?:success|info|warning|danger)\))?\s*$")
+# the same line with no editor after it ("Revision as of 23:13, 29 November 2005"), and MediaWiki's
+# footer: where the page was taken from, when it was last edited
 WIKI_STAMP_WORDS = 12
 _WIKI_STAMP = lazy(
     r"^(?:Revision\s+as\s+of\s+\d{1,2}:\d\d,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
@@ -607,8 +607,9 @@ SLUG_MAX_WORDS = 8
 
 
 # The title of a blog's archive page, copied with the page's text (WordPress's defaults and their
-# variants): "Tag Archives: TV renewal", "Tag Archive for: council", "Posts Tagged ‘Kuala Lumpur’", "Archive for the ‘Politics’
-# Category", "Category Archives: World".  A short line that does not end like a sentence.
+# variants): "Tag Archives: TV renewal", "Tag Archive for: council", "Posts Tagged ‘Kuala Lumpur’",
+# "Archive for the ‘Politics’ Category", "Category Archives: World".  A short line that does not end
+# like a sentence.
 _ARCHIVE_HEADING = lazy(
     r"(?:(?:Tag|Category|Author|Topic|Monthly|Daily|Yearly|TAG|CATEGORY)\s+(?:Archives?|ARCHIVES?)(?:\s+for)?\s*:"
     r"|(?:Posts?|Articles?|Stories|Entries)\s+(?:[Tt]agged|[Cc]ategorized|[Ff]iled\s+[Uu]nder)\s*(?:(?:with|as|under)\s*)?[:‘'\"“]"

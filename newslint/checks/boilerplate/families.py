@@ -100,7 +100,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return "sponsor's line"
         if "sponsor" in lower:
             return "appeal for sponsors"
-        if "age" in lower or ("least" in lower and not lower.isdisjoint(("18", "21"))) or ("over" in lower and not lower.isdisjoint(("18", "21"))):
+        if "age" in lower or (not lower.isdisjoint(("least", "over")) and not lower.isdisjoint(("18", "21"))):
             return "age check"
         if "commission" in lower or "affiliate" in lower or "associate" in lower:
             return "affiliate-link disclosure"

@@ -15,7 +15,7 @@ from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year
-from .structure import date_words, is_agency, is_byline, is_date, is_field, not_furniture, series_number
+from .structure import date_words, is_agency, is_byline, is_date, is_field, not_furniture
 from .tables import story_colon_sentence
 from .units import TITLE_MAX_WORDS, Context, Unit
 
@@ -125,7 +125,7 @@ def fill_lists(ctx: Context, verdicts) -> None:
             and not ctx.in_comments[u.index]
             and u.index != ctx.headline
             and (body is None or u.index < body[0] or u.index > body[1])
-            and not (verdicts[u.index] is None and (not_furniture(u) or series_number(u)))
+            and not (verdicts[u.index] is None and not_furniture(u))
             and not _over_byline(u.index)
             and not _over_text(u)
         )

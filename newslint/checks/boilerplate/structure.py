@@ -94,7 +94,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx):
         return None
-    if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index) or series_number(u):
+    if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index):
         return None
     if u.index == len(ctx.units) - 1 and (newsroom.signed_role(u) or (u.n <= LETTER_SENDER_WORDS and _letter(ctx.units))):
         return None  # the writer's signature under the text ("Lisa the Editor"), a letter's sender ("RESA Office")
@@ -522,8 +522,8 @@ def _not_furniture(u: Unit) -> bool:
         return True  # a bracketed source ("[Wired]"), an agency
     if _AGENCY_CREDIT.match(text.strip()) or newsroom.signoff(u):
         return True  # the reporter's sign-off ("—Mushtaq Yusufzai"), the desk's credit ("compiled from agency reports")
-    if newsroom.metadata(u) or measure(u):
-        return True  # "SLUG: budget-vote", "Word count: 650"; "225g plain flour"
+    if newsroom.metadata(u) or measure(u) or series_number(u):
+        return True  # "SLUG: budget-vote", "Word count: 650"; "225g plain flour"; "Circular 701"
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
 
