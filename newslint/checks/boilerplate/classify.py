@@ -12,7 +12,7 @@ from . import cues, shape
 from .captions import copyright_credit, credit, signed_picture
 from .code import page_code
 from .comments import header_kind
-from .families import COMMENTS, AD_MARKER, COPYRIGHT, CREDIT, EDIT_NOTE, EMPTY_NUMBERS, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
+from .families import COMMENTS, AD_MARKER, COPYRIGHT, CREDIT, DANGLING, EDIT_NOTE, EMPTY_NUMBERS, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
@@ -30,6 +30,18 @@ VIEWING = "the page's label before the headline"
 VIEWED_TITLE_WORDS = 2
 # no line of a story is one of these; a dash or a quotation mark alone may be (a list's empty
 # item, a scene break, a quotation's opening over a verse)
+# what a template prints for a field it has no value for ("None" under a headline, between paragraphs)
+_EMPTY_VALUES = frozenset(("None", "null", "undefined", "NaN"))
+# a picture's or a link's markup with neither text nor address, a table's bar after it ("![]() |")
+_EMPTY_MARKUP = lazy(r"(?:!?\[\]\(\)\s*\|?\s*)+")
+
+
+def _beside_text(units: list[Unit], i: int) -> bool:
+    """Does a paragraph of text stand right above or below the line (not a field's label: "Competing
+    interests" / "None")?"""
+    return any(0 <= k < len(units) and (units[k].prose or (units[k].n >= 6 and units[k].final == ".")) for k in (i - 1, i + 1))
+
+
 _LONE_MARKS = frozenset(("¦", "(", ")", "()", "[", "]", "[]", "/"))  # and bars, commas (``_separators_only``)
 LONE_MARK = "separator left by the page's links"
 # the rule under a table's header row when the table is written with bars: "---|---|", "|:--|--:|"
@@ -133,6 +145,14 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
         if mark in _BULLETS and _among_bullets(ctx.units, u.index):
             return NAVIGATION, EMPTY_ITEM
+        if mark[:1] in "![" and _EMPTY_MARKUP.fullmatch(mark):
+            return DANGLING, "empty picture or link markup, its picture or link lost"
+    if n == 1:
+        word = text.strip(" \t•·-–—:|")
+        if word in _EMPTY_VALUES and _beside_text(ctx.units, u.index):
+            return NOTICE, "a template's empty value printed where a field was"
+        if word == "By" and text.strip() != "By":
+            return NAVIGATION, "a byline whose name was not copied"
     if n <= PLAYER_TIMES and "0:00" in text and _player_counter(text):
         return NAVIGATION, "a media player's time counter"
     if "+" in text and " " not in (stripped := text.strip()) and _PLUS_ENCODED.fullmatch(stripped) and sum(ch.isalpha() for ch in text) > len(text) // 2:
@@ -263,6 +283,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = short_widget(text)
         if hit:
             return hit
+    if n <= FOLLOW_LINE_WORDS and text.lstrip()[:1] in "FfLl" and " on " in text and _follow_networks(text):
+        return SHARE, "follow button"
     if n <= FORM_MESSAGE_WORDS and _form_message(ctx.units, u.index):
         return LOGIN, "a sign-up form's error messages"
     if n <= COUNTDOWN_WORDS and text.rstrip()[-1:] in "sS." and _COUNTDOWN.search(text.rstrip()):
@@ -706,7 +728,7 @@ _RATE = lazy(
     r"|(?:digg|stumble)\s+(?:this|it)!?)$",
     re.I,
 )
-# - a reading time or an audio player's button: "14 min read·Jun 3, 2023", "Listen · 4 min",
+# - a reading time or an audio player's button: "14 min read", "Listen · 4 min",
 #   "Reading Time: 3 minutes", "Estimated reading time: < 1 minute", "Time to read: 5 min"
 _TIME = lazy(
     r"^(?:\d{1,3}\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s+(?:to\s+)?read\b.{0,30}"
@@ -867,7 +889,8 @@ def short_widget(text: str) -> tuple[str, str] | None:
     c = text[0]
     if c.isdigit() and _COUNTS.match(text):
         return SHARE, "share and like counters"
-    if (c in "LlPpRrEeTt" or c.isdigit()) and _TIME.match(text):
+    if (c in "LlPpRrEeTt" or c.isdigit()) and _TIME.match(text) and not shape.has_year(text):
+        # (with the date, "7 min read Oct 26, 2024" is the story's date line)
         return NAVIGATION, "reading time or audio-player button"
     if c in "LlPp" and _PLACEHOLDER.match(text):
         return NOTICE, "placeholder of a script that did not run"
@@ -1134,6 +1157,16 @@ def _list_label(text: str) -> tuple[str, str] | None:
 
 
 _NETWORKS = frozenset(cues.LABELS["share"])
+# a follow line naming the site's accounts by their networks ("Follow Suffolk news on BBC Sounds,
+# Facebook, Instagram and X."): two networks or more, not a story's "posted on Facebook"
+FOLLOW_LINE_WORDS = 16
+_FOLLOW_ON = lazy(r"^(?:[Ff]ollow|[Ll]ike|[Ff]ind)\s+\S.{0,60}?\s+on\s+(?P<nets>[^.!?:;]{3,90})[.!]?$")
+_NETWORK_LIST = lazy(r"\s*(?:,|\band\b|&|\bor\b|\|)\s*")
+
+
+def _follow_networks(text: str) -> bool:
+    m = _FOLLOW_ON.match(text.strip())
+    return m is not None and sum(item in _NETWORKS for item in _NETWORK_LIST.split(m["nets"].lower())) >= 2
 
 
 # A link to another story behind a related-link label and its separator, in a block of its own:

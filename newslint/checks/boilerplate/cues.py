@@ -143,6 +143,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # the post-meta line of WordPress's default themes: "This entry was posted in Weather events.
         # Bookmark the permalink."
         "bookmark the permalink",
+        # a health service's review stamp under each page ("Page last reviewed: 21 September 2025" /
+        # "Next review due: ...")
+        "page last reviewed", "next review due",
         # Wikipedia's page furniture, copied with an article
         "from wikipedia, the free encyclopedia",
         # an older site's footer line to its keeper ("Send mail to Webmaster with questions or
@@ -159,6 +162,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # in your inbox every morning.")
         "in your inbox every morning", "in your inbox every day", "in your inbox every week",
         "in your inbox every weekday", "in your inbox each morning", "in your inbox each week",
+        # a share bar's call, its buttons gone ("Like what you read? Please click below to share on
+        # social media.")
+        "click below to share", "click the buttons below to share", "use the buttons below to share",
         # a mailing list's footer under each message of its archive
         "to unsubscribe send email to", "to unsubscribe, send email to", "to unsubscribe send an email to",
         "to unsubscribe from this list", "to unsubscribe from this group",
@@ -185,6 +191,14 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
     ),
     "notice": (
         # a page builder's placeholder text, never replaced (Elementor's text widget, Wix's paragraph)
+        # a web app's banner when the reader's connection drops ("You're offline. This is a read only
+        # version of the page.")
+        "read only version of the page", "read-only version of the page",
+        # an empty ad slot's own advert ("Your advertisement here.")
+        "your advertisement here", "your advert here",
+        # a comparison site's note over partner offers ("The content on this page is accurate as of
+        # the posting date; however, some of our partner offers may have expired.")
+        "partner offers may have expired", "accurate as of the posting date",
         "click edit button to change this text", "edit button to change this text",
         "click here to add your own text and edit me", "i'm a paragraph. click here to add your own text",
         # a council's or a paper's note over an old news item ("This news article was published
@@ -660,7 +674,7 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
         "technorati tags", "technorati", "schlagworte", "themen", "mots-clés", "etiquetas",
     ),
     "related": (
-        "related", "read more", "see also", "also read", "read also", "more on this",
+        "related", "read more", "see also", "see related", "also read", "read also", "more on this",
         "related post", "related posts", "related story", "related stories", "related article",
         "related articles", "related coverage", "related content", "related link", "related links",
         "related reading", "related video", "related videos", "related news",

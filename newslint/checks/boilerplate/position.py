@@ -97,11 +97,20 @@ def tail(ctx: Context, verdicts: list) -> None:
         return  # the draft stops inside a paragraph of text ("In Boston, Chris Coombs ... opene"): the headings above it are the story's
     last = True
     mine = []
-    loose = sum(1 for k in range(ctx.body[1] + 1, len(units)) if verdicts[k] is None)  # lines no test claimed
-    while j > ctx.body[1] and not ctx.in_comments[j]:
+    # the article's last paragraph: the last one no test claimed ("© 2024 ALM Global, LLC, All
+    # Rights Reserved. Request academic re-use from ..." is prose, but the page's)
+    end = ctx.body[1]
+    while end > ctx.body[0] and verdicts[end] is not None:
+        end -= 1
+        while end > ctx.body[0] and not units[end].prose:
+            end -= 1
+    loose = sum(1 for k in range(end + 1, len(units)) if verdicts[k] is None)  # lines no test claimed
+    while j > end and not ctx.in_comments[j]:
         if verdicts[j] is None and _signs_off(units[j]):
             j -= 1  # the story's sign-off or end mark: the page's furniture may stand above or below it
             continue
+        if verdicts[j] is None and j == end + 1 and end < ctx.body[1] and (looks_like_person(units[j].text) or _unlisted_name(units[j])):
+            break  # the post's signature under its last paragraph, over the page's prose ("Lyndon Hatfield" / "Leave a Reply" / ...)
         if verdicts[j] is None and in_gallery(units, j):
             break  # a picture's title or its signed credit: the story's pictures end it
         if verdicts[j] is not None and verdicts[j][1] == LONE_CREDIT:
@@ -434,7 +443,7 @@ def head(ctx: Context, verdicts: list) -> None:
     top = start
     if ctx.headline is not None:
         top = ctx.headline
-    points = _key_points(ctx, start)
+    points = set(_key_points(ctx, start)) | _mixed_lists(ctx, verdicts, top)
     lone = ctx.headline is None and _lone_title(ctx, verdicts, top)
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.index not in points and _head_item(u, ctx):
@@ -1138,6 +1147,30 @@ def _titled(u: Unit) -> bool:
     return bool(u.words) and u.n <= HEADLINE_MAX_WORDS and (u.final.isalnum() or u.final in "?!")
 
 
+def _mixed_lists(ctx: Context, verdicts: list, top: int) -> set[int]:
+    """The items of the lists above the story whose items are not all headings of the page's: one
+    list, the story's (" - A website suffers a data breach" / " - Passwords are stored
+    insecurely" / ...), not a menu with a few long entries.  A breadcrumb's last item, the headline
+    repeated, heads nothing either way ("• Home" / "• News" / "• PM Unveils Tougher Visa Rules")."""
+    units = ctx.units
+    keep: set[int] = set()
+    run: list[Unit] = []
+    for u in [*units[:top], None]:
+        if u is not None and u.kind == LIST_ITEM and verdicts[u.index] is None:
+            run.append(u)
+            continue
+        if len(run) > 1 and not all(_head_item(x, ctx) or _said_elsewhere(x, units) for x in run):
+            keep.update(x.index for x in run)
+        run = []
+    return keep
+
+
+def _said_elsewhere(u: Unit, units: list[Unit]) -> bool:
+    """Do the line's words stand, the same, on another line (its bullet or case aside)?"""
+    words = [w.lower() for w in u.words]
+    return any(v.index != u.index and v.n == u.n and [w.lower() for w in v.words] == words for v in units)
+
+
 def _story_start(ctx: Context) -> int | None:
     """The first paragraph (or sentence), or a headline sharing half its words with the body, in
     the first lines."""
@@ -1298,7 +1331,7 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue
         if u.n <= NUMBERED_SECTION_WORDS and _NUMBERED_SECTION.match(u.text):  # "1.1 Background": a report's section
             continue
-        if _sentence_case_heading(u):  # "Financial struggles": a news subheading's case, no menu's
+        if _sentence_case_heading(u) or _phrase_heading(u):  # "Financial struggles", "In a Hypothetical World": a story's part, no menu's
             continue
         if priced_field(u):  # "FEE: $10/person": the event's own details, no section's name
             continue
@@ -1334,6 +1367,21 @@ def _sentence_case_heading(u: Unit) -> bool:
     if any(c.isdigit() or c in "()[]|" for c in u.text):
         return False  # "Stories (567)", "Election 2012": a section's link with its count or year
     return all(w.isalpha() and w.islower() for w in words[1:])
+
+
+_PHRASE_OPENERS = frozenset(
+    """in on at into inside beyond behind after before under over between from through toward towards
+    for with without""".split()
+)
+_PHRASE_ARTICLES = frozenset("a an the".split())
+
+
+def _phrase_heading(u: Unit) -> bool:
+    """A subheading that opens with a preposition and an article ("In a Hypothetical World",
+    "Behind the Scenes"): a phrase of the story's, where a section's or a menu's name is a noun
+    ("World News", "Open Channel")."""
+    words = u.words
+    return 3 <= len(words) and words[0].lower() in _PHRASE_OPENERS and words[1].lower() in _PHRASE_ARTICLES and u.final not in shape.SENTENCE_END
 
 
 def _like_headline(u: Unit, ctx: Context) -> bool:

@@ -43,7 +43,7 @@ from .lists import (
     separated_lists, spare_list_items,
 )
 from .media import video_boxes
-from .structure import cut_off, edge_zones, named_in_story, own_parts, structural as structural_item
+from .structure import cut_off, edge_zones, named_in_story, own_parts, slogans_under_labels, structural as structural_item
 from .units import Body, Context, Unit, build_units
 from ...document.model import HEADING, HEADLINE
 from ...lazyre import lazy
@@ -179,6 +179,8 @@ def _segment(doc) -> Segmentation:
     own_parts(ctx, verdicts)
     # the lines of a subscription, follow or donation box around the prompt found in it
     extend_appeals(ctx, verdicts)
+    if structural:
+        slogans_under_labels(ctx, verdicts)  # (a box's blurb the box above did not take)
     keep_bylines(ctx, verdicts)
     named_in_story(ctx, verdicts)
     cut_off(ctx, verdicts, cued)

@@ -9,7 +9,7 @@ import re
 from . import cues, newsroom, shape
 from .captions import PICTURE_AGENCY, in_gallery
 from .shape import CLOSERS, SENTENCE_END
-from .families import NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, TAGLINE, WHAT
+from .families import NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, SHARE, TAGLINE, WHAT
 from .lexicon import straight
 from .names import looks_like_person
 from .tables import TIME_RANGE, field_value, series_part, the_articles
@@ -736,6 +736,27 @@ def tagline(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if ctx.body[0] < u.index <= ctx.body[1]:  # inside the article
         return None
+    return _slogan(u, ctx)
+
+
+def slogans_under_labels(ctx: Context, verdicts: list) -> None:
+    """A slogan inside the article right under a label already found to be the page's: a box's
+    blurb ("Breaking News" / "Get the latest breaking news from North Texas and beyond.")."""
+    units = ctx.units
+    if ctx.body is None:
+        return
+    for u in units[ctx.body[0] + 1 : ctx.body[1]]:
+        i = u.index
+        above = verdicts[i - 1]
+        if verdicts[i] is None and above is not None and above[0] in (NAVIGATION, SHARE) and not ctx.in_comments[i] and 5 <= u.n <= 30:
+            verdicts[i] = _slogan(u, ctx, LABELLED_SLOGAN_COHESION)
+
+
+SLOGAN_COHESION = 0.2  # a slogan shares no more than this with the story ...
+LABELLED_SLOGAN_COHESION = 0.34  # ... under a box's label, its region's name may be the story's ("North Texas")
+
+
+def _slogan(u: Unit, ctx: Context, most: float = SLOGAN_COHESION) -> tuple[str, str] | None:
     if not u.lower.isdisjoint(_REPORTING_VERBS):
         return None  # "McDonald's, the world's largest restaurant chain, is to sponsor ..."
     if u.text.lstrip()[:7].lower() == "source:":
@@ -743,7 +764,7 @@ def tagline(u: Unit, ctx: Context) -> tuple[str, str] | None:
     if len(u.lower & _TAGLINE_WORDS) < 2 or u.lower.isdisjoint(_TAGLINE_OFFERS):
         return None
     co = ctx.body_words.cohesion(u)
-    if co is None or co > 0.2:
+    if co is None or co > most:
         return None
     return TAGLINE, WHAT[TAGLINE]
 
