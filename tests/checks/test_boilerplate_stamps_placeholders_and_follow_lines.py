@@ -127,3 +127,29 @@ def test_a_box_s_slogan_under_its_label_inside_the_story_is_flagged():
         PARAGRAPHS[3], "The mayor said the first of the two schools would open in the autumn of next year.",
     )
     assert line_of(text, slogan) in flagged_lines(text)
+
+
+FAYRE = [
+    "Thank you to everyone who came along to the Summer Fayre on Saturday, and to the parents who ran the stalls.",
+    "There was a competition to see how far you could make a paper aeroplane fly, and a cake stall that sold out by noon.",
+    "The selfie booth was very popular, and the raffle raised more than four hundred pounds for the school library.",
+    "The fayre will be back next summer, and the committee would like to hear from anyone who can help to run it.",
+]
+
+
+def test_a_title_that_reads_like_a_name_over_the_paragraph_that_names_it_is_the_page_s():
+    text = "\n".join(["Summer Fayre", *FAYRE]) + "\n"
+    assert 1 not in flagged_lines(text)
+
+
+def test_a_topic_tag_the_first_paragraph_does_not_name_is_still_flagged():
+    story = [
+        "WASHINGTON (AP) — The ambassador, the most anticipated witness in the inquiry, is likely to be "
+        "pressed on Wednesday about his role in the effort to push Ukraine into the investigations.",
+        "The ambassador, a wealthy hotelier tapped for the post, is more directly entangled than any other "
+        "witness, and his account could decide how the committee proceeds.",
+        "He told the committee that he had followed the orders of the president's lawyer, and that the "
+        "request for an investigation of Joe Biden came from the White House.",
+    ]
+    text = "\n".join(["Joe Biden", *story]) + "\n"
+    assert 1 in flagged_lines(text)

@@ -447,8 +447,10 @@ def head(ctx: Context, verdicts: list) -> None:
     lone = ctx.headline is None and _lone_title(ctx, verdicts, top)
     for u in units[:top]:
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.index not in points and _head_item(u, ctx):
-            if lone and u.index == 0:
-                continue  # the page's title, where no headline was found
+            if u.index == 0 and (lone or (ctx.headline is None and start == 1 and _named_below(u, units[1]))):
+                # the page's title, where no headline was found (a title that reads like a name,
+                # "Summer Fayre" over "Thank you to everyone who came along to the Summer Fayre")
+                continue
             if u.index == 0 and _titles_first_part(ctx, u, start):
                 continue  # "Achieving and Maintaining Orbit" over "Launch": the title over the story's first part
             if series_number(u):
@@ -1145,6 +1147,17 @@ def _label_led(u: Unit) -> bool:
 def _titled(u: Unit) -> bool:
     """Could be a headline: words, no sentence-ending period or comma (a question will do)."""
     return bool(u.words) and u.n <= HEADLINE_MAX_WORDS and (u.final.isalnum() or u.final in "?!")
+
+
+def _named_below(u: Unit, first: Unit) -> bool:
+    """Does a title that reads like a name stand, word for word, in the first paragraph under it
+    ("Clay Shooting" / "Clay pigeon shooting, also known as clay target shooting, ...")?  A topic
+    tag's name is the story's too, but not in its first lines ("Joe Biden" / "WASHINGTON (AP) --
+    Ambassador Gordon Sondland, ...")."""
+    if not looks_like_person(u.text):
+        return False
+    below = {w.lower() for w in first.words}
+    return all(w.lower() in below for w in u.words)
 
 
 def _mixed_lists(ctx: Context, verdicts: list, top: int) -> set[int]:
