@@ -44,7 +44,7 @@ from council_story import HEADLINE, PARAGRAPHS, draft, findings_at, flagged_line
         ("Click here", "BP011", "click here"),
         ("Send your comment :", "BP005", "comment"),
         ("Pupils ENGPPP00120130613143337", "BP007", "code"),  # a picture's alt text and its code
-        ("MORE: 112,000 Chevrolet Cruze compact cars recalled over potential fuel leak", "BP009", "another story"),
+        ("MORE: 112,000 Chevrolet Cruze compact cars recalled over potential fuel leak", "BP009", "other stories"),
     ],
 )
 def test_news_page_strings(line, code, what, where):

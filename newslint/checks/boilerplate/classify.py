@@ -6,6 +6,7 @@ code, the captions, taglines, scripts and references.  The structural test that 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from . import cues, shape
@@ -882,13 +883,29 @@ _READ_TIMES = lazy(r"\(\s*read\s+\d[\d,]*\s+times\s*\)$", re.I)
 READ_TIMES_WORDS = 30
 
 
+# a page's counter of its readers, alone on its line ("844 Hits"; a view count is a share bar's)
+_HITS = lazy(r"^\d[\d,.]*\s+(?:hits|reads)$", re.I)
+
+
+def _strip_icons(text: str) -> str:
+    """The text after the symbols that open it (an emoji and its variation selector)."""
+    i = 0
+    while i < len(text) and (unicodedata.category(text[i])[0] == "S" or unicodedata.category(text[i]) in ("Mn", "Cf", "Zs")):
+        i += 1
+    return text[i:]
+
+
 def short_widget(text: str) -> tuple[str, str] | None:
     text = text.strip().lstrip("-–•·|").lstrip()  # "- 4 min read": a bar's separator before the button
+    if text and not text[0].isascii():
+        text = _strip_icons(text)  # "⏱️ Reading time: 12 minutes": the button's icon
     if not text:
         return None
     c = text[0]
     if c.isdigit() and _COUNTS.match(text):
         return SHARE, "share and like counters"
+    if c.isdigit() and _HITS.match(text):
+        return NAVIGATION, "hit counter"
     if (c in "LlPpRrEeTt" or c.isdigit()) and _TIME.match(text) and not shape.has_year(text):
         # (with the date, "7 min read Oct 26, 2024" is the story's date line)
         return NAVIGATION, "reading time or audio-player button"
@@ -1201,7 +1218,8 @@ def _labelled_link(text: str) -> tuple[str, str] | None:
     return RELATED, WHAT[RELATED]
 
 
-_RELATED_LABELS = frozenset(straight(w) for w in cues.LIST_LABELS[RELATED])
+# (and "More", which leads one link, not a list: "More:For the Birds: Killdeer are returning for the fall")
+_RELATED_LABELS = frozenset(straight(w) for w in cues.LIST_LABELS[RELATED]) | {"more"}
 # the buttons of a link to a story ("Read Full Article", "Read more"), of more than one word
 _RELATED_BUTTONS = frozenset(straight(w) for w in cues.LABELS[RELATED] if " " in w)
 

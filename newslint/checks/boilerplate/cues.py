@@ -124,6 +124,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # the comment form of a much-used WordPress news theme (tagDiv's Newspaper), and WordPress's
         # own cookie consent under its comment form
         "please enter your comment", "please enter your name here", "you have entered an incorrect email address",
+        # Drupal's comment form ("Post new comment" / "The content of this field is kept private and
+        # will not be shown publicly.")
+        "the content of this field is kept private",
         "save my name, email, and website in this browser",
         # a sign-in wall over a story ("To view this content, you need to sign in.")
         "to view this content, you need to", "register now to access this content",
@@ -165,6 +168,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a share bar's call, its buttons gone ("Like what you read? Please click below to share on
         # social media.")
         "click below to share", "click the buttons below to share", "use the buttons below to share",
+        # Substack's box under each post ("Piffany is a reader-supported publication. To receive new
+        # posts and support my work, consider becoming a free or paid subscriber.")
+        "is a reader-supported publication", "to receive new posts and support my work",
         # a mailing list's footer under each message of its archive
         "to unsubscribe send email to", "to unsubscribe, send email to", "to unsubscribe send an email to",
         "to unsubscribe from this list", "to unsubscribe from this group",
@@ -199,6 +205,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a comparison site's note over partner offers ("The content on this page is accurate as of
         # the posting date; however, some of our partner offers may have expired.")
         "partner offers may have expired", "accurate as of the posting date",
+        # a download box's form and its answer ("Please provide us with your email address to
+        # download this resource" / "Your download is ready. Click here to download.")
+        "your download is ready", "email address to download this",
+        # a magazine's note under a story from its print issue ("This article was published in the
+        # January/February 2021 issue of BirdWatching magazine. Subscribe now.")
+        "this article was published in the", "this article appeared in the", "this story appeared in the",
         "click edit button to change this text", "edit button to change this text",
         "click here to add your own text and edit me", "i'm a paragraph. click here to add your own text",
         # a council's or a paper's note over an old news item ("This news article was published
@@ -338,7 +350,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "find us on", "like us on", "watch us on", "join us on", "connect with us", "latest newsletter",
         "most recent newsletter", "past newsletters", "newsletter archive",
         # a newsletter box's thanks after its form
-        "thank you for subscribing", "thanks for subscribing",
+        "thank you for subscribing", "thanks for subscribing", "you're on the list", "you are on the list",
         "like us on facebook", "find us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
         "sign up to our newsletter", "subscribe to the newsletter", "get our newsletter", "join our newsletter",
         "join our mailing list", "subscribe to our channel", "get the app", "download the app",
@@ -370,7 +382,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "sign in to comment", "forgot your password", "forgot password", "forgot login", "forgot your login",
         "forgot username", "forgot your username",
         # a forum post's buttons (Invision: "Link to comment" / "Share on other sites")
-        "link to comment",
+        "link to comment", "post new comment",
         # a comment box loading, or failing to save the commenter's name
         "load the latest comments", "loading the latest comments", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
@@ -564,6 +576,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "rss", "copy link", "sign up here", "click to follow", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
         "abonnieren", "s'abonner", "suscríbete", "iscriviti",
         "share and enjoy",  # a share plugin's label over its buttons
+        "bookmark", "follow this topic", "follow topic",  # a story page's buttons beside its section label
     ),
     "login": (
         "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account", "remember me", "loading comments",
@@ -643,8 +656,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # goes with it (``lists.extend_headed_lists``)
         "table of contents", "in this article", "on this page", "jump to", "jump to section", "article contents",
         "toggle", "hide", "show", "toggle table of contents",
-        # a picture's alt text where the picture was, one per picture in a row ("Image Image Image")
-        "image",
+        # a picture's alt text where the picture was, one per picture in a row ("Image Image Image"),
+        # and a header's or a logo's
+        "image", "banner", "banner image", "header image", "featured image", "logo", "site logo",
         # a reader's display settings ("Font Size:" / "Aa Aa Aa" / "Line Spacing:")
         "font type", "font size", "text size", "line spacing", "column width", "aa", "dark mode",
         "adjust font size", "change font size", "text resize",

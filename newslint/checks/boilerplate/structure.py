@@ -430,10 +430,12 @@ _BYLINE_LEAD = (
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
     # a name with its staff title: "Courtney Reid, Staff Reporter"
     r"|^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+(?:staff|senior|chief|contributing|guest)\s+(?:reporter|writer|photographer|editor|correspondent)$"
-    # a staff byline with no name ("Chief Reporter", "Our Correspondent", "AP Television Writer")
+    # a staff byline with no name ("Chief Reporter", "Our Correspondent", "AP Television Writer",
+    # "Senior Home Affairs Correspondent")
     # (not a prompt: "Become a Writer", "Find a Reporter"); the first lookahead keeps the second's
     # scan to lines of three words at most (a paragraph would cost it a pass over its characters)
-    r"|^(?=[\w.]+(?:\s+[\w.]+){0,2}$)(?!.*\b(?:a|an|become|find|hire|for|to)\s)(?:[\w.]+\s+){0,2}(?:reporters?|correspondents?|writers?)$"
+    r"|^(?=[\w.]+(?:\s+[\w.]+){0,3}$)(?!.*\b(?:a|an|become|find|hire|for|to)\s)(?:[\w.]+\s+){0,3}(?:reporters?|correspondents?|writers?)$"
+    r"|^special\s+to\s+(?:the\s+)?(?-i:[A-Z])"  # a contributor's credit under the name: "Special to the Courier & Press"
 )
 _BYLINE_ANYWHERE = (
     r"\b(?:credit|credits|courtesy)\b"

@@ -1,0 +1,68 @@
+"""A download box, a newsletter's confirmation, a platform's subscription footer, a hit counter, a
+related link led by "More:"; and the story's own lines: a contributor's credit under the byline, a
+staff title with no name, an address the story gives after "More:".  Written for the test, after
+the shapes seen in unseen samples 70 and 71."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, codes_on, draft, flagged_lines, line_of
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Please provide us with your email address to download this resource", "BP008"),
+        ("Your download is ready. Click here to download.", "BP008"),
+        ("This article was published in the January/February 2021 issue of Birding magazine. Subscribe now.", "BP008"),
+        ("Success! You’re on the list.", "BP004"),
+        ("The Weekly Planet is a reader-supported publication. To receive new posts and support my work, "
+         "consider becoming a free or paid subscriber.", "BP004"),
+        ("Post new comment", "BP005"),
+        ("The content of this field is kept private and will not be shown publicly.", "BP005"),
+        ("844 Hits", "BP003"),
+        ("⏱️ Reading time: 12 minutes", "BP003"),
+        ("Bookmark", "BP004"),
+        ("banner", "BP003"),
+        ("More: Killdeer are returning for the fall", "BP009"),
+    ],
+)
+def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
+    assert code in codes_on(between_paragraphs(line), line)
+    assert code in codes_at(line, "end")
+
+
+@pytest.mark.parametrize("line", ["844 Hits", "⏱️ Reading time: 12 minutes", "banner", "Follow this topic"])
+def test_widgets_under_the_headline(line):
+    assert codes_at(line, "top")
+
+
+def test_related_links_led_by_more_in_a_series_story_are_flagged():
+    links = [
+        "More:For the Birds: How are birds surviving fire, hurricane",
+        "More:For the Birds: Fall migration of the northern parula",
+        "More:For the Birds: Killdeer are returning for the fall",
+    ]
+    text = draft(
+        "For the Birds: Tracking migrant birds", "Sharon Sorenson",
+        "How do scientists unravel the mystery of the places birds migrate to, journeys of sometimes "
+        "thousands of miles twice a year?",
+        "Early methods were simple: put bands on birds' legs and recapture them at their winter and summer homes.",
+        "Since much migration takes place at night, observers watched for silhouettes across the moon.",
+        *links,
+        "Radar tracking, in use since the Second World War, has recently gained importance in the study of birds.",
+    )
+    assert {line_of(text, link) for link in links} <= flagged_lines(text)
+
+
+def test_an_address_after_more_is_the_story_s():
+    line = "More: http://bookletpress.org"
+    text = between_paragraphs(line)
+    assert line_of(text, line) not in flagged_lines(text)
+
+
+@pytest.mark.parametrize("credit", ["Special to the Courier & Press", "Senior Home Affairs Correspondent"])
+def test_a_contributor_s_credit_or_a_staff_title_under_the_headline_is_the_byline(credit):
+    text = draft(HEADLINE, "Sharon Sorenson", credit, *PARAGRAPHS)
+    assert line_of(text, credit) not in flagged_lines(text)
