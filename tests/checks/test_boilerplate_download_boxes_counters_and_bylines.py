@@ -66,3 +66,13 @@ def test_an_address_after_more_is_the_story_s():
 def test_a_contributor_s_credit_or_a_staff_title_under_the_headline_is_the_byline(credit):
     text = draft(HEADLINE, "Sharon Sorenson", credit, *PARAGRAPHS)
     assert line_of(text, credit) not in flagged_lines(text)
+
+
+def test_the_writer_s_affiliation_under_the_byline_is_the_byline_s():
+    text = draft(HEADLINE, "By Alesha Woods", "Rowan Public Library", *PARAGRAPHS)
+    assert line_of(text, "Rowan Public Library") not in flagged_lines(text)
+
+
+def test_an_exhibition_s_curator_between_paragraphs_is_the_story_s():
+    text = between_paragraphs("Curated by Kaavous Clayton")
+    assert line_of(text, "Curated by Kaavous Clayton") not in flagged_lines(text)

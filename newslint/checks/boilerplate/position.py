@@ -416,7 +416,7 @@ def stray_names(ctx: Context, verdicts: list) -> None:
 
 
 _INSTITUTIONS = frozenset(
-    """university college school hospital institute institution center centre foundation association
+    """university college school hospital institute institution center centre foundation association library museum
     society council commission committee administration agency department ministry bureau office
     corporation company inc ltd llc corp plc gmbh""".split()
 )
@@ -455,6 +455,8 @@ def head(ctx: Context, verdicts: list) -> None:
                 continue  # "Achieving and Maintaining Orbit" over "Launch": the title over the story's first part
             if series_number(u):
                 continue  # "Cooperative Extension Bulletin E363" over the title: the publication's own number
+            if u.index and _is_byline(units[u.index - 1]) and _institution(u):
+                continue  # the writer's affiliation under the byline ("By Alesha Woods" / "Rowan Public Library")
             if u.index + 1 == start and (_first_part(u, ctx, verdicts) or series_part(units, u.index) or _opening_section(u) or recipe_part(ctx, u)):
                 # right above the first paragraph: the first subheading of a story in parts ("Step 1"
                 # with "Step 2" below), its "Overview", a recipe's "Ingredients"
@@ -668,6 +670,8 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
             elif heading_like(u) and not _label_led(u) and not _place(u) and not _record_field(u) and ctx.body_words.cohesion(u) == 0:
                 if i + 1 == end and (_first_part(u, ctx, verdicts) or _opening_section(u)):
                     continue  # right above the first paragraph: the first subheading of a story in parts, or its "Overview"
+                if _is_byline(ctx.units[i - 1]) and _institution(u):
+                    continue  # the writer's affiliation under the byline ("By Alesha Woods" / "Rowan Public Library")
                 verdicts[i] = name_of(u)
 
 

@@ -421,7 +421,7 @@ _BYLINE_LEAD = (
     r"^(?:by(?!\s+(?:completing|submitting|signing|clicking|subscribing|registering|continuing|using|entering|providing)\b)|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
-    r"|^(?:text|words|story|interview|compiled|edited|reported|submitted|post|article|blog|column|review|essay|analysis)\s+by\s*:?\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque", "Post by : Anis Karim", "Submitted by Ronan Manly for BullionStar.com"
+    r"|^(?:text|words|story|interview|compiled|edited|curated|reported|submitted|post|article|blog|column|review|essay|analysis)\s+by\s*:?\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque", "Post by : Anis Karim", "Submitted by Ronan Manly for BullionStar.com"
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
     r"|^for immediate release\b"  # a release's own header
