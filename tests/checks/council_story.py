@@ -64,3 +64,9 @@ def lines_from(text: str, first: str, last: str) -> set[int]:
 def between_paragraphs(*middle: str) -> str:
     """The story with ``middle`` between its second and third paragraphs."""
     return draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], *middle, PARAGRAPHS[2], PARAGRAPHS[3])
+
+
+def found_between_and_at_end(line: str, code: str) -> bool:
+    """Does ``line`` draw a ``code`` finding both between two of the story's paragraphs and after
+    the story?"""
+    return code in codes_on(between_paragraphs(line), line) and code in codes_at(line, "end")

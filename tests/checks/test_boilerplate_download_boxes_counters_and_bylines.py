@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, codes_on, draft, flagged_lines, line_of
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, draft, flagged_lines, found_between_and_at_end, line_of
 
 
 @pytest.mark.parametrize(
@@ -29,8 +29,7 @@ from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, co
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
-    assert code in codes_on(between_paragraphs(line), line)
-    assert code in codes_at(line, "end")
+    assert found_between_and_at_end(line, code)
 
 
 @pytest.mark.parametrize("line", ["844 Hits", "⏱️ Reading time: 12 minutes", "banner", "Follow this topic"])

@@ -425,11 +425,12 @@ _INSTITUTIONS = frozenset(
 _AFFILIATIONS = _INSTITUTIONS | {"library", "museum"}
 
 
-def _affiliation(u: Unit) -> bool:
-    """The writer's institution under the byline ("By Alesha Woods" / "Rowan Public Library"); a
-    library or a museum too, which at the end of a story may be another's headline ("Why We Love
-    The New Town Library")."""
-    return u.n <= 7 and not u.lower.isdisjoint(_AFFILIATIONS) and shape.is_title_case(u.words)
+def _affiliation(units: list[Unit], i: int) -> bool:
+    """Is line ``i`` the writer's institution under the byline ("By Alesha Woods" / "Rowan Public
+    Library")?  A library or a museum counts here, not in ``_institution``: at the end of a story
+    a line naming one may be another story's headline ("Why We Love The New Town Library")."""
+    u = units[i]
+    return i > 0 and u.n <= 7 and not u.lower.isdisjoint(_AFFILIATIONS) and shape.is_title_case(u.words) and _is_byline(units[i - 1])
 
 
 def _institution(u: Unit) -> bool:
@@ -465,8 +466,8 @@ def head(ctx: Context, verdicts: list) -> None:
                 continue  # "Achieving and Maintaining Orbit" over "Launch": the title over the story's first part
             if series_number(u):
                 continue  # "Cooperative Extension Bulletin E363" over the title: the publication's own number
-            if u.index and _is_byline(units[u.index - 1]) and _affiliation(u):
-                continue  # the writer's affiliation under the byline ("By Alesha Woods" / "Rowan Public Library")
+            if _affiliation(units, u.index):
+                continue  # the writer's affiliation under the byline
             if u.index + 1 == start and (_first_part(u, ctx, verdicts) or series_part(units, u.index) or _opening_section(u) or recipe_part(ctx, u)):
                 # right above the first paragraph: the first subheading of a story in parts ("Step 1"
                 # with "Step 2" below), its "Overview", a recipe's "Ingredients"
@@ -680,8 +681,8 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
             elif heading_like(u) and not _label_led(u) and not _place(u) and not _record_field(u) and ctx.body_words.cohesion(u) == 0:
                 if i + 1 == end and (_first_part(u, ctx, verdicts) or _opening_section(u)):
                     continue  # right above the first paragraph: the first subheading of a story in parts, or its "Overview"
-                if _is_byline(ctx.units[i - 1]) and _affiliation(u):
-                    continue  # the writer's affiliation under the byline ("By Alesha Woods" / "Rowan Public Library")
+                if _affiliation(ctx.units, i):
+                    continue  # the writer's affiliation under the byline
                 verdicts[i] = name_of(u)
 
 
