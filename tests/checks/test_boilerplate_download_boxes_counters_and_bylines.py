@@ -75,3 +75,13 @@ def test_the_writer_s_affiliation_under_the_byline_is_the_byline_s():
 def test_an_exhibition_s_curator_between_paragraphs_is_the_story_s():
     text = between_paragraphs("Curated by Kaavous Clayton")
     assert line_of(text, "Curated by Kaavous Clayton") not in flagged_lines(text)
+
+
+@pytest.mark.parametrize("line", ["Show parent comments", "Continue this thread", "Load more comments"])
+def test_a_thread_s_buttons_between_its_comments_are_flagged(line):
+    text = draft(
+        HEADLINE, "244 comments sorted by", "View all comments", line,
+        "u/TheNoize Jan 08 '20", "We need way more strikes in the US",
+        "u/PotRoastMyDudes Jan 08 '20", "In the US they will just call the police to evict you",
+    )
+    assert line_of(text, line) in flagged_lines(text)

@@ -33,6 +33,8 @@ def _bp006(text):
         "Reply Posted by gavin on Thursday April 11 2013 at 17:45",  # the reply button run into it
         "u/NachoNYC Feb 02 '23",  # a forum's user handle over the comment
         "u/tricolor_hound · 3y ago",
+        "u/TheSlapDoctor regular dankleft guy Jan 08 '20",  # with the user's flair before the date
+        "u/jamaicancarioca St. James Jan 08 '25",
     ],
 )
 @pytest.mark.parametrize("where", ["top", "middle", "end"])

@@ -68,9 +68,10 @@ _BUTTON_POSTED_BY = lazy(
 # "Anonymous said…"
 _SAID_DOTS = lazy(r"^(?P<name>[^\s:][^:]{0,60}?)\s+said(?:\.\.\.|…)$", re.I)
 # a forum's user handle over each comment, with its date or age: "u/NachoNYC Feb 02 '23",
-# "u/tricolor_hound · 3y ago" (a handle alone may be the story's, naming a poster)
+# "u/tricolor_hound · 3y ago", and the user's flair between them ("u/TheSlapDoctor regular
+# dankleft guy Jan 08 '20") (a handle alone may be the story's, naming a poster)
 _HANDLE = lazy(
-    r"^u/[A-Za-z0-9_-]{3,20}\s*(?:[·•|]\s*)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+(?:'\d\d|\d{4})"
+    r"^u/[A-Za-z0-9_-]{3,20}\s*(?:[·•|]\s*)?(?:[^\s·•|!?][^·•|!?]{0,40}?\s+)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+(?:'\d\d|\d{4})"
     r"|\d{1,2}\s*(?:[hdwmy]|hr|hrs|mo|yr|yrs|days?|months?|years?)\.?\s+ago)\s*$"
 )
 # a forum's user line over each post, the user's rank last: "bobswimsbobswims Santa Barbara

@@ -589,6 +589,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
         "have your say",
         "post reply", "new topic", "user avatar",  # a forum's buttons over a thread, an avatar's alt text
+        # a thread's buttons between its comments (Reddit's "Show parent comments")
+        "show parent comments", "continue this thread", "load more comments", "view more comments", "more replies",
         "report",  # a comment's button (alone, a label only beside other furniture: ``classify._AMBIGUOUS_SINGLE``)
         "pingbacks", "trackbacks", "trackbacks/pingbacks", "pingbacks/trackbacks",  # WordPress's heading of them
         "anmelden", "connexion", "iniciar sesión", "accedi", "entrar", "войти", "комментарии", "kommentare",
