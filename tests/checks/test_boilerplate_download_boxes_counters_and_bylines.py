@@ -26,6 +26,12 @@ from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, dr
         ("Bookmark", "BP004"),
         ("banner", "BP003"),
         ("More: Killdeer are returning for the fall", "BP009"),
+        ("CHECK OUT: The 5 Best Arcade Games From The 80s.", "BP009"),
+        ("Notice: This article was published on April 21, 2019 and the content above may be out of date.", "BP008"),
+        ("This page is not fully supported on Internet Explorer. We recommend using Chrome", "BP008"),
+        ('Layout designed for best viewing on a "1024 x 768" screen.', "BP008"),
+        ("Links to this post:", "BP005"),
+        ("Upvotes", "BP005"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
@@ -55,8 +61,8 @@ def test_related_links_led_by_more_in_a_series_story_are_flagged():
     assert {line_of(text, link) for link in links} <= flagged_lines(text)
 
 
-def test_an_address_after_more_is_the_story_s():
-    line = "More: http://bookletpress.org"
+@pytest.mark.parametrize("line", ["More: http://bookletpress.org", "Check out: the council's plan for the bridge is on its website."])
+def test_an_address_or_a_sentence_after_the_label_is_the_story_s(line):
     text = between_paragraphs(line)
     assert line_of(text, line) not in flagged_lines(text)
 

@@ -1218,8 +1218,9 @@ def _labelled_link(text: str) -> tuple[str, str] | None:
     return RELATED, WHAT[RELATED]
 
 
-# (and "More", which leads one link, not a list: "More:For the Birds: Killdeer are returning for the fall")
-_RELATED_LABELS = frozenset(straight(w) for w in cues.LIST_LABELS[RELATED]) | {"more"}
+# (and "More" and "Check out", which lead one link, not a list: "More:For the Birds: Killdeer are
+# returning for the fall", "CHECK OUT: The 5 Best Arcade Games From The 80s.")
+_RELATED_LABELS = frozenset(straight(w) for w in cues.LIST_LABELS[RELATED]) | {"more", "check out"}
 # the buttons of a link to a story ("Read Full Article", "Read more"), of more than one word
 _RELATED_BUTTONS = frozenset(straight(w) for w in cues.LABELS[RELATED] if " " in w)
 

@@ -294,6 +294,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "you do not have permission to view this page", "you don't have permission to view this page",
         # a site's footer notices: its terms of use, the screen it is made for
         "you signify your agreement", "this site is best viewed", "this website is best viewed",
+        "designed for best viewing on", "layout designed for best viewing",
         # an ad-blocker wall, and a notice that the visitor's browser is not supported
         "looks like you're using an ad blocker", "looks like you are using an ad blocker",
         "ad blocker detected", "adblocker detected", "adblock detected", "disable your ad blocker",
@@ -303,6 +304,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "disable your ad-blocker", "disabling your ad-blocker", "using an ad-blocker",
         "do not support your browser", "does not support your browser", "your browser is not supported",
         "your browser is no longer supported", "your browser is out of date",
+        "not fully supported on internet explorer", "is not supported on internet explorer",
+        # an archive's note over an old story ("Notice: This article was published on April 21, 2019
+        # and the content above may be out of date.")
+        "the content above may be out of date",
         # a premium wall over the story ("This is Premium Content" / "... Login To Unlock The Content!")
         "login to unlock", "log in to unlock", "sign in to unlock", "to unlock the content", "to unlock this content",
         "to unlock this article", "to unlock this story", "click here to upgrade", "this is premium content",
@@ -589,6 +594,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
         "have your say",
         "post reply", "new topic", "user avatar",  # a forum's buttons over a thread, an avatar's alt text
+        "upvote", "upvotes", "downvote", "links to this post",  # a thread's votes; Blogger's backlinks heading
         # a thread's buttons between its comments (Reddit's "Show parent comments")
         "show parent comments", "continue this thread", "load more comments", "view more comments", "more replies",
         "report",  # a comment's button (alone, a label only beside other furniture: ``classify._AMBIGUOUS_SINGLE``)
