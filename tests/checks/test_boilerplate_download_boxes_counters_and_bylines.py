@@ -91,3 +91,23 @@ def test_a_thread_s_buttons_between_its_comments_are_flagged(line):
         "u/PotRoastMyDudes Jan 08 '20", "In the US they will just call the police to evict you",
     )
     assert line_of(text, line) in flagged_lines(text)
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Photo: loki11", "BP007"),  # a photo site's user name
+        ("Photo: Carlos Davis via iPhone Savior", "BP007"),
+        ("  • This field is for validation purposes and should be left unchanged.", "BP005"),
+        ("Author Affiliations +", "BP003"),
+        ("How to translate text using browser tools", "BP003"),
+        ("Do you have a news, photo or video? Send us via", "BP004"),
+    ],
+)
+def test_credits_and_page_strings_of_sample_75(line, code):
+    assert found_between_and_at_end(line, code)
+
+
+def test_a_label_with_a_sentence_after_it_is_no_credit():
+    text = between_paragraphs("Photos: see below for the full set from the meeting.")
+    assert line_of(text, "Photos: see below for the full set from the meeting.") not in flagged_lines(text)

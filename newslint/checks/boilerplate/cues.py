@@ -127,6 +127,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # Drupal's comment form ("Post new comment" / "The content of this field is kept private and
         # will not be shown publicly.")
         "the content of this field is kept private",
+        # a form plugin's hidden field and upload hint (Gravity Forms: "This field is for validation
+        # purposes and should be left unchanged.", "Accepted file types: jpg, gif, png, pdf.")
+        "this field is for validation purposes", "accepted file types",
         "save my name, email, and website in this browser",
         # a sign-in wall over a story ("To view this content, you need to sign in.")
         "to view this content, you need to", "register now to access this content",
@@ -545,6 +548,7 @@ LEADS: dict[str, tuple[str, ...]] = {
         "follow us on", "follow us", "sign up for our", "sign up to our", "subscribe to our", "get the app",
         "download the app", "share this", "share on", "like us on", "join us on", "find us on",
         "have a news tip", "got a news tip", "have a tip", "got a tip",
+        "do you have a news, photo or video",  # a news site's call for readers' material
     ),
     # the line a trade body's or a society's magazine puts under its name on every page
     "tagline": ("a publication of", "a service of", "a project of"),
@@ -672,6 +676,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "adjust font size", "change font size", "text resize",
         "reading mode", "reader mode",
         # a journal page's tabs and tools beside its paper
+        "author affiliations", "author affiliations +", "how to translate text using browser tools",
         "article metrics", "back to summary", "view suggested citation", "cite this article", "download citation",
         # a news site's label for screen readers where the story's text resumes after an ad slot
         "content of the article", "article continues below",
