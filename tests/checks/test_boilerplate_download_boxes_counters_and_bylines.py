@@ -102,9 +102,14 @@ def test_a_thread_s_buttons_between_its_comments_are_flagged(line):
         ("Author Affiliations +", "BP003"),
         ("How to translate text using browser tools", "BP003"),
         ("Do you have a news, photo or video? Send us via", "BP004"),
+        ("Jeff Greenberg/Universal Images Group via Getty Images", "BP007"),
+        ("Jeremy Thompson, CC BY 2.0 via Wikimedia Commons", "BP007"),
+        ("In other news...", "BP009"),
+        ("If you enjoyed this post, please consider subscribing to the RSS feed to have future articles "
+         "delivered to your feed reader.", "BP004"),
     ],
 )
-def test_credits_and_page_strings_of_sample_75(line, code):
+def test_credits_and_page_strings_of_samples_74_and_75(line, code):
     assert found_between_and_at_end(line, code)
 
 

@@ -99,7 +99,7 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
         )
     if ("/" in text or "—" in text) and u.index > 0 and ctx.units[u.index - 1].kind != HEADLINE and _PHOTOGRAPHER_AGENCY.match(text):
         return True
-    if "via" in text and _VIA_GIF_LIBRARY.match(text):
+    if "via" in text and (_VIA_GIF_LIBRARY.match(text) or _VIA_PICTURE_LIBRARY.match(text)):
         return True
     return u.n <= 4 and _STOCK_LIBRARY.match(text) is not None
 
@@ -107,6 +107,12 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
 # an animated picture's credit: the show or the maker and the library it came through ("The
 # Simpsons/Fox via Giphy")
 _VIA_GIF_LIBRARY = lazy(r"^\s*\S.{0,50}?\s+via\s+(?:giphy|tenor|gfycat|imgur)\s*$", re.I)
+# a photographer's credit through a library, its licence between ("Jeff Greenberg/Universal Images
+# Group via Getty Images", "Jeremy Thompson, CC BY 2.0 via Wikimedia Commons")
+_VIA_PICTURE_LIBRARY = lazy(
+    r"^\s*[A-Z][\w.'’-]*(?:[\s/][A-Z][\w.'’&-]*){0,7},?(?:\s+CC[\w\s.-]{0,12})?\s+via\s+"
+    r"(?:Getty\s+Images|Wikimedia\s+Commons|Shutterstock|Flickr|Unsplash|Pexels|Alamy|AP|Reuters|AFP)\s*$"
+)
 
 
 def _under_byline(above: Unit) -> bool:

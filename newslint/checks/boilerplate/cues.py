@@ -174,6 +174,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # Substack's box under each post ("Piffany is a reader-supported publication. To receive new
         # posts and support my work, consider becoming a free or paid subscriber.")
         "is a reader-supported publication", "to receive new posts and support my work",
+        # a blog plugin's plea under each post ("If you enjoyed this post, please consider subscribing
+        # to the RSS feed to have future articles delivered to your feed reader.")
+        "consider subscribing to the rss feed", "delivered to your feed reader",
         # a mailing list's footer under each message of its archive
         "to unsubscribe send email to", "to unsubscribe, send email to", "to unsubscribe send an email to",
         "to unsubscribe from this list", "to unsubscribe from this group",
@@ -627,7 +630,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a magazine's box for its issues ("Current Issue" heads a story on a magazine's pages)
         "latest issue", "past issues", "back issues", "previous issues",
         "more to read", "more to explore",
-        "what else is making news", "what else is in the news",
+        "what else is making news", "what else is in the news", "in other news",
         "read more here", "find out more", "find out more here", "learn more", "learn more here",
         # the BBC's heading over its links to other stories ("Where next?", "More on this story")
         "where next", "more on this story", "more on this topic",
