@@ -81,7 +81,7 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
     return CREDIT, LONE_CREDIT
 
 
-_HANDLE = lazy(r"[a-z][a-z0-9_.-]{2,24}[0-9_]?")  # one lower-case word, digits or an underscore allowed
+_USER_NAME = lazy(r"[a-z][a-z0-9_.-]{2,25}")  # one lower-case word, digits or an underscore allowed
 
 
 def _reads_as_credit(u: Unit, ctx: Context) -> bool:
@@ -89,7 +89,7 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
     m = _LONE_LABEL.match(text) if text.lstrip()[:1] in "©PpIiGgAaFfCc" else None
     if m:
         words = m.group("source").split()
-        if len(words) == 1 and _HANDLE.fullmatch(words[0]):
+        if len(words) == 1 and _USER_NAME.fullmatch(words[0]):
             return True  # a photo site's user name ("Photo: loki11")
         return all(
             w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or (w[:1] == "(" and w[1:2].isupper())

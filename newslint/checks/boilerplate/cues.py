@@ -300,7 +300,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "you do not have permission to view this page", "you don't have permission to view this page",
         # a site's footer notices: its terms of use, the screen it is made for
         "you signify your agreement", "this site is best viewed", "this website is best viewed",
-        "designed for best viewing on", "layout designed for best viewing",
+        "designed for best viewing on",
         # an ad-blocker wall, and a notice that the visitor's browser is not supported
         "looks like you're using an ad blocker", "looks like you are using an ad blocker",
         "ad blocker detected", "adblocker detected", "adblock detected", "disable your ad blocker",
@@ -679,7 +679,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "adjust font size", "change font size", "text resize",
         "reading mode", "reader mode",
         # a journal page's tabs and tools beside its paper
-        "author affiliations", "author affiliations +", "how to translate text using browser tools",
+        "author affiliations", "how to translate text using browser tools",
         "article metrics", "back to summary", "view suggested citation", "cite this article", "download citation",
         # a news site's label for screen readers where the story's text resumes after an ad slot
         "content of the article", "article continues below",
