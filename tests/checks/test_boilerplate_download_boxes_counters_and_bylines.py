@@ -116,3 +116,9 @@ def test_credits_and_page_strings_of_samples_74_and_75(line, code):
 def test_a_label_with_a_sentence_after_it_is_no_credit():
     text = between_paragraphs("Photos: see below for the full set from the meeting.")
     assert line_of(text, "Photos: see below for the full set from the meeting.") not in flagged_lines(text)
+
+
+def test_an_address_ending_in_its_postcode_after_the_story_is_the_story_s():
+    address = ["Cathedral Welcome Desk", "Chester Cathedral", "St Werburgh St", "Chester", "CH1 2DY"]
+    text = "\n".join([HEADLINE, *PARAGRAPHS, "- Location", "-", *address]) + "\n"
+    assert not {text.split("\n").index(a) + 1 for a in address} & flagged_lines(text)

@@ -526,7 +526,13 @@ def _not_furniture(u: Unit) -> bool:
         return True  # the reporter's sign-off ("—Mushtaq Yusufzai"), the desk's credit ("compiled from agency reports")
     if newsroom.metadata(u) or measure(u) or series_number(u):
         return True  # "SLUG: budget-vote", "Word count: 650"; "225g plain flour"; "Circular 701"
+    if u.n <= POSTCODE_LINE_WORDS and text[-1:].isupper() and _UK_POSTCODE_END.search(text):
+        return True  # an address ending in its postcode ("CH1 2DY", "Talgarth Car Park, LD3 0PQ")
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
+
+
+POSTCODE_LINE_WORDS = 10
+_UK_POSTCODE_END = lazy(r"(?:^|[\s,])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$")
 
 
 # a measure opening a line: an ingredient or a material of the story's own list ("225g plain
