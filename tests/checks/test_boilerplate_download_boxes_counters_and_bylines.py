@@ -122,3 +122,33 @@ def test_an_address_ending_in_its_postcode_after_the_story_is_the_story_s():
     address = ["Cathedral Welcome Desk", "Chester Cathedral", "St Werburgh St", "Chester", "CH1 2DY"]
     text = "\n".join([HEADLINE, *PARAGRAPHS, "- Location", "-", *address]) + "\n"
     assert not {text.split("\n").index(a) + 1 for a in address} & flagged_lines(text)
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Page contents", "BP003"),
+        ("Search for other papers by Tom Douglass in", "BP003"),
+        ("Get eTOC alerts", "BP003"),
+        ("Internet Explorer 11 is not supported", "BP008"),
+        ("For optimal browsing, we recommend Chrome, Firefox or Safari browsers.", "BP008"),
+    ],
+)
+def test_journal_and_guide_page_strings_of_sample_77(line, code):
+    assert found_between_and_at_end(line, code)
+
+
+@pytest.mark.parametrize("line", ["Last updated: 25/04/2024", "Last updated on 20/11/2023"])
+def test_a_stamp_with_a_numeric_date_under_a_label_is_the_story_s_date_line(line):
+    text = draft(HEADLINE, "Indicator", line, *PARAGRAPHS)
+    assert line_of(text, line) not in flagged_lines(text)
+
+
+def test_a_paper_s_authors_with_their_institution_are_the_paper_s():
+    authors = ["Tom Douglass University of Birmingham, UK", "Shazia Zafar University of Birmingham, UK"]
+    box = ["Search for other papers by Tom Douglass in", "Current site", "Google Scholar", "Close"]
+    text = "\n".join([HEADLINE, "Authors:", authors[0], *box, ",", authors[1], *box, *PARAGRAPHS]) + "\n"
+    found = flagged_lines(text)
+    rows = text.split("\n")
+    assert not {i for i, t in enumerate(rows, 1) if t in authors} & found
+    assert {i for i, t in enumerate(rows, 1) if t == box[0]} <= found

@@ -1536,6 +1536,8 @@ def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     alpha = [w for w in words if not w.isdigit()]
     if not alpha or covered < len(alpha):
         return None
+    if _NUMERIC_DATE.search(text):
+        return None  # "Last updated: 25/04/2024": a stamp with its date is the story's date line, no label
     fam = fams.most_common(1)[0][0]
     if (
         len(alpha) == 1 and alpha[0].lower() in _AMBIGUOUS_SINGLE and not shape.has_count(text)
@@ -1543,6 +1545,9 @@ def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     ):
         return fam, "weak"  # a label only next to other furniture
     return fam, describe(fam, u.lower)
+
+
+_NUMERIC_DATE = lazy(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b")
 
 
 # Words that a count in front of them makes a counter: "1 comment:", "24 Photos" (a line "Photos"

@@ -149,6 +149,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # the post-meta line of WordPress's default themes: "This entry was posted in Weather events.
         # Bookmark the permalink."
         "bookmark the permalink",
+        # a journal page's links beside each author ("Search for other papers by Jon Glasby in")
+        "search for other papers by",
         # a health service's review stamp under each page ("Page last reviewed: 21 September 2025" /
         # "Next review due: ...")
         "page last reviewed", "next review due",
@@ -311,6 +313,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "do not support your browser", "does not support your browser", "your browser is not supported",
         "your browser is no longer supported", "your browser is out of date",
         "not fully supported on internet explorer", "is not supported on internet explorer",
+        "internet explorer 11 is not supported", "for optimal browsing, we recommend",
         # an archive's note over an old story ("Notice: This article was published on April 21, 2019
         # and the content above may be out of date.")
         "the content above may be out of date",
@@ -670,6 +673,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a table-of-contents box (a CMS plugin's: "Table of Contents [hide]"); the list under it
         # goes with it (``lists.extend_headed_lists``)
         "table of contents", "in this article", "on this page", "jump to", "jump to section", "article contents",
+        "page contents", "contents of this page",
         "toggle", "hide", "show", "toggle table of contents",
         # a picture's alt text where the picture was, one per picture in a row ("Image Image Image"),
         # and a header's or a logo's
@@ -680,6 +684,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "reading mode", "reader mode",
         # a journal page's tabs and tools beside its paper
         "author affiliations", "how to translate text using browser tools",
+        "google scholar", "current site", "get etoc alerts", "rights and permissions",
         "article metrics", "back to summary", "view suggested citation", "cite this article", "download citation",
         # a news site's label for screen readers where the story's text resumes after an ad slot
         "content of the article", "article continues below",
