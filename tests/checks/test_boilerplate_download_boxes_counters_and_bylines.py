@@ -132,9 +132,12 @@ def test_an_address_ending_in_its_postcode_after_the_story_is_the_story_s():
         ("Get eTOC alerts", "BP003"),
         ("Internet Explorer 11 is not supported", "BP008"),
         ("For optimal browsing, we recommend Chrome, Firefox or Safari browsers.", "BP008"),
+        ("Advertiser Disclosure", "BP008"),  # sample 76
+        ("How We Make Money", "BP008"),
+        ("Our website is temporarily unavailable in your location.", "BP008"),
     ],
 )
-def test_journal_and_guide_page_strings_of_sample_77(line, code):
+def test_page_strings_of_samples_76_and_77(line, code):
     assert found_between_and_at_end(line, code)
 
 

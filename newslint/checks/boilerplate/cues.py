@@ -213,6 +213,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a comparison site's note over partner offers ("The content on this page is accurate as of
         # the posting date; however, some of our partner offers may have expired.")
         "partner offers may have expired", "accurate as of the posting date",
+        # a review site's disclosure box ("Advertiser Disclosure" / "How We Make Money" / "We sustain
+        # our operations through affiliate commissions and advertising.")
+        "through affiliate commissions and advertising",
+        # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
+        # your location.")
+        "temporarily unavailable in your location", "not available in your location",
         # a download box's form and its answer ("Please provide us with your email address to
         # download this resource" / "Your download is ready. Click here to download.")
         "your download is ready", "email address to download this",
@@ -616,6 +622,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "advertisement", "advertisements", "advert", "adverts", "advertising", "ad", "ads", "sponsored", "sponsored by", "promoted",
         "advertisment", "advertisments",  # a theme's own misspelling of the label, printed on every ad slot
         "promoted content", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade",
+        "advertiser disclosure", "how we make money",
         "anuncio", "anuncios", "annonce", "advertentie", "reklame", "reklam", "reklama", "mainos",
         "реклама", "iklan", "adchoices",
     ),
