@@ -528,13 +528,14 @@ def _not_furniture(u: Unit) -> bool:
         return True  # "SLUG: budget-vote", "Word count: 650"; "225g plain flour"; "Circular 701"
     if u.n <= POSTCODE_LINE_WORDS and text[-1:].isupper() and _UK_POSTCODE_END.search(text):
         return True  # an address ending in its postcode ("CH1 2DY", "Talgarth Car Park, LD3 0PQ")
-    if u.n <= AFFILIATED_NAME_WORDS and _AFFILIATED_NAME.match(text):
+    if u.n <= AFFILIATED_NAME_WORDS and any(k in text for k in _AFFILIATION_KEYS) and _AFFILIATED_NAME.match(text):
         return True  # a paper's author with the author's institution ("Tom Douglass University of Birmingham, UK")
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
 
 POSTCODE_LINE_WORDS = 10
 AFFILIATED_NAME_WORDS = 12
+_AFFILIATION_KEYS = ("University", "College", "Institute", "School", "Hospital", "Department")  # tried first: cheaper than the pattern
 _AFFILIATED_NAME = lazy(
     r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2},?\s+(?:(?:The\s+)?University|College|Institute|School|Hospital|Department)\s+(?:of\s+)?[A-Z]"
 )
