@@ -135,9 +135,13 @@ def test_an_address_ending_in_its_postcode_after_the_story_is_the_story_s():
         ("Advertiser Disclosure", "BP008"),  # sample 76
         ("How We Make Money", "BP008"),
         ("Our website is temporarily unavailable in your location.", "BP008"),
+        ("Necessary cookies are required to enable the basic features of this site, such as providing "
+         "secure log-in or adjusting your consent preferences.", "BP008"),  # sample 79
+        ("Analytical cookies are used to understand how visitors interact with the website.", "BP008"),
+        ("Watch more of our videos on Shots!", "BP004"),
     ],
 )
-def test_page_strings_of_samples_76_and_77(line, code):
+def test_page_strings_of_samples_76_to_79(line, code):
     assert found_between_and_at_end(line, code)
 
 

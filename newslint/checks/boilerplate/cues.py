@@ -173,6 +173,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a share bar's call, its buttons gone ("Like what you read? Please click below to share on
         # social media.")
         "click below to share", "click the buttons below to share", "use the buttons below to share",
+        "watch more of our videos on",  # a video site's pointer ("Watch more of our videos on Shots!")
         # Substack's box under each post ("Piffany is a reader-supported publication. To receive new
         # posts and support my work, consider becoming a free or paid subscriber.")
         "is a reader-supported publication", "to receive new posts and support my work",
@@ -240,6 +241,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "we use cookies", "this site uses cookies", "this website uses cookies", "uses cookies to",
         "our use of cookies", "the use of cookies", "accept cookies", "accept all cookies", "cookie policy",
         "cookie settings", "by continuing to use this site", "by continuing to use this website",
+        # a consent manager's description of each kind of cookie (CookieYes: "Necessary cookies are
+        # required to enable the basic features of this site ...")
+        "cookies that are categorized as", "necessary cookies are required", "functional cookies help",
+        "analytical cookies are used", "performance cookies are used", "advertisement cookies are used",
         "by continuing to browse", "by using this site, you agree", "by using this website, you agree",
         "by using this site you agree", "you consent to our use", "subscribe to continue reading",
         "you have reached your limit", "you have reached the limit of", "free articles remaining",
