@@ -17,7 +17,7 @@ from .families import COMMENTS, AD_MARKER, COPYRIGHT, CREDIT, DANGLING, EDIT_NOT
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
-from .structure import foreign_script, inside_wrapped, tagline, wrapped_line
+from .structure import foreign_script, inside_wrapped, is_text, tagline, wrapped_line
 from .units import CUE_MAX_WORDS, HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...lazyre import lazy
 
@@ -40,7 +40,7 @@ _EMPTY_MARKUP = lazy(r"(?:!?\[\]\(\)\s*\|?\s*)+")
 def _beside_text(units: list[Unit], i: int) -> bool:
     """Does a paragraph of text stand right above or below the line (not a field's label: "Competing
     interests" / "None")?"""
-    return any(0 <= k < len(units) and (units[k].prose or (units[k].n >= 6 and units[k].final == ".")) for k in (i - 1, i + 1))
+    return any(0 <= k < len(units) and is_text(units[k]) for k in (i - 1, i + 1))
 
 
 _LONE_MARKS = frozenset(("¦", "(", ")", "()", "[", "]", "[]", "/"))  # and bars, commas (``_separators_only``)

@@ -52,7 +52,7 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
+from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, is_text, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
 from .tables import field_value, introducer, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -99,17 +99,14 @@ def tail(ctx: Context, verdicts: list) -> None:
     mine = []
     # the article's last paragraph: the last one no test claimed ("© 2024 ALM Global, LLC, All
     # Rights Reserved. Request academic re-use from ..." is prose, but the page's)
-    end = ctx.body[1]
-    while end > ctx.body[0] and verdicts[end] is not None:
-        end -= 1
-        while end > ctx.body[0] and not units[end].prose:
-            end -= 1
+    a, b = ctx.body
+    end = next((k for k in range(b, a, -1) if units[k].prose and verdicts[k] is None), a)
     loose = sum(1 for k in range(end + 1, len(units)) if verdicts[k] is None)  # lines no test claimed
     while j > end and not ctx.in_comments[j]:
         if verdicts[j] is None and _signs_off(units[j]):
             j -= 1  # the story's sign-off or end mark: the page's furniture may stand above or below it
             continue
-        if verdicts[j] is None and j == end + 1 and end < ctx.body[1] and (looks_like_person(units[j].text) or _unlisted_name(units[j])):
+        if verdicts[j] is None and j == end + 1 and end < b and (looks_like_person(units[j].text) or _unlisted_name(units[j])):
             break  # the post's signature under its last paragraph, over the page's prose ("Lyndon Hatfield" / "Leave a Reply" / ...)
         if verdicts[j] is None and in_gallery(units, j):
             break  # a picture's title or its signed credit: the story's pictures end it
@@ -700,7 +697,7 @@ def _first_part(u: Unit, ctx: Context, verdicts: list) -> bool:
     in parts, each under a name as short ("New York" / ... / "Schaumburg, Ill." / ... / "San
     Francisco" / ... in a round-up)?  A longer line there is more often another story's headline
     than a part's name, and the lines of a hard-wrapped paragraph are no parts' names."""
-    if u.n > PLACE_WORDS or ctx.body is None or not _is_text(ctx.units[u.index + 1]):
+    if u.n > PLACE_WORDS or ctx.body is None or not is_text(ctx.units[u.index + 1]):
         return False
     inner, places = _inner_headings(ctx, verdicts)
     return sum(1 for x in inner if x.n <= PLACE_WORDS) + places > INNER_MAX
@@ -710,7 +707,7 @@ def _first_text(ctx: Context) -> int | None:
     """The first paragraph (or sentence, or the first line of one hard-wrapped) in the first lines."""
     units = ctx.units
     i = next(
-        (u.index for u in units[:HEADLINE_LINES] if (_is_text(u) or runs_on(units, u.index)) and not ctx.in_comments[u.index]),
+        (u.index for u in units[:HEADLINE_LINES] if (is_text(u) or runs_on(units, u.index)) and not ctx.in_comments[u.index]),
         None,
     )
     # back to the first line of a sentence wrapped over several ('" Where a free-standing woodstove
@@ -1205,18 +1202,13 @@ def _story_start(ctx: Context) -> int | None:
     for u in ctx.units[:HEAD_LINES]:
         if ctx.in_comments[u.index]:
             continue
-        if _is_text(u):
+        if is_text(u):
             return u.index
         if u.n >= 3 and heading_like(u):
             co = ctx.body_words.cohesion(u)
             if co is not None and co >= START_COHESION:
                 return u.index
     return None
-
-
-def _is_text(u: Unit) -> bool:
-    """A paragraph, or a sentence (not "OUT NOW!")."""
-    return u.prose or (u.n >= 6 and u.final in ".。")
 
 
 _EXPLETIVES = frozenset((("there", "are"), ("there", "is"), ("there", "were"), ("there", "was"), ("it", "is"), ("it", "was")))
@@ -1234,7 +1226,7 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
     """A headline sharing half its words with the body in the first lines, below text that
     shares little with it (a comment, another story's teaser, a blurb): the story starts there."""
     units = ctx.units
-    if not _is_text(units[start]) or ctx.body_words.size < LATE_BODY_WORDS:
+    if not is_text(units[start]) or ctx.body_words.size < LATE_BODY_WORDS:
         return None  # in a short text, a paragraph may share little with the few others
     for h in range(start + 1, min(len(units), LATE_HEADLINE + 1)):
         x = units[h]

@@ -270,6 +270,11 @@ def named_in_story(ctx: Context, verdicts: list) -> None:
             verdicts[u.index] = None
 
 
+def is_text(u: Unit) -> bool:
+    """A paragraph, or a sentence (not "OUT NOW!")."""
+    return u.prose or (u.n >= 6 and u.final in ".。")
+
+
 def ends_on_small_word(text: str) -> bool:
     """Does the line of three words or more end on a word a sentence goes on after, in lower case
     ("... and the CDC also reports that")?  A sentence whose end the page lost, no heading."""
@@ -537,7 +542,7 @@ POSTCODE_LINE_WORDS = 10
 AFFILIATED_NAME_WORDS = 12
 _AFFILIATION_KEYS = ("University", "College", "Institute", "School", "Hospital", "Department")  # tried first: cheaper than the pattern
 _AFFILIATED_NAME = lazy(
-    r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2},?\s+(?:(?:The\s+)?University|College|Institute|School|Hospital|Department)\s+(?:of\s+)?[A-Z]"
+    r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2},?\s+(?:The\s+)?(?:" + "|".join(_AFFILIATION_KEYS) + r")\s+(?:of\s+)?[A-Z]"
 )
 _UK_POSTCODE_END = lazy(r"(?:^|[\s,])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$")
 
