@@ -31,7 +31,7 @@ _AGENCIES = frozenset(
 #   (a site's address for a source); not a credit in brackets ("(Image credit: All About Space)"),
 #   which the extraction benchmark's gold keeps with the story as its picture's credit;
 # - a photographer and the agency: "David Zalubowski/AP", "Scott Olson/Getty Images", "A. Majeed—AFP";
-# - a stock library's name alone: "Getty Images", "Shutterstock" (a news agency's name alone,
+# - a stock library's name alone: "Getty Images", "Getty", "Shutterstock" (a news agency's name alone,
 #   "REUTERS", is the story's dateline credit, article furniture), or its embed's ("Embed from Getty
 #   Images").
 _LONE_LABEL = lazy(
@@ -47,7 +47,7 @@ LONE_CREDIT = "picture credit on its own line"
 # on Unsplash"); "Courtney, aged 6, with bat detector" is a caption
 _SOURCE_JOINS = frozenset("of on at via for and the de la le van von da di del & / - — – |".split())
 _SITE_ADDRESS = lazy(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?$", re.I)  # "www.aljazeera.com"
-_STOCK_LIBRARY = lazy(r"^\s*(?:(?:embed\s+from\s+)?getty\s+images|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|unsplash|pexels|pixabay)\s*$", re.I)
+_STOCK_LIBRARY = lazy(r"^\s*(?:(?:embed\s+from\s+)?getty(?:\s+images)?|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|unsplash|pexels|pixabay)\s*$", re.I)
 # the picture agencies and libraries that sign a photographer's credit ("Achmad Ibrahim/AP Images")
 PICTURE_AGENCY = (
     r"(?:AP|AFP|Reuters|REUTERS|Getty(?:Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|NBAE|Xinhua|dpa|Anadolu|Sipa|"
@@ -191,8 +191,8 @@ _TITLED_FILE = lazy(r"^\s*(?:[-•*]\s+)?[A-Z][^/\n]{3,100}\s[-–]\s[^/\n]{0,40
 TITLED_FILE_MAX_WORDS = 16
 _ATTACHMENT = lazy(r"^\s*attachment-[a-z0-9-]+(?:\s+loading(?:\.{3}|…)?)?\s*$")
 # or a name of two or three lower-case words a person gave it: "quill diagram.jpg" (no sentence is
-# so short and in lower case from its start)
-_NAMED_FILE = lazy(r"^\s*[a-z][a-z-]*(?:\s[a-z][a-z-]*){1,2}\.(?i:jpe?g|png|gif|webp)\s*$")
+# so short and in lower case from its start; "3-d image.jpg")
+_NAMED_FILE = lazy(r"^\s*[a-z0-9][a-z0-9-]*(?:\s[a-z][a-z-]*){1,2}\.(?i:jpe?g|png|gif|webp)\s*$")
 _THREE_DIGITS = lazy(r"\d{3}")  # the cheap first test of _FILE_NAME
 # a site builder's name for a picture, left where the picture was: "Stacks Image 349", "Image 12"
 _PICTURE_NUMBER = lazy(r"^\s*(?:[A-Z][a-z]+\s+)?(?:Image|Photo|Picture)\s+\d{1,5}\s*$")
@@ -234,6 +234,9 @@ _ALT_TEXT = lazy(
     re.I,
 )
 ALT_TEXT_MAX_WORDS = 10
+# a news portal's alt text for its picture box, however long its description ("An image collage
+# containing 1 images, Image 1 shows Woman managing home finances using a laptop and smartphone")
+_COLLAGE = lazy(r"^\s*an image collage containing \d+ images?\b", re.I)
 
 
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
@@ -259,6 +262,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
     if u.n <= 7 and text.lstrip()[:6] == "Screen" and _SCREENSHOT.match(text):
         return CREDIT, "a picture's file name"
     if 3 <= u.n <= ALT_TEXT_MAX_WORDS and " of " in text[:24] and _ALT_TEXT.match(text):
+        return CREDIT, "a picture's alt text"
+    if text.lstrip()[:1] in "Aa" and _COLLAGE.match(text):
         return CREDIT, "a picture's alt text"
     if u.n <= SPACED_FILE_MAX_WORDS and ":" in text and _WIKI_FILE.match(text):
         return CREDIT, "a picture's file name (a wiki's link to its page)"

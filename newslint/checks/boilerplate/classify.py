@@ -318,7 +318,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return SHARE, "the question over a share or donation box"
     if 2 <= n <= PROMO_MAX_WORDS and promotion(text):
         return SHARE, "subscription promotion"
-    hit = _glued(u) or page_code(u)
+    hit = _glued(u, ctx) or page_code(u)
     if hit:
         return hit
     for test in (credit, tagline, foreign_script, foreign_language, dangling):
@@ -1018,7 +1018,13 @@ _PAGER_TITLE = lazy(rf"^\s*{_PAGER_WORD}(?:\s+(?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee
 PAGER_TITLE_WORDS = 12
 
 
-def _glued(u: Unit) -> tuple[str, str] | None:
+def _stamp_value(u: Unit, ctx: Context) -> bool:
+    """Is the date that opens the line the value of the stamp above it ("The Information mentioned
+    here was last updated on:" / "30/12/2025Affordable housing remains ...")?"""
+    return u.text[:1].isdigit() and u.index > 0 and ctx.units[u.index - 1].final == ":"
+
+
+def _glued(u: Unit, ctx: Context) -> tuple[str, str] | None:
     text = u.text
     if u.n <= GLUED_LINK_WORDS and u.final != "." and _GLUED_LINK.match(text):  # not "NextEra Energy has announced ..."
         return RELATED, "link to the previous or next post"
@@ -1032,7 +1038,7 @@ def _glued(u: Unit) -> tuple[str, str] | None:
         return RELATED, "link to a video"
     if _GLUED_COUNTER.match(text):
         return CREDIT, "slideshow caption run into its counter"
-    if _DIGIT_GLUED.search(text, 0, GLUED_DATE_CHARS) and _GLUED_DATE.match(text):
+    if _DIGIT_GLUED.search(text, 0, GLUED_DATE_CHARS) and _GLUED_DATE.match(text) and not _stamp_value(u, ctx):
         return RELATED, TEASER
     if text[:1].isdigit() and _CALENDAR_DATA.match(text):
         return NAVIGATION, CALENDAR_DATA

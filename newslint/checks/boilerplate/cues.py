@@ -164,6 +164,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a page's stamp of its last edit ("page last updated: 20/02/2020")
         "page last updated", "this page was last updated", "this page last updated", "page last modified",
         "this page was last modified", "site last updated",
+        # a free counter's image, its alt text where the picture was ("free html hit counter")
+        "free html hit counter", "free hit counter",
     ),
     "share": (
         # a newsletter box's promise ("The most important California stories and recommendations
@@ -406,6 +408,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "add your comments", "post your comments", "leave your comments", "share your comments", "submit your comment", "submit a comment", "log in to comment", "login to comment",
         "sign in to comment", "forgot your password", "forgot password", "forgot login", "forgot your login",
         "forgot username", "forgot your username",
+        # the British form ("Forgotten your username or password? e-mail us")
+        "forgotten your password", "forgotten password", "forgotten your username", "forgotten your login",
         # a forum post's buttons (Invision: "Link to comment" / "Share on other sites")
         "link to comment", "post new comment",
         # a comment box loading, or failing to save the commenter's name
@@ -607,6 +611,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "login": (
         "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account", "remember me", "loading comments",
         "account login", "member login", "members login", "user login", "subscriber login", "customer login",
+        "member sign-in", "member sign in", "members sign-in", "members sign in",
         "my dashboard", "my profile",
         # comment-form fields
         "your name", "your email", "your email address", "email address", "nama anda", "alamat email",

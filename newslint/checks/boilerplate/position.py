@@ -52,7 +52,7 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, is_text, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
+from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, is_text, signed_off, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
 from .tables import field_value, introducer, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -108,6 +108,8 @@ def tail(ctx: Context, verdicts: list) -> None:
             continue
         if verdicts[j] is None and j == end + 1 and end < b and (looks_like_person(units[j].text) or _unlisted_name(units[j])):
             break  # the post's signature under its last paragraph, over the page's prose ("Lyndon Hatfield" / "Leave a Reply" / ...)
+        if verdicts[j] is None and j == len(units) - 1 and signed_off(units, j):
+            break  # the notice's sender under its text ("The NEK Broadband Team")
         if verdicts[j] is None and in_gallery(units, j):
             break  # a picture's title or its signed credit: the story's pictures end it
         if verdicts[j] is not None and verdicts[j][1] == LONE_CREDIT:

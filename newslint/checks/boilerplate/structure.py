@@ -96,8 +96,8 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index):
         return None
-    if u.index == len(ctx.units) - 1 and (newsroom.signed_role(u) or (u.n <= LETTER_SENDER_WORDS and _letter(ctx.units))):
-        return None  # the writer's signature under the text ("Lisa the Editor"), a letter's sender ("RESA Office")
+    if u.index == len(ctx.units) - 1 and (newsroom.signed_role(u) or (u.n <= LETTER_SENDER_WORDS and _letter(ctx.units)) or signed_off(ctx.units, u.index)):
+        return None  # the writer's signature under the text ("Lisa the Editor"), a letter's or a notice's sender ("RESA Office")
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, OTHER_HEADLINE
     return NAVIGATION, PLACE_LINK
@@ -120,6 +120,23 @@ def _letter(units: list[Unit]) -> bool:
     """Does the draft open as a letter ("Dear RESA Community,")?  Then its last short line is the
     sender ("RESA Office"), not a link."""
     return bool(units) and units[0].n <= 10 and _SALUTATION.match(units[0].text.strip()) is not None
+
+
+CLOSING_WORDS = 12
+# a team signing a notice: "The NEK Broadband Team", "The Parish Council Team"
+_TEAM = lazy(r"^(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}Team$")
+
+
+def signed_off(units: list[Unit], i: int) -> bool:
+    """Is the short line the sender of a notice: under its closing line ("Thank you for your
+    patience during this time," / "Inplant Committee"), or a team's name right under its text ("The
+    NEK Broadband Team")?"""
+    above = units[i - 1] if i else None
+    if above is None or units[i].n > LETTER_SENDER_WORDS:
+        return False
+    if above.final == "," and above.n <= CLOSING_WORDS:
+        return True
+    return units[i].text[-4:] == "Team" and is_text(above) and _TEAM.match(units[i].text.strip()) is not None
 
 
 FIRST_PERSON_WORDS = 8  # a sentence this long, in the first person, is the writer's
@@ -428,6 +445,7 @@ _BYLINE_LEAD = (
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
     r"|^(?:text|words|story|interview|compiled|edited|curated|reported|submitted|post|article|blog|column|review|essay|analysis)\s+by\s*:?\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque", "Post by : Anis Karim", "Submitted by Ronan Manly for BullionStar.com"
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
+    r"|^author\s+(?-i:[A-Z]{2,6})$"  # a desk's initials under its label: "Author HSTF" (not "Author Events")
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
     r"|^for immediate release\b"  # a release's own header
     r"|^writer['’]s\s+picture\s*:?\s*(?-i:[A-Z])"  # a site builder's author box, its avatar's text on the name (Wix)
