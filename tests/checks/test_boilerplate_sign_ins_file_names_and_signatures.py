@@ -60,3 +60,23 @@ def test_an_author_s_initials_under_the_title_are_the_byline():
     title = "How do I engage with footfall in my town centre and how can I increase it?"
     text = draft(title, "Author HSTF", *PARAGRAPHS)
     assert line_of(text, "Author HSTF") not in flagged_lines(text)
+
+
+def test_a_box_of_teasers_with_their_ages_after_the_story_is_flagged_to_the_end():
+    box = [
+        "Microsoft outage hits Teams and Outlook users",
+        "The tech giant has been working to fix the issue, which has hit users across the UK.",
+        "about 2 hours ago",
+        "Overnight visitors to Wales could pay 'tourism tax'",
+        "The Welsh Government estimated that the levy could raise up to £33 million a year.",
+        "about 4 hours ago",
+        "Davina McCall shares new update after surgery",
+        "The presenter has shared an update as she recovers, saying she is doing well.",
+        "about 7 hours ago",
+        "300,000 cancers 'to be caused by smoking' by 2029",
+        "Cancer Research UK estimates there were nearly 160 cancer cases a day attributed to smoking.",
+        "about 9 hours ago",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, "You may also like", "Read more from UK News", *box)
+    assert {line_of(text, line) for line in box} <= flagged_lines(text)
+    assert not {line_of(text, p) for p in PARAGRAPHS} & flagged_lines(text)

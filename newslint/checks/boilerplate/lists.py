@@ -15,7 +15,7 @@ from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year
-from .structure import date_words, is_agency, is_byline, is_date, is_field, not_furniture
+from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture
 from .tables import story_colon_sentence
 from .units import TITLE_MAX_WORDS, Context, Unit
 
@@ -699,21 +699,40 @@ RELATED_REST_PROSE = 4  # at most one line in this many of such a list reads as 
 TEASER_TAIL_LINES = 10  # the lines of a box of teasers closing the draft
 TEASER_WORDS = 60  # a teaser's first lines
 DATE_WORDS = 6  # a date on its own line ("Wednesday, 20 November 2024, 9:44")
+TEASER_MARK_SHARE = 5  # a longer box marks at least one line in this many
+
+
+def _teaser_mark(u: Unit) -> bool:
+    """A teaser's date or age on its line ("August 4, 2025", "about 2 hours ago"), or its text cut
+    off with an ellipsis."""
+    return (u.n <= DATE_WORDS and (is_date(u) or is_stamp(u))) or u.text.rstrip().endswith(("…", "..."))
 
 
 def related_teasers(ctx: Context, verdicts) -> None:
     """A "More News" or "Check Also" heading whose lines run to the end of the draft as teasers of
     other stories: each under its date ("August 4, 2025" / "It's no easy matter ...") or cut off
     with an ellipsis ("... an adventurous …").  Written as sentences they read as the story's last
-    paragraphs; under the heading, with those marks and nothing after them, they are the box."""
+    paragraphs; under the heading, with those marks and nothing after them, they are the box.  A
+    longer box marks its items again and again, a teaser's age under each ("about 2 hours ago")."""
     units = ctx.units
-    for u in units[max(0, len(units) - 1 - TEASER_TAIL_LINES) : -1]:  # a heading with a line after it
+    first = max(0, len(units) - 1 - TEASER_TAIL_LINES)
+    if ctx.body is not None:
+        first = min(first, ctx.body[0] + 1)  # (the body runs on over the box's teasers)
+    for u in units[first:-1]:  # a heading with a line after it
         if not _related_heading(u, verdicts):
             continue
-        rest = units[u.index + 1 :]
-        if any(verdicts[x.index] is not None or ctx.in_comments[x.index] or x.n > TEASER_WORDS for x in rest):
+        k = u.index + 1
+        while k < len(units) - 1 and verdicts[k] is not None and len(verdicts[k]) == 2 and verdicts[k][0] == RELATED:
+            k += 1  # the box's other headings ("You may also like" / "Read more from UK News")
+        rest = units[k:]
+        # (the walk up from the end may have taken the box's last age: "about 9 hours ago")
+        end = len(units)
+        while end > k and verdicts[end - 1] is not None and len(verdicts[end - 1]) == 2 and units[end - 1].n <= DATE_WORDS and is_stamp(units[end - 1]):
+            end -= 1
+        if any(verdicts[x.index] is not None or ctx.in_comments[x.index] or x.n > TEASER_WORDS for x in rest[: end - k]):
             continue
-        if not any((x.n <= DATE_WORDS and is_date(x)) or x.text.rstrip().endswith(("…", "...")) for x in rest):
+        marks = sum(1 for x in rest if _teaser_mark(x))
+        if not marks or (len(rest) > TEASER_TAIL_LINES and TEASER_MARK_SHARE * marks < len(rest)):
             continue
         for x in rest:
             verdicts[x.index] = (RELATED, WHAT_LIST[RELATED])
