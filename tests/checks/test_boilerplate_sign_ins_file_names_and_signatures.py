@@ -80,3 +80,29 @@ def test_a_box_of_teasers_with_their_ages_after_the_story_is_flagged_to_the_end(
     text = draft(HEADLINE, *PARAGRAPHS, "You may also like", "Read more from UK News", *box)
     assert {line_of(text, line) for line in box} <= flagged_lines(text)
     assert not {line_of(text, p) for p in PARAGRAPHS} & flagged_lines(text)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        ["Dan"],
+        ["…  Anne"],
+        ["Steve Jackson", "Bablake Weather Station", "Coventry UK"],
+    ],
+)
+def test_the_writer_s_signature_closing_the_draft_under_the_last_paragraph(signature):
+    text = draft(*PARAGRAPHS, "Still more to come before the end of the month, I think!", *signature)
+    assert not {line_of(text, line) for line in signature} & flagged_lines(text)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Home", "About us", "Contact"],
+        ["Chris Pearson", "Puneet Sahalot"],  # the page's authors or commenters
+        ["Tiffany Monhollon", "Leave a Reply"],  # a commenter over the comment form
+    ],
+)
+def test_names_and_links_after_the_story_are_no_signature(lines):
+    text = draft(HEADLINE, "By Jane Smith", *PARAGRAPHS, *lines)
+    assert {line_of(text, line) for line in lines} <= flagged_lines(text)

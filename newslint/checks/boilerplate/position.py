@@ -52,7 +52,7 @@ from .classify import ARCHIVE_HEADING, wiki_source
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
-from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, is_text, signed_off, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
+from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, is_text, signed_off, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
 from .tables import field_value, introducer, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
@@ -102,6 +102,11 @@ def tail(ctx: Context, verdicts: list) -> None:
     a, b = ctx.body
     end = next((k for k in range(b, a, -1) if units[k].prose and verdicts[k] is None), a)
     loose = sum(1 for k in range(end + 1, len(units)) if verdicts[k] is None)  # lines no test claimed
+    sig = signature_at_end(units, verdicts)
+    if sig is not None:
+        for k in range(sig, len(units)):
+            verdicts[k] = None
+        j = sig - 1  # the writer's signature closes the draft: nothing of the page's below the story
     while j > end and not ctx.in_comments[j]:
         if verdicts[j] is None and _signs_off(units[j]):
             j -= 1  # the story's sign-off or end mark: the page's furniture may stand above or below it
@@ -386,8 +391,9 @@ def stray_names(ctx: Context, verdicts: list) -> None:
     units = ctx.units
     if ctx.body is None:
         return
+    sig = signature_at_end(units, verdicts)
     names = [
-        u.index for u in units[ctx.body[1] + 1 :]
+        u.index for u in units[ctx.body[1] + 1 : sig]
         if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.words and looks_like_person(u.text)
         and not inside_wrapped(units, u.index)
     ]

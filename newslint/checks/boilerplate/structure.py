@@ -11,7 +11,7 @@ from .captions import PICTURE_AGENCY, in_gallery
 from .shape import CLOSERS, SENTENCE_END
 from .families import NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, SHARE, TAGLINE, WHAT
 from .lexicon import straight
-from .names import looks_like_person
+from .names import first_names, looks_like_person
 from .tables import TIME_RANGE, field_value, series_part, the_articles
 from ..spelling.lexicon import accepted
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
@@ -137,6 +137,44 @@ def signed_off(units: list[Unit], i: int) -> bool:
     if above.final == "," and above.n <= CLOSING_WORDS:
         return True
     return units[i].text[-4:] == "Team" and is_text(above) and _TEAM.match(units[i].text.strip()) is not None
+
+
+def _name_shaped(u: Unit) -> bool:
+    """A name under the signature's: a person's ("Chris Pearson"), or words no dictionary holds
+    ("Puneet Sahalot"), where a place or an organisation has a word of the language ("Coventry
+    UK", "Bablake Weather Station")."""
+    return looks_like_person(u.text) or all(w.lower() not in accepted() for w in u.words)
+
+
+def _claimed(v) -> bool:
+    return v is not None and v[1] not in (PLACE_LINK, OTHER_HEADLINE)
+
+
+SIGNATURE_LINES = 3
+SIGNATURE_LINE_WORDS = 5
+
+
+def signature_at_end(units: list[Unit], verdicts: list) -> int | None:
+    """The first line of the writer's signature closing the draft right under its last paragraph:
+    a given name alone ("Dan", "…  Anne"), or a name with up to two short lines under it, the
+    writer's place ("Steve Jackson" / "Bablake Weather Station" / "Coventry UK").  Not a line that
+    a test claimed ("Leave a Reply"; ``structural``'s guess at a short line is no claim), another
+    name under it (commenters, authors: ``_name_shaped``), or the name twice (an author box)."""
+    n = len(units)
+    for i in range(max(1, n - SIGNATURE_LINES), n):
+        block = units[i:]
+        if not is_text(units[i - 1]) or any(b.n > SIGNATURE_LINE_WORDS or b.final in SENTENCE_END or _claimed(verdicts[b.index]) for b in block):
+            continue
+        if len({b.text.strip() for b in block}) < len(block) or any(_name_shaped(b) for b in block[1:]):
+            continue
+        name = units[i].text.strip().lstrip("….-—–~ ")
+        words = name.split()
+        if not words or words[0].lower() not in first_names():
+            continue
+        # (a full name alone may be another author's, under a byline: ``position.stray_names``)
+        if (len(words) == 1 and len(block) == 1 and words[0][1:].islower()) or (len(words) > 1 and len(block) > 1 and looks_like_person(name)):
+            return i
+    return None
 
 
 FIRST_PERSON_WORDS = 8  # a sentence this long, in the first person, is the writer's
