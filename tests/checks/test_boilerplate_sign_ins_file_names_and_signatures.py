@@ -106,3 +106,17 @@ def test_the_writer_s_signature_closing_the_draft_under_the_last_paragraph(signa
 def test_names_and_links_after_the_story_are_no_signature(lines):
     text = draft(HEADLINE, "By Jane Smith", *PARAGRAPHS, *lines)
     assert {line_of(text, line) for line in lines} <= flagged_lines(text)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        ["Sarah Davies", "CAPE Policy Adviser"],
+        ["Helen Lester Partner"],
+        ["- Posted by: administrator"],
+    ],
+)
+def test_the_writer_and_the_writer_s_title_under_the_page_s_title_are_the_byline(byline):
+    title = "Updated guidance on giving evidence to a select committee"
+    text = draft("Skip to main content Skip to footer", title, *byline, *PARAGRAPHS)
+    assert not {line_of(text, line) for line in byline} & flagged_lines(text)

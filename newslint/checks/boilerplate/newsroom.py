@@ -28,7 +28,7 @@ none of these lines occurs in the dev drafts' gold as a leftover.
 
 from __future__ import annotations
 
-from .names import first_names
+from .names import first_names, looks_like_person
 from .units import Unit
 from ...lazyre import lazy
 
@@ -97,13 +97,22 @@ def salutation(u: Unit) -> bool:
 _ROLES = frozenset(
     """organiser organizer officer director manager chair chairman chairwoman chairperson president
     secretary editor executive coordinator co-ordinator treasurer founder owner councillor clerk
-    captain leader trustee reporter correspondent minister spokesperson spokesman spokeswoman""".split()
+    captain leader trustee reporter correspondent minister spokesperson spokesman spokeswoman
+    partner associate solicitor lawyer researcher lecturer professor analyst adviser advisor
+    consultant""".split()
 )
 
 
 def signer_title(u: Unit) -> bool:
     words = u.words
     return 0 < len(words) <= 4 and words[-1].lower() in _ROLES and u.final.isalpha()
+
+
+def named_role(u: Unit) -> bool:
+    """A name with the writer's role after it, as a firm's page bylines its adviser: "Helen
+    Lester Partner"."""
+    words = u.words
+    return 3 <= len(words) <= 5 and words[-1].lower() in _ROLES and u.final.isalpha() and looks_like_person(" ".join(words[:-1]))
 
 
 # a given name signing with its role: "Lisa the Editor", "Tom Hart, Editor", "Jane, Club Secretary"

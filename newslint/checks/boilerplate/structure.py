@@ -96,6 +96,8 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index):
         return None
+    if (ctx.body is None or u.index < ctx.body[0]) and signed_with_role(ctx.units, u.index):
+        return None  # the byline with the writer's role over the story (after it, an author box)
     if u.index == len(ctx.units) - 1 and (newsroom.signed_role(u) or (u.n <= LETTER_SENDER_WORDS and _letter(ctx.units)) or signed_off(ctx.units, u.index)):
         return None  # the writer's signature under the text ("Lisa the Editor"), a letter's or a notice's sender ("RESA Office")
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
@@ -137,6 +139,17 @@ def signed_off(units: list[Unit], i: int) -> bool:
     if above.final == "," and above.n <= CLOSING_WORDS:
         return True
     return units[i].text[-4:] == "Team" and is_text(above) and _TEAM.match(units[i].text.strip()) is not None
+
+
+def signed_with_role(units: list[Unit], i: int) -> bool:
+    """Is line ``i`` the writer's name with the writer's role, on one line ("Helen Lester
+    Partner") or two ("Sarah Davies" / "Policy Adviser")?"""
+    u = units[i]
+    if newsroom.named_role(u):
+        return True
+    if i + 1 < len(units) and newsroom.signer_title(units[i + 1]) and looks_like_person(u.text):
+        return True
+    return i > 0 and newsroom.signer_title(u) and looks_like_person(units[i - 1].text)
 
 
 def _name_shaped(u: Unit) -> bool:
@@ -487,7 +500,7 @@ _BYLINE_LEAD = (
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
     r"|^for immediate release\b"  # a release's own header
     r"|^writer['’]s\s+picture\s*:?\s*(?-i:[A-Z])"  # a site builder's author box, its avatar's text on the name (Wix)
-    r"|^[-–•*]\s+(?:(?:written|posted|reported)\s+)?by\s+(?-i:[A-Z])"  # a byline set as a list item: "- Written by Nadia Gyan"
+    r"|^[-–•*]\s+(?:(?:written|posted|reported)\s+)?by(?:\s+(?-i:[A-Z])|\s*:\s*\w)"  # a byline set as a list item: "- Written by Nadia Gyan", "- Posted by: administrator"
     r"|^(?:staff|wire|news)\s+(?:reports?|writers?|reporters?)$"  # "Staff Reports"
     # a name with its staff title: "Courtney Reid, Staff Reporter"
     r"|^(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3},\s+(?:staff|senior|chief|contributing|guest)\s+(?:reporter|writer|photographer|editor|correspondent)$"
