@@ -113,6 +113,8 @@ def test_names_and_links_after_the_story_are_no_signature(lines):
     [
         ["Sarah Davies", "CAPE Policy Adviser"],
         ["Helen Lester Partner"],
+        ["Sinead Lester Partner"],  # given names common in Ireland and Britain count too
+        ["Rob Davies", "CAPE Policy Adviser"],
         ["- Posted by: administrator"],
     ],
 )

@@ -1,4 +1,5 @@
-"""Common given names (``newslint/data/first_names.txt``), loaded once, on first use."""
+"""Common given names (``newslint/data/first_names.txt`` and ``first_names_extra.txt``), loaded once,
+on first use."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ _NAME_LINE = lazy(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+|Mc[A-Z][a-
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    text = resources.files("newslint.data").joinpath("first_names.txt").read_text(encoding="utf-8")
+    data = resources.files("newslint.data")
+    # the US census names, and those common in Britain and Ireland that it lacks (written by hand)
+    text = data.joinpath("first_names.txt").read_text(encoding="utf-8") + data.joinpath("first_names_extra.txt").read_text(encoding="utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
