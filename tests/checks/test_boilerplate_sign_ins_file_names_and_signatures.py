@@ -122,3 +122,29 @@ def test_the_writer_and_the_writer_s_title_under_the_page_s_title_are_the_byline
     title = "Updated guidance on giving evidence to a select committee"
     text = draft("Skip to main content Skip to footer", title, *byline, *PARAGRAPHS)
     assert not {line_of(text, line) for line in byline} & flagged_lines(text)
+
+
+def test_the_writers_listed_under_the_title_below_a_menu_are_the_byline():
+    menu = ["  • " + item for item in (
+        "SUGGESTED TOPICS", "The Magazine", "Newsletters", "Managing Yourself", "Managing Teams", "Work-life Balance",
+        "The Big Idea", "Data & Visuals", "Reading Lists", "Case Selections", "Topic Feeds", "Account Settings")]
+    title = "Why (and How) to Take a Plant Tour"
+    writers = ["  • David M. Upton", "  • Stephen E. Macadam"]
+    story = [
+        "By adopting a systematic approach to plant tours, visitors can uncover and communicate a wealth of "
+        "strategic and operational information about a factory, its people and its processes, which too "
+        "often goes unnoticed when a tour is a walk along the line with a guide who shows only the best.",
+        "In recent years, managers have recognized how manufacturing capabilities contribute to a company's "
+        "overall strategic success, and they have begun to visit other companies' plants to learn from them, "
+        "to judge suppliers and to find partners, yet few prepare for the visit or report on it afterwards.",
+    ]
+    after = [  # the writers' notes, and the page's next post
+        "  • David M. Upton is a professor of operations management at the University of Oxford.\n"
+        "  • Stephen E. Macadam is a principal at McKinsey & Company's Charlotte office.",
+        "Partner Center",
+        "Site Visit or Plant Tour: How to Maximize Its Effectiveness",
+        "  • December 3, 2018\n  • Supplier Assessment , Supplier Sourcing",
+    ]
+    text = draft("Cart", "\n".join(menu), title, "\n".join(writers), *story, *after)
+    assert line_of(text, "  • Managing Teams") in flagged_lines(text)
+    assert not {line_of(text, line) for line in [title, *writers]} & flagged_lines(text)

@@ -21,13 +21,18 @@ def first_names() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+_BULLETS = "•·*"
 _AUTHORS = lazy(r"\s*(?:,\s*and|,|\s+and|\s*&)\s+")
 
 
 def looks_like_person(text: str) -> bool:
-    """ "Laura Beck", "Douglas A. McIntyre", "Tara Hornor |": a name on its own (a byline); or
-    two or three such names ("Natalie D. Baker and Jonathan Landry")."""
-    parts = _AUTHORS.split(text.strip())
+    """ "Laura Beck", "Douglas A. McIntyre", "Tara Hornor |": a name on its own (a byline), perhaps
+    as a list's item ("• David M. Upton"); or two or three such names ("Natalie D. Baker and
+    Jonathan Landry")."""
+    text = text.strip()
+    if text[:1] in _BULLETS:
+        text = text[1:].lstrip()
+    parts = _AUTHORS.split(text)
     if 1 < len(parts) <= 3:
         return all(_one_person(p) for p in parts)
     return _one_person(text)
