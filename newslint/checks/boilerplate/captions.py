@@ -54,9 +54,16 @@ PICTURE_AGENCY = (
     r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage|EyeEm|INPHO|Inpho|Sportsfile)\b"
 )
 _AGENCY_SIGNED = PICTURE_AGENCY + r"(?:\s+(?:Images|Photo|Pictures))?"
+# (with the library's collection between them: "Image Source/DigitalVision/Getty Images")
 _PHOTOGRAPHER_AGENCY = lazy(
-    r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s?[/—]\s?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
+    r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s?[/—]\s?(?:[A-Z][\w-]+\s?/\s?)?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
 )
+# a picture's label, its subject and its credit: "Image - hose pipe: Daniel Heighton/shutterstock"
+_LABELLED_CREDIT = lazy(
+    r"^\s*(?:image|photo|picture)s?\s*[-–—:]\s*[^:/]{1,60}:\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s?/\s?(?i:" + PICTURE_AGENCY + r")\s*$",
+    re.I,
+)
+LABELLED_CREDIT_WORDS = 14
 
 
 def _named_subject(text: str) -> bool:
@@ -91,12 +98,14 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
         words = m.group("source").split()
         if len(words) == 1 and _USER_NAME.fullmatch(words[0]):
             return True  # a photo site's user name ("Photo: loki11")
-        return all(
+        if all(
             w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or (w[:1] == "(" and w[1:2].isupper())
             or (w[:1].islower() and w[1:2].isupper())  # "iPhone Savior"
             or w.lower() in _SOURCE_JOINS or _SITE_ADDRESS.match(w)
             for w in words
-        )
+        ):
+            return True
+        # (a library's photographer may be named like a label: "Image Source/DigitalVision/Getty Images")
     if ("/" in text or "—" in text) and u.index > 0 and ctx.units[u.index - 1].kind != HEADLINE and _PHOTOGRAPHER_AGENCY.match(text):
         return True
     if "via" in text and (_VIA_GIF_LIBRARY.match(text) or _VIA_PICTURE_LIBRARY.match(text)):
@@ -265,6 +274,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's alt text"
     if text.lstrip()[:1] in "Aa" and _COLLAGE.match(text):
         return CREDIT, "a picture's alt text"
+    if u.n <= LABELLED_CREDIT_WORDS and "/" in text and _LABELLED_CREDIT.match(text):
+        return CREDIT, LONE_CREDIT
     if u.n <= SPACED_FILE_MAX_WORDS and ":" in text and _WIKI_FILE.match(text):
         return CREDIT, "a picture's file name (a wiki's link to its page)"
     if 4 <= u.n <= TITLED_FILE_MAX_WORDS and text.rstrip()[-1:] in "gGfFpP" and _TITLED_FILE.match(text) and _named_subject(text):

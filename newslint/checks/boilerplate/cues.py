@@ -60,6 +60,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
     "login": (
         # a comment system's error over its form
         "error saving your display name",
+        # a site's call for comments under the story ("What are your thoughts on this article? Send
+        # your views to ... by using the comment box below.")
+        "what are your thoughts on this article", "using the comment box below", "use the comment box below",
         # a rating widget's form for those who found the page not useful
         "tell us how we can improve this page", "tell us how we can improve this post",
         "tell us how we can improve this article",
@@ -156,6 +159,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "page last reviewed", "next review due",
         # Wikipedia's page furniture, copied with an article
         "from wikipedia, the free encyclopedia",
+        # its note at the top of a page ('"County fair" redirects here. For large events ..., see State fair.')
+        "redirects here. for",
         # an older site's footer line to its keeper ("Send mail to Webmaster with questions or
         # comments about this site.")
         "send mail to webmaster", "e-mail the webmaster", "email the webmaster",
@@ -207,6 +212,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "rejoignez notre groupe", "join our whatsapp", "join our telegram",
     ),
     "notice": (
+        # a news app's label on a summary a machine wrote ("Brief generated automatically by an AI
+        # model using recent public information.", "AI-generated summary — verify with source")
+        "generated automatically by an ai model", "ai-generated summary",
         # a page builder's placeholder text, never replaced (Elementor's text widget, Wix's paragraph)
         # a web app's banner when the reader's connection drops ("You're offline. This is a read only
         # version of the page.")
@@ -415,6 +423,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a comment box loading, or failing to save the commenter's name
         "load the latest comments", "loading the latest comments", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
+        "be the first to leave a comment", "be the first to leave your comment",
         "no comments yet", "be the first to start a discussion", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
         # a local TV station's box over its comments ("BE PART OF THE CONVERSATION" / "... is committed
@@ -448,6 +457,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "is this page useful", "did you find this page useful", "did you find this page helpful",
         "how can we improve this page", "how could we improve this page", "was this information useful",
         "was this article useful", "was this answer useful",
+        "your feedback helps us to improve our website", "your feedback helps us improve our website",
+        "your feedback helps us improve this website",
         # a rating widget under a post (WordPress's "Rate my Post": "How useful was this
         # information?" / "Click on a star to rate it!" / "No votes so far! Be the first to rate
         # this page." / "We're sorry this page wasn't useful for you!")
@@ -732,7 +743,7 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
         "related reading", "related video", "related videos", "related news",
         "read", "now read", "see now", "also see", "must read", "must-read", "read next", "up next",
         "don't miss", "recommended", "recommended reading", "you may also like", "you might also like",
-        "read this next", "watch next", "watch this next",
+        "read this next", "watch next", "watch this next", "read the story",
     ),
     "share": ("share", "share this", "follow us", "share this article", "like this"),
 }

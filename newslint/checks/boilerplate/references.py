@@ -134,6 +134,8 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     if m and not _links_follow(u, ctx) and not _inserted_in_quote(text, m):
         what, plural = _what_it_points_to(m.group())
         return DANGLING, f"{m.group()!r} points to {what} that {'are' if plural else 'is'} not in the text", u.start + m.start(), u.start + m.end()
+    if u.n <= CLICK_TO_WORDS and text.lstrip()[:1] in "CcTtPp" and _CLICK_TO.match(text):
+        return DANGLING, "a link's label: the link is not in the text", u.start, u.end
     gone = _link_gone(u, ctx)
     if gone:
         return gone
@@ -165,6 +167,13 @@ _MEDIA_INTRO = lazy(
     re.I,
 )
 _MEDIA_NOUNS = frozenset(("video", "clip", "film", "animation", "podcast"))
+# a whole line that was a link's label, telling the reader to click it: "Click here to download a
+# printable PDF document containing these guidelines."
+_CLICK_TO = lazy(
+    r"^\s*(?:please\s+)?(?:click|tap)\s+here\s+to\s+(?:download|view|read|see|open|access|print|watch|listen\s+to|get)\b[^!?]{0,150}$",
+    re.I,
+)
+CLICK_TO_WORDS = 25
 _CLICK_HERE = lazy(r"\bclick\s+here$", re.I)
 CLICK_LABEL_WORDS = 8  # a link's label and its "Click Here" are this short
 # what a line says is printed under it: "The official results ... are reproduced below.", "...
