@@ -30,6 +30,8 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, 
         ('"County fair" redirects here. For large events with carnival and concert aspects, see State fair.', "BP003"),
         ("Click here to download a printable PDF document containing these guidelines.", "BP011"),
         ("Your feedback helps us to improve our website.", "BP005"),
+        ("fedilink", "BP005"),
+        ("arrow-up", "BP005"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):

@@ -632,6 +632,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "have your say",
         "post reply", "new topic", "user avatar",  # a forum's buttons over a thread, an avatar's alt text
         "upvote", "upvotes", "downvote", "links to this post",  # a thread's votes; Blogger's backlinks heading
+        "fedilink", "arrow-up", "arrow-down",  # a Lemmy thread's buttons under each handle
         # a thread's buttons between its comments (Reddit's "Show parent comments")
         "show parent comments", "continue this thread", "load more comments", "view more comments", "more replies",
         "report",  # a comment's button (alone, a label only beside other furniture: ``classify._AMBIGUOUS_SINGLE``)
