@@ -31,6 +31,8 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, 
         ("Click here to download a printable PDF document containing these guidelines.", "BP011"),
         ("Your feedback helps us to improve our website.", "BP005"),
         ("fedilink", "BP005"),
+        ("Shop for SchoolsShop for Schools", "BP003"),
+        ("Current Milk Prices For FarmersCurrent Milk Prices For Farmers", "BP003"),
         ("arrow-up", "BP005"),
     ],
 )
@@ -160,3 +162,9 @@ def test_the_writers_listed_under_the_title_below_a_menu_are_the_byline():
     text = draft("Cart", "\n".join(menu), title, "\n".join(writers), *story, *after)
     assert line_of(text, "  • Managing Teams") in flagged_lines(text)
     assert not {line_of(text, line) for line in [title, *writers]} & flagged_lines(text)
+
+
+def test_a_sentence_pasted_twice_is_the_story_s_slip_not_a_link():
+    line = 'One observer called the pact "historic".One observer called the pact "historic".'
+    text = draft(HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+    assert line_of(text, line) not in flagged_lines(text)

@@ -1024,8 +1024,22 @@ def _stamp_value(u: Unit, ctx: Context) -> bool:
     return u.text[:1].isdigit() and u.index > 0 and ctx.units[u.index - 1].final == ":"
 
 
+def _doubled(text: str) -> bool:
+    """Is the line one title twice, run together ("Shop for SchoolsShop for Schools": a link's
+    text and its title, or a menu's two copies)?  Not a sentence twice (a paste slip in the
+    story's text)."""
+    x = text.strip()
+    half = len(x) // 2
+    return len(x) % 2 == 0 and " " in x[:half] and x[half - 1] not in ".!?\"”’'" and x[:half] == x[half:]
+
+
+DOUBLED_WORDS = 11  # the two copies together: a title of six words at most (a caption twice is the story's)
+
+
 def _glued(u: Unit, ctx: Context) -> tuple[str, str] | None:
     text = u.text
+    if u.n <= DOUBLED_WORDS and u.final not in shape.SENTENCE_END and _doubled(text):
+        return NAVIGATION, "a link's text twice, run together"
     if u.n <= GLUED_LINK_WORDS and u.final != "." and _GLUED_LINK.match(text):  # not "NextEra Energy has announced ..."
         return RELATED, "link to the previous or next post"
     if u.n <= PAGER_TITLE_WORDS and _PAGER_TITLE.match(text) and u.final not in ".!?":
