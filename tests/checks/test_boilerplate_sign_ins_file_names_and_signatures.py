@@ -32,6 +32,8 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, 
         ("Your feedback helps us to improve our website.", "BP005"),
         ("fedilink", "BP005"),
         ("Shop for SchoolsShop for Schools", "BP003"),
+        ("To get pricing on a solar system, click here.", "BP011"),
+        ("Blog post description.", "BP008"),
         ("Current Milk Prices For FarmersCurrent Milk Prices For Farmers", "BP003"),
         ("arrow-up", "BP005"),
     ],
@@ -168,3 +170,24 @@ def test_a_sentence_pasted_twice_is_the_story_s_slip_not_a_link():
     line = 'One observer called the pact "historic".One observer called the pact "historic".'
     text = draft(HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:])
     assert line_of(text, line) not in flagged_lines(text)
+
+
+def test_a_suggested_box_after_the_story_is_flagged_with_its_headlines():
+    box = [
+        "Iconic car loved by UK drivers is reinvented as hybrid with 6-speed gearbox",
+        "Love Island winners SPLIT just weeks after making it official",
+        "The best savings accounts to make money - and the one to avoid at all costs",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, "Suggested\n" + "\n".join(box))
+    assert {line_of(text, line) for line in ["Suggested", *box]} <= flagged_lines(text)
+
+
+def test_a_step_of_the_story_s_list_that_reads_like_a_login_prompt_is_the_story_s():
+    intro = "If your utility lets you submit your own meter reading, follow these steps:"
+    steps = [
+        "  • Log in to your utility's online account portal",
+        "  • Look for a section labelled Submit Meter Reading or Self Service",
+        "  • Enter your meter number, found on your bill or on the meter",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS[:2], intro, "\n".join(steps), PARAGRAPHS[2])
+    assert not {line_of(text, line) for line in steps} & flagged_lines(text)

@@ -18,7 +18,9 @@ from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
 from .structure import foreign_script, inside_wrapped, is_text, tagline, wrapped_line
+from .tables import introduced
 from .units import CUE_MAX_WORDS, HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
+from ...document import LIST_ITEM
 from ...lazyre import lazy
 
 Verdict = tuple  # (family, what) for a block, or (family, what, start, end) for a span inside it
@@ -1268,10 +1270,12 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
         ctx.weak[u.index] = hit[0]
     elif hit:
         return hit
-    # "More from Business", "Follow us on Instagram"
+    # "More from Business", "Follow us on Instagram" (not a step of the story's list of them: "If
+    # your utility supports submitting your own meter reading:" / "• Log in to your utility's online
+    # account portal")
     if u.final not in shape.SENTENCE_END:
         fam = cue("leads", u, text, lead_only=True)
-        if fam:
+        if fam and not (u.kind == LIST_ITEM and introduced(ctx.units, u.index)):
             return fam, WHAT[fam]
     if _IN_THIS.match(text):
         return NAVIGATION, "tag list"

@@ -238,6 +238,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "this article was published in the", "this article appeared in the", "this story appeared in the",
         "click edit button to change this text", "edit button to change this text",
         "click here to add your own text and edit me", "i'm a paragraph. click here to add your own text",
+        "blog post description",  # a blog template's summary field, never filled
         # a council's or a paper's note over an old news item ("This news article was published
         # more than a year ago. Some of the information may no longer be accurate.")
         "article was published more than", "some of the information may no longer be accurate",
@@ -667,6 +668,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # the BBC's heading over its links to other stories ("Where next?", "More on this story")
         "where next", "more on this story", "more on this topic",
         "you might like", "you may like",
+        "suggested", "suggested for you", "suggested stories", "suggested articles", "suggested reading",
     ),
     "navigation": (
         # a digital library's links to a scanned book's other files, over its text
@@ -681,6 +683,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "mesh terms", "publication types",
         # a radio station's player button beside a story
         "play associated audio", "listen to this article", "listen to this story", "listen to the story",
+        "listen to this page",
         # a public radio station's player in its page header ("Play Live Radio" / "Next Up:" / "0:00")
         "play live radio", "next up", "available on air stations",
         # the buttons of a photo gallery or a video player, copied with its captions

@@ -98,10 +98,11 @@ _VERB_THEN_FOR = lazy(
 )
 # a sentence asking the reader to follow a link that was its last word: "Read more on bird flu cases
 # and prevention here.", "You can watch a video we took at a previous protest here.", "Details of
-# the scheme can be found here."  The verb opens the sentence or follows "you can", "please" or
-# "to": "The council will read the list here." is the story's
+# the scheme can be found here."  The verb opens the sentence or its clause after a comma ("To get
+# pricing on a solar system, click here."), or follows "you can", "please" or "to": "The council
+# will read the list here." is the story's
 _HERE_LINK = lazy(
-    r"(?:^|[.!?]\s+|\b(?:you\s+can|please|to)\s+)(?:read|watch|view|listen\s+to|download|check\s+out|sign\s+up|"
+    r"(?:^|[.!?,]\s+|\b(?:you\s+can|please|to)\s+)(?:read|watch|view|listen\s+to|download|check\s+out|sign\s+up|"
     r"register|subscribe|apply|donate|learn\s+more|find\s+out\s+more|click|tap)\b[^.!?]{0,80}\shere\s*[.!]?$"
     r"|\b(?:details|information|results|(?:a|the)\s+(?:full\s+)?(?:list|report|video|form|statement|document))\b"
     r"[^.!?]{0,40}\b(?:can\s+be|is|are)\s+(?:found|available|seen|viewed|read|downloaded)\s+here\s*\.?$",
