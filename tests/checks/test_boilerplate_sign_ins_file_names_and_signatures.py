@@ -103,12 +103,27 @@ def test_a_box_of_teasers_with_their_ages_after_the_story_is_flagged_to_the_end(
     [
         ["Dan"],
         ["…  Anne"],
+        ["Les"],
         ["Steve Jackson", "Bablake Weather Station", "Coventry UK"],
+        ["PETER LINDSLEY", "AGE UK DORCHESTER"],
     ],
 )
 def test_the_writer_s_signature_closing_the_draft_under_the_last_paragraph(signature):
     text = draft(*PARAGRAPHS, "Still more to come before the end of the month, I think!", *signature)
     assert not {line_of(text, line) for line in signature} & flagged_lines(text)
+
+
+def test_a_letter_s_signature_above_the_page_s_prompt_is_the_letter_s():
+    signature = ["Susan Boercker", "The Woodlands, Texas"]
+    text = draft("Letters to the editor", *PARAGRAPHS, *signature, "Join the discussion on social media!")
+    assert not {line_of(text, line) for line in signature} & flagged_lines(text)
+    assert line_of(text, "Join the discussion on social media!") in flagged_lines(text)
+
+
+def test_the_author_under_a_closing_quotation_is_the_quotation_s():
+    quote = "“Nothing will work unless you do, and the work of a council is never done by one person alone.”"
+    text = draft(*PARAGRAPHS, quote, "Maya Angelou")
+    assert line_of(text, "Maya Angelou") not in flagged_lines(text)
 
 
 @pytest.mark.parametrize(

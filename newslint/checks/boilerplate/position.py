@@ -104,9 +104,9 @@ def tail(ctx: Context, verdicts: list) -> None:
     loose = sum(1 for k in range(end + 1, len(units)) if verdicts[k] is None)  # lines no test claimed
     sig = signature_at_end(units, verdicts)
     if sig is not None:
-        for k in range(sig, len(units)):
+        for k in sig:
             verdicts[k] = None
-        j = sig - 1  # the writer's signature closes the draft: nothing of the page's below the story
+        j = sig.start - 1  # the writer's signature closes the story: only the page's claimed lines below it
     while j > end and not ctx.in_comments[j]:
         if verdicts[j] is None and _signs_off(units[j]):
             j -= 1  # the story's sign-off or end mark: the page's furniture may stand above or below it
@@ -393,8 +393,8 @@ def stray_names(ctx: Context, verdicts: list) -> None:
         return
     sig = signature_at_end(units, verdicts)
     names = [
-        u.index for u in units[ctx.body[1] + 1 : sig]
-        if verdicts[u.index] is None and not ctx.in_comments[u.index] and u.words and looks_like_person(u.text)
+        u.index for u in units[ctx.body[1] + 1 :]
+        if (sig is None or u.index not in sig) and verdicts[u.index] is None and not ctx.in_comments[u.index] and u.words and looks_like_person(u.text)
         and not inside_wrapped(units, u.index)
     ]
     if not names or not any(_is_byline(u) for u in units[: ctx.body[1]]):

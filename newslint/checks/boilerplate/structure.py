@@ -167,26 +167,38 @@ SIGNATURE_LINES = 3
 SIGNATURE_LINE_WORDS = 5
 
 
-def signature_at_end(units: list[Unit], verdicts: list) -> int | None:
-    """The first line of the writer's signature closing the draft right under its last paragraph:
-    a given name alone ("Dan", "…  Anne"), or a name with up to two short lines under it, the
-    writer's place ("Steve Jackson" / "Bablake Weather Station" / "Coventry UK").  Not a line that
-    a test claimed ("Leave a Reply"; ``structural``'s guess at a short line is no claim), another
-    name under it (commenters, authors: ``_name_shaped``), or the name twice (an author box)."""
-    n = len(units)
-    for i in range(max(1, n - SIGNATURE_LINES), n):
-        block = units[i:]
-        if not is_text(units[i - 1]) or any(b.n > SIGNATURE_LINE_WORDS or b.final in SENTENCE_END or _claimed(verdicts[b.index]) for b in block):
+def signature_at_end(units: list[Unit], verdicts: list) -> range | None:
+    """The lines of the writer's signature closing the story right under its last paragraph, with
+    only lines a test claimed below it (the page's prompts): a given name alone ("Dan", "…  Anne"),
+    or a name with up to two short lines under it, the writer's place ("Steve Jackson" / "Bablake
+    Weather Station" / "Coventry UK", "PETER LINDSLEY" / "AGE UK DORCHESTER"); under a closing
+    quotation, its author's name alone ("Rollo May").  Not a line that a test claimed ("Leave a
+    Reply"; ``structural``'s guess at a short line is no claim), another name under it (commenters,
+    authors: ``_name_shaped``), or the name twice (an author box)."""
+    end = len(units)
+    while end > 1 and _claimed(verdicts[end - 1]):
+        end -= 1
+    for i in range(max(1, end - SIGNATURE_LINES), end):
+        block = units[i:end]
+        above = units[i - 1]
+        if not is_text(above) or any(b.n > SIGNATURE_LINE_WORDS or b.final in SENTENCE_END or _claimed(verdicts[b.index]) for b in block):
             continue
         if len({b.text.strip() for b in block}) < len(block) or any(_name_shaped(b) for b in block[1:]):
             continue
         name = units[i].text.strip().lstrip("….-—–~ ")
+        if name.isupper():
+            name = name.title()  # "PETER LINDSLEY"
         words = name.split()
         if not words or words[0].lower() not in first_names():
             continue
-        # (a full name alone may be another author's, under a byline: ``position.stray_names``)
-        if (len(words) == 1 and len(block) == 1 and words[0][1:].islower()) or (len(words) > 1 and len(block) > 1 and looks_like_person(name)):
-            return i
+        # (a full name alone may be another author's, under a byline: ``position.stray_names``;
+        # under a quotation it is the quotation's)
+        if len(words) == 1:
+            ok = len(block) == 1 and words[0][1:].islower()
+        else:
+            ok = (len(block) > 1 or above.text.rstrip()[-1:] in CLOSING_QUOTES) and looks_like_person(name)
+        if ok:
+            return range(i, end)
     return None
 
 
