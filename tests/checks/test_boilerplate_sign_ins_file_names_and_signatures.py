@@ -206,3 +206,14 @@ def test_a_step_of_the_story_s_list_that_reads_like_a_login_prompt_is_the_story_
     ]
     text = draft(HEADLINE, *PARAGRAPHS[:2], intro, "\n".join(steps), PARAGRAPHS[2])
     assert not {line_of(text, line) for line in steps} & flagged_lines(text)
+
+
+def test_a_film_s_director_and_a_breakdown_s_rows_are_the_story_s():
+    films = ["Life In Synchro", "Directed by Angela Pinaglia", "USA / 2020 / 53 mins"]
+    criteria = [
+        "40% linguistic criteria (pronunciation, enunciation, understandability)",
+        "40% musical criteria (in tune, harmony, rhythm, tempo, balance, dynamics)",
+        "20% overall interpretation / presentation",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, "\n".join(films), "Judging Criteria", "\n".join(criteria))
+    assert not {line_of(text, line) for line in ["Directed by Angela Pinaglia", *criteria]} & flagged_lines(text)

@@ -506,7 +506,8 @@ _BYLINE_LEAD = (
     r"^(?:by(?!\s+(?:completing|submitting|signing|clicking|subscribing|registering|continuing|using|entering|providing)\b)|posted|written|published|updated|source|sources|photo|photos|image|images|via|from|credit|"
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
-    r"|^(?:text|words|story|interview|compiled|edited|curated|reported|submitted|post|article|blog|column|review|essay|analysis)\s+by\s*:?\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque", "Post by : Anis Karim", "Submitted by Ronan Manly for BullionStar.com"
+    r"|^(?:text|words|story|interview|compiled|edited|curated|reported|submitted|post|article|blog|column|review|essay|analysis"
+    r"|directed|produced|narrated|filmed|photographed|illustrated)\s+by\s*:?\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque", "Post by : Anis Karim", "Submitted by Ronan Manly for BullionStar.com", a film's "Directed by Dave Simonds"
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
     r"|^author\s+(?-i:[A-Z]{2,6})$"  # a desk's initials under its label: "Author HSTF" (not "Author Events")
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
@@ -616,10 +617,15 @@ def _not_furniture(u: Unit) -> bool:
         return True  # an address ending in its postcode ("CH1 2DY", "Talgarth Car Park, LD3 0PQ")
     if u.n <= AFFILIATED_NAME_WORDS and any(k in text for k in _AFFILIATION_KEYS) and _AFFILIATED_NAME.match(text):
         return True  # a paper's author with the author's institution ("Tom Douglass University of Birmingham, UK")
+    if text[:1].isdigit() and "%" in text[:7] and _SHARE_ROW.match(text):
+        return True  # a row of the story's breakdown ("40% musical criteria (in tune, harmony, ...)")
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
 
 POSTCODE_LINE_WORDS = 10
+# a share and what it is a share of, in lower case ("20% overall interpretation"); another story's
+# headline says "40% of ..."
+_SHARE_ROW = lazy(r"^\d{1,3}(?:\.\d+)?\s?%\s+(?!of\b)[a-z]")
 AFFILIATED_NAME_WORDS = 12
 _AFFILIATION_KEYS = ("University", "College", "Institute", "School", "Hospital", "Department")  # tried first: cheaper than the pattern
 _AFFILIATED_NAME = lazy(
