@@ -54,9 +54,10 @@ PICTURE_AGENCY = (
     r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage|EyeEm|INPHO|Inpho|Sportsfile)\b"
 )
 _AGENCY_SIGNED = PICTURE_AGENCY + r"(?:\s+(?:Images|Photo|Pictures))?"
-# (with the library's collection between them: "Image Source/DigitalVision/Getty Images")
+# (with the library's collection between them: "Image Source/DigitalVision/Getty Images", "•••
+# Agung Parameswara/Getty Images News/Getty Images")
 _PHOTOGRAPHER_AGENCY = lazy(
-    r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s?[/—]\s?(?:[A-Z][\w-]+\s?/\s?)?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
+    r"^\s*(?:[•·]+\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s?[/—]\s?(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s?/\s?)?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
 )
 # a picture's label, its subject and its credit: "Image - hose pipe: Daniel Heighton/shutterstock"
 _LABELLED_CREDIT = lazy(
@@ -226,10 +227,10 @@ _RESIZED = lazy(
 # (capitals and a long run of digits, often a date and time, no word of prose)
 _ASSET_CODE = lazy(r"^\s*(?:[A-Z][a-z]+\s+){0,3}[A-Z]{2,10}\d{10,}\s*$")
 # a placeholder the site put where the picture was: "Article image", "Featured image", "article cover",
-# "Author Profile Photo"
+# "Author Profile Photo", "Illustrative image."
 _PLACEHOLDER = lazy(
-    r"^\s*(?:(?:article|featured|post|header|hero|thumbnail|placeholder)\s+(?:image|photo|picture)|(?:article|post|story)\s+cover"
-    r"|author(?:\s+profile)?\s+(?:photo|picture|image))\s*$",
+    r"^\s*(?:(?:article|featured|post|header|hero|thumbnail|placeholder|illustrative)\s+(?:image|photo|picture)|(?:article|post|story)\s+cover"
+    r"|author(?:\s+profile)?\s+(?:photo|picture|image))\.?\s*$",
     re.I,
 )
 

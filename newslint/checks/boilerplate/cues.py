@@ -60,6 +60,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
     "login": (
         # a comment system's error over its form
         "error saving your display name",
+        # a form's CAPTCHA (Drupal's: "This question is for testing whether you are a human visitor
+        # and to prevent automated spam submissions.")
+        "this question is for testing whether you are a human visitor",
         # a site's call for comments under the story ("What are your thoughts on this article? Send
         # your views to ... by using the comment box below.")
         "what are your thoughts on this article", "using the comment box below", "use the comment box below",
@@ -425,6 +428,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "load the latest comments", "loading the latest comments", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
         "be the first to leave a comment", "be the first to leave your comment",
+        # a form's CAPTCHA and its text box's counter
+        "enter the characters shown in the image", "please enter what you see", "remaining characters available",
         "no comments yet", "be the first to start a discussion", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
         "hide comments", "join the discussion", "join the conversation", "cancel reply", "reply to this",
         # a local TV station's box over its comments ("BE PART OF THE CONVERSATION" / "... is committed
@@ -575,8 +580,9 @@ LEADS: dict[str, tuple[str, ...]] = {
         # a video site's pointer to its other clips ("Watch more of our videos on Shots!")
         "watch more videos", "watch more of our videos", "see more of our videos",
     ),
-    # a supporter appeal's button ("Become a Supporter"), not how a line of news begins
-    "notice": ("become a supporter", "become a member", "become a patron", "become a donor"),
+    # a supporter appeal's button ("Become a Supporter"), not how a line of news begins; a download
+    # box's link ("Download our Good Practice Guide for Starting a Befriending Service")
+    "notice": ("become a supporter", "become a member", "become a patron", "become a donor", "download our"),
     "share": (
         "follow us on", "follow us", "sign up for our", "sign up to our", "subscribe to our", "get the app",
         "download the app", "share this", "share on", "like us on", "join us on", "find us on",
