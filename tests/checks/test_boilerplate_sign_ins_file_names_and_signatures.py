@@ -223,3 +223,8 @@ def test_a_film_s_director_and_a_breakdown_s_rows_are_the_story_s():
     ]
     text = draft(HEADLINE, *PARAGRAPHS, "\n".join(films), "Judging Criteria", "\n".join(criteria))
     assert not {line_of(text, line) for line in ["Directed by Angela Pinaglia", *criteria]} & flagged_lines(text)
+
+
+def test_the_story_s_date_run_into_its_reading_time_is_its_date_line():
+    text = draft(HEADLINE, "1/17/20263 min read", HEADLINE, *PARAGRAPHS)
+    assert line_of(text, "1/17/20263 min read") not in flagged_lines(text)
