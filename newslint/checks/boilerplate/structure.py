@@ -619,7 +619,7 @@ def _not_furniture(u: Unit) -> bool:
         return True  # a paper's author with the author's institution ("Tom Douglass University of Birmingham, UK")
     if text[:1].isdigit() and "%" in text[:7] and _SHARE_ROW.match(text):
         return True  # a row of the story's breakdown ("40% musical criteria (in tune, harmony, ...)")
-    if date_read(u):
+    if _date_read(u):
         return True  # the story's date and reading time run together ("1/17/20263 min read")
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
@@ -630,7 +630,7 @@ POSTCODE_LINE_WORDS = 10
 _DATE_READ = lazy(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*\d{1,3}\s*min(?:ute)?s?\s+read$", re.I)
 
 
-def date_read(u: Unit) -> bool:
+def _date_read(u: Unit) -> bool:
     return u.text[:1].isdigit() and u.n <= 6 and _DATE_READ.match(u.text) is not None
 
 
