@@ -228,3 +228,14 @@ def test_a_film_s_director_and_a_breakdown_s_rows_are_the_story_s():
 def test_the_story_s_date_run_into_its_reading_time_is_its_date_line():
     text = draft(HEADLINE, "1/17/20263 min read", HEADLINE, *PARAGRAPHS)
     assert line_of(text, "1/17/20263 min read") not in flagged_lines(text)
+
+
+def test_a_blog_s_numbered_comments_are_reader_comments():
+    comments = [
+        "  1. Comment by Mrs. Undomestic:",
+        "    You know you can grab anything for me you think I might like. I read it all!",
+        "  2. Comment by Aravis:",
+        "    Dangerous? Perhaps. Thrilling, exhilarating? Always!",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, *comments)
+    assert {line_of(text, c) for c in comments[::2]} <= flagged_lines(text)

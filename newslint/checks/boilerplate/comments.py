@@ -132,6 +132,8 @@ _HANDLE_WROTE = lazy(r"^[A-Za-z0-9_-]{3,30}\s+[a-z0-9]*[_\d][a-z0-9_]*\s+wrote$"
 # a thread's numbered reply over its text: "3. by   TazziRN" ("2. by train" is a list's item: the
 # handle is no word of the language, ``_handle``)
 _NUMBERED_BY = lazy(r"^\d{1,3}\.\s+by\s+(?P<name>[^\s:]{2,30}(?:\s[^\s:]{1,30}){0,2})$")
+# ... or a blog's numbered comment over its text: "1. Comment by Mrs. Undomestic:"
+_NUMBERED_COMMENT = lazy(r"^\d{1,3}\.\s+[Cc]omment\s+by\s+[^\s:][^:]{0,40}:?$")
 
 
 def _handle(name: str) -> bool:
@@ -236,6 +238,8 @@ def header_kind(text: str) -> str | None:
     if t[-5:] == "wrote" and _HANDLE_WROTE.match(t):
         return "reply"
     if t[:1].isdigit() and " by " in t[:8] and (m := _NUMBERED_BY.match(t)) and _handle(m.group("name")):
+        return "forum"
+    if t[:1].isdigit() and "omment by" in t[:20] and _NUMBERED_COMMENT.match(t):
         return "forum"
     if _ends_with_rank(t) and len(t.split()) <= _FORUM_USER_WORDS:
         m = _FORUM_USER.match(t)
