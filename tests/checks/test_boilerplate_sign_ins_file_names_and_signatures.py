@@ -39,6 +39,7 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, 
         ("Please enter what you see.", "BP005"),
         ("Download our Good Practice Guide for Starting a Befriending Service", "BP008"),
         ("Illustrative image.", "BP007"),
+        ("AdSense Ad Slot (In-Article)", "BP008"),
         ("••• Agung Parameswara/Getty Images News/Getty Images", "BP007"),
         ("Current Milk Prices For FarmersCurrent Milk Prices For Farmers", "BP003"),
         ("arrow-up", "BP005"),
@@ -239,3 +240,8 @@ def test_a_blog_s_numbered_comments_are_reader_comments():
     ]
     text = draft(HEADLINE, *PARAGRAPHS, *comments)
     assert {line_of(text, c) for c in comments[::2]} <= flagged_lines(text)
+
+
+def test_an_ad_slot_s_name_between_the_story_s_paragraphs_is_flagged():
+    text = draft(HEADLINE, PARAGRAPHS[0], "AdSense Ad Slot (In-Article)", *PARAGRAPHS[1:])
+    assert line_of(text, "AdSense Ad Slot (In-Article)") in flagged_lines(text)

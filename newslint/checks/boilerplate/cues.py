@@ -486,6 +486,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "become a subscriber", "start your free trial", "start a free trial", "start my free trial",
         "protected by recaptcha", "paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices",
         "your ad here", "report this ad", "advertise on this site",
+        # an ad network's slot, named where the advert did not load ("AdSense Ad Slot (In-Article)")
+        "adsense ad slot", "ad slot",
         # a sponsor's line over its name ("This page brought to you by:" / "VintageHammond.Com - We Buy-Sell-Trade ...")
         "this page brought to you by", "this page is brought to you by", "this page sponsored by", "this page is sponsored by",
         # an archive's warning over an old story ("This article is more than 5 years old", "This
