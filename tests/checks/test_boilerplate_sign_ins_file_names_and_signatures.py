@@ -245,3 +245,9 @@ def test_a_blog_s_numbered_comments_are_reader_comments():
 def test_an_ad_slot_s_name_between_the_story_s_paragraphs_is_flagged():
     text = draft(HEADLINE, PARAGRAPHS[0], "AdSense Ad Slot (In-Article)", *PARAGRAPHS[1:])
     assert line_of(text, "AdSense Ad Slot (In-Article)") in flagged_lines(text)
+
+
+def test_a_roll_of_past_champions_after_the_story_is_the_story_s():
+    roll = ["  • 2019 – A Crossley", "  • 2018 – N Linfield", "  • 2017 – S Elliott", "  • 2016 – J Taylor", "  • 2015 – S Keen"]
+    text = draft(HEADLINE, *PARAGRAPHS, "\n".join(roll))
+    assert not {line_of(text, line) for line in roll} & flagged_lines(text)

@@ -110,6 +110,24 @@ def placings(units: list[Unit], i: int) -> bool:
     return (i > 0 and placing(units[i - 1].text)) or (i + 1 < len(units) and placing(units[i + 1].text))
 
 
+# a roll of honour's row: a year, a dash and the winner ("• 2019 – A Crossley", "2020 – Not Held")
+_ROLL_ROW = lazy(r"^\s*(?:[•*·-]\s*)?((?:19|20)\d\d)\s*[–—-]\s+\S")
+
+
+def _roll_year(text: str) -> int | None:
+    m = _ROLL_ROW.match(text) if "–" in text[:12] or "—" in text[:12] or "-" in text[:12] else None
+    return int(m.group(1)) if m else None
+
+
+def roll(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a row of a roll of honour, beside a row a year before or after it (a club's
+    past champions)?  An archive's years stand alone or with a count."""
+    year = _roll_year(units[i].text)
+    if year is None:
+        return False
+    return any(0 <= k < len(units) and _roll_year(units[k].text) in (year - 1, year + 1) for k in (i - 1, i + 1))
+
+
 # "11am - 6pm, Red Barn Field", "12:30-2 p.m. Gazebo": a time slot of a programme
 # hours from one time to another ("8:30-10pm", "6:30 p.m. – 8:00 p.m."): a slot when it opens the
 # line; anywhere in a dated line, an event's hours, never a post's stamp (``structure.is_stamp``)
@@ -296,7 +314,7 @@ def ledger(units: list[Unit], i: int) -> bool:
 def table_row(units: list[Unit], i: int) -> bool:
     """A row of the article's own records, a placing in its results, a slot of its programme or a
     row of its accounts."""
-    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i)
+    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i) or roll(units, i)
 
 
 def the_articles(u: Unit, ctx: Context) -> bool:
