@@ -251,3 +251,21 @@ def test_a_roll_of_past_champions_after_the_story_is_the_story_s():
     roll = ["  • 2019 – A Crossley", "  • 2018 – N Linfield", "  • 2017 – S Elliott", "  • 2016 – J Taylor", "  • 2015 – S Keen"]
     text = draft(HEADLINE, *PARAGRAPHS, "\n".join(roll))
     assert not {line_of(text, line) for line in roll} & flagged_lines(text)
+
+
+def test_a_table_taken_apart_cell_by_cell_is_no_menu():
+    rows = [("Total Retail Sales", "Jan 2022", "11.5", "14.7", "8.2"), ("Motor Vehicle and Parts Dealers", "Jan 2022", "13.2", "9.2", "11.7"),
+            ("Furniture Stores", "Feb 2022", "6.1", "5.4", "7.0")]
+    cells = ["|", "United States", "|", "|"]
+    for row in rows:
+        for cell in row:
+            cells += [cell, "|"]
+        cells.append("|")
+    text = "\n".join(cells) + "\n"
+    assert flagged_lines(text) == set()
+
+
+def test_a_menu_s_bars_are_still_flagged():
+    menu = ["Home", "|", "News", "|", "Sport", "|", "Weather"]
+    text = draft("\n".join(menu), HEADLINE, *PARAGRAPHS)
+    assert line_of(text, "|") in flagged_lines(text)

@@ -112,14 +112,24 @@ ENCODED_TEXT = "a share button's text, encoded for its link"
 
 
 def _pipe_table(ctx: Context) -> bool:
-    """Does the draft hold a table written with bars (a line that is its header's rule)?  Then a
-    bar alone on a line is an empty cell of it.  Asked once per draft, however many bars stand
-    alone in it (a converted slide has dozens)."""
+    """Does the draft hold a table written with bars (a line that is its header's rule), or one
+    taken apart cell by cell, a bar on each line between them, its cells mostly figures ("|" /
+    "Jan 2022" / "|" / "11.5" / "|" / "14.7")?  Then a bar alone on a line is a cell's edge, and a
+    month with its year a cell.  Asked once per draft, however many bars stand alone in it (a
+    converted slide has dozens)."""
     if ctx.pipe_table is None:
-        ctx.pipe_table = any(
-            not v.words and "-|" in v.text and v.text.count("-") >= 3 and _TABLE_RULE.fullmatch(v.text) for v in ctx.units
-        )
+        units = ctx.units
+        ruled = any(not v.words and "-|" in v.text and v.text.count("-") >= 3 and _TABLE_RULE.fullmatch(v.text) for v in units)
+        if not ruled and sum(1 for v in units if v.text.strip() == "|") >= CELL_BARS:
+            cells = [v.text.strip() for v in units if v.words]
+            ruled = CELL_FIGURES * sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= len(cells)
+        ctx.pipe_table = ruled
     return ctx.pipe_table
+
+
+CELL_BARS = 10  # a table taken apart leaves this many bars alone on their lines at least
+CELL_FIGURES = 3  # ... and one cell in three at least is a figure
+_FIGURE_CELL = lazy(r"[-+−]?[$£€]?\d[\d,.]*\s*%?")
 
 
 PLAYER_TIMES = 4  # "0:00 / 3:45", "0:00 0:00": an audio or video player's counters
@@ -1279,7 +1289,7 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
             return fam, WHAT[fam]
     if _IN_THIS.match(text):
         return NAVIGATION, "tag list"
-    archive = _archive(u, text, words)
+    archive = _archive(u, text, words) if not (u.n <= 2 and _pipe_table(ctx)) else None  # ("Jan 2022": a table's cell)
     if archive and not (archive[1] == ARCHIVE_LINK and text[:1].isalpha() and not shape.has_year(text) and _between_paragraphs(ctx.units, u.index)):
         # a category's links come in a list; alone between two paragraphs a name with a count in
         # brackets is the story's ("Animal Liberators captured (3)", a crossword clue with its
