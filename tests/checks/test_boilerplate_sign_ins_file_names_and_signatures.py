@@ -269,3 +269,9 @@ def test_a_menu_s_bars_are_still_flagged():
     menu = ["Home", "|", "News", "|", "Sport", "|", "Weather"]
     text = draft("\n".join(menu), HEADLINE, *PARAGRAPHS)
     assert line_of(text, "|") in flagged_lines(text)
+
+
+@pytest.mark.parametrize("heading", ["Note", "Example"])
+def test_a_reference_entry_s_stock_heading_between_its_paragraphs_is_the_entry_s(heading):
+    text = draft(HEADLINE, *PARAGRAPHS[:2], heading, PARAGRAPHS[2])
+    assert line_of(text, heading) not in flagged_lines(text)

@@ -1509,6 +1509,7 @@ _STOCK_SUBHEADINGS = frozenset(
         "abstract", "résumé", "resumen", "resumo", "zusammenfassung", "riassunto", "sommario",
         # the parts of an explainer or a reference entry ("Definition", "Scope", "In short")
         *SUMMARY_LABELS, "definitions", "scope", "examples", "exceptions", "penalties", "eligibility", "requirements",
+        "note", "notes", "example", "explanation", "description",
         # the lists at the end of a reference article ("literature": a translated wiki's "Literatur")
         "literature", "bibliography", "references", "further reading", "sources",
     )
