@@ -56,6 +56,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # Roller disco" / "and as such is available under the Creative Commons Attribution/Share-Alike
         # License.")
         "is a snippet from wikipedia", "available under the creative commons attribution",
+        "this article is issued from wikipedia",
+        # a research-sharing site's note under an uploaded paper, a blog's fair-use disclaimer
+        "all content following this page was uploaded by", "under title 17 u.s.c. section 107",
     ),
     "login": (
         # a comment system's error over its form
@@ -162,6 +165,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "page last reviewed", "next review due",
         # Wikipedia's page furniture, copied with an article
         "from wikipedia, the free encyclopedia",
+        # an online dictionary's links to its other works ("Also found in: Thesaurus, Acronyms, ...")
+        "also found in: thesaurus",
         # its note at the top of a page ('"County fair" redirects here. For large events ..., see State fair.')
         "redirects here. for",
         # an older site's footer line to its keeper ("Send mail to Webmaster with questions or
@@ -297,6 +302,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "your browser doesn't support javascript", "your browser doesn’t support javascript",
         "a browser that supports javascript", "please enable javascript", "please turn on javascript",
         "requires javascript to be enabled", "javascript is required to", "javascript is not enabled in your browser",
+        "javascript is not enabled", "javascript errors detected",
+        # a site's notice on a link out ("You are now leaving AARP.org and going to a website that is
+        # not operated by AARP."), the US government's banner over its sites
+        "you are now leaving", "an official website of the united states government",
+        # a privacy notice's and a sign-up box's small print
+        "how we collect and use your personal data", "you can opt-out at any time", "you can opt out at any time",
         # a paywall's line where the story stops ("To continue reading this article you must be a
         # Bloomberg Professional Service Subscriber."), an ad box's own disclosure
         "to continue reading this article you must", "to continue reading this article, you must",
@@ -535,6 +546,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "bookmark the permalink", "skip past newsletter promotion", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
         "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
         "skip to contents",  # a guide's anchor ("Skip to contents of guide")
+        "content starts here",
         "jump to navigation", "jump to search", "jump to heading", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "skip to the end",
         # a blog theme's pager (Tumblr: "Newer posts are loading.", "You are at the newest post.")
@@ -627,12 +639,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "abonnieren", "s'abonner", "suscríbete", "iscriviti",
         "share and enjoy",  # a share plugin's label over its buttons
         "bookmark", "follow this topic", "follow topic",  # a story page's buttons beside its section label
+        "follow me",
     ),
     "login": (
         "log in", "login", "log out", "logout", "sign in", "sign out", "register", "my account", "remember me", "loading comments",
         "account login", "member login", "members login", "user login", "subscriber login", "customer login",
         "member sign-in", "member sign in", "members sign-in", "members sign in",
-        "my dashboard", "my profile",
+        "my dashboard", "my profile", "join now", "join free",
         # comment-form fields
         "your name", "your email", "your email address", "email address", "nama anda", "alamat email",
         "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",

@@ -25,7 +25,7 @@ _LIST_INTRO = lazy(
     r"|additional|accompanying|supporting)\b"
     r"[^.!?:]{0,120}\b(?:articles?|stories|links?|posts|pieces|resources|reading|videos|podcasts|sites|websites|reports"
     r"|documents|attachments|downloads)\s*:\s*$"
-    r"|^(?:see also|see|read more|read also|more|related|further reading|more reading|recommended reading)\s*:\s*$",
+    r"|^(?:see also|see|read more|read also|more|related|further reading|more reading|recommended reading|watch|listen)\s*:\s*$",
     re.I,
 )
 
