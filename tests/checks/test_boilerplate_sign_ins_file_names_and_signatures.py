@@ -287,3 +287,17 @@ def test_a_menu_s_bars_are_still_flagged():
 def test_a_reference_entry_s_stock_heading_between_its_paragraphs_is_the_entry_s(heading):
     text = draft(HEADLINE, *PARAGRAPHS[:2], heading, PARAGRAPHS[2])
     assert line_of(text, heading) not in flagged_lines(text)
+
+
+def test_an_alt_text_repeated_under_each_picture_of_a_box_is_flagged():
+    box = []
+    for title in ("Best luxury yacht: 7 ultimate cruisers you can buy", "The best downwind sails explained",
+                  "Great seamanship: sailing across Europe in a dinghy"):
+        box += ["sailboat race", title]
+    text = draft(HEADLINE, *PARAGRAPHS, *box)
+    assert {i for i, line in enumerate(text.split("\n"), 1) if line == "sailboat race"} <= flagged_lines(text)
+
+
+def test_a_title_in_lower_case_repeated_in_the_story_is_not_an_alt_text():
+    text = draft("what is a coffee roastery", "what is a coffee roastery", *PARAGRAPHS, "what is a coffee roastery")
+    assert 1 not in flagged_lines(text)

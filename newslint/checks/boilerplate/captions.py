@@ -373,3 +373,21 @@ def site_name(ctx: Context, verdicts: list) -> None:
             text = u.text.strip(" -–—•|")
             if any(text == b or text.startswith(b + ",") for b in ctx.brands):
                 verdicts[u.index] = (TAGLINE, "site name (the logo's text)")
+
+
+# the same few words in lower case, three times or more in the draft: a picture's alt text, printed
+# under each picture of a box or a gallery ("sailboat race", "enter image description here",
+# "toggle caption"); a story's own line does not come back so
+ALT_REPEATS = 3
+ALT_REPEAT_WORDS = 5
+
+
+def repeated_alt_text(u: Unit, count: int) -> tuple[str, str] | None:
+    """``count``: how many blocks of the draft hold the same text."""
+    if count < ALT_REPEATS or not 2 <= u.n <= ALT_REPEAT_WORDS or u.index == 0:
+        return None
+    text = u.text.strip()
+    if not text[:1].islower() or text[-1] in ".!?:;," or "://" in text or text.startswith("courtesy"):
+        return None  # (an address a thread repeats; a credit, "courtesy Studio KMJ", the story's own)
+    return CREDIT, "a picture's alt text, repeated under each picture"
+
