@@ -66,6 +66,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a form's CAPTCHA (Drupal's: "This question is for testing whether you are a human visitor
         # and to prevent automated spam submissions.")
         "this question is for testing whether you are a human visitor",
+        # a help centre's feedback box under each answer
+        "did this answer your question",
         # a site's call for comments under the story ("What are your thoughts on this article? Send
         # your views to ... by using the comment box below.")
         "what are your thoughts on this article", "using the comment box below", "use the comment box below",
@@ -303,6 +305,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "a browser that supports javascript", "please enable javascript", "please turn on javascript",
         "requires javascript to be enabled", "javascript is required to", "javascript is not enabled in your browser",
         "javascript is not enabled", "javascript errors detected",
+        # a document host's promotion beside an uploaded document ("YUMPU automatically turns print
+        # PDFs into web optimized ePapers that Google loves.")
+        "automatically turns print pdfs into", "you also want an epaper",
         # a site's notice on a link out ("You are now leaving AARP.org and going to a website that is
         # not operated by AARP."), the US government's banner over its sites
         "you are now leaving", "an official website of the united states government",
@@ -690,6 +695,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "where next", "more on this story", "more on this topic",
         "you might like", "you may like",
         "suggested", "suggested for you", "suggested stories", "suggested articles", "suggested reading",
+        "more like this",
     ),
     "navigation": (
         # a digital library's links to a scanned book's other files, over its text
