@@ -172,7 +172,7 @@ def signature_at_end(units: list[Unit], verdicts: list) -> range | None:
     only lines a test claimed below it (the page's prompts): a given name alone ("Dan", "…  Anne"),
     or a name with up to two short lines under it, the writer's place ("Steve Jackson" / "Bablake
     Weather Station" / "Coventry UK", "PETER LINDSLEY" / "AGE UK DORCHESTER"); under a closing
-    quotation, its author's name alone ("Rollo May").  Not a line that a test claimed ("Leave a
+    quotation, its author's name alone ("Maya Angelou").  Not a line that a test claimed ("Leave a
     Reply"; ``structural``'s guess at a short line is no claim), another name under it (commenters,
     authors: ``_name_shaped``), or the name twice (an author box)."""
     end = len(units)
