@@ -331,6 +331,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "to continue reading, please register", "to continue reading please log in", "to continue reading, please log in",
         "to continue reading please subscribe", "to continue reading, please subscribe",
         "register for free to continue reading", "support independent journalism", "support our journalism",
+        # a paper's plea under the story ("If you value what this story gives you, please consider
+        # supporting the Eastern Daily Press."), a blog's ad disclosure ("Our articles contain ads
+        # from our Google AdSense partnership, ...")
+        "if you value what this story gives you", "our articles contain ads from", "adsense partnership",
         # a blogger's appeal ("You can help support this site by making a small donation ...")
         "help support this site by", "you can support this site by",
         "support quality journalism", "support us for as little as", "for as little as $1", "for as little as £1",
