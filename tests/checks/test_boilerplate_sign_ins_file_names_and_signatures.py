@@ -306,3 +306,16 @@ def test_an_alt_text_repeated_under_each_picture_of_a_box_is_flagged():
 def test_a_title_in_lower_case_repeated_in_the_story_is_not_an_alt_text():
     text = draft("what is a coffee roastery", "what is a coffee roastery", *PARAGRAPHS, "what is a coffee roastery")
     assert 1 not in flagged_lines(text)
+
+
+def test_a_table_set_a_cell_a_line_each_closed_by_its_bar_is_no_breadcrumb():
+    cells = ["Injury |", "Severity |", "Compensation |", "PTSD |", "Moderate |", "Up to £28,250 |",
+             "Damage to bowel |", "Severe |", "Up to £75,550 |", "Brain damage |", "Minor |", "Up to £15,580 |"]
+    text = draft(HEADLINE, *PARAGRAPHS, "\n".join(cells), "These figures are a guide only and each claim is assessed on its merits.")
+    assert not {line_of(text, c) for c in cells} & flagged_lines(text)
+
+
+@pytest.mark.parametrize("byline", ["Answered by John Hunt", "Authored by Cynthia Turner Camp"])
+def test_an_answer_s_or_a_paper_s_credit_is_a_byline(byline):
+    text = draft(HEADLINE, byline, *PARAGRAPHS)
+    assert line_of(text, byline) not in flagged_lines(text)

@@ -485,7 +485,20 @@ def _in_barred_run(units: list[Unit], i: int) -> bool:
         return False
     # a table's row set one cell a line, its first cell between two bars ("| Byzantine |" /
     # "3.5–4.2 |" / "Round/Segmented |"): the cells of the story's table, no crumbs
-    return not any(0 <= k < len(units) and _row_start(units[k].text) for k in (a - 1, b + 1))
+    if any(0 <= k < len(units) and _row_start(units[k].text) for k in (a - 1, b + 1)):
+        return False
+    # ... or a long run of cells each closed by its bar, one in five a figure ("Injury |" /
+    # "Severity |" / "Compensation |" / "PTSD |" / "Moderate |" / "Up to £28,250 |")
+    while a > 0 and _barred(units[a - 1].text):
+        a -= 1
+    while b + 1 < len(units) and _barred(units[b + 1].text):
+        b += 1
+    run = b - a + 1
+    return run < CELL_BARS or CELL_DIGITS * sum(1 for k in range(a, b + 1) if _DIGIT_ANY.search(units[k].text)) < run
+
+
+CELL_DIGITS = 5
+_DIGIT_ANY = lazy(r"\d")
 
 
 def _row_start(text: str) -> bool:
