@@ -319,3 +319,11 @@ def test_a_table_set_a_cell_a_line_each_closed_by_its_bar_is_no_breadcrumb():
 def test_an_answer_s_or_a_paper_s_credit_is_a_byline(byline):
     text = draft(HEADLINE, byline, *PARAGRAPHS)
     assert line_of(text, byline) not in flagged_lines(text)
+
+
+def test_a_draft_cut_inside_the_story_s_preformatted_block_keeps_the_block():
+    block = ["```", "SKILLS CATEGORIES FRAMEWORK", "CATEGORY 2: Professional/Functional Skills",
+             "  → Project management", "  → Financial acumen", "  → Strategic planning", "  → Change management",
+             "CATEGORY 3: Leadership & Management Skills", "  → Te"]
+    text = draft(HEADLINE, *PARAGRAPHS, "\n".join(block))
+    assert not {line_of(text, line) for line in block[1:-1]} & flagged_lines(text)

@@ -95,6 +95,8 @@ def tail(ctx: Context, verdicts: list) -> None:
     j = len(units) - 1
     if verdicts[j] is None and units[j].n >= CUT_TEXT_WORDS and not ctx.in_comments[j] and stops_short(units[j].text):
         return  # the draft stops inside a paragraph of text ("In Boston, Chris Coombs ... opene"): the headings above it are the story's
+    if sum(1 for u in units if u.text.lstrip().startswith("```")) % 2:
+        return  # the draft stops inside a block of preformatted text the story set off ("```" / "CATEGORY 1: ..." / "→ Project management")
     last = True
     mine = []
     # the article's last paragraph: the last one no test claimed ("© 2024 ALM Global, LLC, All
