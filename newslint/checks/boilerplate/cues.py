@@ -225,6 +225,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a news app's label on a summary a machine wrote ("Brief generated automatically by an AI
         # model using recent public information.", "AI-generated summary — verify with source")
         "generated automatically by an ai model", "ai-generated summary",
+        # a review site's disclosure beside its links ("This page may contain links from our
+        # sponsors. Here's how we make money.")
+        "may contain links from our sponsors",
         # a page builder's placeholder text, never replaced (Elementor's text widget, Wix's paragraph)
         # a web app's banner when the reader's connection drops ("You're offline. This is a read only
         # version of the page.")
@@ -484,7 +487,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "how can we improve this page", "how could we improve this page", "was this information useful",
         "was this article useful", "was this answer useful",
         "your feedback helps us to improve our website", "your feedback helps us improve our website",
-        "your feedback helps us improve this website",
+        "your feedback helps us improve this website", "how would you rate this page", "thank you for rating this page",
         # a rating widget under a post (WordPress's "Rate my Post": "How useful was this
         # information?" / "Click on a star to rate it!" / "No votes so far! Be the first to rate
         # this page." / "We're sorry this page wasn't useful for you!")
@@ -709,7 +712,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "sitemap", "startseite", "accueil", "inicio", "início", "главная",
         # a breadcrumb trail's label, its trail lost ("You are here:"); a theme's menu button on a
         # narrow screen (Divi's "Select Page")
-        "you are here", "select page",
+        "you are here", "select page", "what are you looking for", "primary navigation",
         # a PubMed record's index terms under its abstract, over their list
         "mesh terms", "publication types",
         # a radio station's player button beside a story
