@@ -332,3 +332,16 @@ def test_a_draft_cut_inside_the_story_s_preformatted_block_keeps_the_block():
              "CATEGORY 3: Leadership & Management Skills", "  → Te"]
     text = draft(HEADLINE, *PARAGRAPHS, "\n".join(block))
     assert not {line_of(text, line) for line in block[1:-1]} & flagged_lines(text)
+
+
+def test_a_ranked_list_of_works_with_their_years_is_the_story_s():
+    items = ["1. From Jesus to Christ (1998)", "2. Money, Power and Wall Street (2012)", "3. Battle for Haiti (2011)",
+             "4. College, Inc. (2010)", "5. The Choice 2008 (2008)", "6. Dreams of Obama (2009)"]
+    story = [
+        "Documentary film teams are better off being run like a small expedition than like a department, "
+        "with every member able to take the camera, the notes or the decisions when the moment comes.",
+        "The films above show what such teams can do with a year, a modest budget and the patience to wait "
+        "for the people they follow to tell their own stories in their own words.",
+    ]
+    text = draft("Top Documentary Films", "\n".join(items), *story)
+    assert not {line_of(text, line) for line in items} & flagged_lines(text)

@@ -1559,7 +1559,9 @@ def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
         return NAVIGATION, "archive link"
     if shape.has_count(text) and len(words) <= 6 and not _LETTERED.match(text):
         digits = sum(1 for w in words if w.isdigit())
-        if digits == 1 and shape.dated_in_brackets(text):
+        ranked = text[:1].isdigit() and RANKED.match(text) is not None
+        if (digits == 1 or ranked) and shape.dated_in_brackets(text):
+            # (a ranked list's works too: "5. College, Inc. (2010)", "10. The Choice 2008 (2008)")
             return None  # a work's year, not a count of posts: "Sarabande (1969)", "Casablanca (1942)"
         if digits == 1 and shape.restated_number(text):
             return None  # a number written twice, the way rules are: "Thirteen (13)"
