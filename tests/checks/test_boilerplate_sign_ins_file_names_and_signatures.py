@@ -345,3 +345,11 @@ def test_a_ranked_list_of_works_with_their_years_is_the_story_s():
     ]
     text = draft("Top Documentary Films", "\n".join(items), *story)
     assert not {line_of(text, line) for line in items} & flagged_lines(text)
+
+
+@pytest.mark.parametrize("line", ["IPA: /ˈtɪəruːm/", "/ˈhʌstɪŋz/ (noun)"])
+def test_a_dictionary_entry_s_pronunciation_over_its_definition_is_the_entry_s(line):
+    definition = ("A place where people can go to drink tea and eat light meals or snacks, often with a cosy "
+                  "atmosphere and a menu of cakes, sandwiches and scones served through the afternoon.")
+    text = draft(line, definition, *PARAGRAPHS)
+    assert line_of(text, line) not in flagged_lines(text)

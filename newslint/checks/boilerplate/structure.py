@@ -621,6 +621,8 @@ def _not_furniture(u: Unit) -> bool:
         return True  # a row of the story's breakdown ("40% musical criteria (in tune, harmony, ...)")
     if _date_read(u):
         return True  # the story's date and reading time run together ("1/17/20263 min read")
+    if u.n <= PRONUNCIATION_WORDS and "/" in text and _PRONUNCIATION.search(text):
+        return True  # a dictionary entry's pronunciation ("IPA: /ˈtɪəruːm/", "/ˈhʌstɪŋz/ (noun)")
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
 
 
@@ -628,6 +630,11 @@ POSTCODE_LINE_WORDS = 10
 # a blog's date line, the date and the reading time run together when the page lost the dot
 # between them: "1/17/20263 min read"
 _DATE_READ = lazy(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*\d{1,3}\s*min(?:ute)?s?\s+read$", re.I)
+
+
+# a word's pronunciation in the phonetic alphabet, between slashes (one of its own letters in it)
+_PRONUNCIATION = lazy(r"/[^/\s]{0,30}[ˈˌəɪʊʌɛɔæθðŋʃʒːɑɒ][^/\s]{0,30}/")
+PRONUNCIATION_WORDS = 6
 
 
 def _date_read(u: Unit) -> bool:
