@@ -353,3 +353,9 @@ def test_a_dictionary_entry_s_pronunciation_over_its_definition_is_the_entry_s(l
                   "atmosphere and a menu of cakes, sandwiches and scones served through the afternoon.")
     text = draft(line, definition, *PARAGRAPHS)
     assert line_of(text, line) not in flagged_lines(text)
+
+
+def test_the_source_under_a_quotation_between_paragraphs_is_the_quotation_s():
+    quote = '"Go home and make a net if you desire to get fishes."\n- Chinese Proverb'
+    text = draft(HEADLINE, *PARAGRAPHS[:2], quote, PARAGRAPHS[2])
+    assert line_of(text, "- Chinese Proverb") not in flagged_lines(text)

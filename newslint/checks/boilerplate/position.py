@@ -1353,6 +1353,8 @@ def interruptions(ctx: Context, verdicts: list) -> None:
             continue
         if verdicts[i - 1] is not None and verdicts[i - 1][0] == CREDIT:
             continue  # under a picture's credit or file name: the picture's caption ("Stacks Image 358" / "Philippa Räder")
+        if u.text.lstrip()[:1] in "-—–~" and units[i - 1].text.rstrip()[-1:] in CLOSING_QUOTES:
+            continue  # the source under a quotation ('"Go home and make a net ..."' / "- Chinese Proverb")
         if u.text[:1].islower() and u.words[0] in _CONJUNCTIONS:  # "and the City of": a piece of a sentence
             continue
         if news_subheading(u):  # "What happens next", "Background": the story's own parts
