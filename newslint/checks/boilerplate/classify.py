@@ -113,22 +113,27 @@ ENCODED_TEXT = "a share button's text, encoded for its link"
 
 def _pipe_table(ctx: Context) -> bool:
     """Does the draft hold a table written with bars (a line that is its header's rule), or one
-    taken apart cell by cell, a bar on each line between them, its cells mostly figures ("|" /
-    "Jan 2022" / "|" / "11.5" / "|" / "14.7")?  Then a bar alone on a line is a cell's edge, and a
-    month with its year a cell.  Asked once per draft, however many bars stand alone in it (a
-    converted slide has dozens)."""
+    taken apart cell by cell: a bar alone on each line between its cells, the cells mostly figures
+    ("|" / "Jan 2022" / "|" / "11.5" / "|" / "14.7"), or each cell closed by its bar, some of them
+    figures ("Injury |" / "Severity |" / "Up to £28,250 |")?  Then a bar alone on a line is a cell's
+    edge, a month with its year a cell, and cells closed by bars no breadcrumb trail.  Asked once
+    per draft, however many bars stand in it (a converted slide has dozens)."""
     if ctx.pipe_table is None:
         units = ctx.units
         ruled = any(not v.words and "-|" in v.text and v.text.count("-") >= 3 and _TABLE_RULE.fullmatch(v.text) for v in units)
         if not ruled and sum(1 for v in units if v.text.strip() == "|") >= CELL_BARS:
             cells = [v.text.strip() for v in units if v.words]
             ruled = CELL_FIGURES * sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= len(cells)
+        if not ruled:
+            closed = [v.text for v in units if _barred(v.text)]
+            ruled = len(closed) >= CELL_BARS and CELL_DIGITS * sum(1 for t in closed if any(c.isdigit() for c in t)) >= len(closed)
         ctx.pipe_table = ruled
     return ctx.pipe_table
 
 
-CELL_BARS = 10  # a table taken apart leaves this many bars alone on their lines at least
-CELL_FIGURES = 3  # ... and one cell in three at least is a figure
+CELL_BARS = 10  # a table taken apart leaves this many bars on their lines at least
+CELL_FIGURES = 3  # ... and one cell in three at least is a figure (a bar alone between cells)
+CELL_DIGITS = 5  # ... or one cell in five holds a figure (each cell closed by its bar)
 _FIGURE_CELL = lazy(r"[-+−]?[$£€]?\d[\d,.]*\s*%?")
 
 
@@ -202,7 +207,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "menu of the site's sections"
     if text.lstrip()[:1] == "|" and _barred_menu(ctx, u.index):
         return NAVIGATION, "menu of the site's sections"
-    if n <= CRUMB_LINE_WORDS and _barred(text) and _in_barred_run(ctx.units, u.index):
+    if n <= CRUMB_LINE_WORDS and _barred(text) and _in_barred_run(ctx.units, u.index) and not _pipe_table(ctx):
         return NAVIGATION, "breadcrumb trail"
     if n <= HATNOTE_MAX_WORDS and not u.lower.isdisjoint(_WIKI_WORDS):
         hit = _wiki_furniture(text)
@@ -485,20 +490,7 @@ def _in_barred_run(units: list[Unit], i: int) -> bool:
         return False
     # a table's row set one cell a line, its first cell between two bars ("| Byzantine |" /
     # "3.5–4.2 |" / "Round/Segmented |"): the cells of the story's table, no crumbs
-    if any(0 <= k < len(units) and _row_start(units[k].text) for k in (a - 1, b + 1)):
-        return False
-    # ... or a long run of cells each closed by its bar, one in five a figure ("Injury |" /
-    # "Severity |" / "Compensation |" / "PTSD |" / "Moderate |" / "Up to £28,250 |")
-    while a > 0 and _barred(units[a - 1].text):
-        a -= 1
-    while b + 1 < len(units) and _barred(units[b + 1].text):
-        b += 1
-    run = b - a + 1
-    return run < CELL_BARS or CELL_DIGITS * sum(1 for k in range(a, b + 1) if _DIGIT_ANY.search(units[k].text)) < run
-
-
-CELL_DIGITS = 5
-_DIGIT_ANY = lazy(r"\d")
+    return not any(0 <= k < len(units) and _row_start(units[k].text) for k in (a - 1, b + 1))
 
 
 def _row_start(text: str) -> bool:
