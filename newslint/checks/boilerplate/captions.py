@@ -36,7 +36,7 @@ _AGENCIES = frozenset(
 #   Images").
 _LONE_LABEL = lazy(
     r"^\s*(?:©\s*)?(?:(?:(?:all|more|featured)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
-    r"(?:\s+(?:credits?|source))?\s*(?::|\b(?:by|via|from|courtesy(?:\s+of)?)\b)|(?:image|photo|picture)\s+(?:credits?|source)\b\s*:?"
+    r"(?:\s+(?:credits?|source))?\s*(?::|\b(?:by|via|from|courtesy(?:\s+of)?)\b)|(?:image|photo|picture)\s+(?:credits?|source|copyright)\b\s*:?"
     r"|credits?\s*:|courtesy\s+of\b)"
     r"\s*(?P<source>\S.*)$",
     re.I,
@@ -128,8 +128,8 @@ _VIA_PICTURE_LIBRARY = lazy(
 def _under_byline(above: Unit) -> bool:
     from .structure import has_byline  # (structure reads this module's tests)
 
-    # a label alone ("Source") names no one: the credit under it is no story's credit
-    return 2 <= above.n <= LONE_CREDIT_WORDS and has_byline(above.text)
+    # a label alone ("Source", "Image copyright") names no one: the credit under it is no story's credit
+    return 2 <= above.n <= LONE_CREDIT_WORDS and has_byline(above.text) and not _BARE_MEDIA_LABEL.match(above.text)
 
 
 def _source_first(text: str) -> bool:
@@ -177,6 +177,8 @@ _BRAND_STAMP = lazy(
 # The labels a page gives a picture for screen readers, copied with it: "Image source, Getty
 # Images", "Image caption, The mayor at the vote", "Media caption, Watch: ..." (BBC and others)
 _MEDIA_LABEL = lazy(r"^\s*(?:image|media|video|photo|picture)\s+(?:source|caption|credit)s?\s*,", re.I)
+# ... or the label alone on its line, its value on the next ("Image copyright" over "Getty Images")
+_BARE_MEDIA_LABEL = lazy(r"^\s*(?:image|media|video|photo|picture)\s+(?:source|caption|credit|copyright)s?\s*:?\s*$", re.I)
 MEDIA_LABEL_MAX_WORDS = 40
 
 
@@ -247,11 +249,16 @@ ALT_TEXT_MAX_WORDS = 10
 # a news portal's alt text for its picture box, however long its description ("An image collage
 # containing 1 images, Image 1 shows Woman managing home finances using a laptop and smartphone")
 _COLLAGE = lazy(r"^\s*an image collage containing \d+ images?\b", re.I)
+# a search engine's alt text for a picture found through it ("Image result for hydrogen buses")
+_IMAGE_RESULT = lazy(r"^\s*image\s+results?\s+for\s+[^.!?]{2,80}$", re.I)
+IMAGE_RESULT_MAX_WORDS = 14
 
 
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     if u.n <= MEDIA_LABEL_MAX_WORDS and _MEDIA_LABEL.match(text):
+        return CREDIT, "picture credit or caption (screen-reader label)"
+    if u.n == 2 and _BARE_MEDIA_LABEL.match(text):
         return CREDIT, "picture credit or caption (screen-reader label)"
     if u.n <= FILE_NAME_MAX_WORDS and _THREE_DIGITS.search(text) and _FILE_NAME.search(text):
         return CREDIT, "a picture's file name"
@@ -275,6 +282,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's alt text"
     if text.lstrip()[:1] in "Aa" and _COLLAGE.match(text):
         return CREDIT, "a picture's alt text"
+    if 4 <= u.n <= IMAGE_RESULT_MAX_WORDS and text.lstrip()[:1] in "Ii" and _IMAGE_RESULT.match(text):
+        return CREDIT, "a picture's alt text (a search engine's)"
     if u.n <= LABELLED_CREDIT_WORDS and "/" in text and _LABELLED_CREDIT.match(text):
         return CREDIT, LONE_CREDIT
     if u.n <= SPACED_FILE_MAX_WORDS and ":" in text and _WIKI_FILE.match(text):

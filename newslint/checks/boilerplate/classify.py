@@ -567,9 +567,10 @@ _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\
 _MIRROR_SOURCE = lazy(r"^From\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?\s*[,:]\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$")
 # a mirror that names itself an encyclopedia, a wiki that names itself ("From Free net
 # encyclopedia", "From British Juggling Convention Wiki"), or in one word ("From THCCwiki", "From
-# Cacheopedia")
+# Cacheopedia", Wikipedia's sister projects: "From Wikivoyage", "From Wiktionary")
 _FROM_ENCYCLOPEDIA = lazy(
-    r"^From\s+(?:[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:[Ee]ncyclopa?edia|(?:[Mm]edia)?[Ww]iki)|[A-Z][\w.-]*(?:[Ww]iki|pedia))$"
+    r"^From\s+(?:[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:[Ee]ncyclopa?edia|(?:[Mm]edia)?[Ww]iki)|[A-Z][\w.-]*(?:[Ww]iki|pedia)"
+    r"|Wik(?:i(?:voyage|source|books|news|quote|species|data|versity)|tionary))$"
 )
 WIKI_LINE = "a wiki's line under its title"  # complete on its own, no item of a list (lists.fill_lists)
 WIKI_SOURCE_WORDS = 8  # "From Wikipedia, the free encyclopedia", not a sentence about it

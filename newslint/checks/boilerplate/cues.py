@@ -243,6 +243,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
         # your location.")
         "temporarily unavailable in your location", "not available in your location",
+        # ... and its promise under it ("We are working hard to get it back online.")
+        "working hard to get it back online",
         # a download box's form and its answer ("Please provide us with your email address to
         # download this resource" / "Your download is ready. Click here to download.")
         "your download is ready", "email address to download this",
@@ -395,7 +397,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
 }
 
 SHORT: dict[str, tuple[str, ...]] = {
-    "copyright": ("powered by wordpress", "powered by blogger", "powered by wordpress.com", "theme by", "designed by",
+    # (a site's maker, "Website designed by ...": "This window was designed by ..." is the story's,
+    # so "designed by" alone only leads a line, in LEADS)
+    "copyright": ("powered by wordpress", "powered by blogger", "powered by wordpress.com", "theme by",
+                  "website designed by", "site designed by", "web design by", "website design by",
+                  "theme designed by", "template designed by",
                   "blog at wordpress.com", "website powered by wordpress.com", "order reprints",
                   # a broadcaster's disclaimer under its links ("The BBC is not responsible for the
                   # content of external sites")
@@ -565,6 +571,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         # and a mirror's link back to its source ("View on Wikipedia")
         "newer posts are loading", "older posts are loading", "you are at the newest post", "you are at the oldest post",
         "view on wikipedia",
+        # Wikivoyage's link over each article to its map points ("Download GPX file for this article")
+        "download gpx file",
         # a feed plugin's link under a copied story ("Source link"), and PubMed Central's furniture
         # around a paper ("Journal List", "PMC Disclaimer | PMC Copyright Notice", "Link to
         # Publisher's site")
@@ -617,6 +625,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     ),
     # the line a trade body's or a society's magazine puts under its name on every page
     "tagline": ("a publication of", "a service of", "a project of"),
+    "copyright": ("designed by",),
     "login": ("sign in to", "log in to", "login to", "register to", "last edited"),  # a forum post's "Last edited: ..."
     "navigation": (
         "switch to the", "view all", "see all", "posted in", "posted on posted in", "filed under", "tagged with", "tagged as",

@@ -248,12 +248,33 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
             if x.kind == "list-item" and x.n <= 25:
                 if _trail_title(ctx, x) or (x.prose and x.final == "."):
                     break  # the story's title, or a list of sentences ("• All members must wear helmets.")
+                if _numbered_on(units, j, u.index):
+                    break  # "2. An entire pride of lions" under "1. Escaped monkeys" and its "Read more: ..."
                 if v[1] == CONTENTS and j == u.index + 1 and j + 1 < len(units) and units[j + 1].prose and verdicts[j + 1] is None:
                     break  # "1. Introduction" alone over its paragraph: the first section, its contents list lost
             elif not (v[0] == RELATED and _dated_title(x)):
                 break  # a related list's items may be other stories' dated headlines, not bulleted
             verdicts[j] = v
             j += 1
+
+
+_ITEM_NUMBER = lazy(r"^\s*(\d{1,2})[.)]\s+\S")
+NUMBERING_SPAN = 12  # the lines above a link box where the story's numbered part before it may stand
+
+
+def _numbered_on(units: list[Unit], j: int, heading: int) -> bool:
+    """Is item ``j`` a numbered part of the story ("2. An entire pride of lions") whose part
+    before it stands above the box's heading ("1. Escaped monkeys")?  The story goes on under
+    the link it carried, not a list of links."""
+    m = _ITEM_NUMBER.match(units[j].text)
+    if m is None or m.group(1) in ("0", "1") or units[j].n < 3:
+        return False  # (a forum's numbered post under its poster's name, "3. andyp", is no part)
+    before = int(m.group(1)) - 1
+    for x in units[max(0, heading - NUMBERING_SPAN) : heading]:
+        k = _ITEM_NUMBER.match(x.text)
+        if k is not None and int(k.group(1)) == before:
+            return True
+    return False
 
 
 TRAIL_TITLE_WORDS = 5  # a trail's last step this long, over the story that shares its words, is its headline
@@ -622,7 +643,7 @@ def headline_listing(ctx: Context, verdicts) -> None:
         _claim(ctx, verdicts, listed[0], listed[-1], (RELATED, OTHER_HEADLINE))
 
 
-RELATED_HEADING_WORDS = 4  # "Related posts", "More from the site"
+RELATED_HEADING_WORDS = 5  # "Related posts", "More from the site", "Popular posts from this blog"
 RELATED_ITEM_WORDS = 25  # a headline with its writer or date
 
 
@@ -642,14 +663,21 @@ def extend_related_tail(ctx: Context, verdicts) -> None:
         # the first item is a headline, not a credit or byline of the story ("More Stories" / "With
         # Post wires"); no item is a sentence ("UP NEXT" / "Thunder: Host the Lakers on Friday.":
         # the story's own section)
-        if j >= len(units) or not_furniture(units[j]):
+        if j >= len(units) or (verdicts[j] is None and not_furniture(units[j])):
             continue
-        while j < len(units) and verdicts[j] is None and not units[j].prose and units[j].n <= RELATED_ITEM_WORDS:
+        # (an item a test of place already gave to the box stays in it: "Popular posts from this
+        # blog" / "Nick Herbert on his visit to ..." / "Quotes of the day 19th August 2020")
+        while j < len(units) and (verdicts[j] is None or _box_item(verdicts[j])) and not units[j].prose and units[j].n <= RELATED_ITEM_WORDS:
             x = units[j]
             if ctx.in_comments[j] or (x.final == "." and x.n > LABEL_WORDS):
                 break
-            verdicts[j] = (RELATED, WHAT_LIST[RELATED])
+            if verdicts[j] is None:
+                verdicts[j] = (RELATED, WHAT_LIST[RELATED])
             j += 1
+
+
+def _box_item(v) -> bool:
+    return len(v) == 2 and v[0] == RELATED
 
 
 def related_rest(ctx: Context, verdicts) -> None:
@@ -721,6 +749,8 @@ def related_teasers(ctx: Context, verdicts) -> None:
     for u in units[first:-1]:  # a heading with a line after it
         if not _related_heading(u, verdicts):
             continue
+        if all(verdicts[x.index] is not None for x in units[: u.index]):
+            continue  # nothing of the story's own above: "Latest News" over the one post the page shows
         k = u.index + 1
         while k < len(units) - 1 and verdicts[k] is not None and len(verdicts[k]) == 2 and verdicts[k][0] == RELATED:
             k += 1  # the box's other headings ("You may also like" / "Read more from UK News")

@@ -471,6 +471,8 @@ def head(ctx: Context, verdicts: list) -> None:
                 continue
             if u.index == 0 and _titles_first_part(ctx, u, start):
                 continue  # "Achieving and Maintaining Orbit" over "Launch": the title over the story's first part
+            if u.index == 0 and start == 2 and u.n >= TITLE_OVER_OPENING_WORDS and _opening_section(units[1]):
+                continue  # the title over "Introduction" and the story's first paragraph (one word, "Shop", is a menu's)
             if series_number(u):
                 continue  # "Cooperative Extension Bulletin E363" over the title: the publication's own number
             if _affiliation(units, u.index):
@@ -581,6 +583,7 @@ def _opening_section(u: Unit) -> bool:
 
 
 OPENING_SECTION_WORDS = 2
+TITLE_OVER_OPENING_WORDS = 4
 
 
 def _titles_headline(u: Unit, h: Unit) -> bool:
@@ -1252,6 +1255,8 @@ def _late_headline(ctx: Context, verdicts: list, start: int) -> int | None:
         return None
     sentences = 0
     for u in units[:h]:
+        if u.index + 1 < h and _opening_section(u):
+            return None  # "Introduction" over a paragraph: the story's opening, its next part below
         if verdicts[u.index] is not None or (not_furniture(u) and not u.prose):
             continue  # (a paragraph that gives a date is no date line: "... on Sunday, October 10, will see ...")
         co = ctx.body_words.cohesion(u)

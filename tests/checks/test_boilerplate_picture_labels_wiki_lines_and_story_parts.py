@@ -1,0 +1,112 @@
+"""A picture's label alone over its credit ("Image copyright" / "Getty Images"), a search engine's
+alt text, a wiki's sister project's line under the title, a site's notice that it is offline in a
+region, a blog's box of popular posts after the story; and the story's own lines: a title over
+"Introduction", a numbered part of the story under a "Read more" link, the one post a "Latest
+News" page shows, a sentence saying who designed a window.  Written for the test, after the shapes
+seen in unseen samples 104 to 107."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, found_between_and_at_end, line_of
+
+
+@pytest.mark.parametrize(
+    "line, code",
+    [
+        ("Image copyright", "BP007"),
+        ("Image caption", "BP007"),
+        ("Image copyright Getty Images", "BP007"),
+        ("Image result for hydrogen buses", "BP007"),
+        ("From Wikivoyage", "BP003"),
+        ("From Wiktionary", "BP003"),
+        ("We are working hard to get it back online.", "BP008"),
+        ("Designed by Studio Nine", "BP001"),
+        ("Site Designed By Bluehost", "BP001"),
+    ],
+)
+def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
+    assert found_between_and_at_end(line, code)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image copyright is a thorny area of the law.",
+        "Image results for the survey were poor.",
+        "From London",
+        "This window was designed by Marguerite Gaudin.",
+    ],
+)
+def test_sentences_and_names_that_open_like_furniture_are_left_alone(line):
+    assert codes_at(line, "end") == []
+
+
+def test_a_picture_s_label_alone_over_its_credit_both_flagged():
+    text = draft(HEADLINE, "Image copyright", "Getty Images", *PARAGRAPHS)
+    assert {line_of(text, "Image copyright"), line_of(text, "Getty Images")} <= flagged_lines(text)
+
+
+def test_wikivoyage_s_tool_link_and_its_line_over_the_article():
+    text = draft("Download GPX file for this article", "From Wikivoyage", "Jump to navigation Jump to search", HEADLINE, *PARAGRAPHS)
+    assert {1, 2, 3} <= flagged_lines(text)
+    assert line_of(text, HEADLINE) not in flagged_lines(text)
+
+
+def test_a_box_of_popular_posts_after_the_story_is_flagged_to_the_end():
+    box = [
+        "Nick Herbert on his visit to flood hit areas of Cumbria",
+        "Quotes of the day 19th August 2020",
+        "Quote of the day 24th July 2020",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, "Popular posts from this blog", *box)
+    assert {line_of(text, line) for line in box} <= flagged_lines(text)
+    assert not {line_of(text, p) for p in PARAGRAPHS} & flagged_lines(text)
+
+
+def test_a_latest_news_heading_over_the_one_post_the_page_shows():
+    post = [
+        "From today, the path beyond the road-train and the foxes will be closed to visitors.",
+        "This path closure is to allow some very special new arrivals, which came to the park "
+        "yesterday, to settle in to their new homes.",
+        "Several animals from a number of species, some new to the park, arrived on Tuesday.",
+        "We will post more information here and on social media as soon as we can.",
+    ]
+    text = draft("Latest News", "New Arrivals...", *post)
+    assert not {line_of(text, p) for p in post} & flagged_lines(text)
+
+
+def test_a_title_over_introduction_and_the_first_paragraph():
+    title = "The Closure of a Major Pet Retail Chain: Implications and Repercussions"
+    opening = ("The recent shutdown of a leading pet-supply retailer has rattled the companion-animal "
+               "sector. This overview looks at why it closed and what it means.")
+    parts = [
+        "The Background of the Retailer",
+        "Founded decades ago, the retailer expanded into thousands of neighbourhood stores, becoming a "
+        "familiar stop for pet owners who bought food, toys and grooming supplies there.",
+        "Reasons for the Closure",
+        "Soft consumer spending, higher rents and rising operating costs squeezed the retailer's margins "
+        "until its stores could no longer pay their way.",
+        "Impact on Employees",
+        "Store closures translated into widespread layoffs. Part-time workers and seasoned groomers alike "
+        "had to look for work at the retailer's rivals.",
+    ]
+    text = draft(title, "Introduction", opening, *parts)
+    flagged = flagged_lines(text)
+    assert not {line_of(text, title), line_of(text, "Introduction"), line_of(text, opening)} & flagged
+
+
+def test_a_numbered_part_of_the_story_under_a_read_more_link():
+    text = draft(
+        "Unforgettable Zoo Escapes: When Animals Break Free",
+        "Zoos have changed a lot in the last century, and many now work to save animals from extinction.",
+        "1. Escaped monkeys",
+        "In 1935, more than a hundred rhesus macaques escaped from an enclosure on Long Island in New York state.",
+        "Read more: How alike humans and apes are",
+        "2. An entire pride of lions",
+        "In November 2022, five lions escaped their enclosure at Taronga Zoo in Sydney, and guests were brought to safety.",
+    )
+    flagged = flagged_lines(text)
+    assert line_of(text, "Read more: How alike humans and apes are") in flagged
+    assert line_of(text, "2. An entire pride of lions") not in flagged
