@@ -24,6 +24,13 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, 
         ("We are working hard to get it back online.", "BP008"),
         ("Designed by Studio Nine", "BP001"),
         ("Site Designed By Bluehost", "BP001"),
+        ("Read our Advertiser Disclosure.", "BP008"),
+        ("Print or save this article as a pdf", "BP003"),
+        ("Download the PDF file .", "BP003"),
+        ("I accept terms & conditions and privacy policy.", "BP005"),
+        ("I want to receive Exclusive Offers from partners (advertising)", "BP005"),
+        ("Letters should not exceed 250 words and local issues take precedence.", "BP005"),
+        ("» MORE: How much deposit do I need for a mortgage?", "BP009"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
@@ -110,3 +117,35 @@ def test_a_numbered_part_of_the_story_under_a_read_more_link():
     flagged = flagged_lines(text)
     assert line_of(text, "Read more: How alike humans and apes are") in flagged
     assert line_of(text, "2. An entire pride of lions") not in flagged
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["• FuglyDuck@lemmy.world", "• trollercoaster@feddit.de"],
+        ["• Chronicon [they/them]", "• Wertheimer [any]"],
+    ],
+)
+def test_a_fediverse_thread_s_replies_under_their_handles(headers):
+    first, second = headers
+    replies = [
+        first, "link", "fedilink", "7", "·", "1 year ago",
+        "What a dapper fellow. I find it interesting that they would go down for the food and then sneak back up.",
+        second, "link", "fedilink", "5", "·", "1 year ago",
+        "Had to deal with an owl stuck in a chimney once, and a sweep told us to open the flue and wait.",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, *replies)
+    flagged = flagged_lines(text)
+    assert {line_of(text, first), line_of(text, second), line_of(text, replies[6]), line_of(text, replies[-1])} <= flagged
+    assert not {line_of(text, p) for p in PARAGRAPHS} & flagged
+
+
+def test_an_address_alone_under_the_story_is_not_a_handle():
+    text = draft(HEADLINE, *PARAGRAPHS, "For more details contact the club secretary.", "• secretary@ourclub.org.uk")
+    assert "BP006" not in codes_at_end(text)
+
+
+def codes_at_end(text: str) -> set[str]:
+    from newslint.api import lint_text
+
+    return {d.code for d in lint_text(text, path="a.txt").diagnostics}

@@ -1232,7 +1232,7 @@ def _follow_networks(text: str) -> bool:
 # sentence after it makes the block a paragraph that opens with the label ("RELATED: The
 # endorsees did not fare well. Aside from ..."); an address is no title.
 LINK_MAX_WORDS = 32
-_LINK = lazy(r"^[\[(*•>\s-]{0,3}(?P<label>[^\W\d_][\w'’ -]{1,24}?)\s*(?::|\|)\s*(?P<title>\S.*)$")
+_LINK = lazy(r"^[\[(*•>»›\s-]{0,3}(?P<label>[^\W\d_][\w'’ -]{1,24}?)\s*(?::|\|)\s*(?P<title>\S.*)$")
 _SECOND_SENTENCE = lazy(r"[.!?…][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
 

@@ -74,6 +74,38 @@ _HANDLE = lazy(
     r"^u/[A-Za-z0-9_-]{3,20}\s*(?:[·•|]\s*)?(?:[^\s·•|!?][^·•|!?]{0,40}?\s+)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+(?:'\d\d|\d{4})"
     r"|\d{1,2}\s*(?:[hdwmy]|hr|hrs|mo|yr|yrs|days?|months?|years?)\.?\s+ago)\s*$"
 )
+# a fediverse thread's header over each reply (Lemmy and its kin): the poster's handle with the
+# poster's server, "• FuglyDuck@lemmy.world", or the name with its pronouns, "• Chronicon
+# [they/them]", over the reply's buttons and its age ("link" / "fedilink" / "7" / "·" / "1 year
+# ago"); an address alone is the story's, so the age or the buttons must follow
+_FEDI_HANDLE = lazy(r"^(?:[•·*-]\s*)?@?[A-Za-z0-9_][\w.-]{1,30}@(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+_PRONOUNED = lazy(r"^(?:[•·*-]\s*)?[\w.-]{2,30}\s+\[(?:he|she|they|it|any|xe|ze|fae|comrade)(?:/[a-z]+)*\]$", re.I)
+_AGE = lazy(r"^\d{1,2}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$")
+FEDI_HEADER_SPAN = 8  # the lines under a handle where its reply's buttons and age stand
+
+
+def _fedi_header(texts: list[str], i: int) -> bool:
+    t = texts[i].strip()
+    if not (("@" in t and _FEDI_HANDLE.match(t)) or (t[-1:] == "]" and _PRONOUNED.match(t))):
+        return False
+    return any(x.strip() in ("link", "fedilink") or _AGE.match(x.strip()) for x in texts[i + 1 : i + 1 + FEDI_HEADER_SPAN])
+
+
+_FEDI_BUTTONS = frozenset(("link", "fedilink", "arrow-up", "arrow-down", "english", "·", "•", "reply", "report"))
+
+
+def _fedi_card_end(texts: list[str], i: int) -> int:
+    """The last line of a fediverse reply's buttons, score and age under its handle (``i`` itself
+    when none follow)."""
+    end = i
+    for j in range(i + 1, min(len(texts), i + 1 + FEDI_HEADER_SPAN)):
+        x = texts[j].strip()
+        if not (x.lower() in _FEDI_BUTTONS or x.isdigit() or _AGE.match(x)):
+            break
+        end = j
+    return end
+
+
 # a forum's user line over each post, the user's rank last: "bobswimsbobswims Santa Barbara
 # CACharter Member", "Accidental Supporting Member", "Angie Administrator" (tried only on short
 # lines ending with one of the rank words)
@@ -354,6 +386,8 @@ def find_comments(
             status.add(i)
         elif k is None and t[:7] == "Posted:" and _print_header(texts, i):
             k = "forum"
+        elif k is None and t[-1:] in "]abcdefghijklmnopqrstuvwxyz" and _fedi_header(texts, i):
+            k = "reply"
         if k is not None and not _quote_intro(texts, i, k) and not _priced_grade(texts, i, k):
             headers.append((i, k))
         elif k is None and ("|" in t or t[:6].lower() == "quote ") and lone_header(t, None):
@@ -726,6 +760,8 @@ def _close(run: list[int], texts: list[str], indents: list[int]) -> CommentSecti
     body_indent = [indents[j] for a, b in zip(run, run[1:]) for j in range(a + 1, b)]
     indented = bool(body_indent) and min(body_indent) > 0
     end = _card_end(texts, last_header)  # the last poster's card goes with the header
+    if end == last_header and _fedi_header(texts, last_header):
+        end = _fedi_card_end(texts, last_header)  # and a fediverse reply's buttons and age
     if end == last_header and _print_header(texts, last_header):
         end += 1  # and the poster's name under a printable view's header ("by egonator")
     j = end + 1

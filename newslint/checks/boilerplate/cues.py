@@ -240,6 +240,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a review site's disclosure box ("Advertiser Disclosure" / "How We Make Money" / "We sustain
         # our operations through affiliate commissions and advertising.")
         "through affiliate commissions and advertising",
+        "read our advertiser disclosure",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
         # your location.")
         "temporarily unavailable in your location", "not available in your location",
@@ -487,6 +488,10 @@ SHORT: dict[str, tuple[str, ...]] = {
         "what do you think about this story", "let us know in the comments", "tell us in the comments",
         "share your thoughts in the comments", "sound off in the comments", "i'd like to receive",
         "i would like to receive", "i agree to the terms", "i have read and agree", "i have read and accept",
+        "i want to receive", "i accept terms & conditions", "i accept the terms",
+        # a paper's letters box under the story ("You can send a letter to the editor to have your
+        # say by clicking here." / "Letters should not exceed 250 words ...")
+        "send a letter to the editor", "letters should not exceed",
         # a public body's feedback form under each page
         "is there anything wrong with this page", "was this page helpful", "was this page useful",
         "is this page useful", "did you find this page useful", "did you find this page helpful",
@@ -573,6 +578,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         "view on wikipedia",
         # Wikivoyage's link over each article to its map points ("Download GPX file for this article")
         "download gpx file",
+        # a print link ("Print or save this article as a pdf") and a PDF viewer's fallback link
+        # where the document was embedded ("Download the PDF file .")
+        "print or save this article", "print or save this page", "download the pdf file",
         # a feed plugin's link under a copied story ("Source link"), and PubMed Central's furniture
         # around a paper ("Journal List", "PMC Disclaimer | PMC Copyright Notice", "Link to
         # Publisher's site")
