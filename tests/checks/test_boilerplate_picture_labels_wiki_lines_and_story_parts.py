@@ -149,3 +149,15 @@ def codes_at_end(text: str) -> set[str]:
     from newslint.api import lint_text
 
     return {d.code for d in lint_text(text, path="a.txt").diagnostics}
+
+
+@pytest.mark.parametrize("title", ["Renovations near completion", "Tact and discretion", "Pipe break limits water"])
+def test_a_short_title_right_over_the_first_paragraph_is_the_story_s(title):
+    text = draft(title, *PARAGRAPHS)
+    assert line_of(text, title) not in flagged_lines(text)
+
+
+def test_another_story_s_long_headline_over_the_first_paragraph_is_still_flagged():
+    other = "Google Play Store needs more than AI to make app recommendations useful"
+    text = draft(other, *PARAGRAPHS)
+    assert line_of(text, other) in flagged_lines(text)

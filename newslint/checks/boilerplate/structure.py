@@ -84,6 +84,12 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if summary_label(u):
         return None
+    if u.index == 0 and OWN_TITLE_WORDS <= u.n <= OWN_TITLE_MAX_WORDS and ctx.body is not None and ctx.body[0] == 1 and not shape.is_title_case(u.words):
+        # the draft's first line right over the story's first paragraph, in sentence case: its
+        # title ("Renovations near completion"); another story's headline there runs longer
+        # ("Google Play Store needs more than AI to make app recommendations useful"), a section's
+        # or a promotion's name is in title case ("Top Workplaces in S.A.")
+        return None
     if ctx.body_words.size < STORY_MIN_WORDS:
         return None
     if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index] or the_articles(u, ctx):
@@ -106,6 +112,8 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
 
 
 LETTER_SENDER_WORDS = 4
+OWN_TITLE_WORDS = 3
+OWN_TITLE_MAX_WORDS = 6
 # the desk's note of where the story came from: "compiled from agency reports", "(With inputs from
 # agencies)", "With agency inputs"
 _AGENCY_CREDIT = lazy(
