@@ -161,3 +161,14 @@ def test_another_story_s_long_headline_over_the_first_paragraph_is_still_flagged
     other = "Google Play Store needs more than AI to make app recommendations useful"
     text = draft(other, *PARAGRAPHS)
     assert line_of(text, other) in flagged_lines(text)
+
+
+@pytest.mark.parametrize("author", ["• emmasueprince8", "• The Webmaster", "• Writer's pictureMalav Patel"])
+def test_a_site_builder_s_author_line_over_the_post_s_title(author):
+    text = draft("top of page", author, "The magic of Bake-Off", *PARAGRAPHS)
+    assert line_of(text, author) not in flagged_lines(text)
+
+
+def test_a_section_s_name_bulleted_over_the_title_is_still_flagged():
+    text = draft("top of page", "• Fitness", "What Is a Walking Holiday?", *PARAGRAPHS)
+    assert line_of(text, "• Fitness") in flagged_lines(text)

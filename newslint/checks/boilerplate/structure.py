@@ -82,7 +82,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     label of the story's summary over its points, "Key Takeaways")."""
     if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;:!?":
         return None
-    if summary_label(u):
+    if summary_label(u) or blog_author(ctx.units, u.index):
         return None
     if u.index == 0 and OWN_TITLE_WORDS <= u.n <= OWN_TITLE_MAX_WORDS and ctx.body is not None and ctx.body[0] == 1 and not shape.is_title_case(u.words):
         # the draft's first line right over the story's first paragraph, in sentence case: its
@@ -109,6 +109,30 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, OTHER_HEADLINE
     return NAVIGATION, PLACE_LINK
+
+
+def blog_author(units: list[Unit], i: int) -> bool:
+    """A site builder's author line over a post's title (Wix): one bulleted line among the
+    draft's first, alone (no list around it), naming the writer, a user name or a desk ("•
+    emmasueprince8", "• The Webmaster", "• Writer's pictureMalav Patel"), with the title under
+    it.  A section's name there ("• Fitness") is no one's."""
+    u = units[i]
+    if u.kind != LIST_ITEM or i > AUTHOR_ITEM_LAST or i + 1 >= len(units):
+        return False
+    if (i > 0 and units[i - 1].kind == LIST_ITEM) or units[i + 1].kind == LIST_ITEM or units[i + 1].prose:
+        return False
+    text = u.text.strip().lstrip("•·*-– ").strip()
+    if text.startswith("Writer's picture") or text.startswith("Writer’s picture"):
+        return True
+    if not 1 <= u.n <= AUTHOR_ITEM_WORDS:
+        return False
+    return looks_like_person(text) or _USER_NAME.fullmatch(text) is not None or text.lower() in _DESKS
+
+
+AUTHOR_ITEM_LAST = 2  # among the draft's first three blocks
+AUTHOR_ITEM_WORDS = 3
+_USER_NAME = lazy(r"[a-z][a-z0-9_.]{3,30}")  # "emmasueprince8", "rradar" (one lower-case token)
+_DESKS = frozenset(("the webmaster", "webmaster", "admin", "administrator", "the editor", "editor"))
 
 
 LETTER_SENDER_WORDS = 4
