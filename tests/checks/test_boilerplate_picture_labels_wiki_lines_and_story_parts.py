@@ -31,6 +31,25 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, 
         ("I want to receive Exclusive Offers from partners (advertising)", "BP005"),
         ("Letters should not exceed 250 words and local issues take precedence.", "BP005"),
         ("» MORE: How much deposit do I need for a mortgage?", "BP009"),
+        ("photo credit: The Travelling Bum via photopin cc", "BP007"),
+        ("Photo: Digital Photography by Rob Holding", "BP007"),
+        ("Image by Michelle Raponi from Pixabay", "BP007"),
+        ("Photo by Nubia Navarro (nubikini) from Pexels", "BP007"),
+        ("Courtesy Galveston Island CVB", "BP007"),
+        ("- Credit: Sandra Rowse", "BP007"),
+        ("Trevor James photo", "BP007"),
+        ("Warning: mysql_fetch_assoc(): supplied argument is not a valid MySQL result resource in "
+         "/home/filmfest/public_html/news.php on line 12", "BP008"),
+        ("Tagged , , , , , , , , ,", "BP003"),
+        ("Log in to your account to read this article – and millions more.", "BP005"),
+        ("…show more content…", "BP003"),
+        ("View pages in this section", "BP003"),
+        ("This site requires cookies to run. For more information View our privacy policy", "BP008"),
+        ("Please use another browser (e.g., Chrome, Edge or Safari) and try again.", "BP008"),
+        ("This page may contain links to non-U.S. government websites. What this means to you »", "BP008"),
+        ("This article uses material from the Wikipedia article Amateur theatre, which is released under "
+         "the Creative Commons Attribution-Share-Alike License 3.0.", "BP001"),
+        ("Find me on:", "BP004"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
@@ -44,6 +63,8 @@ def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
         "Image results for the survey were poor.",
         "From London",
         "This window was designed by Marguerite Gaudin.",
+        "Courtesy calls were made to residents",
+        "Photo from the archive of the club",
     ],
 )
 def test_sentences_and_names_that_open_like_furniture_are_left_alone(line):
@@ -172,3 +193,8 @@ def test_a_site_builder_s_author_line_over_the_post_s_title(author):
 def test_a_section_s_name_bulleted_over_the_title_is_still_flagged():
     text = draft("top of page", "• Fitness", "What Is a Walking Holiday?", *PARAGRAPHS)
     assert line_of(text, "• Fitness") in flagged_lines(text)
+
+
+@pytest.mark.parametrize("line", ["Family photo", "Our team photo"])
+def test_a_photo_named_by_what_it_shows_is_no_photographer_s_credit(line):
+    assert "BP007" not in codes_at(line, "end")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .families import COPYRIGHT, CREDIT, TAGLINE, WHAT
+from .names import looks_like_person
 from .units import Context, Unit
 from ...document.model import HEADLINE
 from ...lazyre import lazy
@@ -35,9 +36,9 @@ _AGENCIES = frozenset(
 #   "REUTERS", is the story's dateline credit, article furniture), or its embed's ("Embed from Getty
 #   Images").
 _LONE_LABEL = lazy(
-    r"^\s*(?:©\s*)?(?:(?:(?:all|more|featured)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
+    r"^\s*(?:[-–•·]\s+)?(?:©\s*)?(?:(?:(?:all|more|featured)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
     r"(?:\s+(?:credits?|source))?\s*(?::|\b(?:by|via|from|courtesy(?:\s+of)?)\b)|(?:image|photo|picture)\s+(?:credits?|source|copyright)\b\s*:?"
-    r"|credits?\s*:|courtesy\s+of\b)"
+    r"|credits?\s*:|courtesy(?:\s+of)?\b)"
     r"\s*(?P<source>\S.*)$",
     re.I,
 )
@@ -45,7 +46,8 @@ LONE_CREDIT_WORDS = 8  # the whole line, label and source
 LONE_CREDIT = "picture credit on its own line"
 # the source's words: names, in capitals, joined by small words ("Times of India", "Element5 Digital
 # on Unsplash"); "Courtney, aged 6, with bat detector" is a caption
-_SOURCE_JOINS = frozenset("of on at via for and the de la le van von da di del & / - — – |".split())
+# ("Image by Michelle Raponi from Pixabay", "photo credit: The Travelling Bum via photopin cc")
+_SOURCE_JOINS = frozenset("of on at via for and the de la le van von da di del by from cc & / - — – |".split())
 _SITE_ADDRESS = lazy(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?$", re.I)  # "www.aljazeera.com"
 _STOCK_LIBRARY = lazy(r"^\s*(?:(?:embed\s+from\s+)?getty(?:\s+images)?|shutterstock|istock(?:photo)?|alamy(?:\s+stock\s+photo)?|unsplash|pexels|pixabay)\s*$", re.I)
 # the picture agencies and libraries that sign a photographer's credit ("Achmad Ibrahim/AP Images")
@@ -92,9 +94,16 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
 _USER_NAME = lazy(r"[a-z][a-z0-9_.-]{2,25}")  # one lower-case word, digits or an underscore allowed
 
 
+def _named_photo(text: str) -> bool:
+    """A photographer's name and "photo": "Trevor James photo" (not "Family photo")."""
+    name = text.rstrip()
+    name = name[: name.rfind(" ")].strip()
+    return looks_like_person(name)
+
+
 def _reads_as_credit(u: Unit, ctx: Context) -> bool:
     text = u.text
-    m = _LONE_LABEL.match(text) if text.lstrip()[:1] in "©PpIiGgAaFfCc" else None
+    m = _LONE_LABEL.match(text) if text.lstrip(" -–•·")[:1] in "©PpIiGgAaFfCc" else None
     if m:
         words = m.group("source").split()
         if len(words) == 1 and _USER_NAME.fullmatch(words[0]):
@@ -102,8 +111,10 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
         if all(
             w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or (w[:1] == "(" and w[1:2].isupper())
             or (w[:1].islower() and w[1:2].isupper())  # "iPhone Savior"
+            or (w[:1] == "(" and w[-1:] == ")" and len(w) > 2)  # the photographer's user name, "(nubikini)"
             or w.lower() in _SOURCE_JOINS or _SITE_ADDRESS.match(w)
-            for w in words
+            or (k > 0 and words[k - 1].lower() in ("via", "from") and w.isalnum())  # a site in lower case ("via photopin cc")
+            for k, w in enumerate(words)
         ):
             return True
         # (a library's photographer may be named like a label: "Image Source/DigitalVision/Getty Images")
@@ -284,6 +295,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's alt text"
     if 4 <= u.n <= IMAGE_RESULT_MAX_WORDS and text.lstrip()[:1] in "Ii" and _IMAGE_RESULT.match(text):
         return CREDIT, "a picture's alt text (a search engine's)"
+    if 3 <= u.n <= 4 and text.rstrip()[-6:].lower() in (" photo", "photos") and _named_photo(text):
+        return CREDIT, LONE_CREDIT  # "Trevor James photo", under each picture
     if u.n <= LABELLED_CREDIT_WORDS and "/" in text and _LABELLED_CREDIT.match(text):
         return CREDIT, LONE_CREDIT
     if u.n <= SPACED_FILE_MAX_WORDS and ":" in text and _WIKI_FILE.match(text):

@@ -52,6 +52,8 @@ _TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 
 
 _SEPARATORS = lazy(r"\s*(?:,\s*)+|\s*(?:\|\s*)+")
+# a tag line with only the commas between its tags left ("Tagged , , , , , ,", "Tags: , , ,")
+_EMPTY_TAGS = lazy(r"^\s*(?:tagged|tags|filed under|posted in)\s*:?\s*(?:,\s*){2,}$", re.I)
 
 
 def _separators_only(text: str) -> bool:
@@ -171,6 +173,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NOTICE, "a template's empty value printed where a field was"
         if word == "By" and text.strip() != "By":
             return NAVIGATION, "a byline whose name was not copied"
+    if n <= 3 and "," in text and _EMPTY_TAGS.match(text):
+        return NAVIGATION, "a tag list whose tags were not copied"
     if n <= PLAYER_TIMES and "0:00" in text and _player_counter(text):
         return NAVIGATION, "a media player's time counter"
     if "+" in text and " " not in (stripped := text.strip()) and _PLUS_ENCODED.fullmatch(stripped) and sum(ch.isalpha() for ch in text) > len(text) // 2:

@@ -153,8 +153,20 @@ TAG_IN_PROSE = "HTML tag left in the text"
 _COMMENT_MARKS = frozenset(("<!--", "<!–", "<!—", "-->", "–>", "—>", "/>", '"/>', '" />', "'/>", '">', "'>"))
 
 
+# a server's error message printed over the page ("Warning: mysql_fetch_assoc(): supplied argument is
+# not a valid MySQL result resource in /home/site/public_html/news.php on line 12"): PHP's label, a
+# message, the script's path on the server
+_SERVER_ERROR = lazy(
+    r"^(?:PHP\s+)?(?:Warning|Notice|Deprecated|Fatal error|Parse error|Strict Standards|Catchable fatal error)\s*:\s+"
+    r".{3,300}?\s+in\s+(?:(?:/[\w.~-]+){2,}|[A-Z]:\\\S+)(?:\s+on\s+line\s+\d+)?"
+)
+SERVER_ERROR = "a server's error message printed over the page"
+
+
 def page_code(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
+    if text[:1] in "WNDFPSC" and " in " in text and _SERVER_ERROR.match(text):
+        return NOTICE, SERVER_ERROR
     if not _gate(text) and not _json_gate(text):
         return None
     if text.strip() in _COMMENT_MARKS:

@@ -59,6 +59,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "this article is issued from wikipedia",
         # a research-sharing site's note under an uploaded paper, a blog's fair-use disclaimer
         "all content following this page was uploaded by", "under title 17 u.s.c. section 107",
+        # a wiki mirror's credit for the text it copied ("This article uses material from the
+        # Wikipedia article Amateur theatre, which is released under the ...")
+        "this article uses material from the wikipedia article",
     ),
     "login": (
         # a comment system's error over its form
@@ -241,6 +244,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # our operations through affiliate commissions and advertising.")
         "through affiliate commissions and advertising",
         "read our advertiser disclosure",
+        # a site's notices: its cookies ("This site requires cookies to run."), an old browser
+        # ("Please use another browser (e.g., Chrome, Edge or Safari) and try again."), a public
+        # body's links out ("This page may contain links to non-U.S. government websites.")
+        "requires cookies to run", "please use another browser", "links to non-u.s. government websites",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
         # your location.")
         "temporarily unavailable in your location", "not available in your location",
@@ -489,6 +496,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "share your thoughts in the comments", "sound off in the comments", "i'd like to receive",
         "i would like to receive", "i agree to the terms", "i have read and agree", "i have read and accept",
         "i want to receive", "i accept terms & conditions", "i accept the terms",
+        # a paywall's prompt ("Log in to your account to read this article – and millions more.")
+        "log in to your account to read",
         # a paper's letters box under the story ("You can send a letter to the editor to have your
         # say by clicking here." / "Letters should not exceed 250 words ...")
         "send a letter to the editor", "letters should not exceed",
@@ -581,6 +590,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a print link ("Print or save this article as a pdf") and a PDF viewer's fallback link
         # where the document was embedded ("Download the PDF file .")
         "print or save this article", "print or save this page", "download the pdf file",
+        # a review site's fold ("…show more content…"), a council site's section box ("View pages
+        # in this section")
+        "show more content", "pages in this section",
         # a feed plugin's link under a copied story ("Source link"), and PubMed Central's furniture
         # around a paper ("Journal List", "PMC Disclaimer | PMC Copyright Notice", "Link to
         # Publisher's site")
@@ -626,7 +638,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     # box's link ("Download our Good Practice Guide for Starting a Befriending Service")
     "notice": ("become a supporter", "become a member", "become a patron", "become a donor", "download our"),
     "share": (
-        "follow us on", "follow us", "sign up for our", "sign up to our", "subscribe to our", "get the app",
+        "follow us on", "follow us", "find me on", "sign up for our", "sign up to our", "subscribe to our", "get the app",
         "download the app", "share this", "share on", "like us on", "join us on", "find us on",
         "have a news tip", "got a news tip", "have a tip", "got a tip",
         "do you have a news, photo or video",  # a news site's call for readers' material
