@@ -50,6 +50,16 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, 
         ("This article uses material from the Wikipedia article Amateur theatre, which is released under "
          "the Creative Commons Attribution-Share-Alike License 3.0.", "BP001"),
         ("Find me on:", "BP004"),
+        ("IMG 20211012 101143", "BP007"),
+        ("Posted on", "BP003"),
+        ("This article is available to subscribers only.", "BP008"),
+        ("Available only for authorised users", "BP008"),
+        ("Your session is about to expire", "BP008"),
+        ("Commenting has been turned off.", "BP005"),
+        ("View/Submit Comments for this story", "BP005"),
+        ("Twitter brand", "BP004"),
+        ("Envelop icon", "BP004"),
+        ("Follow related authors and topics", "BP004"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
@@ -198,3 +208,43 @@ def test_a_section_s_name_bulleted_over_the_title_is_still_flagged():
 @pytest.mark.parametrize("line", ["Family photo", "Our team photo"])
 def test_a_photo_named_by_what_it_shows_is_no_photographer_s_credit(line):
     assert "BP007" not in codes_at(line, "end")
+
+
+def test_a_long_list_the_story_introduces_is_the_story_s_to_its_last_item():
+    groups = [
+        "Allied Steel and Wire workers", "Armed Forces and Cadets", "Autism", "Biodiversity", "Cancer", "Children",
+        "Co-operatives & Mutuals", "Community Transport", "Construction", "Deaf Issues", "Dementia", "Diabetes",
+        "Digital Communication", "Disability", "Eating Disorders", "Europe", "Faith", "Fuel Poverty",
+        "Housing", "Mental Health", "Science and Technology", "Small Shops", "Tourism",
+    ]
+    items = [f"- {g}" for g in groups]
+    text = draft(
+        HEADLINE, *PARAGRAPHS,
+        "The following cross-party groups have been registered during the Fourth Assembly:",
+        "\n".join(items),
+    )
+    assert not {line_of(text, item) for item in items} & flagged_lines(text)
+
+
+def test_a_notice_s_table_of_fields_set_a_cell_a_line_is_no_breadcrumb_trail():
+    cells = ["Venue |", "Conference Room, Station Street, Mullumbimby |", "Date |", "Thursday, 11 April 2024 |", "Time |", "1.00pm |"]
+    text = draft(HEADLINE, "A meeting of the advisory committee of the council will be held as follows:", "\n".join(cells), *PARAGRAPHS)
+    assert not {line_of(text, c) for c in cells} & flagged_lines(text)
+
+
+def test_a_two_column_table_taken_apart_keeps_the_bars_that_close_its_rows():
+    rows = [
+        "Adult Civic Recognition |",
+        "Presented to a citizen to recognise the selfless support the individual has given to the community.",
+        "|",
+        "Youth Civic Recognition |",
+        "Presented to a citizen under the age of 18 to recognise the support they have given to the community.",
+        "|",
+    ]
+    text = draft(HEADLINE, PARAGRAPHS[0], "\n".join(rows), *PARAGRAPHS[1:])
+    assert not flagged_lines(text)
+
+
+def test_a_table_s_header_row_over_its_rule_opening_the_draft():
+    text = "Term | Definition |\n---|---|\nInvoice fraud |\n" + draft(*PARAGRAPHS)
+    assert 1 not in flagged_lines(text)

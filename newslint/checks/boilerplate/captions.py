@@ -226,7 +226,7 @@ _WIKI_FILE = lazy(r"^\s*(?:File|Image|Datei|Fichier|Archivo|Bestand|Plik|Фай�
 _STAMP_FILE = lazy(r"^\s*(?:(?:IMG|VID|PXL)_)?(?:19|20)\d{6}[ _]\d{6,9}(?:\.(?i:jpe?g|png|heic|mp4))?\s*$")
 # the same names as a site titles a picture from its file name, each "_" or "-" made a space: a
 # camera's "IMG 8556", a phone's "Image 23 2 2024 at 11 23 am", a resized copy's "Pro lesson 1024x576"
-_SPACED_CAMERA = lazy(r"^\s*(?:IMG|DSC|DSCN|DSCF|PICT|GOPR)\s\d{3,}\s*$")
+_SPACED_CAMERA = lazy(r"^\s*(?:IMG|DSC|DSCN|DSCF|PICT|GOPR|PXL)(?:\s\d{3,}){1,2}\s*$")  # "IMG 20211012 101143"
 # a screenshot's name without its extension: "Screen Shot 2018-11-07 at 2.09.55 PM"
 _SCREENSHOT = lazy(r"^\s*Screen\s?[Ss]hot\s+\d{4}-\d\d-\d\d\s+at\s+\d{1,2}[.:]\d\d(?:[.:]\d\d)?(?:\s*[AaPp][Mm])?\s*$")
 _PHONE_PICTURE = lazy(r"^\s*(?:WhatsApp\s+)?Image\s+\d{1,4}\s\d{1,2}\s\d{2,4}\s+at\s+\d{1,2}\s\d\d(?:\s\d\d)?\s*(?:[AaPp][Mm])?\s*$")

@@ -18,7 +18,7 @@ from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .references import dangling
 from .structure import foreign_script, inside_wrapped, is_text, tagline, wrapped_line
-from .tables import introduced
+from .tables import introduced, table_rule
 from .units import CUE_MAX_WORDS, HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...document import LIST_ITEM
 from ...lazyre import lazy
@@ -47,11 +47,15 @@ def _beside_text(units: list[Unit], i: int) -> bool:
 
 _LONE_MARKS = frozenset(("¦", "(", ")", "()", "[", "]", "[]", "/"))  # and bars, commas (``_separators_only``)
 LONE_MARK = "separator left by the page's links"
-# the rule under a table's header row when the table is written with bars: "---|---|", "|:--|--:|"
-_TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 
 
 _SEPARATORS = lazy(r"\s*(?:,\s*)+|\s*(?:\|\s*)+")
+# a share or follow button's icon named for screen readers ("Twitter brand", "Envelop icon")
+_NETWORK_ICON = lazy(
+    r"^\s*(?:twitter|facebook|linkedin|reddit|pinterest|instagram|youtube|whatsapp|tiktok|telegram|tumblr|"
+    r"email|e-mail|envelope?|envelop|rss|print|x)\s+(?:brand|icon|logo)\s*$",
+    re.I,
+)
 # a tag line with only the commas between its tags left ("Tagged , , , , , ,", "Tags: , , ,")
 _EMPTY_TAGS = lazy(r"^\s*(?:tagged|tags|filed under|posted in)\s*:?\s*(?:,\s*){2,}$", re.I)
 
@@ -113,6 +117,13 @@ _PLUS_ENCODED = lazy(r"[^\s+]+(?:\+[^\s+]+){4,}")
 ENCODED_TEXT = "a share button's text, encoded for its link"
 
 
+def _row_closed(units: list[Unit], i: int) -> bool:
+    """Is the bar alone on its line the end of a table's row taken apart, its first cell closed
+    by a bar two lines up and its second cell between ("Adult Civic Recognition |" / "Presented
+    to a citizen ..." / "|")?"""
+    return i >= 2 and _barred(units[i - 2].text) and bool(units[i - 1].words) and "|" not in units[i - 1].text
+
+
 def _pipe_table(ctx: Context) -> bool:
     """Does the draft hold a table written with bars (a line that is its header's rule), or one
     taken apart cell by cell: a bar alone on each line between its cells, the cells mostly figures
@@ -122,7 +133,7 @@ def _pipe_table(ctx: Context) -> bool:
     per draft, however many bars stand in it (a converted slide has dozens)."""
     if ctx.pipe_table is None:
         units = ctx.units
-        ruled = any(not v.words and "-|" in v.text and v.text.count("-") >= 3 and _TABLE_RULE.fullmatch(v.text) for v in units)
+        ruled = any(table_rule(v) for v in units)
         if not ruled and sum(1 for v in units if v.text.strip() == "|") >= CELL_BARS:
             cells = [v.text.strip() for v in units if v.words]
             ruled = CELL_FIGURES * sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= len(cells)
@@ -160,7 +171,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         if mark == "©":
             return COPYRIGHT, "copyright sign on its own"
         if mark in _LONE_MARKS or _separators_only(text):
-            if mark[:1] == "|" and _pipe_table(ctx):
+            if mark[:1] == "|" and (_pipe_table(ctx) or _row_closed(ctx.units, u.index)):
                 return None  # an empty cell of a table written with bars ("Exception | Proof |" / "---|---|")
             return NAVIGATION, LONE_MARK  # a bar or a bracket on its own: what a menu or a box left of its links
         if mark in _BULLETS and _among_bullets(ctx.units, u.index):
@@ -175,6 +186,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NAVIGATION, "a byline whose name was not copied"
     if n <= 3 and "," in text and _EMPTY_TAGS.match(text):
         return NAVIGATION, "a tag list whose tags were not copied"
+    if n == 2 and text.rstrip()[-4:].lower() in ("rand", "icon", "logo") and _NETWORK_ICON.match(text):
+        return SHARE, "a share button's icon, its label for screen readers"
     if n <= PLAYER_TIMES and "0:00" in text and _player_counter(text):
         return NAVIGATION, "a media player's time counter"
     if "+" in text and " " not in (stripped := text.strip()) and _PLUS_ENCODED.fullmatch(stripped) and sum(ch.isalpha() for ch in text) > len(text) // 2:
@@ -492,9 +505,19 @@ def _in_barred_run(units: list[Unit], i: int) -> bool:
         b += 1
     if b - a + 1 < CRUMB_LINES:
         return False
+    # a notice's table of fields set one cell a line, each closed by its bar ("Venue |" /
+    # "Conference Room, Station Street |" / "Date |" / "Thursday, 11 April 2024 |"): a field's
+    # name and a value with a figure, no crumbs
+    near = range(max(0, i - 2 * CRUMB_LINES), min(len(units), i + 2 * CRUMB_LINES + 1))
+    cells = [units[k].text.strip(" |").lower() for k in near if _barred(units[k].text)]
+    if any(c in _FIELD_CELLS for c in cells) and any(ch.isdigit() for c in cells for ch in c):
+        return False
     # a table's row set one cell a line, its first cell between two bars ("| Byzantine |" /
     # "3.5–4.2 |" / "Round/Segmented |"): the cells of the story's table, no crumbs
     return not any(0 <= k < len(units) and _row_start(units[k].text) for k in (a - 1, b + 1))
+
+
+_FIELD_CELLS = frozenset(("venue", "date", "dates", "time", "times", "location", "where", "when", "cost", "price", "address", "duration", "fee", "fees"))
 
 
 def _row_start(text: str) -> bool:
@@ -1305,7 +1328,9 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
         # brackets is the story's ("Animal Liberators captured (3)", a crossword clue with its
         # letters), though a blog's archive ("► 2008 (212)") may stand there
         return archive
-    if _section_name(u, words):
+    if _section_name(u, words) and not (u.kind == LIST_ITEM and introduced(ctx.units, u.index)):
+        # (an item of the story's list under its sentence: "The following groups have been
+        # registered:" / "- Science and Technology")
         return NAVIGATION, "section name"
     return None
 

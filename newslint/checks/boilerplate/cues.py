@@ -248,6 +248,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # ("Please use another browser (e.g., Chrome, Edge or Safari) and try again."), a public
         # body's links out ("This page may contain links to non-U.S. government websites.")
         "requires cookies to run", "please use another browser", "links to non-u.s. government websites",
+        # a paywall's notice in place of the text ("This article is available to subscribers only.",
+        # "Available only for authorised users"), a site's session timer
+        "available to subscribers only", "available only to subscribers", "available only for authorised users",
+        "available only for authorized users", "your session is about to expire",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
         # your location.")
         "temporarily unavailable in your location", "not available in your location",
@@ -419,6 +423,8 @@ SHORT: dict[str, tuple[str, ...]] = {
                   "cc by-sa", "cc by-nc", "cc by-nd"),
     "share": (
         "print article", "email article", "save article", "share article", "share story", "share via", "get the newsletter", "newsletter sign-up", "newsletter signup", "sign up for free",
+        # a portal's feed prompt ("Authors and topics you follow will be added to your personal news feed")
+        "added to your personal news feed",
         "keep up-to-date with our", "keep up to date with our", "our exclusive email newsletters", "our exclusive newsletters",
         "share this article", "share this story", "share this post", "share this page", "share on facebook",
         "share on twitter", "share on linkedin", "share on whatsapp", "share on pinterest", "share on reddit",
@@ -498,6 +504,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         "i want to receive", "i accept terms & conditions", "i accept the terms",
         # a paywall's prompt ("Log in to your account to read this article – and millions more.")
         "log in to your account to read",
+        # a comment box closed or behind a link ("Commenting has been turned off.", "View/Submit
+        # Comments for this story")
+        "commenting has been turned off", "comments have been turned off", "submit comments for this",
         # a paper's letters box under the story ("You can send a letter to the editor to have your
         # say by clicking here." / "Letters should not exceed 250 words ...")
         "send a letter to the editor", "letters should not exceed",
@@ -638,7 +647,7 @@ LEADS: dict[str, tuple[str, ...]] = {
     # box's link ("Download our Good Practice Guide for Starting a Befriending Service")
     "notice": ("become a supporter", "become a member", "become a patron", "become a donor", "download our"),
     "share": (
-        "follow us on", "follow us", "find me on", "sign up for our", "sign up to our", "subscribe to our", "get the app",
+        "follow us on", "follow us", "find me on", "follow related authors", "sign up for our", "sign up to our", "subscribe to our", "get the app",
         "download the app", "share this", "share on", "like us on", "join us on", "find us on",
         "have a news tip", "got a news tip", "have a tip", "got a tip",
         "do you have a news, photo or video",  # a news site's call for readers' material
@@ -759,7 +768,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "enlarge this image", "toggle caption", "hide caption", "show caption", "full screen", "fullscreen",
         "exit full screen", "expand", "collapse", "replay", "play video", "skip ad", "open this photo in gallery",
         # a story's time stamp, its date lost ("Published", "Updated on")
-        "published", "updated", "published on", "updated on", "last updated", "last updated on",
+        "published", "updated", "published on", "updated on", "last updated", "last updated on", "posted on",
         # an events calendar's placeholder while its list loads
         "loading events",
         *TOGGLES,

@@ -155,11 +155,18 @@ def tail(ctx: Context, verdicts: list) -> None:
     # aims of the campaign are to:" / "Share the delights of ..." / "Encourage more people to bake")
     elif mine and verdicts[j] is None and units[j].final == ":" and units[j].n >= INTRO_WORDS:
         k = j + 1
-        while k in mine and (units[k].kind == LIST_ITEM or story_introducer(units, k) == j):
-            verdicts[k] = None
+        bottom = max(mine)
+        # (over an item another test claimed: the list goes on below it)
+        while k <= bottom and (k in mine or units[k].kind == LIST_ITEM) and (units[k].kind == LIST_ITEM or story_introducer(units, k) == j):
+            if k in mine:
+                verdicts[k] = None
             k += 1
-    # the same with the walk up stopped at one of the list's items under the sentence
-    elif mine and (k := story_introducer(units, j + 1)) is not None and verdicts[k] is None:
+    # the same with the walk up stopped at one of the list's items under the sentence, its bullets
+    # lost or kept ("The following groups have been registered:" / "- Autism" / ... / "- Tourism")
+    elif mine and (
+        ((k := story_introducer(units, j + 1)) is not None and verdicts[k] is None)
+        or (units[j].kind == LIST_ITEM and units[j + 1].kind == LIST_ITEM and (k := introducer(units, j + 1)) is not None and verdicts[k] is None)
+    ):
         k = j + 1
         while k in mine:
             verdicts[k] = None

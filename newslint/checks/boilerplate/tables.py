@@ -45,12 +45,22 @@ from ...lazyre import lazy
 
 INTRODUCED_SPAN = 6  # short lines under a sentence that ends with a colon: the list it introduces
 INTRODUCED_ITEMS = 12  # list items under such a sentence, however long
+INTRODUCED_LIST_ITEMS = 80  # bulleted items under it, one unbroken list ("The following groups have been registered:")
 INTRO_SENTENCE_WORDS = 8  # "Here are a few of our favorites:" is shorter; a label "Related:" much shorter
 # over the items of a list, shorter will do: "Recommended items to bring/ wear:" / "- Long pants"
 INTRO_LIST_WORDS = 5
 RECORD_SPAN = 4  # a record of up to four lines: its fields recur within four lines
 
 # "Cheesemaker: ", "1st Place TIED: ": a short label, then a colon and a space
+# the rule under a table's header row when the table is written with bars: "---|---|", "|:--|--:|"
+_TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
+
+
+def table_rule(u: Unit) -> bool:
+    """Is the line the rule under a table's header row ("---|---|")?"""
+    return not u.words and "-|" in u.text and u.text.count("-") >= 3 and _TABLE_RULE.fullmatch(u.text) is not None
+
+
 _LABEL = lazy(r"^([^\W\d_][^:|]{0,30}?|\d+(?:st|nd|rd|th)\b[^:|]{0,20}?):\s")
 # numbers and ordinals, in figures or in words ("1st Place" and "Second Place" are both "0 place")
 _NUMBER = lazy(r"\d+(?:st|nd|rd|th)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
@@ -173,7 +183,7 @@ def introducer(units: list[Unit], i: int) -> int | None:
     the story's (``story_introducer``)."""
     if units[i].kind == LIST_ITEM:
         k = i - 1
-        while k >= 0 and i - k <= INTRODUCED_ITEMS and units[k].kind == LIST_ITEM:
+        while k >= 0 and i - k <= INTRODUCED_LIST_ITEMS and units[k].kind == LIST_ITEM:
             k -= 1
         if k >= 0 and units[k].kind != LIST_ITEM and units[k].n >= INTRO_LIST_WORDS and units[k].final == ":":
             return k
