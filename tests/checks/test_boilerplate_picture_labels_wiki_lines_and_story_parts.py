@@ -248,3 +248,13 @@ def test_a_two_column_table_taken_apart_keeps_the_bars_that_close_its_rows():
 def test_a_table_s_header_row_over_its_rule_opening_the_draft():
     text = "Term | Definition |\n---|---|\nInvoice fraud |\n" + draft(*PARAGRAPHS)
     assert 1 not in flagged_lines(text)
+
+
+def test_an_error_page_s_heading_over_its_notice():
+    text = draft("Oops.", "Our website is temporarily unavailable in your location.", "We are working hard to get it back online.", HEADLINE, *PARAGRAPHS)
+    assert {1, 3, 5} <= flagged_lines(text)
+
+
+def test_oops_alone_between_the_story_s_paragraphs_is_the_story_s():
+    text = draft(HEADLINE, PARAGRAPHS[0], "Oops.", *PARAGRAPHS[1:])
+    assert line_of(text, "Oops.") not in flagged_lines(text)

@@ -719,6 +719,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "advertiser disclosure", "how we make money",
         "anuncio", "anuncios", "annonce", "advertentie", "reklame", "reklam", "reklama", "mainos",
         "реклама", "iklan", "adchoices",
+        "oops",  # an error page's heading over its notice ("Oops." / "Our website is temporarily unavailable ...")
     ),
     "related": (
         "newer post", "older post", "newer posts", "older posts", "watch live", "listen live", "live updates",
