@@ -258,3 +258,14 @@ def test_an_error_page_s_heading_over_its_notice():
 def test_oops_alone_between_the_story_s_paragraphs_is_the_story_s():
     text = draft(HEADLINE, PARAGRAPHS[0], "Oops.", *PARAGRAPHS[1:])
     assert line_of(text, "Oops.") not in flagged_lines(text)
+
+
+def test_a_picture_gallery_s_counters_and_the_photographer_s_name_under_each():
+    gallery = []
+    for k in range(1, 6):
+        gallery += [f"{k} of 36", "Katie Larrington"]
+    text = draft(HEADLINE, *PARAGRAPHS, "\n".join(gallery))
+    flagged = flagged_lines(text)
+    assert {line_of(text, line) for line in gallery} <= flagged
+    assert not {line_of(text, p) for p in PARAGRAPHS} & flagged
+

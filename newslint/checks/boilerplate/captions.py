@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .families import COPYRIGHT, CREDIT, TAGLINE, WHAT
+from .families import COPYRIGHT, CREDIT, NAVIGATION, TAGLINE, WHAT
 from .names import looks_like_person
 from .units import Context, Unit
 from ...document.model import HEADLINE
@@ -412,4 +412,31 @@ def repeated_alt_text(u: Unit, count: int) -> tuple[str, str] | None:
     if not text[:1].islower() or text[-1] in ".!?:;," or "://" in text or text.startswith("courtesy"):
         return None  # (an address a thread repeats; a credit, "courtesy Studio KMJ", the story's own)
     return CREDIT, "a picture's alt text, repeated under each picture"
+
+
+# A gallery's counter under each of its pictures ("1 of 36", "2 of 36", ...), each with the
+# photographer's name under it ("Katie Larrington"): three counters or more out of the same total
+_GALLERY_COUNTER = lazy(r"^\s*(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\s*$")
+GALLERY_COUNTERS = 3
+GALLERY_CREDIT_WORDS = 6
+
+
+def gallery_counters(units: list[Unit], verdicts: list, seen) -> None:
+    """Flag a picture gallery's counters, and under each the photographer's credit when the same
+    line stands under three of them or more (``seen``: how many blocks hold each text)."""
+    totals: dict[str, list[int]] = {}
+    for u in units:
+        if u.n <= 3 and u.text.strip()[:1].isdigit():
+            m = _GALLERY_COUNTER.match(u.text)
+            if m and 0 < int(m.group(1)) <= int(m.group(2)):
+                totals.setdefault(m.group(2), []).append(u.index)
+    for found in totals.values():
+        if len(found) < GALLERY_COUNTERS:
+            continue
+        for i in found:
+            if verdicts[i] is None:
+                verdicts[i] = (NAVIGATION, "a picture gallery's counter")
+            k = i + 1
+            if k < len(units) and verdicts[k] is None and not units[k].prose and units[k].n <= GALLERY_CREDIT_WORDS and seen[units[k].text] >= GALLERY_COUNTERS:
+                verdicts[k] = (CREDIT, "the photographer's credit under each picture")
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from . import shape
 from .appeals import extend_appeals
-from .captions import repeated_alt_text, site_name
+from .captions import gallery_counters, repeated_alt_text, site_name
 from .classify import COMMENTS_ON, COUNT_ON, classify, comment_heading
 from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
 from .comments import CommentSection, find_comments, header_length, under_heading
@@ -131,6 +131,7 @@ def _segment(doc) -> Segmentation:
         if in_comments[u.index]:
             continue
         verdicts[u.index] = classify(u, ctx) or (repeated_alt_text(u, seen[u.text]) if repeated[u.index] else None)
+    gallery_counters(units, verdicts, seen)
     cued = len(units) - 1 if verdicts[-1] is not None else None  # the last line, claimed by a cue
     absorb_brackets(units, verdicts)
     # a video's title over its running time, before the headline is looked for among the titles
