@@ -60,6 +60,8 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, 
         ("Twitter brand", "BP004"),
         ("Envelop icon", "BP004"),
         ("Follow related authors and topics", "BP004"),
+        ("File Size: | 84 kb |", "BP003"),
+        ("File Type: |", "BP003"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
@@ -269,3 +271,20 @@ def test_a_picture_gallery_s_counters_and_the_photographer_s_name_under_each():
     assert {line_of(text, line) for line in gallery} <= flagged
     assert not {line_of(text, p) for p in PARAGRAPHS} & flagged
 
+
+
+def test_a_comment_heading_quoting_a_title_with_a_quotation_inside_it():
+    title = "Watch City Council “live” tonight!"
+    heading = "One thought on “Watch City Council “live” tonight!"
+    comment = ("1. It is absolutely terrific that you can now stream and view a City Council meeting. "
+               "I asked the clerk about it last year and am glad to see it happen.")
+    text = draft(title, *PARAGRAPHS, heading, comment, "Leave a Reply")
+    flagged = flagged_lines(text)
+    assert {line_of(text, heading), line_of(text, comment)} <= flagged
+    assert not {line_of(text, p) for p in PARAGRAPHS} & flagged
+
+
+def test_the_story_s_list_under_a_file_box_is_not_the_box_s():
+    item = "1. Your motion to acknowledge we are in a climate emergency"
+    text = draft(HEADLINE, *PARAGRAPHS, "File Size: | 84 kb |", "File Type: |", item, PARAGRAPHS[0])
+    assert line_of(text, item) not in flagged_lines(text)

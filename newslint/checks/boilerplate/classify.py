@@ -50,6 +50,11 @@ LONE_MARK = "separator left by the page's links"
 
 
 _SEPARATORS = lazy(r"\s*(?:,\s*)+|\s*(?:\|\s*)+")
+# a site builder's download box, its fields set as a table (Weebly: "report.pdf | |" / "File
+# Size: | 84 kb |" / "File Type: | pdf |")
+_FILE_BOX = lazy(r"^\s*(?:file\s+(?:size|type)\s*:\s*\||[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip)\s*\|\s*\|?\s*$)", re.I)
+FILE_BOX_WORDS = 6
+FILE_BOX = "a file download box"  # heads no list (``lists.extend_headed_lists``)
 # a share or follow button's icon named for screen readers ("Twitter brand", "Envelop icon")
 _NETWORK_ICON = lazy(
     r"^\s*(?:twitter|facebook|linkedin|reddit|pinterest|instagram|youtube|whatsapp|tiktok|telegram|tumblr|"
@@ -164,6 +169,8 @@ def _player_counter(text: str) -> bool:
 def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     n = u.n
+    if n <= FILE_BOX_WORDS and "|" in text and _FILE_BOX.match(text):
+        return NAVIGATION, FILE_BOX  # (a file's name alone holds no word)
     if n == 0:
         return None
     if not u.words:
@@ -845,8 +852,10 @@ def _open_title_asks(text: str) -> bool:
     quotation before its own mark."""
     text = text.rstrip()
     end = text[-1:]
-    if end not in "?!." or "”" in text or "»" in text:
+    if end not in "?!." or "»" in text:
         return False
+    if "”" in text and text.count("“") <= text.count("”"):
+        return False  # (a quotation inside the title closes, the title's own does not: "One thought on “Watch City Council “live” tonight!")
     if end == ".":
         return "“" in text or text.count('"') == 1  # a stop only after a quotation left open
     return text.count('"') <= 1

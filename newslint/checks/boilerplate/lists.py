@@ -9,7 +9,7 @@ from ...document.model import HEADLINE, LIST_ITEM
 from ...document.plain import LIST_MARKER
 from ...lazyre import lazy
 from . import cues
-from .classify import RANKED, TEASER_END, WIKI_LINE
+from .classify import FILE_BOX, RANKED, TEASER_END, WIKI_LINE
 from .lexicon import DECORATION
 from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
@@ -240,7 +240,7 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
         v = verdicts[u.index]
         if not v or len(v) != 2 or v[0] not in LIST_FAMILIES or u.n > 8 or u.text.strip().lower() in cues.ANCHORS:
             continue
-        if v[1] == STAMP_LABEL:
+        if v[1] in (STAMP_LABEL, FILE_BOX):
             continue  # "- Last updated" heads no list: its date is the next item, or lost
         j = u.index + 1
         while j < len(units) and verdicts[j] is None and not ctx.in_comments[j]:
