@@ -288,3 +288,19 @@ def test_the_story_s_list_under_a_file_box_is_not_the_box_s():
     item = "1. Your motion to acknowledge we are in a climate emergency"
     text = draft(HEADLINE, *PARAGRAPHS, "File Size: | 84 kb |", "File Type: |", item, PARAGRAPHS[0])
     assert line_of(text, item) not in flagged_lines(text)
+
+
+def test_other_stories_headlines_signed_with_the_same_site_s_name():
+    feed = [
+        "Scientists warn fake research is spreading faster than real science | ScienceDaily",
+        "Textbooks were wrong: Scientists reveal the surprising way human hair really grows | ScienceDaily",
+        "Cannabis compounds CBD and CBG may help reverse fatty liver disease, study finds | ScienceDaily",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, *feed)
+    assert {line_of(text, line) for line in feed} <= flagged_lines(text)
+
+
+def test_a_story_s_lines_with_bars_between_different_words_are_not_a_feed():
+    rows = ["Monday | Swimming", "Tuesday | Football", "Wednesday | Netball"]
+    text = draft(HEADLINE, PARAGRAPHS[0], "The clubs meet on these days:", *rows, *PARAGRAPHS[1:])
+    assert not {line_of(text, r) for r in rows} & flagged_lines(text)

@@ -676,6 +676,32 @@ def extend_related_tail(ctx: Context, verdicts) -> None:
             j += 1
 
 
+# other stories' headlines signed with their site's name, as a feed lists them ("Textbooks were
+# wrong: ... | ScienceDaily", "Top Science News -- ScienceDaily"): the same name after the same bar
+# on three lines or more
+_SITE_SUFFIX = lazy(r"\s(?:\||--)\s+(?P<site>[^|]{2,40}?)\s*$")
+SITE_SUFFIXED = 3
+SITE_NAME_WORDS = 4
+
+
+def site_suffixed(ctx: Context, verdicts) -> None:
+    units = ctx.units
+    found: dict[str, list[int]] = {}
+    for u in units:
+        if u.n > RELATED_ITEM_WORDS or ctx.in_comments[u.index] or u.index == ctx.headline:
+            continue
+        if " | " in u.text or " -- " in u.text:
+            m = _SITE_SUFFIX.search(u.text)
+            if m and len(m["site"].split()) <= SITE_NAME_WORDS and not m["site"][:1].isdigit():
+                found.setdefault(m["site"].lower(), []).append(u.index)
+    for site, where in found.items():
+        if len(where) < SITE_SUFFIXED:
+            continue
+        for i in where:
+            if verdicts[i] is None:
+                verdicts[i] = (RELATED, "another story's headline with its site's name")
+
+
 def _box_item(v) -> bool:
     return len(v) == 2 and v[0] == RELATED
 
