@@ -218,7 +218,7 @@ _ATTACHMENT = lazy(r"^\s*attachment-[a-z0-9-]+(?:\s+loading(?:\.{3}|…)?)?\s*$"
 _NAMED_FILE = lazy(r"^\s*[a-z0-9][a-z0-9-]*(?:\s[a-z][a-z-]*){1,2}\.(?i:jpe?g|png|gif|webp)\s*$")
 _THREE_DIGITS = lazy(r"\d{3}")  # the cheap first test of _FILE_NAME
 # a site builder's name for a picture, left where the picture was: "Stacks Image 349", "Image 12"
-_PICTURE_NUMBER = lazy(r"^\s*(?:[A-Z][a-z]+\s+)?(?:Image|Photo|Picture)\s+\d{1,5}\s*$")
+_PICTURE_NUMBER = lazy(r"^\s*(?:[A-Z][a-z]+\s+)?(?:Image|Photo|Picture)\s+\d{1,5}(?:\s+of\s+\d{1,5})?\s*$")  # and a viewer's "Image 1 of 1"
 # a wiki's link to a picture's page, left for the picture: "File:Fletcher Free Library Tools.jpg"
 _WIKI_FILE = lazy(r"^\s*(?:File|Image|Datei|Fichier|Archivo|Bestand|Plik|Файл):[^/\n]{1,80}\.(?i:jpe?g|png|gif|svg|webp|tiff?)\s*$")
 # a phone camera's name for a picture, its date and time: "20220406 104342", "IMG_20190512_093012",
@@ -273,7 +273,7 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "picture credit or caption (screen-reader label)"
     if u.n <= FILE_NAME_MAX_WORDS and _THREE_DIGITS.search(text) and _FILE_NAME.search(text):
         return CREDIT, "a picture's file name"
-    if u.n <= 3 and text.rstrip()[-1:].isdigit() and _PICTURE_NUMBER.match(text):
+    if u.n <= 4 and text.rstrip()[-1:].isdigit() and _PICTURE_NUMBER.match(text):
         return CREDIT, "a picture's name in the site's software"
     if u.n <= 5 and "." in text and _BARE_FILE.match(text):
         return CREDIT, "a picture's file name"

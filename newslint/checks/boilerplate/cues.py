@@ -186,6 +186,14 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "free html hit counter", "free hit counter",
     ),
     "share": (
+        # a site builder's prompts under each page (SiteBuildIt: "Join in and write your own page!
+        # It's easy to do.", "Enjoy this page? Please pay it forward. Here's how...", "Would you
+        # prefer to share this page with others by linking to it?", "Click on the HTML link code
+        # below.", "Copy and paste it, adding a note of your own, into your blog ...")
+        "join in and write your own page", "please pay it forward", "share this page with others by linking to it",
+        "click on the html link code below", "copy and paste it, adding a note of your own",
+        # a mailing list's footer ("You may unsubscribe from our mailing list at any time.")
+        "unsubscribe from our mailing list",
         # a newsletter box's promise ("The most important California stories and recommendations
         # in your inbox every morning.")
         "in your inbox every morning", "in your inbox every day", "in your inbox every week",
@@ -252,6 +260,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # "Available only for authorised users"), a site's session timer
         "available to subscribers only", "available only to subscribers", "available only for authorised users",
         "available only for authorized users", "your session is about to expire",
+        # a flipbook host's fallback text ("Page content transcription" / "If your browser does not
+        # render page correctly, please read the page content below"), an old browser's note
+        "page content transcription", "if your browser does not render page correctly",
+        "your browser is not standards-compliant",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
         # your location.")
         "temporarily unavailable in your location", "not available in your location",
@@ -413,7 +425,7 @@ SHORT: dict[str, tuple[str, ...]] = {
     # so "designed by" alone only leads a line, in LEADS)
     "copyright": ("powered by wordpress", "powered by blogger", "powered by wordpress.com", "theme by",
                   "website designed by", "site designed by", "web design by", "website design by",
-                  "theme designed by", "template designed by",
+                  "theme designed by", "template designed by", "powered by smugmug",
                   "blog at wordpress.com", "website powered by wordpress.com", "order reprints",
                   # a broadcaster's disclaimer under its links ("The BBC is not responsible for the
                   # content of external sites")
@@ -507,6 +519,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a comment box closed or behind a link ("Commenting has been turned off.", "View/Submit
         # Comments for this story")
         "commenting has been turned off", "comments have been turned off", "submit comments for this",
+        # vBulletin's post view and its poster's card ("View Single Post", "Join Date: Dec 2005",
+        # "Rep Power: 12")
+        "view single post", "rep power", "join date:",
         # a paper's letters box under the story ("You can send a letter to the editor to have your
         # say by clicking here." / "Letters should not exceed 250 words ...")
         "send a letter to the editor", "letters should not exceed",
