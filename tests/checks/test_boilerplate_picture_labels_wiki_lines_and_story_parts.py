@@ -314,3 +314,13 @@ def test_a_story_s_lines_with_bars_between_different_words_are_not_a_feed():
     rows = ["Monday | Swimming", "Tuesday | Football", "Wednesday | Netball"]
     text = draft(HEADLINE, PARAGRAPHS[0], "The clubs meet on these days:", *rows, *PARAGRAPHS[1:])
     assert not {line_of(text, r) for r in rows} & flagged_lines(text)
+
+
+def test_dated_rows_under_the_story_s_line_ending_with_a_colon_are_its_list():
+    rows = [
+        "SENIOR: Aged 30 or under on 1 September 2023",
+        "INTERMEDIATE: Aged 21 or under on 1 September 2023",
+        "JUNIOR: Aged 16 or under on 1 September 2023",
+    ]
+    text = draft(HEADLINE, PARAGRAPHS[0], "Age groups as follows:", "\n".join(rows), *PARAGRAPHS[1:])
+    assert not {line_of(text, r) for r in rows} & flagged_lines(text)

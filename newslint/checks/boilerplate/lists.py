@@ -367,7 +367,7 @@ def dated_lists(ctx: Context, verdicts) -> None:
             elif not _separator(u):
                 break
             j += 1
-        if len(titles) >= DATED_LIST_ITEMS and len(set(titles)) == len(titles):
+        if len(titles) >= DATED_LIST_ITEMS and len(set(titles)) == len(titles) and not _colon_over(units, verdicts, k):
             end = last + 1
             if end < n and _separator(units[end]):
                 end += 1  # the box's closing separator
@@ -375,6 +375,15 @@ def dated_lists(ctx: Context, verdicts) -> None:
                 if verdicts[m] is None:
                     verdicts[m] = (RELATED, WHAT_LIST[RELATED])
         k = max(j, k + 1)
+
+
+def _colon_over(units: list[Unit], verdicts, k: int) -> bool:
+    """Does a line of the story's ending with a colon stand right over block ``k`` ("Age groups as
+    follows:" over "SENIOR: Aged 30 or under on 1 September 2023")?  The list is the story's."""
+    return k > 0 and verdicts[k - 1] is None and units[k - 1].final == ":" and units[k - 1].n >= INTRO_LIST_MIN_WORDS
+
+
+INTRO_LIST_MIN_WORDS = 3  # "Age groups as follows:" (a label, "Related:", is shorter)
 
 
 def _claim(ctx: Context, verdicts, first: int, last: int, verdict: tuple[str, str]) -> None:
