@@ -55,6 +55,11 @@ _SEPARATORS = lazy(r"\s*(?:,\s*)+|\s*(?:\|\s*)+")
 _FILE_BOX = lazy(r"^\s*(?:file\s+(?:size|type)\s*:\s*\||[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip)\s*\|\s*\|?\s*$)", re.I)
 FILE_BOX_WORDS = 6
 FILE_BOX = "a file download box"  # heads no list (``lists.extend_headed_lists``)
+# a document viewer's page marker ("P:01", "P:02")
+_VIEWER_PAGE = lazy(r"^\s*P:\d{1,3}\s*$")
+# a blog's link to the rest of a post, its title quoted ("Continue reading “Have You Had Your Brownie Today?”")
+_CONTINUE_READING = lazy(r"^\s*continue\s+reading\s*[“\"‘'«]", re.I)
+CONTINUE_TITLE_WORDS = 24
 # a share or follow button's icon named for screen readers ("Twitter brand", "Envelop icon")
 _NETWORK_ICON = lazy(
     r"^\s*(?:twitter|facebook|linkedin|reddit|pinterest|instagram|youtube|whatsapp|tiktok|telegram|tumblr|"
@@ -191,6 +196,10 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NOTICE, "a template's empty value printed where a field was"
         if word == "By" and text.strip() != "By":
             return NAVIGATION, "a byline whose name was not copied"
+    if n <= 2 and text.lstrip()[:2] == "P:" and _VIEWER_PAGE.match(text):
+        return NAVIGATION, "a document viewer's page marker"
+    if n <= CONTINUE_TITLE_WORDS and text.lstrip()[:8].lower() == "continue" and _CONTINUE_READING.match(text):
+        return RELATED, "a link to the rest of the post"
     if n <= 3 and "," in text and _EMPTY_TAGS.match(text):
         return NAVIGATION, "a tag list whose tags were not copied"
     if n == 2 and text.rstrip()[-4:].lower() in ("rand", "icon", "logo") and _NETWORK_ICON.match(text):

@@ -66,6 +66,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
     "login": (
         # a comment system's error over its form
         "error saving your display name",
+        # a comment box's warning ("Comments posted here will be publicly visible. This is not a
+        # means of contact.")
+        "comments posted here will be publicly visible",
         # a form's CAPTCHA (Drupal's: "This question is for testing whether you are a human visitor
         # and to prevent automated spam submissions.")
         "this question is for testing whether you are a human visitor",
@@ -264,6 +267,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # render page correctly, please read the page content below"), an old browser's note
         "page content transcription", "if your browser does not render page correctly",
         "your browser is not standards-compliant",
+        # a report's PDF note ("You must have Adobe Acrobat reader to view, save, or print PDF
+        # files."), a supporter appeal ("Become a patron and help spread ...")
+        "you must have adobe acrobat reader", "become a patron and help",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
         # your location.")
         "temporarily unavailable in your location", "not available in your location",
@@ -522,6 +528,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         # vBulletin's post view and its poster's card ("View Single Post", "Join Date: Dec 2005",
         # "Rep Power: 12")
         "view single post", "rep power", "join date:",
+        # a forum's closed thread, a comment box's warning ("Comments posted here will be publicly
+        # visible. This is not a means of contact.")
+        "closed to further replies",
         # a paper's letters box under the story ("You can send a letter to the editor to have your
         # say by clicking here." / "Letters should not exceed 250 words ...")
         "send a letter to the editor", "letters should not exceed",
@@ -617,6 +626,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a review site's fold ("…show more content…"), a council site's section box ("View pages
         # in this section")
         "show more content", "pages in this section",
+        # a flipbook host's buttons ("Create a Flipbook Now", "Read Text Version", "Go to new dashboard")
+        "create a flipbook", "read text version", "go to new dashboard",
         # a feed plugin's link under a copied story ("Source link"), and PubMed Central's furniture
         # around a paper ("Journal List", "PMC Disclaimer | PMC Copyright Notice", "Link to
         # Publisher's site")
@@ -786,7 +797,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a story's time stamp, its date lost ("Published", "Updated on")
         "published", "updated", "published on", "updated on", "last updated", "last updated on", "posted on",
         # an events calendar's placeholder while its list loads
-        "loading events",
+        "loading events", "no items found",
         *TOGGLES,
         # a guide's link back to its contents, a statistics page's notice over an old release
         "back to table of contents", "back to contents", "view latest release",
