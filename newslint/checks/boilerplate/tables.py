@@ -51,7 +51,6 @@ INTRO_SENTENCE_WORDS = 8  # "Here are a few of our favorites:" is shorter; a lab
 INTRO_LIST_WORDS = 5
 RECORD_SPAN = 4  # a record of up to four lines: its fields recur within four lines
 
-# "Cheesemaker: ", "1st Place TIED: ": a short label, then a colon and a space
 # the rule under a table's header row when the table is written with bars: "---|---|", "|:--|--:|"
 _TABLE_RULE = lazy(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
 
@@ -61,6 +60,7 @@ def table_rule(u: Unit) -> bool:
     return not u.words and "-|" in u.text and u.text.count("-") >= 3 and _TABLE_RULE.fullmatch(u.text) is not None
 
 
+# "Cheesemaker: ", "1st Place TIED: ": a short label, then a colon and a space
 _LABEL = lazy(r"^([^\W\d_][^:|]{0,30}?|\d+(?:st|nd|rd|th)\b[^:|]{0,20}?):\s")
 # numbers and ordinals, in figures or in words ("1st Place" and "Second Place" are both "0 place")
 _NUMBER = lazy(r"\d+(?:st|nd|rd|th)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
