@@ -81,6 +81,11 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagg
         ("You must have Adobe Acrobat reader to view, save, or print PDF files.", "BP008"),
         ("No items found.", "BP003"),
         ("Become a patron and help spread the good news of the world of electric vehicles.", "BP008"),
+        ("By signing, you accept Care2's Terms of Service.", "BP005"),
+        ("You can unsub at any time here.", "BP005"),
+        ("Having problems signing this? Let us know.", "BP005"),
+        ("You have JavaScript disabled. Without it, our site might not function properly.", "BP008"),
+        ("Free cookie consent management tool by TermsFeed", "BP008"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):

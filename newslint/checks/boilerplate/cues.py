@@ -69,6 +69,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a comment box's warning ("Comments posted here will be publicly visible. This is not a
         # means of contact.")
         "comments posted here will be publicly visible",
+        # a petition widget's small print (Care2: "By signing, you accept Care2's Terms of Service.",
+        # "You can unsub at any time here.", "Having problems signing this? Let us know.")
+        "by signing, you accept", "you can unsub at any time", "having problems signing this",
         # a form's CAPTCHA (Drupal's: "This question is for testing whether you are a human visitor
         # and to prevent automated spam submissions.")
         "this question is for testing whether you are a human visitor",
@@ -270,6 +273,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a report's PDF note ("You must have Adobe Acrobat reader to view, save, or print PDF
         # files."), a supporter appeal ("Become a patron and help spread ...")
         "you must have adobe acrobat reader", "become a patron and help",
+        # a page's script notice ("You have JavaScript disabled. Without it, our site might not
+        # function properly."), a consent tool's credit ("Free cookie consent management tool by TermsFeed")
+        "you have javascript disabled", "cookie consent management tool",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
         # your location.")
         "temporarily unavailable in your location", "not available in your location",
