@@ -86,6 +86,9 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagg
         ("Having problems signing this? Let us know.", "BP005"),
         ("You have JavaScript disabled. Without it, our site might not function properly.", "BP008"),
         ("Free cookie consent management tool by TermsFeed", "BP008"),
+        ("You’re reading a preview, subscribe to read more.", "BP008"),
+        ("Stay in touch with the conversation, subscribe to the RSS feed for comments on this post.", "BP005"),
+        ("Related Blog: Top 5 Tips to Avoid Memory Loss in Your Senior Years", "BP009"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
@@ -332,3 +335,13 @@ def test_dated_rows_under_the_story_s_line_ending_with_a_colon_are_its_list():
     ]
     text = draft(HEADLINE, PARAGRAPHS[0], "Age groups as follows:", "\n".join(rows), *PARAGRAPHS[1:])
     assert not {line_of(text, r) for r in rows} & flagged_lines(text)
+
+
+def test_a_document_host_s_header_over_each_page_and_the_text_under_it():
+    pages = []
+    for k in (1, 2):
+        pages += [f"Page {k}: Adult Literacy in Palm Coast", f"{k}. What are the primary causes of poor reading skills in adults?"]
+    text = draft(HEADLINE, *PARAGRAPHS, *pages)
+    flagged = flagged_lines(text)
+    assert {line_of(text, f"Page {k}: Adult Literacy in Palm Coast") for k in (1, 2)} <= flagged
+    assert not {line_of(text, pages[1]), line_of(text, pages[3])} & flagged

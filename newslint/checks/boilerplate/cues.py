@@ -72,6 +72,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a petition widget's small print (Care2: "By signing, you accept Care2's Terms of Service.",
         # "You can unsub at any time here.", "Having problems signing this? Let us know.")
         "by signing, you accept", "you can unsub at any time", "having problems signing this",
+        # a blog's feed link under its comments ("Stay in touch with the conversation, subscribe to
+        # the RSS feed for comments on this post.")
+        "subscribe to the rss feed for comments",
         # a form's CAPTCHA (Drupal's: "This question is for testing whether you are a human visitor
         # and to prevent automated spam submissions.")
         "this question is for testing whether you are a human visitor",
@@ -276,6 +279,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a page's script notice ("You have JavaScript disabled. Without it, our site might not
         # function properly."), a consent tool's credit ("Free cookie consent management tool by TermsFeed")
         "you have javascript disabled", "cookie consent management tool",
+        # a document library's paywall ("You’re reading a preview, subscribe to read more.")
+        "you're reading a preview", "you’re reading a preview",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
         # your location.")
         "temporarily unavailable in your location", "not available in your location",
@@ -849,7 +854,7 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
         "related", "read more", "see also", "see related", "also read", "read also", "more on this",
         "related post", "related posts", "related story", "related stories", "related article",
         "related articles", "related coverage", "related content", "related link", "related links",
-        "related reading", "related video", "related videos", "related news",
+        "related reading", "related video", "related videos", "related news", "related blog",
         "read", "now read", "see now", "also see", "must read", "must-read", "read next", "up next",
         "don't miss", "recommended", "recommended reading", "you may also like", "you might also like",
         "read this next", "watch next", "watch this next", "read the story",

@@ -240,7 +240,7 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
         v = verdicts[u.index]
         if not v or len(v) != 2 or v[0] not in LIST_FAMILIES or u.n > 8 or u.text.strip().lower() in cues.ANCHORS:
             continue
-        if v[1] in (STAMP_LABEL, FILE_BOX):
+        if v[1] in (STAMP_LABEL, FILE_BOX, PAGE_HEADER):
             continue  # "- Last updated" heads no list: its date is the next item, or lost
         j = u.index + 1
         while j < len(units) and verdicts[j] is None and not ctx.in_comments[j]:
@@ -690,11 +690,26 @@ def extend_related_tail(ctx: Context, verdicts) -> None:
 # on three lines or more
 _SITE_SUFFIX = lazy(r"\s(?:\||--)\s+(?P<site>[^|]{2,40}?)\s*$")
 SITE_SUFFIXED = 3
+_PAGE_HEADER = lazy(r"^Page\s+\d{1,4}:\s+(?P<title>\S.{2,200})$")
+PAGE_HEADERS = 2
+PAGE_HEADER = "a document host's header over each page"  # heads no list: the page's text is under it
 SITE_NAME_WORDS = 4
 
 
 def site_suffixed(ctx: Context, verdicts) -> None:
+    """Other stories' headlines with the same site's name after a bar (``_SITE_SUFFIX``), and a
+    document host's header over each page of its transcript, the same title after each page's
+    number ("Page 1: Adult Literacy Palm Coast", "Page 2: Adult Literacy Palm Coast")."""
     units = ctx.units
+    pages: dict[str, list[int]] = {}
+    for u in units:
+        if u.text[:5] == "Page " and u.n <= RELATED_ITEM_WORDS and (m := _PAGE_HEADER.match(u.text)):
+            pages.setdefault(m["title"].strip().lower(), []).append(u.index)
+    for where in pages.values():
+        if len(where) >= PAGE_HEADERS:
+            for i in where:
+                if verdicts[i] is None and not ctx.in_comments[i]:
+                    verdicts[i] = (NAVIGATION, PAGE_HEADER)
     found: dict[str, list[int]] = {}
     for u in units:
         if u.n > RELATED_ITEM_WORDS or ctx.in_comments[u.index] or u.index == ctx.headline:
