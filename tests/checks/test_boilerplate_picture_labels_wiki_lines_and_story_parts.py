@@ -89,6 +89,8 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagg
         ("You’re reading a preview, subscribe to read more.", "BP008"),
         ("Stay in touch with the conversation, subscribe to the RSS feed for comments on this post.", "BP005"),
         ("Related Blog: Top 5 Tips to Avoid Memory Loss in Your Senior Years", "BP009"),
+        ("Posted by in christmas play", "BP003"),
+        ("Results that may be inaccessible to you are currently showing.", "BP008"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):

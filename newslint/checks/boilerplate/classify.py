@@ -66,6 +66,9 @@ _NETWORK_ICON = lazy(
     r"email|e-mail|envelope?|envelop|rss|print|x)\s+(?:brand|icon|logo)\s*$",
     re.I,
 )
+# WordPress's post line with the writer's name lost ("Posted by in christmas play")
+_POSTED_BY_IN = lazy(r"^\s*Posted by in\s+\S[^.!?]{0,60}$")
+POSTED_IN_WORDS = 10
 # a tag line with only the commas between its tags left ("Tagged , , , , , ,", "Tags: , , ,")
 _EMPTY_TAGS = lazy(r"^\s*(?:tagged|tags|filed under|posted in)\s*:?\s*(?:,\s*){2,}$", re.I)
 
@@ -196,6 +199,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NOTICE, "a template's empty value printed where a field was"
         if word == "By" and text.strip() != "By":
             return NAVIGATION, "a byline whose name was not copied"
+    if n <= POSTED_IN_WORDS and text.lstrip()[:12] == "Posted by in" and _POSTED_BY_IN.match(text):
+        return NAVIGATION, "a byline whose name was not copied"
     if n <= 2 and text.lstrip()[:2] == "P:" and _VIEWER_PAGE.match(text):
         return NAVIGATION, "a document viewer's page marker"
     if n <= CONTINUE_TITLE_WORDS and text.lstrip()[:8].lower() == "continue" and _CONTINUE_READING.match(text):

@@ -279,6 +279,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a page's script notice ("You have JavaScript disabled. Without it, our site might not
         # function properly."), a consent tool's credit ("Free cookie consent management tool by TermsFeed")
         "you have javascript disabled", "cookie consent management tool",
+        # a search engine's notice over filtered results ("Results that may be inaccessible to you
+        # are currently showing.")
+        "results that may be inaccessible to you",
         # a document library's paywall ("You’re reading a preview, subscribe to read more.")
         "you're reading a preview", "you’re reading a preview",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
