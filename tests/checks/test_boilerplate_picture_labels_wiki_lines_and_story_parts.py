@@ -347,3 +347,13 @@ def test_a_document_host_s_header_over_each_page_and_the_text_under_it():
     flagged = flagged_lines(text)
     assert {line_of(text, f"Page {k}: Adult Literacy in Palm Coast") for k in (1, 2)} <= flagged
     assert not {line_of(text, pages[1]), line_of(text, pages[3])} & flagged
+
+
+def test_a_competition_s_winners_by_place_over_the_story():
+    places = [
+        "1st - Sabita Banerji More Gardened Against Than Gardening",
+        "2nd - Grace Galton Awakening",
+        "3rd - Geoff Lowe Death Comes in Two Parts",
+    ]
+    text = draft(*places, *PARAGRAPHS)
+    assert not {line_of(text, p) for p in places} & flagged_lines(text)

@@ -53,7 +53,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SEC
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
-from .tables import field_value, introducer, series_part, story_introducer, numbered_series, table_row, timed_item
+from .tables import field_value, introducer, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -482,6 +482,8 @@ def head(ctx: Context, verdicts: list) -> None:
                 continue  # the title over "Introduction" and the story's first paragraph (one word, "Shop", is a menu's)
             if series_number(u):
                 continue  # "Cooperative Extension Bulletin E363" over the title: the publication's own number
+            if ranked_place(units, u.index):
+                continue  # "1st - Sabita Banerji ..." / "2nd - Grace Galton ...": the winners the story names
             if _affiliation(units, u.index):
                 continue  # the writer's affiliation under the byline
             if signed_with_role(units, u.index):

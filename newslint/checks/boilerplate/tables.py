@@ -248,6 +248,24 @@ def numbered_series(units: list[Unit], i: int) -> bool:
 _PART = lazy(r"^\s*([A-Z][a-z]{2,15})\s+(\d{1,3})\s*(?:$|([-–—:]\s+\S))")
 
 
+# a place in a ranking opening the line ("1st - Sabita Banerji More Gardened Against Than Gardening",
+# "2nd: Grace Galton")
+_PLACE = lazy(r"^\s*(\d{1,2})(?:st|nd|rd|th)\b\s*(?:[-–—:]|place\b)", re.I)
+
+
+def ranked_place(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a place in a ranking with the place before or after it next to it ("1st -
+    ..." / "2nd - ..." / "3rd - ..."): a competition's winners, the story's list?"""
+    m = _PLACE.match(units[i].text)
+    if m is None:
+        return False
+    place = int(m.group(1))
+    for k, want in ((i - 1, place - 1), (i + 1, place + 1)):
+        if 0 <= k < len(units) and (o := _PLACE.match(units[k].text)) and int(o.group(1)) == want:
+            return True
+    return False
+
+
 def series_part(units: list[Unit], i: int) -> bool:
     """Is block ``i`` a part's heading ("Article 5", "Step 1", "Rule 10 - Changes to Rules") with
     its neighbour in the series near it: the same word with the number before its own above it
