@@ -91,6 +91,11 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagg
         ("Related Blog: Top 5 Tips to Avoid Memory Loss in Your Senior Years", "BP009"),
         ("Posted by in christmas play", "BP003"),
         ("Results that may be inaccessible to you are currently showing.", "BP008"),
+        ("This advertisement has not loaded yet, but your article continues below.", "BP008"),
+        ("Are you having trouble loading this page? Click here to view a text-only version.", "BP008"),
+        ("Fill out this field", "BP005"),
+        ("Please enter a valid email address.", "BP005"),
+        ("CrossRef citations to date", "BP005"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):

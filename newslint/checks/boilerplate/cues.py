@@ -282,6 +282,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a search engine's notice over filtered results ("Results that may be inaccessible to you
         # are currently showing.")
         "results that may be inaccessible to you",
+        # a news chain's empty ad slot ("This advertisement has not loaded yet, but your article
+        # continues below."), a page's text-only link ("Are you having trouble loading this page?")
+        "this advertisement has not loaded yet", "having trouble loading this page",
         # a document library's paywall ("You’re reading a preview, subscribe to read more.")
         "you're reading a preview", "you’re reading a preview",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
@@ -545,6 +548,10 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a forum's closed thread, a comment box's warning ("Comments posted here will be publicly
         # visible. This is not a means of contact.")
         "closed to further replies",
+        # a form's checks ("Fill out this field", "Please enter a valid email address.")
+        "fill out this field", "please enter a valid email address",
+        # a journal page's metrics ("CrossRef citations to date")
+        "crossref citations to date",
         # a paper's letters box under the story ("You can send a letter to the editor to have your
         # say by clicking here." / "Letters should not exceed 250 words ...")
         "send a letter to the editor", "letters should not exceed",
