@@ -96,6 +96,13 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagg
         ("Fill out this field", "BP005"),
         ("Please enter a valid email address.", "BP005"),
         ("CrossRef citations to date", "BP005"),
+        ("This entry was posted in Features, General and tagged , , , , , , , , , , , on by .", "BP003"),
+        ("This article provided by Wikipedia. To edit the contents of this article, click here for original source.", "BP001"),
+        ("Site hosted by Build your free website today!", "BP001"),
+        ("All fields marked with * are mandatory.", "BP005"),
+        ("Thank you for your message. It has been sent.", "BP005"),
+        ("There was an error trying to send your message. Please try again later.", "BP005"),
+        ("(Visited 46 times, 1 visits today)", "BP003"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):

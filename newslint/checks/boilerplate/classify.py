@@ -66,6 +66,8 @@ _NETWORK_ICON = lazy(
     r"email|e-mail|envelope?|envelop|rss|print|x)\s+(?:brand|icon|logo)\s*$",
     re.I,
 )
+# a page-views plugin's counter under a post ("(Visited 46 times, 1 visits today)")
+_VISITS = lazy(r"^\s*\(Visited\s+[\d,]+\s+times?,\s+[\d,]+\s+visits?\s+today\)\s*$")
 # WordPress's post line with the writer's name lost ("Posted by in christmas play")
 _POSTED_BY_IN = lazy(r"^\s*Posted by in\s+\S[^.!?]{0,60}$")
 POSTED_IN_WORDS = 10
@@ -199,6 +201,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NOTICE, "a template's empty value printed where a field was"
         if word == "By" and text.strip() != "By":
             return NAVIGATION, "a byline whose name was not copied"
+    if n <= 6 and text.lstrip()[:8] == "(Visited" and _VISITS.match(text):
+        return NAVIGATION, "a page's visit counter"
     if n <= POSTED_IN_WORDS and text.lstrip()[:12] == "Posted by in" and _POSTED_BY_IN.match(text):
         return NAVIGATION, "a byline whose name was not copied"
     if n <= 2 and text.lstrip()[:2] == "P:" and _VIEWER_PAGE.match(text):

@@ -61,7 +61,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "all content following this page was uploaded by", "under title 17 u.s.c. section 107",
         # a wiki mirror's credit for the text it copied ("This article uses material from the
         # Wikipedia article Amateur theatre, which is released under the ...")
-        "this article uses material from the wikipedia article",
+        "this article uses material from the wikipedia article", "this article provided by wikipedia",
+        # a free host's banner ("Site hosted by Build your free website today!")
+        "build your free website today",
     ),
     "login": (
         # a comment system's error over its form
@@ -69,6 +71,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a comment box's warning ("Comments posted here will be publicly visible. This is not a
         # means of contact.")
         "comments posted here will be publicly visible",
+        # a contact form's answers (Contact Form 7: "Thank you for your message. It has been sent.",
+        # "There was an error trying to send your message. Please try again later.")
+        "thank you for your message. it has been sent", "there was an error trying to send your message",
         # a petition widget's small print (Care2: "By signing, you accept Care2's Terms of Service.",
         # "You can unsub at any time here.", "Having problems signing this? Let us know.")
         "by signing, you accept", "you can unsub at any time", "having problems signing this",
@@ -171,7 +176,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
     "navigation": (
         # the post-meta line of WordPress's default themes: "This entry was posted in Weather events.
         # Bookmark the permalink."
-        "bookmark the permalink",
+        "bookmark the permalink", "this entry was posted in",
         # a journal page's links beside each author ("Search for other papers by Jon Glasby in")
         "search for other papers by",
         # a health service's review stamp under each page ("Page last reviewed: 21 September 2025" /
@@ -549,7 +554,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         # visible. This is not a means of contact.")
         "closed to further replies",
         # a form's checks ("Fill out this field", "Please enter a valid email address.")
-        "fill out this field", "please enter a valid email address",
+        "fill out this field", "please enter a valid email address", "all fields marked with",
         # a journal page's metrics ("CrossRef citations to date")
         "crossref citations to date",
         # a paper's letters box under the story ("You can send a letter to the editor to have your
@@ -818,7 +823,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a story's time stamp, its date lost ("Published", "Updated on")
         "published", "updated", "published on", "updated on", "last updated", "last updated on", "posted on",
         # an events calendar's placeholder while its list loads
-        "loading events", "no items found",
+        "loading events", "no items found", "no events found",
         *TOGGLES,
         # a guide's link back to its contents, a statistics page's notice over an old release
         "back to table of contents", "back to contents", "view latest release",
