@@ -369,3 +369,15 @@ def test_a_competition_s_winners_by_place_over_the_story():
     ]
     text = draft(*places, *PARAGRAPHS)
     assert not {line_of(text, p) for p in places} & flagged_lines(text)
+
+
+def test_the_hard_wrapped_lines_of_the_story_s_first_paragraph():
+    lines = [
+        "Community based micro-hydro village electrification schemes are used to electrify remote villages that",
+        "are not connected to the national or state electricity grids. Such schemes can be operated and maintained",
+        "by the community members themselves. A micro-hydro village electrification scheme can generally meet",
+        "a household's basic electricity demand for lighting, TV, radio and phone charging. In addition, it can be",
+        "used to power electric irons and small machines, with limitations.",
+    ]
+    text = "\n".join(lines) + "\n\n" + draft(*PARAGRAPHS)
+    assert not {1, 2, 3, 4, 5} & flagged_lines(text)

@@ -484,6 +484,8 @@ def head(ctx: Context, verdicts: list) -> None:
                 continue  # "Cooperative Extension Bulletin E363" over the title: the publication's own number
             if ranked_place(units, u.index):
                 continue  # "1st - Sabita Banerji ..." / "2nd - Grace Galton ...": the winners the story names
+            if u.n >= WRAPPED_HEAD_WORDS and wrapped_line(units, u.index):
+                continue  # a line of the story's hard-wrapped paragraph ("... used to electrify remote villages that" / "are not connected ...")
             if _affiliation(units, u.index):
                 continue  # the writer's affiliation under the byline
             if signed_with_role(units, u.index):
@@ -595,6 +597,7 @@ def _opening_section(u: Unit) -> bool:
 
 OPENING_SECTION_WORDS = 2
 TITLE_OVER_OPENING_WORDS = 4
+WRAPPED_HEAD_WORDS = 8  # a wrapped paragraph's line is long; a menu's item going on in lower case is short
 
 
 def _titles_headline(u: Unit, h: Unit) -> bool:
