@@ -381,3 +381,22 @@ def test_the_hard_wrapped_lines_of_the_story_s_first_paragraph():
     ]
     text = "\n".join(lines) + "\n\n" + draft(*PARAGRAPHS)
     assert not {1, 2, 3, 4, 5} & flagged_lines(text)
+
+
+def test_comments_under_a_theme_s_headers_with_no_colon():
+    comments = [
+        "Reader Interactions",
+        "Günter says",
+        "He doesn't look so happy. I don't think he is going to make many sales from that shop.",
+        "Lee says",
+        "No, he doesn't. First time for me to see the owner, but I don't imagine he has made a sale in years.",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, *comments)
+    flagged = flagged_lines(text)
+    assert {line_of(text, c) for c in comments} <= flagged
+    assert not {line_of(text, p) for p in PARAGRAPHS} & flagged
+
+
+def test_a_pronoun_that_says_is_no_commenter():
+    text = draft(HEADLINE, PARAGRAPHS[0], "He says", PARAGRAPHS[1], "She says", *PARAGRAPHS[2:])
+    assert "BP006" not in codes_on(text, "He says")

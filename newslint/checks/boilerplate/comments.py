@@ -65,6 +65,9 @@ _BUTTON_POSTED_BY = lazy(
     re.I,
 )
 # Blogger's header over each comment, an ellipsis for a colon: "loreleimarsh said...",
+# a theme's header over each comment with no colon after it ("Richard says"): a capitalised name of
+# one to three words and the verb alone on the line
+_NAME_SAYS = lazy(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+says$")
 # "Anonymous said…"
 _SAID_DOTS = lazy(r"^(?P<name>[^\s:][^:]{0,60}?)\s+said(?:\.\.\.|…)$", re.I)
 # a forum's user handle over each comment, with its date or age: "u/NachoNYC Feb 02 '23",
@@ -239,6 +242,8 @@ def header_kind(text: str) -> str | None:
         first = m.group("name").split()[0].lower().strip(".,")
         if first not in _NOT_A_COMMENTER:
             return "says"
+    if t[-5:] == " says" and (m := _NAME_SAYS.match(t)) and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):
+        return "says"  # a theme's header with no colon ("Lee says" over the comment)
     m = _SAID_DOTS.match(t) if t[-1:] in ".…" else None
     # not "Then he said...", "The mayor said..."
     if m and len(m.group("name").split()) <= 4 and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):

@@ -754,6 +754,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ihr name", "ihre e-mail-adresse",
         "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
         "have your say",
+        "reader interactions",  # a theme's heading over the comments (Genesis)
         "post reply", "new topic", "user avatar",  # a forum's buttons over a thread, an avatar's alt text
         "upvote", "upvotes", "downvote", "links to this post",  # a thread's votes; Blogger's backlinks heading
         "fedilink", "arrow-up", "arrow-down",  # a Lemmy thread's buttons under each handle
