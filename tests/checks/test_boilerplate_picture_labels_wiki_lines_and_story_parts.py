@@ -400,3 +400,16 @@ def test_comments_under_a_theme_s_headers_with_no_colon():
 def test_a_pronoun_that_says_is_no_commenter():
     text = draft(HEADLINE, PARAGRAPHS[0], "He says", PARAGRAPHS[1], "She says", *PARAGRAPHS[2:])
     assert "BP006" not in codes_on(text, "He says")
+
+
+def test_a_forum_s_posts_under_the_poster_and_the_day():
+    posts = [
+        "7om - on 18 Feb 2012",
+        "Looks good. I can't find any website for the new centre though, does it have one yet?",
+        "Boulder Central - on 19 Feb 2012",
+        "Our website is currently being developed and should go live in a month or so, thanks for asking.",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, "This topic has been archived, and won't accept reply postings.", *posts)
+    flagged = flagged_lines(text)
+    assert {line_of(text, p) for p in posts} <= flagged
+    assert not {line_of(text, p) for p in PARAGRAPHS} & flagged

@@ -65,6 +65,9 @@ _BUTTON_POSTED_BY = lazy(
     re.I,
 )
 # Blogger's header over each comment, an ellipsis for a colon: "loreleimarsh said...",
+# a forum's header over each post, the poster and the day ("7om - on 18 Feb 2012", "Boulder
+# Central - on 19 Feb 2012")
+_NAME_ON_DATE = lazy(r"^(?P<name>[^\s-][^-]{0,40}?)\s+-\s+on\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}$")
 # a theme's header over each comment with no colon after it ("Richard says"): a capitalised name of
 # one to three words and the verb alone on the line
 _NAME_SAYS = lazy(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+says$")
@@ -242,6 +245,8 @@ def header_kind(text: str) -> str | None:
         first = m.group("name").split()[0].lower().strip(".,")
         if first not in _NOT_A_COMMENTER:
             return "says"
+    if " - on " in t and (m := _NAME_ON_DATE.match(t)) and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):
+        return "forum"  # a forum's header over each post ("7om - on 18 Feb 2012")
     if t[-5:] == " says" and (m := _NAME_SAYS.match(t)) and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):
         return "says"  # a theme's header with no colon ("Lee says" over the comment)
     m = _SAID_DOTS.match(t) if t[-1:] in ".…" else None

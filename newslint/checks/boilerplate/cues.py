@@ -552,7 +552,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "view single post", "rep power", "join date:",
         # a forum's closed thread, a comment box's warning ("Comments posted here will be publicly
         # visible. This is not a means of contact.")
-        "closed to further replies",
+        "closed to further replies", "won't accept reply postings",
         # a form's checks ("Fill out this field", "Please enter a valid email address.")
         "fill out this field", "please enter a valid email address", "all fields marked with",
         # a journal page's metrics ("CrossRef citations to date")
