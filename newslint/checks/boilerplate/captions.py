@@ -6,7 +6,7 @@ import re
 
 from .families import COPYRIGHT, CREDIT, NAVIGATION, TAGLINE, WHAT
 from .names import looks_like_person
-from .units import Context, Unit
+from .units import Context, Unit, recurring
 from ...document.model import HEADLINE
 from ...lazyre import lazy
 
@@ -91,7 +91,7 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
     return CREDIT, LONE_CREDIT
 
 
-_USER_NAME = lazy(r"[a-z][a-z0-9_.-]{2,25}")  # one lower-case word, digits or an underscore allowed
+USER_NAME = lazy(r"[a-z][a-z0-9_.-]{2,25}")  # one lower-case word, digits or an underscore allowed
 
 
 def _named_photo(text: str) -> bool:
@@ -106,7 +106,7 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
     m = _LONE_LABEL.match(text) if text.lstrip(" -–•·")[:1] in "©PpIiGgAaFfCc" else None
     if m:
         words = m.group("source").split()
-        if len(words) == 1 and _USER_NAME.fullmatch(words[0]):
+        if len(words) == 1 and USER_NAME.fullmatch(words[0]):
             return True  # a photo site's user name ("Photo: loki11")
         if all(
             w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or (w[:1] == "(" and w[1:2].isupper())
@@ -421,18 +421,18 @@ GALLERY_COUNTERS = 3
 GALLERY_CREDIT_WORDS = 6
 
 
+def _gallery_total(u: Unit) -> str | None:
+    """The total a gallery's counter counts out of ("36" for "2 of 36"), or None."""
+    if u.n > 3 or not u.text.strip()[:1].isdigit():
+        return None
+    m = _GALLERY_COUNTER.match(u.text)
+    return m.group(2) if m and 0 < int(m.group(1)) <= int(m.group(2)) else None
+
+
 def gallery_counters(units: list[Unit], verdicts: list, seen) -> None:
     """Flag a picture gallery's counters, and under each the photographer's credit when the same
     line stands under three of them or more (``seen``: how many blocks hold each text)."""
-    totals: dict[str, list[int]] = {}
-    for u in units:
-        if u.n <= 3 and u.text.strip()[:1].isdigit():
-            m = _GALLERY_COUNTER.match(u.text)
-            if m and 0 < int(m.group(1)) <= int(m.group(2)):
-                totals.setdefault(m.group(2), []).append(u.index)
-    for found in totals.values():
-        if len(found) < GALLERY_COUNTERS:
-            continue
+    for found in recurring(units, _gallery_total, GALLERY_COUNTERS):
         for i in found:
             if verdicts[i] is None:
                 verdicts[i] = (NAVIGATION, "a picture gallery's counter")

@@ -17,7 +17,7 @@ from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture
 from .tables import story_colon_sentence
-from .units import TITLE_MAX_WORDS, Context, Unit
+from .units import TITLE_MAX_WORDS, Context, Unit, recurring
 
 
 def stretches(test: Callable[[int], bool], n: int) -> Iterator[tuple[int, int]]:
@@ -696,31 +696,36 @@ PAGE_HEADER = "a document host's header over each page"  # heads no list: the pa
 SITE_NAME_WORDS = 4
 
 
+def page_headers(ctx: Context, verdicts) -> None:
+    """A document host's header over each page of its transcript, the same title after each
+    page's number ("Page 1: Adult Literacy Palm Coast", "Page 2: Adult Literacy Palm Coast")."""
+
+    def title(u: Unit) -> str | None:
+        if u.text[:5] != "Page " or u.n > RELATED_ITEM_WORDS or ctx.in_comments[u.index]:
+            return None
+        m = _PAGE_HEADER.match(u.text)
+        return m["title"].strip().lower() if m else None
+
+    for where in recurring(ctx.units, title, PAGE_HEADERS):
+        for i in where:
+            if verdicts[i] is None:
+                verdicts[i] = (NAVIGATION, PAGE_HEADER)
+
+
 def site_suffixed(ctx: Context, verdicts) -> None:
-    """Other stories' headlines with the same site's name after a bar (``_SITE_SUFFIX``), and a
-    document host's header over each page of its transcript, the same title after each page's
-    number ("Page 1: Adult Literacy Palm Coast", "Page 2: Adult Literacy Palm Coast")."""
-    units = ctx.units
-    pages: dict[str, list[int]] = {}
-    for u in units:
-        if u.text[:5] == "Page " and u.n <= RELATED_ITEM_WORDS and (m := _PAGE_HEADER.match(u.text)):
-            pages.setdefault(m["title"].strip().lower(), []).append(u.index)
-    for where in pages.values():
-        if len(where) >= PAGE_HEADERS:
-            for i in where:
-                if verdicts[i] is None and not ctx.in_comments[i]:
-                    verdicts[i] = (NAVIGATION, PAGE_HEADER)
-    found: dict[str, list[int]] = {}
-    for u in units:
+    """Other stories' headlines with the same site's name after a bar (``_SITE_SUFFIX``)."""
+
+    def site(u: Unit) -> str | None:
         if u.n > RELATED_ITEM_WORDS or ctx.in_comments[u.index] or u.index == ctx.headline:
-            continue
-        if " | " in u.text or " -- " in u.text:
-            m = _SITE_SUFFIX.search(u.text)
-            if m and len(m["site"].split()) <= SITE_NAME_WORDS and not m["site"][:1].isdigit():
-                found.setdefault(m["site"].lower(), []).append(u.index)
-    for site, where in found.items():
-        if len(where) < SITE_SUFFIXED:
-            continue
+            return None
+        if " | " not in u.text and " -- " not in u.text:
+            return None
+        m = _SITE_SUFFIX.search(u.text)
+        if m is None or len(m["site"].split()) > SITE_NAME_WORDS or m["site"][:1].isdigit():
+            return None
+        return m["site"].lower()
+
+    for where in recurring(ctx.units, site, SITE_SUFFIXED):
         for i in where:
             if verdicts[i] is None:
                 verdicts[i] = (RELATED, "another story's headline with its site's name")
@@ -802,7 +807,7 @@ def related_teasers(ctx: Context, verdicts) -> None:
         if all(verdicts[x.index] is not None for x in units[: u.index]):
             continue  # nothing of the story's own above: "Latest News" over the one post the page shows
         k = u.index + 1
-        while k < len(units) - 1 and verdicts[k] is not None and len(verdicts[k]) == 2 and verdicts[k][0] == RELATED:
+        while k < len(units) - 1 and verdicts[k] is not None and _box_item(verdicts[k]):
             k += 1  # the box's other headings ("You may also like" / "Read more from UK News")
         rest = units[k:]
         # (the walk up from the end may have taken the box's last age: "about 9 hours ago")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import cues, newsroom, shape
-from .captions import PICTURE_AGENCY, in_gallery
+from .captions import PICTURE_AGENCY, USER_NAME, in_gallery
 from .shape import CLOSERS, SENTENCE_END
 from .families import NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, SHARE, TAGLINE, WHAT
 from .lexicon import straight
@@ -128,12 +128,12 @@ def blog_author(units: list[Unit], i: int) -> bool:
         return True
     if not 1 <= u.n <= AUTHOR_ITEM_WORDS:
         return False
-    return looks_like_person(text) or _USER_NAME.fullmatch(text) is not None or text.lower() in _DESKS
+    # a person, a user name ("emmasueprince8", "rradar") or a desk ("The Webmaster")
+    return looks_like_person(text) or USER_NAME.fullmatch(text) is not None or text.lower() in _DESKS
 
 
 AUTHOR_ITEM_LAST = 2  # among the draft's first three blocks
 AUTHOR_ITEM_WORDS = 3
-_USER_NAME = lazy(r"[a-z][a-z0-9_.]{3,30}")  # "emmasueprince8", "rradar" (one lower-case token)
 _DESKS = frozenset(("the webmaster", "webmaster", "admin", "administrator", "the editor", "editor"))
 
 

@@ -213,6 +213,18 @@ class Context:
     prefixed_listing: frozenset[int] | None = None  # the titles and teasers of a listing under one label ("Review: ...", ``classify``), once asked
 
 
+def recurring(units: list[Unit], key, at_least: int) -> list[list[int]]:
+    """The blocks that share a ``key`` (a function of a block, None for no key) with at least
+    ``at_least - 1`` others, grouped by it: a gallery's counters out of one total, headlines signed
+    with one site's name, one document's title over each of its pages."""
+    groups: dict[str, list[int]] = {}
+    for u in units:
+        k = key(u)
+        if k is not None:
+            groups.setdefault(k, []).append(u.index)
+    return [where for where in groups.values() if len(where) >= at_least]
+
+
 def shares_headline(u: Unit, ctx: Context) -> bool:
     """Does the block share with the story's headline (the headline being another block) a topic
     word it writes in lower case?  "Intended impact of project" under "Storm Drain Stenciling
