@@ -894,6 +894,8 @@ def menus(ctx: Context, verdicts) -> None:
         )
 
     for i, j in stretches(lambda k: label(units[k]), end):
+        if _introduced(units, verdicts, i):
+            continue  # the story's list under its sentence ending with a colon, hard-wrapped above the first full line
         last = j
         if ctx.headline is None and end - 1 - j < HEADLINE_ITEMS:
             # the story's headline, right above the first paragraph or over its date and share bar

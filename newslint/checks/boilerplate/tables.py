@@ -39,7 +39,7 @@ import re
 
 from ...document.model import LIST_ITEM
 from .cues import MONTHS
-from .shape import is_title_case
+from .shape import MONTH, is_title_case
 from .units import HEADLINE_MAX_WORDS, Context, Unit
 from ...lazyre import lazy
 
@@ -324,16 +324,23 @@ def _story_lists(ctx: Context, first: int, last: int) -> list[bool]:
 
 # "2010$14,737Beginning bank balance", "2011 £1,437 Anniversary celebration": a year, then a sum
 _LEDGER = lazy(r"(?:19|20)\d\d\s*[$£€]\s?\d")
+# "January 21Martin Luther King Jr. Day": a table's date cell run into the next cell, the copy
+# having lost the cells' borders; a menu's or a listing's dates stand apart from their words
+_DATED_CELL = lazy(rf"{MONTH}\s+\d{{1,2}}[A-Z]")
 
 
 def _ledger(u: Unit) -> bool:
-    return u.text[:1] in "12" and _LEDGER.match(u.text) is not None
+    first = u.text[:1]
+    if first in "12":
+        return _LEDGER.match(u.text) is not None
+    return first.isupper() and _DATED_CELL.match(u.text) is not None
 
 
 def ledger(units: list[Unit], i: int) -> bool:
-    """Is block ``i`` a row of accounts (a year, then a sum) beside another such row, or the title
-    right above two such rows ("Below is a Recap of our Fund Raising and Expenses")?  A club's or a
-    charity's own figures, which share no word with its story's prose."""
+    """Is block ``i`` a row of accounts (a year, then a sum) or of a dated table whose cells ran
+    together ("February 14Valentine’s Day") beside another such row, or the title right above two
+    such rows ("Below is a Recap of our Fund Raising and Expenses", "DateHoliday")?  A club's or a
+    charity's own figures, a restaurant's holidays, which share no word with its story's prose."""
     if not _ledger(units[i]):
         return i + 2 < len(units) and _ledger(units[i + 1]) and _ledger(units[i + 2])
     return any(_ledger(units[j]) for j in (i - 1, i + 1) if 0 <= j < len(units))
