@@ -38,11 +38,20 @@ _AGENCIES = frozenset(
 _LONE_LABEL = lazy(
     r"^\s*(?:[-–•·]\s+)?(?:©\s*)?(?:(?:(?:all|more|featured)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
     r"(?:\s+(?:credits?|source))?\s*(?::|\b(?:by|via|from|courtesy(?:\s+of)?)\b)|(?:image|photo|picture)\s+(?:credits?|source|copyright)\b\s*:?"
-    r"|credits?\s*:|courtesy(?:\s+of)?\b)"
+    r"|credits?\s*:|courtesy(?:\s+of)?\b|(?:time[- ]?lapse\s+)?(?:videos?|footage)\s+courtesy(?:\s+of)?\b)"
     r"\s*(?P<source>\S.*)$",
     re.I,
 )
 LONE_CREDIT_WORDS = 8  # the whole line, label and source
+# thanks for the pictures, the whole line: "Thanks to Carol Horton for providing the photographs.",
+# "Many thanks to Jim Lee for the photos" (a sentence going on after them is the story's)
+_THANKS_CREDIT = lazy(
+    r"^\s*(?:(?:many|special|our)\s+)?(?:thanks|thank\s+you)\s+(?:to\s+)?(?-i:[A-Z])[^,;:]{0,50}?\s+for\s+"
+    r"(?:(?:providing|supplying|sending|sharing|taking|the\s+use\s+of|letting\s+us\s+use)\s+)?(?:the|these|this|her|his|their|our)?\s*"
+    r"(?:photo(?:graph)?s?|pictures?|images?|pics?|video|footage)\s*[.!]?\s*$",
+    re.I,
+)
+THANKS_CREDIT_WORDS = 16
 LONE_CREDIT = "picture credit on its own line"
 # the source's words: names, in capitals, joined by small words ("Times of India", "Element5 Digital
 # on Unsplash"); "Courtney, aged 6, with bat detector" is a caption
@@ -80,6 +89,8 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """A picture's credit alone on its line (``_LONE_LABEL``, ``_PHOTOGRAPHER_AGENCY``,
     ``_STOCK_LIBRARY``).  A photographer's name and an agency right under the headline may be the
     story's byline ("Josh Boak/AP"): left alone there."""
+    if u.n <= THANKS_CREDIT_WORDS and u.text.lstrip()[:1] in "TtMm" and _THANKS_CREDIT.match(u.text):
+        return CREDIT, LONE_CREDIT
     if u.n > LONE_CREDIT_WORDS or (u.final and u.final in "!?:;,"):
         return None
     if u.final == "." and not _LONE_LABEL.match(u.text):
@@ -103,7 +114,7 @@ def _named_photo(text: str) -> bool:
 
 def _reads_as_credit(u: Unit, ctx: Context) -> bool:
     text = u.text
-    m = _LONE_LABEL.match(text) if text.lstrip(" -–•·")[:1] in "©PpIiGgAaFfCc" else None
+    m = _LONE_LABEL.match(text) if text.lstrip(" -–•·")[:1] in "©PpIiGgAaFfCcVvTt" else None
     if m:
         words = m.group("source").split()
         if len(words) == 1 and USER_NAME.fullmatch(words[0]):
