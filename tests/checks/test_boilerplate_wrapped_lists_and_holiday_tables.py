@@ -2,7 +2,7 @@
 a hard-wrapped sentence ending with a colon, ahead of any full line of prose; a table of holidays
 whose date cells ran into the names ("February 14Valentine's Day"); and the leftovers: a wiki
 mirror's note, a site's note that a machine wrote the article, a video's credit, thanks for the
-photographs
+photographs, a byline's label over the story whose name was not copied ("Posted by:", "• Post author:")
 around them still found.  Written for the test, after the shapes seen in unseen samples 128 to
 131."""
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import codes_at, codes_on, draft, flagged_lines
+from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagged_lines
 
 YOUTH_COURT = "\n".join(
     [
@@ -114,3 +114,18 @@ def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
 def test_the_story_s_sentences_about_photos_videos_and_ai_stay(sentence):
     text = draft(sentence)
     assert codes_on(text, sentence) == []
+
+
+@pytest.mark.parametrize("label", ["Posted by:", "  • Author:", "  • Post author:", "Written by:", "Author :"])
+def test_a_byline_label_whose_name_was_not_copied_is_found_under_the_headline(label):
+    assert codes_at(label, "top") == ["BP003"]
+
+
+def test_a_byline_label_over_the_name_on_the_next_line_stays():
+    text = draft(HEADLINE, "Posted by:", "Jane Holloway", *PARAGRAPHS)
+    assert codes_on(text, "Posted by:") == []
+
+
+def test_an_author_label_over_the_author_s_note_stays():
+    text = draft(HEADLINE, *PARAGRAPHS, "Author:", "Jane Holloway is a consultant who writes about small businesses.")
+    assert codes_on(text, "Author:") == []

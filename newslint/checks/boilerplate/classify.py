@@ -16,6 +16,7 @@ from .comments import header_kind
 from .families import COMMENTS, AD_MARKER, COPYRIGHT, CREDIT, DANGLING, EDIT_NOTE, EMPTY_NUMBERS, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
+from .names import looks_like_person
 from .references import dangling
 from .structure import foreign_script, inside_wrapped, is_text, tagline, wrapped_line
 from .tables import introduced, table_rule
@@ -71,6 +72,27 @@ _VISITS = lazy(r"^\s*\(Visited\s+[\d,]+\s+times?,\s+[\d,]+\s+visits?\s+today\)\s
 # WordPress's post line with the writer's name lost ("Posted by in christmas play")
 _POSTED_BY_IN = lazy(r"^\s*Posted by in\s+\S[^.!?]{0,60}$")
 POSTED_IN_WORDS = 10
+# a byline's label over the story, its name not copied ("Posted by:", "• Post author:"); "By:" is
+# found above
+_EMPTY_BYLINE = lazy(r"^[\s•·*-]*(?:(?:posted|written)\s+by|(?:post\s+)?author)\s*:$", re.I)
+
+
+def _above_story(u: Unit, ctx: Context) -> bool:
+    """Does the block stand above the story's first paragraph, where its byline goes?  Under the
+    story a blog's "Posted By:" among its stamp and categories is the post's own footer."""
+    return ctx.body is not None and u.index < ctx.body[0]
+
+
+def _name_follows(units: list[Unit], i: int) -> bool:
+    """Does the next block open with a name: the label's value on a line of its own ("Posted by:" /
+    "Jane Holloway"), or the author's note under it ("Author:" / "Deborah Shane is a branding
+    strategist ...")?"""
+    if i + 1 >= len(units):
+        return False
+    text = units[i + 1].text.strip()
+    return looks_like_person(text) or looks_like_person(" ".join(w.strip(",.;:") for w in text.split()[:2]))
+
+
 # a tag line with only the commas between its tags left ("Tagged , , , , , ,", "Tags: , , ,")
 _EMPTY_TAGS = lazy(r"^\s*(?:tagged|tags|filed under|posted in)\s*:?\s*(?:,\s*){2,}$", re.I)
 
@@ -204,6 +226,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     if n <= 6 and text.lstrip()[:8] == "(Visited" and _VISITS.match(text):
         return NAVIGATION, "a page's visit counter"
     if n <= POSTED_IN_WORDS and text.lstrip()[:12] == "Posted by in" and _POSTED_BY_IN.match(text):
+        return NAVIGATION, "a byline whose name was not copied"
+    if n <= 2 and text.rstrip()[-1:] == ":" and _EMPTY_BYLINE.match(text) and _above_story(u, ctx) and not _name_follows(ctx.units, u.index):
         return NAVIGATION, "a byline whose name was not copied"
     if n <= 2 and text.lstrip()[:2] == "P:" and _VIEWER_PAGE.match(text):
         return NAVIGATION, "a document viewer's page marker"
