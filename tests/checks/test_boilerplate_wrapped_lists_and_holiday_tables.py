@@ -1,16 +1,17 @@
 """The story's own lists and tables in shapes a page's menus do not take: a list of offences under
-a hard-wrapped sentence ending with a colon, ahead of any full line of prose; a table of holidays
-whose date cells ran into the names ("February 14Valentine's Day"); and the leftovers: a wiki
-mirror's note, a site's note that a machine wrote the article, a video's credit, thanks for the
-photographs, a byline's label over the story whose name was not copied ("Posted by:", "• Post author:")
-around them still found.  Written for the test, after the shapes seen in unseen samples 128 to
-131."""
+a hard-wrapped sentence ending with a colon, ahead of any full line of prose; lists under the
+story's sentences whose colons were lost ("The current priorities are"); a table of holidays
+whose date cells ran into the names ("February 14Valentine's Day"); and the leftovers around
+them still found: a wiki mirror's note, a site's note that a machine wrote the article, a video's
+credit, thanks for the photographs, a byline's label over the story whose name was not copied
+("Posted by:", "• Post author:").  Written for the test, after the shapes seen in unseen samples 128 to
+135."""
 
 from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagged_lines
+from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagged_lines, line_of
 
 YOUTH_COURT = "\n".join(
     [
@@ -129,3 +130,38 @@ def test_a_byline_label_over_the_name_on_the_next_line_stays():
 def test_an_author_label_over_the_author_s_note_stays():
     text = draft(HEADLINE, *PARAGRAPHS, "Author:", "Jane Holloway is a consultant who writes about small businesses.")
     assert codes_on(text, "Author:") == []
+
+
+ALMSHOUSES = [
+    "The trustees have now adopted a modular approach to the renovation, seeking grants and using funds as they become available.",
+    "The current priorities are",
+    "\n".join([
+        "  • replacing the failing flat roof of the service extensions at the rear of the terrace",
+        "  • insulating and retiling (with the original tiles) the main roof",
+        "  • insulating the terrace end walls which lose the most heat",
+    ]),
+    "Future priorities include",
+    "\n".join(["  • damp proofing", "  • improved sewer drainage,", "  • new water mains", "  • gas supply for central heating",
+               "  • redesign of the kitchens and bathrooms to modern standards"]),
+]
+
+
+def test_lists_under_the_story_s_sentences_whose_colons_were_lost_are_the_story_s():
+    text = draft("Almshouses restoration begins", *PARAGRAPHS, *ALMSHOUSES)
+    assert flagged_lines(text) == set()
+
+
+def test_a_menu_under_the_story_is_still_found():
+    menu = "\n".join(["  • Home", "  • About us", "  • Our history", "  • Contact", "  • Donate"])
+    text = draft("Almshouses restoration begins", *PARAGRAPHS, ALMSHOUSES[0], "Quick links", menu)
+    assert line_of(text, "  • Our history") in flagged_lines(text)
+
+
+def test_a_long_sentence_whose_colon_was_lost_introduces_its_list_too():
+    sentence = " ".join(["The trustees thanked the friends of the almshouses for two years of fundraising."] * 6) + " The works planned for next spring are"
+    text = draft("Almshouses restoration begins", *PARAGRAPHS, sentence, ALMSHOUSES[2])
+    from newslint.api import lint_text
+
+    result = lint_text(text, path="a.txt")
+    assert result.error is None
+    assert not [d for d in result.diagnostics if d.code.startswith("BP")]

@@ -53,7 +53,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SEC
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
-from .tables import field_value, introducer, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item
+from .tables import field_value, introducer, introduces, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -153,7 +153,7 @@ def tail(ctx: Context, verdicts: list) -> None:
     # schools will benefit:" / "- Hill Primary" / "- River Academy")
     # (``tables.story_introducer``: a sentence introduces it with its bullets lost too, "... the
     # aims of the campaign are to:" / "Share the delights of ..." / "Encourage more people to bake")
-    elif mine and verdicts[j] is None and units[j].final == ":" and units[j].n >= INTRO_WORDS:
+    elif mine and verdicts[j] is None and introduces(units[j], INTRO_WORDS):
         k = j + 1
         bottom = max(mine)
         # (over an item another test claimed: the list goes on below it)
@@ -242,6 +242,8 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
         return NAVIGATION, "date stamp of a comment or another story"
     if last and u.final == ":":
         return DANGLING, "this line introduces something that is not in the text"
+    if over_its_list(ctx.units, u.index):
+        return None  # the story's sentence over its list, the colon lost ("The current priorities are")
     if not heading_like(u, cut=True) or _institution(u) or _inner_sentence(u) or _clock_sentence(u) or first_person(u) or answers(u, ctx) or in_measures(ctx, u.index) or recipe_part(ctx, u):
         return None
     if _running_text(u):

@@ -12,7 +12,7 @@ from .shape import CLOSERS, SENTENCE_END
 from .families import NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, SHARE, TAGLINE, WHAT
 from .lexicon import straight
 from .names import first_names, looks_like_person
-from .tables import TIME_RANGE, field_value, ranked_place, series_part, table_rule, the_articles
+from .tables import TIME_RANGE, field_value, over_its_list, ranked_place, series_part, table_rule, the_articles
 from ..spelling.lexicon import accepted
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
 from ...document import LIST_ITEM
@@ -82,7 +82,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     label of the story's summary over its points, "Key Takeaways")."""
     if not ctx.edge[u.index] or not 2 <= u.n <= HEADLINE_MAX_WORDS or u.final in ".,;:!?":
         return None
-    if summary_label(u) or blog_author(ctx.units, u.index) or ranked_place(ctx.units, u.index):
+    if summary_label(u) or blog_author(ctx.units, u.index) or ranked_place(ctx.units, u.index) or over_its_list(ctx.units, u.index):
         return None
     if "|" in u.text and u.index + 1 < len(ctx.units) and table_rule(ctx.units[u.index + 1]):
         return None  # a table's header row over its rule ("Term | Definition |" / "---|---|")

@@ -49,6 +49,7 @@ INTRODUCED_LIST_ITEMS = 80  # bulleted items under it, one unbroken list ("The f
 INTRO_SENTENCE_WORDS = 8  # "Here are a few of our favorites:" is shorter; a label "Related:" much shorter
 # over the items of a list, shorter will do: "Recommended items to bring/ wear:" / "- Long pants"
 INTRO_LIST_WORDS = 5
+INTRO_VERB_WORDS = 3  # or with its colon lost after its verb: "Future priorities include" / "• damp proofing"
 RECORD_SPAN = 4  # a record of up to four lines: its fields recur within four lines
 
 # the rule under a table's header row when the table is written with bars: "---|---|", "|:--|--:|"
@@ -169,6 +170,28 @@ def schedule(units: list[Unit], i: int) -> bool:
     return False
 
 
+# the verbs a line of the story that introduces a list ends on when its colon was lost ("The
+# current priorities are" / "• replacing the failing flat roof"; "Future priorities include")
+_INTRO_VERBS = frozenset("are include includes including were".split())
+
+
+def introduces(u: Unit, min_words: int) -> bool:
+    """Does the line, ``min_words`` words or more, end like the sentence of the story that
+    introduces the list under it: with a colon, or on a verb that wants the list for its object,
+    its colon lost?  A section's name never ends on "are" or "include"."""
+    if u.n < min_words:
+        return False
+    return u.final == ":" or (u.final.isalpha() and u.text.rsplit(None, 1)[-1].lower() in _INTRO_VERBS and u.text.lstrip()[:1].isupper())
+
+
+def over_its_list(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a sentence of the story right over the list it introduces, its colon lost
+    after its verb ("The current priorities are" / "• replacing the failing flat roof")?  No
+    section's name or other story's headline."""
+    u = units[i]
+    return u.final != ":" and i + 1 < len(units) and units[i + 1].kind == LIST_ITEM and introduces(u, INTRO_VERB_WORDS)
+
+
 def introduced(units: list[Unit], i: int) -> bool:
     """Is block ``i`` one of the short lines right under a sentence of the story that ends with a
     colon, with only short lines between, or an item of a list right under such a sentence, however
@@ -185,7 +208,7 @@ def introducer(units: list[Unit], i: int) -> int | None:
         k = i - 1
         while k >= 0 and i - k <= INTRODUCED_LIST_ITEMS and units[k].kind == LIST_ITEM:
             k -= 1
-        if k >= 0 and units[k].kind != LIST_ITEM and units[k].n >= INTRO_LIST_WORDS and units[k].final == ":":
+        if k >= 0 and units[k].kind != LIST_ITEM and (introduces(units[k], INTRO_LIST_WORDS) or (units[k].final != ":" and introduces(units[k], INTRO_VERB_WORDS))):
             return k
     for k in range(i - 1, max(i - INTRODUCED_SPAN, 0) - 1, -1):
         u = units[k]
