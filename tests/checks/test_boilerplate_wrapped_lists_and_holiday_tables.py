@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagged_lines, line_of
+from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, findings_at, flagged_lines, line_of
 
 YOUTH_COURT = "\n".join(
     [
@@ -165,3 +165,12 @@ def test_a_long_sentence_whose_colon_was_lost_introduces_its_list_too():
     result = lint_text(text, path="a.txt")
     assert result.error is None
     assert not [d for d in result.diagnostics if d.code.startswith("BP")]
+
+
+def test_a_time_stamp_label_over_its_date_on_the_next_line_stays():
+    text = draft(HEADLINE, "Posted on:", "Friday, February 5, 2010 - 4:49pm", *PARAGRAPHS)
+    assert codes_on(text, "Posted on:") == []
+
+
+def test_a_time_stamp_label_whose_date_was_lost_is_found():
+    assert findings_at("Posted on:", "top") == [("BP003", "Time-stamp label, its date lost, left over from the web page: remove it.")]

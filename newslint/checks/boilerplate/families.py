@@ -68,7 +68,7 @@ WHAT_LIST = {
 LIST_FAMILIES = frozenset({NAVIGATION, RELATED, SHARE})  # families whose items make lists
 
 
-_STAMP_LABEL = frozenset(("published", "updated", "on", "last"))
+_STAMP_LABEL = frozenset(("published", "updated", "posted", "on", "last"))
 STAMP_LABEL = "time-stamp label, its date lost"
 
 
@@ -105,7 +105,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
         if "commission" in lower or "affiliate" in lower or "associate" in lower:
             return "affiliate-link disclosure"
         return "paywall or subscription notice"
-    if fam == NAVIGATION and lower and lower <= _STAMP_LABEL and not lower.isdisjoint(("published", "updated")):
+    if fam == NAVIGATION and lower and lower <= _STAMP_LABEL and not lower.isdisjoint(("published", "updated", "posted")):
         return STAMP_LABEL
     if fam == NAVIGATION and "permalink" in lower and "bookmark" in lower:
         return "the post's category and permalink line"
