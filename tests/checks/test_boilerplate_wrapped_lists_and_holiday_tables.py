@@ -174,3 +174,19 @@ def test_a_time_stamp_label_over_its_date_on_the_next_line_stays():
 
 def test_a_time_stamp_label_whose_date_was_lost_is_found():
     assert findings_at("Posted on:", "top") == [("BP003", "Time-stamp label, its date lost, left over from the web page: remove it.")]
+
+
+OPTIONS = "\n".join(["- None", "- 1-5%", "- <20%", "- 20-50%", "- 50-80%", "- >80%"])
+
+
+def test_a_survey_form_s_fields_and_options_above_its_questions_are_the_story_s():
+    fields = "\n".join(["Tree species present", "Shrub species present", "Ground flora", "Woodland structure", "NVC type", "Semi Natural Composition"])
+    questions = [
+        "What species are regenerating?",
+        "Are there any barriers to the regeneration establishing, such as deer or shading?",
+        "The survey asks volunteers to record what they see in each stand of the wood, and the trust uses the answers to plan its work.",
+        "Volunteers are asked to note any invasive species, grazing damage and the condition of ponds and streams in the wood.",
+    ]
+    steps = ["Step 1 - Stand Notes", "Give a brief description of the stand and its features", "Describe any management carried out before or in place"]
+    text = draft("Ancient woodland survey", "What is the purpose of the survey?", *steps, fields, OPTIONS, OPTIONS, "Tree regeneration", OPTIONS, *questions)
+    assert flagged_lines(text) == set()

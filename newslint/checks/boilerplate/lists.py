@@ -866,7 +866,7 @@ def menus(ctx: Context, verdicts) -> None:
     when no headline was found) is the page's menu, whatever its items say: "Home Page" / "News
     Categories" / "Commentary" / "Department Stores" / ... on a trade site.  A label has a few
     words, no sentence end, no number in front ("2 cups flour": a recipe's ingredients above its
-    method), and is no byline, date or other article furniture; what a cue claimed counts as one.
+    method, "- 1-5%": a survey form's options), and is no byline, date or other article furniture; what a cue claimed counts as one.
     A short date counts as an item (a box of teasers: tags, headlines and their dates).  A story
     does not open with eight such lines: its headline, deck, byline and date make four at most.
     When no headline was found (it is looked for in the first lines only), the run's last free
@@ -889,7 +889,8 @@ def menus(ctx: Context, verdicts) -> None:
             and 1 <= u.n <= MENU_ITEM_WORDS
             and u.final not in SENTENCE_END
             and u.final not in ",:;"
-            and not u.text.lstrip()[:1].isdigit()
+            and not u.text.lstrip(" -–•*·")[:1].isdigit()
+            and "%" not in u.text  # a form's options, "- 1-5%" / "- <20%"
             and not not_furniture(u)
         )
 
