@@ -190,3 +190,72 @@ def test_a_survey_form_s_fields_and_options_above_its_questions_are_the_story_s(
     steps = ["Step 1 - Stand Notes", "Give a brief description of the stand and its features", "Describe any management carried out before or in place"]
     text = draft("Ancient woodland survey", "What is the purpose of the survey?", *steps, fields, OPTIONS, OPTIONS, "Tree regeneration", OPTIONS, *questions)
     assert flagged_lines(text) == set()
+
+
+def _codes_by_line(text: str) -> dict[int, str]:
+    from newslint.api import lint_text
+
+    out = {}
+    for d in lint_text(text, path="a.txt").diagnostics:
+        if d.code.startswith("BP"):
+            for ln in range(d.line, d.end_line + 1):
+                out[ln] = d.code
+    return out
+
+
+VANILLA = "\n".join(
+    [
+        "Where did all the dealerships go?",
+        "",
+        "Comments",
+        "",
+        "  • harbourhal Guest Posts: 52,454",
+        "    Not every dealer is closing of course, and there is at least one new one out there.",
+        "",
+        "    The dealer lobby is strong, but public opinion is against it.",
+        "  • rivetrose Member Posts: 31,450",
+        "    Of course they can open a new dealership. A closed dealer would have a good case in court.",
+        "  • oakleyfan Member Posts: 3,425",
+        "    As an independent agent I earned a commission that was better than any salary.",
+    ]
+)
+
+
+def test_a_forum_page_of_posts_each_under_its_poster_s_role_and_count_is_a_comment_section():
+    found = _codes_by_line(VANILLA)
+    assert all(found.get(ln) == "BP006" for ln in (5, 6, 8, 9, 10, 11, 12))
+    assert 1 not in found
+
+
+ARCHIVE = "\n".join(
+    [
+        "View Full Version : Bike maintenance workshop - help",
+        "",
+        "Clydesdale",
+        "05-30-2018, 11:45 AM",
+        "The local high school runs a workshop day for teachers and asked me to show them basic bike maintenance.",
+        "",
+        "I am thinking of covering tyres, chains and brakes, and simple gear adjustment if there is time.",
+        "",
+        "What would you add or do differently?",
+        "",
+        "AngryScientist",
+        "05-30-2018, 12:08 PM",
+        "One thing I would cover is gearing and tyre pressure, which most new riders get wrong.",
+        "",
+        "zennmotion",
+        "05-30-2018, 12:15 PM",
+        "Show them how to fix a puncture at the roadside. That is what stops most people riding.",
+    ]
+)
+
+
+def test_a_forum_archive_s_replies_under_their_stamps_are_comments_and_the_opening_post_stays():
+    found = _codes_by_line(ARCHIVE)
+    assert all(found.get(ln) == "BP006" for ln in (11, 12, 13, 15, 16, 17))
+    assert not any(ln in found for ln in range(3, 10))
+
+
+def test_one_stamp_of_that_shape_in_a_story_is_no_comment():
+    text = draft(HEADLINE, PARAGRAPHS[0], "05-30-2018, 12:08 PM", *PARAGRAPHS[1:])
+    assert codes_on(text, "05-30-2018, 12:08 PM") != ["BP006"]

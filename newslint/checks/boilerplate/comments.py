@@ -197,6 +197,13 @@ _OFFICES = frozenset(
     become a an the our your my""".split()
 )
 _FORUM_USER_WORDS = 8
+# Vanilla's user line over each post, the name (twice: the avatar's and the link's), the role and
+# the count of posts: "• steverstever Guest Posts: 52,454", "• lemkolemko Member Posts: 15,261"
+_POSTS_COUNT = lazy(
+    r"^[•·*\-–]?\s*(?P<name>\S{2,60})\s+(?:guest|member|moderator|administrator|admin)\s+posts:\s*[\d,.]+k?$", re.I
+)
+# vBulletin's archive ("View Full Version"), each post's stamp alone on its line: "05-30-2018, 12:08 PM"
+_ARCHIVE_STAMP = lazy(r"^\d\d-\d\d-\d{4}, \d\d:\d\d [AP]M$")
 _DIGIT = lazy(r"\d")
 _MAX_NAME_WORDS = 6
 # "The mayor says:", "Mr Khan said:": a news story introducing a quote, not a commenter
@@ -226,6 +233,12 @@ def header_length(text: str) -> int:
 def _inline_post(t: str) -> re.Match | None:
     """``_INLINE_POST`` at the start of the stripped line ``t`` (its name is 30 characters at most)."""
     return _INLINE_POST.match(t) if " Posted " in t[:40] else None
+
+
+def archive_stamp(text: str) -> bool:
+    """Is the line a forum archive's stamp over a post ("05-30-2018, 12:08 PM")?"""
+    t = text.strip()
+    return t[-1:] == "M" and _ARCHIVE_STAMP.match(t) is not None
 
 
 def header_kind(text: str) -> str | None:
@@ -272,6 +285,10 @@ def header_kind(text: str) -> str | None:
     if t[:1] in "TtSs" and _RE_SUBJECT.match(t):
         return "forum"
     if _smf_header(t):
+        return "forum"
+    if "osts:" in t and _POSTS_COUNT.match(t):
+        return "forum"
+    if archive_stamp(t):
         return "forum"
     if t[:1] in "Pp" and ":" in t and "|" not in t and (m := _POSTED_BY_TIME.match(t)) and m.group("name").lower() not in _NOT_A_COMMENTER:
         return "forum"  # (TypePad's "Posted by: name | date at time" is under a comment: ``lone_header``)

@@ -49,6 +49,7 @@ import re
 from . import cues, newsroom, shape
 from .captions import LONE_CREDIT, in_gallery
 from .classify import ARCHIVE_HEADING, wiki_source
+from .comments import archive_stamp
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
 from .lexicon import DECORATION
 from .names import looks_like_person
@@ -639,6 +640,8 @@ def keep_bylines(ctx: Context, verdicts: list) -> None:
             verdicts[u.index] = None
         elif _dateline_under_byline(units, u) or _dateline_over_text(ctx, u) or _name_over_dateline(ctx, u):
             verdicts[u.index] = None
+        elif u.n == 1 and u.index + 1 < len(units) and archive_stamp(units[u.index + 1].text):
+            verdicts[u.index] = None  # the opening poster's name over the post's stamp in a forum's archive ("Clydesdale" / "05-30-2018, 11:45 AM")
         elif u.index - 1 == ctx.headline and u.prose and _DATE_FIRST.match(u.text):
             verdicts[u.index] = None  # the story's date run into its first paragraph, not a teaser's
         elif v[1] == STAMP_LABEL and u.index + 1 < len(units) and units[u.index + 1].n <= STAMP_WORDS and (is_date(units[u.index + 1]) or is_stamp(units[u.index + 1])):

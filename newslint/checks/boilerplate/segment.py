@@ -77,6 +77,11 @@ def segmentation(doc) -> Segmentation:
     return doc.memo(MEMO_KEY, lambda: _segment(doc))
 
 
+# the bare heading over a thread's posts that makes its first post a reply, not the thread's opening
+# post ("Comments" / "• steverstever Guest Posts: 52,454": a later page of a forum's thread)
+BARE_COMMENT_HEADINGS = frozenset(("comments", "replies", "responses"))
+
+
 def _segment(doc) -> Segmentation:
     units = build_units(doc)
     seg = Segmentation()
@@ -86,7 +91,7 @@ def _segment(doc) -> Segmentation:
     texts = [u.text for u in units]
     seg.sections, lone = find_comments(
         texts, [u.indent for u in units], prose=[u.prose for u in units], ruled=_ruled(doc, units),
-        heading=lambda i: comment_heading(units[i]),
+        heading=lambda i: comment_heading(units[i]) or units[i].text.strip().lower() in BARE_COMMENT_HEADINGS,
     )
     in_comments = [False] * len(units)
     for s in seg.sections:
