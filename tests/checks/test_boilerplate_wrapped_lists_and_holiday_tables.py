@@ -259,3 +259,25 @@ def test_a_forum_archive_s_replies_under_their_stamps_are_comments_and_the_openi
 def test_one_stamp_of_that_shape_in_a_story_is_no_comment():
     text = draft(HEADLINE, PARAGRAPHS[0], "05-30-2018, 12:08 PM", *PARAGRAPHS[1:])
     assert codes_on(text, "05-30-2018, 12:08 PM") != ["BP006"]
+
+
+INVISION = "\n\n".join(
+    [
+        "War memorials",
+        "Like many others, one of my research projects is my local war memorial.",
+        "Research suggests a number of local men whose names do not appear on the memorial. Should we ask for them to be added?",
+        "Link to comment",
+        "Share on other sites",
+        "You raise an interesting question. My gut reaction is that memorials should remain as they were first made.",
+        "Garth",
+        "Link to comment",
+        "Share on other sites",
+        "More recently a name was added to the memorial near the harbour after a long campaign by his family.",
+    ]
+)
+
+
+def test_the_replies_under_a_forum_s_post_buttons_are_comments_and_the_opening_post_stays():
+    found = _codes_by_line(INVISION)
+    assert all(found.get(line_of(INVISION, x)) == "BP006" for x in ("Garth", "More recently a name was added to the memorial near the harbour after a long campaign by his family."))
+    assert not any(ln in found for ln in range(1, 6))

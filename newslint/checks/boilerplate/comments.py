@@ -202,6 +202,8 @@ _FORUM_USER_WORDS = 8
 _POSTS_COUNT = lazy(
     r"^[•·*\-–]?\s*(?P<name>\S{2,60})\s+(?:guest|member|moderator|administrator|admin)\s+posts:\s*[\d,.]+k?$", re.I
 )
+# Invision's button under each post, over "Share on other sites"
+_POST_BUTTONS = frozenset(("Link to comment", "Link to post"))
 # vBulletin's archive ("View Full Version"), each post's stamp alone on its line: "05-30-2018, 12:08 PM"
 _ARCHIVE_STAMP = lazy(r"^\d\d-\d\d-\d{4}, \d\d:\d\d [AP]M$")
 _DIGIT = lazy(r"\d")
@@ -288,6 +290,8 @@ def header_kind(text: str) -> str | None:
         return "forum"
     if "osts:" in t and _POSTS_COUNT.match(t):
         return "forum"
+    if t in _POST_BUTTONS:
+        return "forum"  # under each post, so the replies run from the first one (the opening post above it)
     if archive_stamp(t):
         return "forum"
     if t[:1] in "Pp" and ":" in t and "|" not in t and (m := _POSTED_BY_TIME.match(t)) and m.group("name").lower() not in _NOT_A_COMMENTER:
@@ -791,6 +795,8 @@ def _close(run: list[int], texts: list[str], indents: list[int]) -> CommentSecti
         end = _fedi_card_end(texts, last_header)  # and a fediverse reply's buttons and age
     if end == last_header and _print_header(texts, last_header):
         end += 1  # and the poster's name under a printable view's header ("by egonator")
+    if texts[last_header].strip() in _POST_BUTTONS and end + 1 < len(texts) and texts[end + 1].strip().lower() == "share on other sites":
+        end += 1  # and its companion button (the last post's text is under them)
     j = end + 1
     while j < len(texts) and j - last_header <= longest + (end - last_header):
         if indented:
