@@ -281,3 +281,22 @@ def test_the_replies_under_a_forum_s_post_buttons_are_comments_and_the_opening_p
     found = _codes_by_line(INVISION)
     assert all(found.get(line_of(INVISION, x)) == "BP006" for x in ("Garth", "More recently a name was added to the memorial near the harbour after a long campaign by his family."))
     assert not any(ln in found for ln in range(1, 6))
+
+
+TREES = [
+    "There were over seventy trees in the church, decorated by local businesses, schools and families over four days.",
+    "rainbow tree\nRainbow Tree",
+    "The following trees were all decorated by children from the village's primary schools and playgroups.",
+    "animal tree bethlehem tree\nAnimal Tree & Bethlehem Tree",
+    "upside down tree knitted tree\nUpside Down Tree & Knitted Tree",
+    "So that is a little taster of the festival; there were many more beautiful and clever trees to see.",
+]
+
+
+def test_a_picture_s_alt_text_in_lower_case_over_its_caption_is_found_and_the_caption_stays():
+    text = draft("Christmas tree festival", *TREES)
+    found = _codes_by_line(text)
+    for alt in ("rainbow tree", "animal tree bethlehem tree", "upside down tree knitted tree"):
+        assert found.get(line_of(text, alt)) == "BP007"
+    for caption in ("Rainbow Tree", "Animal Tree & Bethlehem Tree", "Upside Down Tree & Knitted Tree"):
+        assert line_of(text, caption) not in found

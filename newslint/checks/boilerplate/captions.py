@@ -276,6 +276,21 @@ _IMAGE_RESULT = lazy(r"^\s*image\s+results?\s+for\s+[^.!?]{2,80}$", re.I)
 IMAGE_RESULT_MAX_WORDS = 14
 
 
+_NOT_LETTERS = lazy(r"[\W\d_]+")
+
+
+def _alt_over_caption(units: list[Unit], i: int) -> bool:
+    """Is the line, all in lower case, right over the same words with capitals: a picture's alt
+    text over its caption ("rainbow tree" / "Rainbow Tree", "animal tree bethlehem tree" /
+    "Animal Tree & Bethlehem Tree")?"""
+    if i + 1 >= len(units):
+        return False
+    text, caption = units[i].text, units[i + 1].text
+    if text != text.lower() or not caption.lstrip()[:1].isupper():
+        return False
+    return _NOT_LETTERS.sub("", text) == _NOT_LETTERS.sub("", caption).lower()
+
+
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     if u.n <= MEDIA_LABEL_MAX_WORDS and _MEDIA_LABEL.match(text):
@@ -302,6 +317,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's file name"
     if 3 <= u.n <= ALT_TEXT_MAX_WORDS and " of " in text[:24] and _ALT_TEXT.match(text):
         return CREDIT, "a picture's alt text"
+    if 2 <= u.n <= ALT_TEXT_MAX_WORDS and text.lstrip()[:1].islower() and _alt_over_caption(ctx.units, u.index):
+        return CREDIT, "a picture's alt text over its caption"
     if text.lstrip()[:1] in "Aa" and _COLLAGE.match(text):
         return CREDIT, "a picture's alt text"
     if 4 <= u.n <= IMAGE_RESULT_MAX_WORDS and text.lstrip()[:1] in "Ii" and _IMAGE_RESULT.match(text):
