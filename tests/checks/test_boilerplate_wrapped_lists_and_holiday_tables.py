@@ -300,3 +300,19 @@ def test_a_picture_s_alt_text_in_lower_case_over_its_caption_is_found_and_the_ca
         assert found.get(line_of(text, alt)) == "BP007"
     for caption in ("Rainbow Tree", "Animal Tree & Bethlehem Tree", "Upside Down Tree & Knitted Tree"):
         assert line_of(text, caption) not in found
+
+
+def test_a_list_under_a_short_line_ending_on_its_verb_and_colon_is_the_story_s():
+    activities = "\n".join(["  • Laparoscopic Suturing", "  • Vascular Anastomosis", "  • Peg Transfer Drill", "  • Knot Tying", "  • Fascia Closure", "  • Operation Game"])
+    intro = [
+        "Check out the following tabs to see the events we hold for our residents!",
+        "Each year the department of surgery holds a skills day, an event that focuses on several practical skills and a little friendly rivalry.",
+    ]
+    text = draft("Resident Events", *intro, "Activities included:", activities)
+    assert flagged_lines(text) == set()
+
+
+def test_a_menu_under_who_we_are_is_still_found():
+    menu = "\n".join(["  • Our history", "  • Our trustees", "  • Our staff", "  • Annual reports", "  • Contact us"])
+    text = draft("Almshouses restoration begins", *PARAGRAPHS, "Who We Are", menu)
+    assert line_of(text, "  • Our trustees") in flagged_lines(text)

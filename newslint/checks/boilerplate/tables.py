@@ -49,7 +49,7 @@ INTRODUCED_LIST_ITEMS = 80  # bulleted items under it, one unbroken list ("The f
 INTRO_SENTENCE_WORDS = 8  # "Here are a few of our favorites:" is shorter; a label "Related:" much shorter
 # over the items of a list, shorter will do: "Recommended items to bring/ wear:" / "- Long pants"
 INTRO_LIST_WORDS = 5
-INTRO_VERB_WORDS = 3  # or with its colon lost after its verb: "Future priorities include" / "• damp proofing"
+INTRO_VERB_WORDS = 2  # or ending on its verb, colon or none: "Activities included:" / "• Fascia Closure"
 RECORD_SPAN = 4  # a record of up to four lines: its fields recur within four lines
 
 # the rule under a table's header row when the table is written with bars: "---|---|", "|:--|--:|"
@@ -170,26 +170,34 @@ def schedule(units: list[Unit], i: int) -> bool:
     return False
 
 
-# the verbs a line of the story that introduces a list ends on when its colon was lost ("The
-# current priorities are" / "• replacing the failing flat roof"; "Future priorities include")
-_INTRO_VERBS = frozenset("are include includes including were".split())
+# the verbs a line of the story that introduces a list ends on, with its colon or with the colon
+# lost ("The current priorities are" / "• replacing the failing flat roof"; "Activities included:")
+_INTRO_VERBS = frozenset("are include includes included including were".split())
+_PRONOUNS = frozenset("we you they i who what where".split())
+
+
+def _ends_on_verb(u: Unit) -> bool:
+    """Does the line, capitalised and of ``INTRO_VERB_WORDS`` words or more, end on a verb that
+    wants the list under it for its object, its colon aside?  A section's name never ends on "are"
+    or "include"."""
+    if u.n < INTRO_VERB_WORDS or not (u.final == ":" or u.final.isalpha()) or not u.text.lstrip()[:1].isupper():
+        return False
+    words = u.text.rsplit(None, 2)
+    # the verb in lower case after a noun: "Who We Are" and "Who we are" are a menu's items
+    return words[-1].rstrip(":") in _INTRO_VERBS and words[-2].lower() not in _PRONOUNS
 
 
 def introduces(u: Unit, min_words: int) -> bool:
-    """Does the line, ``min_words`` words or more, end like the sentence of the story that
-    introduces the list under it: with a colon, or on a verb that wants the list for its object,
-    its colon lost?  A section's name never ends on "are" or "include"."""
-    if u.n < min_words:
-        return False
-    return u.final == ":" or (u.final.isalpha() and u.text.rsplit(None, 1)[-1].lower() in _INTRO_VERBS and u.text.lstrip()[:1].isupper())
+    """Does the line end like the sentence of the story that introduces the list under it: with a
+    colon after ``min_words`` words or more, or on a verb that wants the list (``_ends_on_verb``)?"""
+    return (u.final == ":" and u.n >= min_words) or _ends_on_verb(u)
 
 
 def over_its_list(units: list[Unit], i: int) -> bool:
-    """Is block ``i`` a sentence of the story right over the list it introduces, its colon lost
-    after its verb ("The current priorities are" / "• replacing the failing flat roof")?  No
-    section's name or other story's headline."""
-    u = units[i]
-    return u.final != ":" and i + 1 < len(units) and units[i + 1].kind == LIST_ITEM and introduces(u, INTRO_VERB_WORDS)
+    """Is block ``i`` a sentence of the story right over the list it introduces, ending on its verb
+    ("The current priorities are" / "• replacing the failing flat roof", "Activities included:" /
+    "• Fascia Closure")?  No section's name or other story's headline."""
+    return i + 1 < len(units) and units[i + 1].kind == LIST_ITEM and _ends_on_verb(units[i])
 
 
 def introduced(units: list[Unit], i: int) -> bool:
@@ -208,7 +216,7 @@ def introducer(units: list[Unit], i: int) -> int | None:
         k = i - 1
         while k >= 0 and i - k <= INTRODUCED_LIST_ITEMS and units[k].kind == LIST_ITEM:
             k -= 1
-        if k >= 0 and units[k].kind != LIST_ITEM and (introduces(units[k], INTRO_LIST_WORDS) or (units[k].final != ":" and introduces(units[k], INTRO_VERB_WORDS))):
+        if k >= 0 and units[k].kind != LIST_ITEM and introduces(units[k], INTRO_LIST_WORDS):
             return k
     for k in range(i - 1, max(i - INTRODUCED_SPAN, 0) - 1, -1):
         u = units[k]
