@@ -96,6 +96,11 @@ def test_a_menu_of_months_above_the_story_is_still_found():
         ("Footage courtesy of Wessex Water", "BP007"),
         ("Thanks to Carol Horton for providing the photographs.", "BP007"),
         ("Many thanks to Jim Lee for the photos", "BP007"),
+        ("Gender: *", "BP005"),
+        ("Display Name: *", "BP005"),
+        ("You have 150 characters left", "BP005"),
+        ("{{ question.username }} asked", "BP008"),
+        ("{{question.description}}", "BP008"),
     ],
 )
 def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
@@ -110,6 +115,7 @@ def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
         "The council thanked residents for sending photos of the flooding to its website last week.",
         "The video shows the river bursting its banks near the old mill on Sunday morning.",
         "The students said the article was written by AI, which the teacher had not noticed.",
+        "Entries must be in by Friday, and each may hold up to 500 characters.",
     ],
 )
 def test_the_story_s_sentences_about_photos_videos_and_ai_stay(sentence):
@@ -316,3 +322,11 @@ def test_a_menu_under_who_we_are_is_still_found():
     menu = "\n".join(["  • Our history", "  • Our trustees", "  • Our staff", "  • Annual reports", "  • Contact us"])
     text = draft("Almshouses restoration begins", *PARAGRAPHS, "Who We Are", menu)
     assert line_of(text, "  • Our trustees") in flagged_lines(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sunday, 14 August 2011 22:52 - - {{hitsCtrl.values.hits}}", "[![]({{DOMAIN}}/editor/youtube/play.png)](https://www.youtube.com/watch?v=H-zYjcsLE_E)"],
+)
+def test_a_template_tag_in_the_story_s_dateline_or_a_picture_s_address_is_no_whole_leftover(line):
+    assert "BP008" not in codes_on(draft(HEADLINE, line, *PARAGRAPHS), line)

@@ -77,6 +77,26 @@ POSTED_IN_WORDS = 10
 _EMPTY_BYLINE = lazy(r"^[\s•·*-]*(?:(?:posted|written)\s+by|(?:post\s+)?author)\s*:$", re.I)
 
 
+# a form's field whose label is marked required, its box gone ("Gender: *", "Display Name: *")
+_REQUIRED_FIELD = lazy(r"^\s*[A-Z][\w'’/&.() -]{0,30}:\s*\*\s*$")
+REQUIRED_FIELD_WORDS = 6
+# a form's counter under its box ("You have 150 characters left", "500 characters remaining")
+_CHARACTERS_LEFT = lazy(r"^\s*(?:you\s+have\s+)?\d{1,5}\s+characters?\s+(?:left|remaining)\.?\s*$", re.I)
+# a web app's template tags printed unfilled ("{{ question.username }} asked", "{{question.description}}")
+_TEMPLATE_TAG = lazy(r"\{\{\s*[\w.]+\s*\}\}")
+PLACEHOLDER_WORDS = 12
+TEMPLATE_REST_WORDS = 3  # the words beside the tags ("asked"); a story's dateline with a counter's tag keeps its date
+
+
+def _unfilled_template(text: str) -> bool:
+    """Is the line a template's tags with a word or two ("{{ question.username }} asked"), none of
+    them inside a link's address ("![]({{DOMAIN}}/play.png)": a picture whose link is gone)?"""
+    tags = list(_TEMPLATE_TAG.finditer(text))
+    if not tags or any((before := text[: m.start()].rstrip()[-1:]) and before in "(/=" for m in tags):
+        return False
+    return len(_TEMPLATE_TAG.sub(" ", text).split()) <= TEMPLATE_REST_WORDS
+
+
 def _above_story(u: Unit, ctx: Context) -> bool:
     """Does the block stand above the story's first paragraph, where its byline goes?  Under the
     story a blog's "Posted By:" among its stamp and categories is the post's own footer."""
@@ -229,6 +249,12 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "a byline whose name was not copied"
     if n <= 2 and text.rstrip()[-1:] == ":" and _EMPTY_BYLINE.match(text) and _above_story(u, ctx) and not _name_follows(ctx.units, u.index):
         return NAVIGATION, "a byline whose name was not copied"
+    if n <= REQUIRED_FIELD_WORDS and text.rstrip()[-1:] == "*" and _REQUIRED_FIELD.match(text):
+        return LOGIN, "a form's required field, its box not copied"
+    if n <= 6 and "haracters" in text and _CHARACTERS_LEFT.match(text):
+        return LOGIN, "a form's count of the characters left"
+    if n <= PLACEHOLDER_WORDS and "{{" in text and _unfilled_template(text):
+        return NOTICE, "a web app's template tag, printed unfilled"
     if n <= 2 and text.lstrip()[:2] == "P:" and _VIEWER_PAGE.match(text):
         return NAVIGATION, "a document viewer's page marker"
     if n <= CONTINUE_TITLE_WORDS and text.lstrip()[:8].lower() == "continue" and _CONTINUE_READING.match(text):
