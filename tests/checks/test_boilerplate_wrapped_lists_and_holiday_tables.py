@@ -101,6 +101,13 @@ def test_a_menu_of_months_above_the_story_is_still_found():
         ("You have 150 characters left", "BP005"),
         ("{{ question.username }} asked", "BP008"),
         ("{{question.description}}", "BP008"),
+        ("  1. ^ Cite error: The named reference bbc2004 was invoked but never defined (see the help page).", "BP008"),
+        ("Thank you for reading this post, don't forget to subscribe!", "BP004"),
+        (">> Please consider subscribing to support local journalism.", "BP004"),
+        ("of 5 stories this month > Get unlimited stories", "BP008"),
+        ("Only $1 for your first month.", "BP008"),
+        ("ChalkBucket may earn a commission through product links on the site.", "BP008"),
+        ("Pic Credit – Shivang Mishra I NT GOGOANOW.COM", "BP007"),
     ],
 )
 def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
@@ -330,3 +337,9 @@ def test_a_menu_under_who_we_are_is_still_found():
 )
 def test_a_template_tag_in_the_story_s_dateline_or_a_picture_s_address_is_no_whole_leftover(line):
     assert "BP008" not in codes_on(draft(HEADLINE, line, *PARAGRAPHS), line)
+
+
+@pytest.mark.parametrize("line", ["Kobby Dagan / Shutterstock.com", "Christopher Annis / Istock", "Jane Lee/iStock"])
+def test_a_photographer_s_credit_to_a_stock_library_is_found_between_paragraphs_and_at_the_end(line):
+    assert codes_on(draft(HEADLINE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]), line) == ["BP007"]
+    assert codes_at(line, "end") == ["BP007"]

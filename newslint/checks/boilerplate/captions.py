@@ -38,7 +38,8 @@ _AGENCIES = frozenset(
 _LONE_LABEL = lazy(
     r"^\s*(?:[-–•·]\s+)?(?:©\s*)?(?:(?:(?:all|more|featured)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
     r"(?:\s+(?:credits?|source))?\s*(?::|\b(?:by|via|from|courtesy(?:\s+of)?)\b)|(?:image|photo|picture)\s+(?:credits?|source|copyright)\b\s*:?"
-    r"|credits?\s*:|courtesy(?:\s+of)?\b|(?:time[- ]?lapse\s+)?(?:videos?|footage)\s+courtesy(?:\s+of)?\b)"
+    r"|credits?\s*:|courtesy(?:\s+of)?\b|(?:time[- ]?lapse\s+)?(?:videos?|footage)\s+courtesy(?:\s+of)?\b"
+    r"|(?:image|photo|pic|picture)\s+credits?\s+[–—-])"
     r"\s*(?P<source>\S.*)$",
     re.I,
 )
@@ -62,7 +63,7 @@ _STOCK_LIBRARY = lazy(r"^\s*(?:(?:embed\s+from\s+)?getty(?:\s+images)?|shutterst
 # the picture agencies and libraries that sign a photographer's credit ("Achmad Ibrahim/AP Images")
 PICTURE_AGENCY = (
     r"(?:AP|AFP|Reuters|REUTERS|Getty(?:Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|NBAE|Xinhua|dpa|Anadolu|Sipa|"
-    r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage|EyeEm|INPHO|Inpho|Sportsfile)\b"
+    r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage|EyeEm|INPHO|Inpho|Sportsfile|iStock(?:photo)?|Istock(?:photo)?)\b(?:\.com\b)?"
 )
 _AGENCY_SIGNED = PICTURE_AGENCY + r"(?:\s+(?:Images|Photo|Pictures))?"
 # (with the library's collection between them: "Image Source/DigitalVision/Getty Images", "•••
