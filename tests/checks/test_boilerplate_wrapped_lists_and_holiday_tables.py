@@ -343,3 +343,21 @@ def test_a_template_tag_in_the_story_s_dateline_or_a_picture_s_address_is_no_who
 def test_a_photographer_s_credit_to_a_stock_library_is_found_between_paragraphs_and_at_the_end(line):
     assert codes_on(draft(HEADLINE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]), line) == ["BP007"]
     assert codes_at(line, "end") == ["BP007"]
+
+
+ROADS = "\n".join(
+    f"M{n} {way} J{a} to J{b}"
+    for n, way, a, b in [
+        (1, "southbound", 14, 11), (11, "northbound", 7, 8), (25, "clockwise", 25, 27), (4, "eastbound", 4, 3),
+        (4, "westbound", 1, 2), (42, "southbound", 3, 2), (5, "northbound", 28, 26), (53, "southbound", 9, 10),
+        (57, "northbound", 1, 2), (57, "southbound", 4, 2), (6, "northbound", 19, 20), (6, "southbound", 22, 21),
+        (61, "northbound", 2, 4), (62, "eastbound", 29, 30), (66, "southbound", 9, 2),
+    ]
+)
+
+
+def test_a_long_list_without_bullets_under_a_short_line_ending_on_its_verb_is_the_story_s():
+    text = draft("Drivers warned of overnight motorway closures", *PARAGRAPHS, "Fifteen sections of motorway will close tonight. These are:", ROADS)
+    assert flagged_lines(text) == set()
+    text = draft("Drivers warned of overnight motorway closures", *PARAGRAPHS, "These are:", ROADS)
+    assert flagged_lines(text) == set()

@@ -54,7 +54,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SEC
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
-from .tables import field_value, introducer, introduces, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item
+from .tables import field_value, introducer, introduces, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -193,14 +193,14 @@ def _in_kept_list(units: list[Unit], verdicts: list, j: int, longest: int) -> bo
     blank line between them, nor under ``j``), none flagged, a sentence or a byline, and none of
     the lines below it (at most ``longest`` words) longer than the longest of them by more than a
     word?"""
-    if j + 1 >= len(units) or not _adjacent(units[j], units[j + 1]) or has_byline(units[j].text):
+    if j + 1 >= len(units) or not line_under(units[j], units[j + 1]) or has_byline(units[j].text):
         return False  # (a byline closes the story's part: "by David Mathis, ..." over the blog's links)
     n = 0
     widest = 0
     k = j
     while (
         k >= 0 and n < KEPT_LIST_LINES and verdicts[k] is None and not units[k].prose and units[k].n <= SHORT_WORDS
-        and units[k].final not in ".!?" and (k == j or _adjacent(units[k], units[k + 1]))
+        and units[k].final not in ".!?" and (k == j or line_under(units[k], units[k + 1]))
     ):
         n += 1
         widest = max(widest, units[k].n)
@@ -208,14 +208,9 @@ def _in_kept_list(units: list[Unit], verdicts: list, j: int, longest: int) -> bo
     return n >= KEPT_LIST_LINES and longest <= widest + 1
 
 
-def _adjacent(a: Unit, b: Unit) -> bool:
-    """Is ``b`` on the line right under ``a``?"""
-    return b.start - a.end <= 1 + b.indent
-
-
 def _same_list(a: Unit, b: Unit) -> bool:
     """Are the two list items one under the other, no blank line between, with the same bullet?"""
-    return _adjacent(a, b) and a.text.lstrip()[:1] == b.text.lstrip()[:1]
+    return line_under(a, b) and a.text.lstrip()[:1] == b.text.lstrip()[:1]
 
 
 CUT_TEXT_WORDS = 6  # a last line this long that stops mid-word or mid-sentence is the story's text, cut

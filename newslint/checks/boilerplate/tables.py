@@ -234,13 +234,22 @@ def story_introducer(units: list[Unit], i: int) -> int | None:
     headlines between, or None: a list whose bullets were lost in the copy ("Launched in 2013, the
     aims of the campaign are to:" / "Share the delights of genuine sourdough" / ...).  The sentence
     is not in title case and does not point to other stories ("Here are more stories you might
-    enjoy:", "Listed below are links to weblogs that reference ...:")."""
+    enjoy:", "Listed below are links to weblogs that reference ...:").  Or a short line ending on its
+    verb ("These are:" / "M1 southbound J14 to J11A").  Past ``INTRODUCED_ITEMS`` lines the list
+    must be one unbroken block, line under line, as a list whose bullets were lost is."""
     k = i - 1
-    while k >= 0 and i - k <= INTRODUCED_ITEMS and not units[k].prose and units[k].final != ":" and units[k].n <= HEADLINE_MAX_WORDS:
+    while k >= 0 and i - k <= INTRODUCED_LIST_ITEMS and not units[k].prose and units[k].final != ":" and units[k].n <= HEADLINE_MAX_WORDS:
         k -= 1
-    if k < 0 or i - k > INTRODUCED_ITEMS:
+    if k < 0 or i - k > INTRODUCED_LIST_ITEMS:
         return None
-    return k if story_colon_sentence(units[k]) else None
+    if i - k > INTRODUCED_ITEMS and not all(line_under(units[m], units[m + 1]) for m in range(k + 1, i)):
+        return None
+    return k if story_colon_sentence(units[k]) or (units[k].final == ":" and _ends_on_verb(units[k])) else None
+
+
+def line_under(a: Unit, b: Unit) -> bool:
+    """Is ``b`` on the line right under ``a``, no blank line between?"""
+    return b.start - a.end <= 1 + b.indent
 
 
 def story_colon_sentence(u: Unit, min_words: int = INTRO_SENTENCE_WORDS) -> bool:
