@@ -361,3 +361,16 @@ def test_a_long_list_without_bullets_under_a_short_line_ending_on_its_verb_is_th
     assert flagged_lines(text) == set()
     text = draft("Drivers warned of overnight motorway closures", *PARAGRAPHS, "These are:", ROADS)
     assert flagged_lines(text) == set()
+
+
+def test_lines_of_html_links_are_named_markup_not_script():
+    links = "\n".join(f'<a href="http://www.{site}.com">http://www.{site}.com</a>' for site in ("fastweb", "scholarships", "collegetoolkit"))
+    text = draft(HEADLINE, *PARAGRAPHS, links)
+    messages = [m for code, m in _findings(text) if code == "BP008"]
+    assert messages == ["HTML markup (3 lines), left over from the web page: remove them."]
+
+
+def _findings(text: str) -> list[tuple[str, str]]:
+    from newslint.api import lint_text
+
+    return [(d.code, d.message) for d in lint_text(text, path="a.txt").diagnostics]

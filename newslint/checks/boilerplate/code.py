@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .families import CODE, NOTICE
+from .families import CODE, MARKUP, NOTICE
 from .units import Unit
 from ...lazyre import lazy
 
@@ -163,6 +163,15 @@ _SERVER_ERROR = lazy(
 SERVER_ERROR = "a server's error message printed over the page"
 
 
+def _markup(lines: list[str]) -> bool:
+    """Does every line open with a tag of the page's text markup ("<a href=...>http://...</a>"),
+    not a script's, a style sheet's or the page head's ("<script async src=...>")?"""
+    return all((m := _TAG.match(line.lstrip())) and not _SCRIPT_TAG.match(m.group()) for line in lines if line.strip())
+
+
+_SCRIPT_TAG = lazy(r"</?(?:script|style|noscript|link|meta|iframe)\b", re.I)
+
+
 def page_code(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     if text[:1] in "WNDFPSC" and " in " in text and _SERVER_ERROR.match(text):
@@ -180,7 +189,7 @@ def page_code(u: Unit) -> tuple[str, str] | tuple[str, str, int, int] | None:
     if not any(verdicts):
         return None
     if all(v is not False for v in verdicts):
-        return NOTICE, CODE
+        return NOTICE, MARKUP if _markup(lines) else CODE
     # prose, then code to the block's end: flag from the first line of the closing run
     first = len(lines)
     while first > 0 and verdicts[first - 1] is not False:

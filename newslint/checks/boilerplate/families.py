@@ -46,7 +46,8 @@ SMALL_PRINT = "the small print of a subscription or donation box"  # appeals.ext
 APPEAL_BOX = "subscription, follow or donation box"  # a run holding either of the two above
 EDIT_NOTE = "a forum post's note of its last edit"  # classify._EDIT_NOTE
 EMPTY_NUMBERS = "numbers of a list whose items were not copied"  # classify._empty_numbers
-RUN_NAMES = frozenset({CODE, CONTENTS, EMPTY_NUMBERS})  # names a run of blocks keeps ("table of contents (13 lines)")
+MARKUP = "HTML markup"  # code.page_code: lines of tags, a link's ("<a href=...>...</a>")
+RUN_NAMES = frozenset({CODE, MARKUP, CONTENTS, EMPTY_NUMBERS})  # names a run of blocks keeps ("table of contents (13 lines)")
 # what the tests of place (no cue: where a short line stands, what it shares with the story) say of
 # a line they took (``structure.structural``, ``position.name_of``); the passes that release a
 # line of the story taken so (``structure.cut_off``, ``structure.named_in_story``) ask for these
