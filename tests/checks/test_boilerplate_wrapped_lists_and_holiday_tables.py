@@ -108,6 +108,17 @@ def test_a_menu_of_months_above_the_story_is_still_found():
         ("Only $1 for your first month.", "BP008"),
         ("ChalkBucket may earn a commission through product links on the site.", "BP008"),
         ("Pic Credit – Shivang Mishra I NT GOGOANOW.COM", "BP007"),
+        ("Image by benmenting from Pixabay", "BP007"),
+        ("Your browser is out-of-date!", "BP008"),
+        ("Update your browser to view this website correctly. Update my browser now", "BP008"),
+        ('Retrieved from ""', "BP003"),
+        ("This content was retrieved from Wikipedia :", "BP001"),
+        ("From Wikispore", "BP003"),
+        ("From John's Astronomy And Astrophotography Wiki", "BP003"),
+        ("(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)", "BP003"),
+        ("Hello. Add your message here.", "BP008"),
+        ("Note: This page refers to an article that is licensed under the GNU Free Documentation License.", "BP001"),
+        ("Registration is free and only takes a moment. Once registered you can read a total of 3 articles each month.", "BP008"),
     ],
 )
 def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
@@ -123,6 +134,8 @@ def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
         "The video shows the river bursting its banks near the old mill on Sunday morning.",
         "The students said the article was written by AI, which the teacher had not noticed.",
         "Entries must be in by Friday, and each may hold up to 500 characters.",
+        "From London the festival moved to a field outside the town in 1998.",
+        "Photographs by local people from the village archive fill the hall.",
     ],
 )
 def test_the_story_s_sentences_about_photos_videos_and_ai_stay(sentence):

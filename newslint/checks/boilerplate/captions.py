@@ -126,6 +126,7 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
             or (w[:1] == "(" and w[-1:] == ")" and len(w) > 2)  # the photographer's user name, "(nubikini)"
             or w.lower() in _SOURCE_JOINS or _SITE_ADDRESS.match(w)
             or (k > 0 and words[k - 1].lower() in ("via", "from") and w.isalnum())  # a site in lower case ("via photopin cc")
+            or (k + 2 < len(words) and words[k + 1].lower() in ("from", "on", "via") and USER_NAME.fullmatch(w))  # a user's name at a library ("benmenting from Pixabay")
             for k, w in enumerate(words)
         ):
             return True

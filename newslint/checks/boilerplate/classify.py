@@ -669,9 +669,9 @@ _HATNOTE = lazy(r"^(?:see\s+)?(?:main\s+articles?|further\s+information)\s*:\s*\
 _MIRROR_SOURCE = lazy(r"^From\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?\s*[,:]\s+the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$")
 # a mirror that names itself an encyclopedia, a wiki that names itself ("From Free net
 # encyclopedia", "From British Juggling Convention Wiki"), or in one word ("From THCCwiki", "From
-# Cacheopedia", Wikipedia's sister projects: "From Wikivoyage", "From Wiktionary")
+# Cacheopedia", "From Wikispore", Wikipedia's sister projects: "From Wikivoyage", "From Wiktionary")
 _FROM_ENCYCLOPEDIA = lazy(
-    r"^From\s+(?:[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:[Ee]ncyclopa?edia|(?:[Mm]edia)?[Ww]iki)|[A-Z][\w.-]*(?:[Ww]iki|pedia)"
+    r"^From\s+(?:[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+(?:[Ee]ncyclopa?edia|(?:[Mm]edia)?[Ww]iki)|[A-Z][\w.-]*(?:[Ww]iki|pedia)|Wiki[a-z]{3,}"
     r"|Wik(?:i(?:voyage|source|books|news|quote|species|data|versity)|tionary))$"
 )
 WIKI_LINE = "a wiki's line under its title"  # complete on its own, no item of a list (lists.fill_lists)
@@ -705,7 +705,7 @@ WIKI_STAMP_WORDS = 12
 _WIKI_STAMP = lazy(
     r"^(?:Revision\s+as\s+of\s+\d{1,2}:\d\d,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"|This\s+page\s+was\s+last\s+(?:edited|modified)\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+at\s+\d{1,2}[:.]\d\d(?:\s*\(UTC\))?\.?"
-    r"|Retrieved\s+from\s+[\"“]?https?://\S+?[\"”]?)\s*$"
+    r"|Retrieved\s+from\s+(?:[\"“]?https?://\S+?[\"”]?|\"\"|“”))\s*$"
 )
 # an older wiki's edit link before the heading of its lists of links ("[edit] External links"; the
 # story's own parts, "[edit] History", keep their heading)

@@ -64,7 +64,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "this article uses material from the wikipedia article", "this article provided by wikipedia",
         # ("This page contains content from the copyrighted Wikipedia article "Tidy Towns"; that
         # content is used under the GNU Free Documentation License.")
-        "content from the copyrighted wikipedia article",
+        "content from the copyrighted wikipedia article", "content was retrieved from wikipedia",
+        "licensed under the gnu free documentation license",
         # a free host's banner ("Site hosted by Build your free website today!")
         "build your free website today",
     ),
@@ -453,6 +454,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a wiki's error where a reference's source was not copied ("Cite error: The named reference
         # bbc2004 was invoked but never defined (see the help page).")
         "cite error: the named reference", "was invoked but never defined",
+        # a free registration wall ("Registration is free and only takes a moment. Once registered you
+        # can read a total of 3 articles each month")
+        "registration is free and only takes a moment", "once registered you can read",
     ),
     # a feed's footer under a story's first lines ("Read more of this story at Slashdot.")
     "related": ("read more of this story at",),
@@ -617,6 +621,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         # an old-browser notice, short: "you are using an outdated browser" in a longer sentence may
         # be a story's advice
         "you are using an outdated browser", "you're using an outdated browser", "please upgrade your browser",
+        "your browser is out-of-date", "your browser is out of date", "update your browser to view this website",
+        # a site builder's placeholder text ("Hello. Add your message here.")
+        "add your message here",
         # a video player that did not load (the BBC's pages)
         "media playback is unsupported on your device", "media playback is not supported on this device",
         # a page's placeholder while more of it loads ("Hold tight - we’re checking permissions before
@@ -651,6 +658,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "leia também", "leia mais", "leggi anche", "lee también", "leer más", "читайте также", "baca juga",
     ),
     "navigation": (
+        # a wiki's bar between revisions ("(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)")
+        "latest revision (diff)", "(diff) ← older revision",
         # a link's note that it leaves the page ("{Click image(s) to view on Flickr - opens in new tab}")
         "opens in new tab", "opens in a new tab", "opens in new window", "opens in a new window",
         "bookmark the permalink", "skip past newsletter promotion", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
