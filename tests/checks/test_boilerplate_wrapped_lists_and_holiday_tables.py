@@ -387,3 +387,31 @@ def _findings(text: str) -> list[tuple[str, str]]:
     from newslint.api import lint_text
 
     return [(d.code, d.message) for d in lint_text(text, path="a.txt").diagnostics]
+
+
+BLIZZARD = "\n".join(
+    [
+        "National Guard rescues motorists stranded by blizzard",
+        "",
+        "Three people were rescued from impassable roads by the National Guard on Saturday night after the storm closed both highways.",
+        "",
+        "Blizzard conditions are expected to continue through Sunday in a large part of the state.",
+        "",
+        "2 thoughts on “National Guard rescues motorists stranded by blizzard”",
+        "",
+        "  1. We have blizzard and snow squall conditions in our region too, especially near the lake.",
+        "    If you can get away with staying put it is probably wise to do so.",
+        "",
+        "    5:00 AM EST Monday 25 February 2019",
+        "    Blizzard warning in effect for:",
+        "",
+        "    Barrie – Collingwood – Hillsdale",
+        "    Midland – Coldwater – Orr Lake",
+        "    Dangerous snow squalls with blizzard conditions will continue this morning.",
+    ]
+)
+
+
+def test_a_comment_written_indented_goes_on_through_what_it_quotes():
+    assert set(range(7, 18)) - {8, 11, 14} <= flagged_lines(BLIZZARD)
+    assert not flagged_lines(BLIZZARD) & {1, 3, 5}

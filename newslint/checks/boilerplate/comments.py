@@ -815,7 +815,7 @@ def _reads_like_comment(text: str) -> bool:
 
 
 def under_heading(
-    texts: list[str], heading: int, taken: list[bool], max_gap: int = 40, headers: frozenset[int] = frozenset()
+    texts: list[str], heading: int, taken: list[bool], max_gap: int = 40, headers: frozenset[int] = frozenset(), indents: list[int] | None = None
 ) -> CommentSection | None:
     """The comments right under a comment section's heading ("3 thoughts on “Ferret Racing”")
     when the page's commenter headers are gone (an extractor kept only the comment texts): the
@@ -825,13 +825,22 @@ def under_heading(
     comment."""
     end = heading
     j = heading + 1
-    while j < len(texts) and j - heading <= max_gap and (j in headers or (not taken[j] and _comment_text(texts[j].strip()))):
+    while j < len(texts) and j - heading <= max_gap and (
+        j in headers or (not taken[j] and (_comment_text(texts[j].strip()) or (end > heading and _indented_on(indents, end, j))))
+    ):
         end = j
         j += 1
     while end > heading and end in headers:
         end -= 1  # a commenter's line with no comment under it is not part of this section
     crossed = tuple(k for k in range(heading + 1, end + 1) if k in headers)
     return CommentSection(heading + 1, end, crossed) if end > heading else None
+
+
+def _indented_on(indents: list[int] | None, last: int, j: int) -> bool:
+    """Is block ``j`` indented as deep as the comment above it, in a list of comments written
+    indented ("  1. We have blizzard conditions ..." / "    5:00 AM EST Monday" / "    Blizzard
+    warning in effect for:"): the same comment going on, whatever it quotes?"""
+    return indents is not None and indents[last] > 0 and indents[j] >= indents[last]
 
 
 def _comment_text(text: str) -> bool:

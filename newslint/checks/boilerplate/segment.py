@@ -108,7 +108,7 @@ def _segment(doc) -> Segmentation:
         if bare and _head_section(seg, u.index, in_comments):  # right over a section found by its headers
             continue
         if bare or (comment_heading(u) and _names_the_post(u, units)):
-            s = under_heading(texts, u.index, in_comments, headers=lone_set)
+            s = under_heading(texts, u.index, in_comments, headers=lone_set, indents=[v.indent for v in units])
             if s is not None:
                 if bare:  # no cue knows the heading: it goes with the section
                     s = CommentSection(u.index, s.last, s.headers)
