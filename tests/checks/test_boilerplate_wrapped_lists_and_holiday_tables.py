@@ -415,3 +415,32 @@ BLIZZARD = "\n".join(
 def test_a_comment_written_indented_goes_on_through_what_it_quotes():
     assert set(range(7, 18)) - {8, 11, 14} <= flagged_lines(BLIZZARD)
     assert not flagged_lines(BLIZZARD) & {1, 3, 5}
+
+
+SHED = [
+    "Shed burglary",
+    "by McGuire",
+    "I had read that the tools a person keeps at home can be worth a lot, but I kept all mine in the shed anyway.",
+    "They got taken, as was bound to happen. The shed had a padlock but it was easy to break.",
+]
+SHED_COMMENTS = [
+    "Comments for Shed burglary",
+    "Average Rating starstarstarstarstar",
+    "Click here to add your own comments",
+    "Dec 09, 2011",
+    "When the insurance does not pay.",
+    "by: Anonymous",
+    "It never fails to amaze me how lax people are with their sheds and workshops.",
+]
+
+
+def test_a_site_builder_s_comment_area_under_the_post_s_title_runs_to_the_end():
+    text = draft(*SHED, *SHED_COMMENTS)
+    found = _codes_by_line(text)
+    assert all(found.get(line_of(text, x)) for x in SHED_COMMENTS)
+    assert not any(line_of(text, x) in found for x in SHED)
+
+
+def test_comments_for_another_title_are_no_comment_area():
+    text = draft(*SHED, "Comments for the planning committee", "Click here to add your own comments", SHED[3])
+    assert line_of(text, SHED[3]) not in flagged_lines(text)

@@ -107,6 +107,11 @@ def _segment(doc) -> Segmentation:
         bare = _bare_heading(u, units)
         if bare and _head_section(seg, u.index, in_comments):  # right over a section found by its headers
             continue
+        if _site_builder_comments(u, units):
+            s = CommentSection(u.index, len(units) - 1, ())
+            seg.sections.append(s)
+            _take(seg, s, units, in_comments)
+            break
         if bare or (comment_heading(u) and _names_the_post(u, units)):
             s = under_heading(texts, u.index, in_comments, headers=lone_set, indents=[v.indent for v in units])
             if s is not None:
@@ -230,6 +235,22 @@ def _take(seg: Segmentation, s: CommentSection, units: list[Unit], in_comments: 
     seg.headers.extend((units[i].start, units[i].start + header_length(units[i].text)) for i in s.headers)
     for i in range(s.first, s.last + 1):
         in_comments[i] = True
+
+
+_ADD_COMMENTS = "Click here to add your own comments"
+ADD_COMMENTS_SPAN = 3
+
+
+def _site_builder_comments(heading: Unit, units: list[Unit]) -> bool:
+    """Does a site builder's comment area start here, to the end of the page: "Comments for" and
+    the post's own title, over its button "Click here to add your own comments" (SiteBuildIt, its
+    comments under a title of their own and "by: Anonymous")?"""
+    text = heading.text.strip()
+    if not text.startswith("Comments for ") or heading.n > HEADING_WORDS:
+        return False
+    if not any(v.text.strip() == _ADD_COMMENTS for v in units[heading.index + 1 : heading.index + 1 + ADD_COMMENTS_SPAN]):
+        return False
+    return _post_title_above(text[len("Comments for ") :].strip().lower(), units, heading.index, whole=True)
 
 
 def _names_the_post(heading: Unit, units: list[Unit]) -> bool:
