@@ -119,6 +119,9 @@ def test_a_menu_of_months_above_the_story_is_still_found():
         ("Hello. Add your message here.", "BP008"),
         ("Note: This page refers to an article that is licensed under the GNU Free Documentation License.", "BP001"),
         ("Registration is free and only takes a moment. Once registered you can read a total of 3 articles each month.", "BP008"),
+        ("You must have online publishing permission or full ownership of this image", "BP008"),
+        ("File size must be less than 2Mb", "BP008"),
+        ("The entire November 29, 2023 edition of The Weekly Advertiser is available online. READ IT HERE!", "BP009"),
     ],
 )
 def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):

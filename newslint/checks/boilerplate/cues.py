@@ -459,7 +459,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "registration is free and only takes a moment", "once registered you can read",
     ),
     # a feed's footer under a story's first lines ("Read more of this story at Slashdot.")
-    "related": ("read more of this story at",),
+    "related": (
+        "read more of this story at",
+        # a paper's pointer to its e-edition under each story ("The entire November 29, 2023 edition of
+        # The Weekly Advertiser is available online. READ IT HERE!")
+        "is available online. read it here",
+    ),
 
 }
 
@@ -624,6 +629,9 @@ SHORT: dict[str, tuple[str, ...]] = {
         "your browser is out-of-date", "your browser is out of date", "update your browser to view this website",
         # a site builder's placeholder text ("Hello. Add your message here.")
         "add your message here",
+        # a news network's picture-upload box over each story ("Image Upload" / "File size must be
+        # less than 2Mb" / "You must have online publishing permission or full ownership of this image")
+        "you must have online publishing permission", "full ownership of this image", "file size must be less than",
         # a video player that did not load (the BBC's pages)
         "media playback is unsupported on your device", "media playback is not supported on this device",
         # a page's placeholder while more of it loads ("Hold tight - we’re checking permissions before
