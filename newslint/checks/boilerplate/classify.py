@@ -72,8 +72,8 @@ _VISITS = lazy(r"^\s*\(Visited\s+[\d,]+\s+times?,\s+[\d,]+\s+visits?\s+today\)\s
 # WordPress's post line with the writer's name lost ("Posted by in christmas play")
 _POSTED_BY_IN = lazy(r"^\s*Posted by in\s+\S[^.!?]{0,60}$")
 POSTED_IN_WORDS = 10
-# a byline's label over the story, its name not copied ("Posted by:", "• Post author:"); "By:" is
-# found above
+# a byline's label over the story, its name not copied ("Posted by:", "• Post author:"); a bare
+# "By:" is the one-word test's in ``classify``
 _EMPTY_BYLINE = lazy(r"^[\s•·*-]*(?:(?:posted|written)\s+by|(?:post\s+)?author)\s*:$", re.I)
 
 
