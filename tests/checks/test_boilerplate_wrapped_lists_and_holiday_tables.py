@@ -122,6 +122,9 @@ def test_a_menu_of_months_above_the_story_is_still_found():
         ("You must have online publishing permission or full ownership of this image", "BP008"),
         ("File size must be less than 2Mb", "BP008"),
         ("The entire November 29, 2023 edition of The Weekly Advertiser is available online. READ IT HERE!", "BP009"),
+        ("Back to Project Types", "BP003"),
+        ("Back to All News", "BP003"),
+        ("← Back to blog", "BP003"),
     ],
 )
 def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
@@ -139,6 +142,7 @@ def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
         "Entries must be in by Friday, and each may hold up to 500 characters.",
         "From London the festival moved to a field outside the town in 1998.",
         "Photographs by local people from the village archive fill the hall.",
+        "Back to school",
     ],
 )
 def test_the_story_s_sentences_about_photos_videos_and_ai_stay(sentence):

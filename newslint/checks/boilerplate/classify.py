@@ -77,6 +77,14 @@ POSTED_IN_WORDS = 10
 _EMPTY_BYLINE = lazy(r"^[\s•·*-]*(?:(?:posted|written)\s+by|(?:post\s+)?author)\s*:$", re.I)
 
 
+# a link back to the list the page belongs to ("Back to Project Types", "Back to All News", "← Back
+# to blog"); "Back to school" names no list
+_BACK_TO_LIST = lazy(
+    r"^\W{0,3}back\s+to\s+(?:all\s+|the\s+|our\s+)?(?:[\w&'’-]+\s+){0,3}?"
+    r"(?:news|blogs?|posts|articles|events|projects?|types|list(?:ing)?s?|overview|results|search|index|categories|stories|archives?|updates|press\s+releases|resources|guides|faqs?)\s*\W{0,3}$",
+    re.I,
+)
+BACK_TO_WORDS = 7
 # a form's field whose label is marked required, its box gone ("Gender: *", "Display Name: *")
 _REQUIRED_FIELD = lazy(r"^\s*[A-Z][\w'’/&.() -]{0,30}:\s*\*\s*$")
 REQUIRED_FIELD_WORDS = 6
@@ -249,6 +257,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "a byline whose name was not copied"
     if n <= 2 and text.rstrip()[-1:] == ":" and _EMPTY_BYLINE.match(text) and _above_story(u, ctx) and not _name_follows(ctx.units, u.index):
         return NAVIGATION, "a byline whose name was not copied"
+    if n <= BACK_TO_WORDS and "back to" in text[:12].lower() and _BACK_TO_LIST.match(text):
+        return NAVIGATION, "a link back to the site's list"
     if n <= REQUIRED_FIELD_WORDS and text.rstrip()[-1:] == "*" and _REQUIRED_FIELD.match(text):
         return LOGIN, "a form's required field, its box not copied"
     if n <= 6 and "haracters" in text and _CHARACTERS_LEFT.match(text):
