@@ -125,6 +125,10 @@ def test_a_menu_of_months_above_the_story_is_still_found():
         ("Back to Project Types", "BP003"),
         ("Back to All News", "BP003"),
         ("← Back to blog", "BP003"),
+        ("Editor's pick: Betterment Everyday Savings", "BP009"),
+        ("More for You: GOBankingRates’ Smart Holiday Spending Guide", "BP009"),
+        ("Please note that this website has a UK government accesskeys system.", "BP008"),
+        ("Thank you for your feedback. If you would like to tell us more, please visit our contact us page.", "BP008"),
     ],
 )
 def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
@@ -359,7 +363,7 @@ def test_a_template_tag_in_the_story_s_dateline_or_a_picture_s_address_is_no_who
     assert "BP008" not in codes_on(draft(HEADLINE, line, *PARAGRAPHS), line)
 
 
-@pytest.mark.parametrize("line", ["Kobby Dagan / Shutterstock.com", "Christopher Annis / Istock", "Jane Lee/iStock"])
+@pytest.mark.parametrize("line", ["Kobby Dagan / Shutterstock.com", "Christopher Annis / Istock", "Jane Lee/iStock", "••• skynesher / Getty Images"])
 def test_a_photographer_s_credit_to_a_stock_library_is_found_between_paragraphs_and_at_the_end(line):
     assert codes_on(draft(HEADLINE, *PARAGRAPHS[:2], line, *PARAGRAPHS[2:]), line) == ["BP007"]
     assert codes_at(line, "end") == ["BP007"]

@@ -67,9 +67,10 @@ PICTURE_AGENCY = (
 )
 _AGENCY_SIGNED = PICTURE_AGENCY + r"(?:\s+(?:Images|Photo|Pictures))?"
 # (with the library's collection between them: "Image Source/DigitalVision/Getty Images", "•••
-# Agung Parameswara/Getty Images News/Getty Images")
+# Agung Parameswara/Getty Images News/Getty Images"; a user's name in lower case: "••• skynesher /
+# Getty Images")
 _PHOTOGRAPHER_AGENCY = lazy(
-    r"^\s*(?:[•·]+\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s?[/—]\s?(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s?/\s?)?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
+    r"^\s*(?:[•·]+\s*)?(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}|[a-z][a-z0-9_.-]{2,25})\s?[/—]\s?(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s?/\s?)?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
 )
 # a picture's label, its subject and its credit: "Image - hose pipe: Daniel Heighton/shutterstock"
 _LABELLED_CREDIT = lazy(

@@ -457,6 +457,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a free registration wall ("Registration is free and only takes a moment. Once registered you
         # can read a total of 3 articles each month")
         "registration is free and only takes a moment", "once registered you can read",
+        # a government archive's header, a feedback box's answer
+        "website has a uk government accesskeys system", "thank you for your feedback. if you would like to tell us more",
     ),
     # a feed's footer under a story's first lines ("Read more of this story at Slashdot.")
     "related": (
@@ -713,6 +715,9 @@ SHORT: dict[str, tuple[str, ...]] = {
 
 LEADS: dict[str, tuple[str, ...]] = {
     "related": (
+        # a finance site's promoted product and further-reading box ("Editor's pick: Betterment
+        # Everyday Savings", "More for You: GOBankingRates' Smart Holiday Spending Guide")
+        "editor's pick:", "editors' pick:", "more for you:",
         # a wiki mirror's box of quotations that hold the article's title word ("Famous quotes
         # containing the word bog:")
         "famous quotes containing the word", "famous quotes containing the words",
