@@ -455,3 +455,24 @@ def test_a_site_builder_s_comment_area_under_the_post_s_title_runs_to_the_end():
 def test_comments_for_another_title_are_no_comment_area():
     text = draft(*SHED, "Comments for the planning committee", "Click here to add your own comments", SHED[3])
     assert line_of(text, SHED[3]) not in flagged_lines(text)
+
+
+LIKES = [
+    "How to treat the park residents right?",
+    "Hi guys,",
+    "We would like to do something nice and lasting for our park residents, and I am working with the food bank.",
+    "I am looking for other ideas on ways to make the residents happier and the park better kept.",
+    "Happy Holidays. Will",
+    "3 Likes",
+    "Hi Will,",
+    "A few weeks ago I wrote about installing a playground in a park that has a lot of empty space.",
+    "2 Likes",
+    "You mention the food bank: is your park mostly lower income or fixed income residents?",
+]
+
+
+def test_the_replies_under_a_forum_s_likes_are_comments_and_the_opening_post_with_its_sign_off_stays():
+    text = draft(*LIKES)
+    found = _codes_by_line(text)
+    assert all(found.get(line_of(text, x)) == "BP006" for x in LIKES[5:])
+    assert not any(line_of(text, x) in found for x in LIKES[:5])

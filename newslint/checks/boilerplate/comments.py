@@ -202,8 +202,10 @@ _FORUM_USER_WORDS = 8
 _POSTS_COUNT = lazy(
     r"^[•·*\-–]?\s*(?P<name>\S{2,60})\s+(?:guest|member|moderator|administrator|admin)\s+posts:\s*[\d,.]+k?$", re.I
 )
-# Invision's button under each post, over "Share on other sites"
+# Invision's button under each post, over "Share on other sites"; a forum's count of likes under
+# each post ("3 Likes", Discourse's)
 _POST_BUTTONS = frozenset(("Link to comment", "Link to post"))
+_LIKES = lazy(r"^\d{1,5} Likes?$")
 # vBulletin's archive ("View Full Version"), each post's stamp alone on its line: "05-30-2018, 12:08 PM"
 _ARCHIVE_STAMP = lazy(r"^\d\d-\d\d-\d{4}, \d\d:\d\d [AP]M$")
 _DIGIT = lazy(r"\d")
@@ -290,7 +292,7 @@ def header_kind(text: str) -> str | None:
         return "forum"
     if "osts:" in t and _POSTS_COUNT.match(t):
         return "forum"
-    if t in _POST_BUTTONS:
+    if t in _POST_BUTTONS or (t[-4:] in ("Like", "ikes") and _LIKES.match(t)):
         return "forum"  # under each post, so the replies run from the first one (the opening post above it)
     if archive_stamp(t):
         return "forum"

@@ -106,8 +106,9 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if (ctx.body is None or u.index < ctx.body[0]) and signed_with_role(ctx.units, u.index):
         return None  # the byline with the writer's role over the story (after it, an author box)
-    if u.index == len(ctx.units) - 1 and (newsroom.signed_role(u) or (u.n <= LETTER_SENDER_WORDS and _letter(ctx.units)) or signed_off(ctx.units, u.index)):
-        return None  # the writer's signature under the text ("Lisa the Editor"), a letter's or a notice's sender ("RESA Office")
+    last = u.index == len(ctx.units) - 1 or ctx.in_comments[u.index + 1]  # the text's last line, over the end or the comments
+    if last and (newsroom.signed_role(u) or (u.n <= LETTER_SENDER_WORDS and _letter(ctx.units)) or signed_off(ctx.units, u.index) or _CLOSING_AND_NAME.match(u.text)):
+        return None  # the writer's signature under the text ("Lisa the Editor", "Happy Holidays. Will"), a letter's or a notice's sender ("RESA Office")
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, OTHER_HEADLINE
     return NAVIGATION, PLACE_LINK
@@ -161,6 +162,10 @@ def _letter(units: list[Unit]) -> bool:
 CLOSING_WORDS = 12
 # a team signing a notice: "The NEK Broadband Team", "The Parish Council Team"
 _TEAM = lazy(r"^(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}Team$")
+
+
+# a post's closing and its writer's first name on one line ("Happy Holidays. Will", "Thanks! Sam")
+_CLOSING_AND_NAME = lazy(r"^\s*[A-Z][^.!?,]{1,30}[.!,]\s+[A-Z][a-z]{1,15}\s*$")
 
 
 def signed_off(units: list[Unit], i: int) -> bool:
