@@ -476,3 +476,23 @@ def test_the_replies_under_a_forum_s_likes_are_comments_and_the_opening_post_wit
     found = _codes_by_line(text)
     assert all(found.get(line_of(text, x)) == "BP006" for x in LIKES[5:])
     assert not any(line_of(text, x) in found for x in LIKES[:5])
+
+
+def test_a_stamp_over_the_title_twice_is_no_box_heading_over_the_story():
+    title = "Day One Press Release: How to Share the Highlights of Your Event's Opening"
+    body = [
+        "After the invitation release comes the third key step in your media strategy: the launch release.",
+        "When should you send the launch press release?",
+        "Ideally:",
+        "  • Late morning, or\n  • The evening of Day One.",
+        "Structure of an effective Day One release",
+        "1. Impactful image",
+        "  • A dynamic, high-quality photo of the opening ceremony",
+        "2. Direct, impactful title",
+        "  • Kick-off: [Event Name]",
+        "3. Body text",
+        "  • Main theme\n  • Event duration\n  • Number and type of participants expected",
+    ]
+    # (the stamp and the first title again on the lines right under the title, as the page gave them)
+    text = draft(title, "Last update: 21/09/2023\n" + title, title, *body)
+    assert not flagged_lines(text) & {line_of(text, x) for x in body if "\n" not in x}

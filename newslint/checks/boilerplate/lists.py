@@ -742,8 +742,8 @@ def related_rest(ctx: Context, verdicts) -> None:
     family than a list's.  A story's paragraphs after a box of links are prose and do not repeat."""
     units = ctx.units
     for u in units[: min(RELATED_REST_AFTER + 1, len(units) - RELATED_REST_LINES)]:
-        if not _related_heading(u, verdicts):
-            continue
+        if not _related_heading(u, verdicts) or verdicts[u.index][1] == OTHER_HEADLINE:
+            continue  # (a line the tests of place took for a headline names no box: "Last update: 21/09/2023")
         if u.index == 0 or verdicts[u.index - 1] is not None:
             return  # not under the document's own lines
         rest = units[u.index + 1 :]
