@@ -496,3 +496,16 @@ def test_a_stamp_over_the_title_twice_is_no_box_heading_over_the_story():
     # (the stamp and the first title again on the lines right under the title, as the page gave them)
     text = draft(title, "Last update: 21/09/2023\n" + title, title, *body)
     assert not flagged_lines(text) & {line_of(text, x) for x in body if "\n" not in x}
+
+
+CONTENTS_ITEMS = ["  • What is a data leak?", "  • How do data leaks happen?", "  • How to detect a data leak", "  • How to prevent data leaks", "  • What to do if your data has been leaked"]
+
+
+def test_a_list_given_twice_item_for_item_is_a_table_of_contents():
+    text = draft("\n".join(CONTENTS_ITEMS * 2), "What is a data leak? Causes, signs, and how to protect your data", *PARAGRAPHS)
+    assert set(range(1, 11)) <= flagged_lines(text)
+
+
+def test_a_list_given_once_stays():
+    text = draft(HEADLINE, PARAGRAPHS[0], "\n".join(CONTENTS_ITEMS), *PARAGRAPHS[1:])
+    assert not flagged_lines(text) & set(range(line_of(text, CONTENTS_ITEMS[0]), line_of(text, CONTENTS_ITEMS[-1]) + 1))

@@ -856,6 +856,33 @@ def runs(units: list[Unit], verdicts) -> list[Leftover]:
     return out
 
 
+TWICE_ITEMS = 4  # a list given twice in a row, this many items a copy at least
+TWICE_ITEM_WORDS = 3  # each item a heading's words at least (a form's options, "- None" / "- 1-5%", come twice too)
+
+
+def twice_listed(ctx: Context, verdicts) -> None:
+    """A bulleted list given twice, item for item, one copy right under the other ("• What is a
+    data leak?" ... eight items, then the same eight): a page's table of contents, printed by its
+    sidebar and by its box in the body alike.  A story does not repeat its own list; a form may
+    repeat its options, of a word or two each."""
+    units = ctx.units
+    i = 0
+    while i < len(units):
+        if units[i].kind != LIST_ITEM or ctx.in_comments[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(units) and units[j].kind == LIST_ITEM:
+            j += 1
+        texts = [units[k].text.strip() for k in range(i, j)]
+        half = len(texts) // 2
+        if half >= TWICE_ITEMS and len(texts) % 2 == 0 and texts[:half] == texts[half:] and all(units[k].n >= TWICE_ITEM_WORDS for k in range(i, j)):
+            for k in range(i, j):
+                if verdicts[k] is None:
+                    verdicts[k] = (NAVIGATION, CONTENTS)
+        i = j
+
+
 MENU_ITEMS = 8  # this many labels in a row above the story make a menu
 MENU_ITEM_WORDS = 6  # a menu's item is a label of up to this many words
 HEADLINE_ITEMS = 3  # the lines a headline may stand above the first paragraph among a menu's: its date, "Share"

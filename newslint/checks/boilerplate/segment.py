@@ -39,7 +39,7 @@ from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail, topic_headings
 from .languages import document_language
 from .lists import (
-    cut_teasers, dated_groups, dated_lists, search_results, snippet_lists, wire_listing, headline_listing, extend_headed_lists, lists_holding_the_title, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, related_rest, related_teasers, runs,
+    cut_teasers, dated_groups, dated_lists, search_results, snippet_lists, wire_listing, headline_listing, extend_headed_lists, lists_holding_the_title, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, twice_listed, related_rest, related_teasers, runs,
     separated_lists, spare_list_items,
     page_headers, site_suffixed,
 )
@@ -164,6 +164,7 @@ def _segment(doc) -> Segmentation:
     site_name(ctx, verdicts)
     page_headers(ctx, verdicts)
     site_suffixed(ctx, verdicts)
+    twice_listed(ctx, verdicts)
     # 4. list context: short items between flagged items outside the body belong to the list
     dated_lists(ctx, verdicts)
     dated_groups(ctx, verdicts)
