@@ -129,6 +129,8 @@ def test_a_menu_of_months_above_the_story_is_still_found():
         ("More for You: GOBankingRates’ Smart Holiday Spending Guide", "BP009"),
         ("Please note that this website has a UK government accesskeys system.", "BP008"),
         ("Thank you for your feedback. If you would like to tell us more, please visit our contact us page.", "BP008"),
+        ("2 + 2 =", "BP005"),
+        ("Hover over any link to get a description of the article.", "BP003"),
     ],
 )
 def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
@@ -147,6 +149,7 @@ def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):
         "From London the festival moved to a field outside the town in 1998.",
         "Photographs by local people from the village archive fill the hall.",
         "Back to school",
+        "The answer, as every pupil knows, is that 2 + 2 = 4.",
     ],
 )
 def test_the_story_s_sentences_about_photos_videos_and_ai_stay(sentence):

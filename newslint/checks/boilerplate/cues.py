@@ -178,6 +178,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "to let us know of abusive posts", "we'd love to hear eyewitness accounts", "we’d love to hear eyewitness accounts",
     ),
     "navigation": (
+        # a news aggregator's hint over its links ("Hover over any link to get a description of the article.")
+        "hover over any link to get a description",
         # the post-meta line of WordPress's default themes: "This entry was posted in Weather events.
         # Bookmark the permalink."
         "bookmark the permalink", "this entry was posted in",
@@ -670,6 +672,7 @@ SHORT: dict[str, tuple[str, ...]] = {
     "navigation": (
         # a wiki's bar between revisions ("(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)")
         "latest revision (diff)", "(diff) ← older revision",
+
         # a link's note that it leaves the page ("{Click image(s) to view on Flickr - opens in new tab}")
         "opens in new tab", "opens in a new tab", "opens in new window", "opens in a new window",
         "bookmark the permalink", "skip past newsletter promotion", "skip to primary navigation", "skip to secondary content", "back to home", "return to top",
