@@ -89,8 +89,9 @@ def _segment(doc) -> Segmentation:
         return seg
     # 1. reader comments
     texts = [u.text for u in units]
+    indents = [u.indent for u in units]
     seg.sections, lone = find_comments(
-        texts, [u.indent for u in units], prose=[u.prose for u in units], ruled=_ruled(doc, units),
+        texts, indents, prose=[u.prose for u in units], ruled=_ruled(doc, units),
         heading=lambda i: comment_heading(units[i]) or units[i].text.strip().lower() in BARE_COMMENT_HEADINGS,
     )
     in_comments = [False] * len(units)
@@ -109,11 +110,12 @@ def _segment(doc) -> Segmentation:
             continue
         if _site_builder_comments(u, units):
             s = CommentSection(u.index, len(units) - 1, ())
+            lone = [i for i in lone if i < s.first]  # one finding for the section
             seg.sections.append(s)
             _take(seg, s, units, in_comments)
             break
         if bare or (comment_heading(u) and _names_the_post(u, units)):
-            s = under_heading(texts, u.index, in_comments, headers=lone_set, indents=[v.indent for v in units])
+            s = under_heading(texts, u.index, in_comments, headers=lone_set, indents=indents)
             if s is not None:
                 if bare:  # no cue knows the heading: it goes with the section
                     s = CommentSection(u.index, s.last, s.headers)
