@@ -131,6 +131,9 @@ def test_a_menu_of_months_above_the_story_is_still_found():
         ("Thank you for your feedback. If you would like to tell us more, please visit our contact us page.", "BP008"),
         ("2 + 2 =", "BP005"),
         ("Hover over any link to get a description of the article.", "BP003"),
+        ("This is the 1st of your 3 free articles", "BP008"),
+        ("You have 2 free stories left this month.", "BP008"),
+        ("Become a member for unlimited website access and more.", "BP008"),
     ],
 )
 def test_page_notes_and_credits_are_found_at_the_top_and_the_end(line, code):

@@ -88,6 +88,13 @@ BACK_TO_WORDS = 7
 # a form's field whose label is marked required, its box gone ("Gender: *", "Display Name: *")
 _REQUIRED_FIELD = lazy(r"^\s*[A-Z][\w'’/&.() -]{0,30}:\s*\*\s*$")
 REQUIRED_FIELD_WORDS = 6
+# a metered paywall's count ("This is the 1st of your 3 free articles", "You have 2 free stories left")
+_FREE_METER = lazy(
+    r"^\s*(?:this\s+is\s+(?:the\s+|your\s+)?\w+\s+of\s+(?:your\s+)?\d{1,2}\s+free\s+(?:articles?|stories|reads)"
+    r"|you\s+have\s+\d{1,2}\s+free\s+(?:articles?|stories|reads)\s+(?:left|remaining))\b",
+    re.I,
+)
+METER_WORDS = 14
 # a comment form's sum against spam, its answer box gone ("2 + 2 =", "7 × 3 = ?")
 _SUM_CHECK = lazy(r"^\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[+×x*−-]\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*=\s*\??\s*$", re.I)
 # a form's counter under its box ("You have 150 characters left", "500 characters remaining")
@@ -263,6 +270,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "a link back to the site's list"
     if n <= REQUIRED_FIELD_WORDS and text.rstrip()[-1:] == "*" and _REQUIRED_FIELD.match(text):
         return LOGIN, "a form's required field, its box not copied"
+    if n <= METER_WORDS and "free" in text and _FREE_METER.match(text):
+        return NOTICE, "paywall or subscription notice"
     if n <= 6 and "=" in text and _SUM_CHECK.match(text):
         return LOGIN, "a form's sum against spam, its box not copied"
     if n <= 6 and "haracters" in text and _CHARACTERS_LEFT.match(text):

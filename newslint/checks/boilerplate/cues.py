@@ -616,6 +616,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         # $1 for your first month."), an affiliate site's disclosure ("ChalkBucket may earn a
         # commission through product links on the site.")
         "get unlimited stories", "get unlimited access", "for your first month", "free stories this month", "free articles this month",
+        # ("This is the 1st of your 3 free articles", "Become a member for unlimited website access and more.")
+        "free articles remaining", "unlimited website access",
         "may earn a commission through", "may earn a commission from", "may earn a small commission", "we may earn a commission",
         "become a subscriber", "start your free trial", "start a free trial", "start my free trial",
         "protected by recaptcha", "paid program", "paid content", "sponsored content", "partner content", "remove this ad", "ad choices",
