@@ -514,3 +514,13 @@ def test_a_list_given_twice_item_for_item_is_a_table_of_contents():
 def test_a_list_given_once_stays():
     text = draft(HEADLINE, PARAGRAPHS[0], "\n".join(CONTENTS_ITEMS), *PARAGRAPHS[1:])
     assert not flagged_lines(text) & set(range(line_of(text, CONTENTS_ITEMS[0]), line_of(text, CONTENTS_ITEMS[-1]) + 1))
+
+
+def test_a_long_list_under_its_introducing_sentence_is_the_story_s_whatever_its_items_lengths():
+    titles = ["After the Fire", "Between the Sea and the Shore", "Blood Money", "Blue is Truth", "Calloused",
+              "The Notebook of Things That Happened That Should Not Have Happened in Our Town", "The Savage Path", "The Voyagers",
+              "The Witches of Undoing", "Things I Want Back from You", "Unclean", "Unexpected and Overamped",
+              "We Drink to Calm Our Bodies", "Where Streets Have No Names", "Your Name is a Myth"]
+    text = draft("After much deliberation, we have narrowed down our entries to the longlist below:", "\n".join("- " + t for t in titles),
+                 "The shortlist will be announced on the 25th of September. Good luck, everyone!")
+    assert flagged_lines(text) == set()

@@ -16,7 +16,7 @@ from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture
-from .tables import story_colon_sentence
+from .tables import introducer, story_colon_sentence
 from .units import TITLE_MAX_WORDS, Context, Unit, recurring
 
 
@@ -922,8 +922,10 @@ def menus(ctx: Context, verdicts) -> None:
         )
 
     for i, j in stretches(lambda k: label(units[k]), end):
-        if _introduced(units, verdicts, i):
-            continue  # the story's list under its sentence ending with a colon, hard-wrapped above the first full line
+        if _introduced(units, verdicts, i) or (units[i].kind == LIST_ITEM and introducer(units, i) is not None):
+            # the story's list under its sentence ending with a colon (hard-wrapped above the first
+            # full line; or many items up, the run cut by a longer item: "... the longlist below:")
+            continue
         last = j
         if ctx.headline is None and end - 1 - j < HEADLINE_ITEMS:
             # the story's headline, right above the first paragraph or over its date and share bar
