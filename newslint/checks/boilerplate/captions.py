@@ -6,6 +6,7 @@ import re
 
 from .families import COPYRIGHT, CREDIT, NAVIGATION, TAGLINE, WHAT
 from .names import looks_like_person
+from .shape import letters_key
 from .units import Context, Unit, recurring
 from ...document.model import HEADLINE
 from ...lazyre import lazy
@@ -279,9 +280,6 @@ _IMAGE_RESULT = lazy(r"^\s*image\s+results?\s+for\s+[^.!?]{2,80}$", re.I)
 IMAGE_RESULT_MAX_WORDS = 14
 
 
-_NOT_LETTERS = lazy(r"[\W\d_]+")
-
-
 def _alt_over_caption(units: list[Unit], i: int) -> bool:
     """Is the line, all in lower case, right over the same words with capitals: a picture's alt
     text over its caption ("rainbow tree" / "Rainbow Tree", "animal tree bethlehem tree" /
@@ -291,7 +289,7 @@ def _alt_over_caption(units: list[Unit], i: int) -> bool:
     text, caption = units[i].text, units[i + 1].text
     if text != text.lower() or not caption.lstrip()[:1].isupper():
         return False
-    return _NOT_LETTERS.sub("", text) == _NOT_LETTERS.sub("", caption).lower()
+    return letters_key(text) == letters_key(caption)
 
 
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:

@@ -876,11 +876,10 @@ def framed_title(first: Unit, title: Unit) -> str | None:
 def _same_title(first: Unit, title: Unit) -> bool:
     """Is ``first`` the headline again, but for its case and spaces ("ROLLERDISCO" over "Roller
     disco"): the page's title over the article's?"""
-    a, b = _LETTERS.sub("", first.text).lower(), _LETTERS.sub("", title.text).lower()
+    a, b = shape.letters_key(first.text), shape.letters_key(title.text)
     return a == b and a != ""
 
 
-_LETTERS = lazy(r"[\W_]+")
 
 
 OPENING_LABEL_COHESION = 0.5  # a label opening the draft over a deck: this share of its words the story's

@@ -48,6 +48,16 @@ def quotes(text: str) -> bool:
     return any(c in QUOTATION_MARKS for c in text)
 
 
+_NOT_LETTERS = lazy(r"[\W_]+")
+
+
+def letters_key(text: str) -> str:
+    """The line's letters and digits alone, in lower case: the same words whatever their case,
+    spaces and punctuation ("ROLLERDISCO" and "Roller disco", "animal tree bethlehem tree" and
+    "Animal Tree & Bethlehem Tree")."""
+    return _NOT_LETTERS.sub("", text).lower()
+
+
 def final_char(text: str) -> str:
     """The last character that is not a closing quote or bracket (nor a space)."""
     i = len(text)
