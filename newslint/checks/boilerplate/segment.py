@@ -105,7 +105,8 @@ def _segment(doc) -> Segmentation:
     for u in units:
         if u.index <= first_prose or in_comments[u.index]:
             continue
-        bare = _bare_heading(u, units)
+        count = _count_heading(u)
+        bare = count or _bare_heading(u, units)
         if bare and _head_section(seg, u.index, in_comments):  # right over a section found by its headers
             continue
         if _site_builder_comments(u, units):
@@ -116,6 +117,8 @@ def _segment(doc) -> Segmentation:
             break
         if bare or (comment_heading(u) and _names_the_post(u, units)):
             s = under_heading(texts, u.index, in_comments, headers=lone_set, indents=indents)
+            if s is not None and count and not _counted_comments(s, units):
+                s = None
             if s is not None:
                 if bare:  # no cue knows the heading: it goes with the section
                     s = CommentSection(u.index, s.last, s.headers)
@@ -309,6 +312,30 @@ def _bare_heading(heading: Unit, units: list[Unit]) -> bool:
     if m is None:
         return False
     return _post_title_above(heading.text[m.end() :].strip().lower(), units, heading.index, whole=True)
+
+
+# a blog's count over its comments, the count and the colon alone: "12 comments:", "One comment:"
+# (Blogger; "No comments:" heads nothing, and a count in a sentence goes on after the colon)
+_COUNT_HEADING = lazy(r"^\s*(?:[1-9]\d{0,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+comments?:\s*$", re.I)
+
+
+def _count_heading(heading: Unit) -> bool:
+    """Is the block a blog's comment count over the comments ("12 comments:")?"""
+    return heading.n <= 2 and heading.text.rstrip().endswith(":") and _COUNT_HEADING.match(heading.text) is not None
+
+
+# what may stand under a blog's comments, after the last one: its comment box's prompt, its pager
+_AFTER_COMMENTS = ("post a comment", "leave a reply", "leave a comment", "add a comment", "newer post", "older post")
+
+
+def _counted_comments(s: CommentSection, units: list[Unit]) -> bool:
+    """Are the blocks under a comment count comments: a commenter's line among them, a list
+    numbered from 1, or the comment box's prompt right under them?  Not the rest of a story
+    with a count of comments above it."""
+    if s.headers or units[s.first].text.lstrip().startswith(("1.", "1)")):
+        return True
+    nxt = units[s.last + 1].text.strip().lower() if s.last + 1 < len(units) else ""
+    return nxt.startswith(_AFTER_COMMENTS)
 
 
 def _doc_scripts(prose: str) -> dict[str, int]:

@@ -1,0 +1,95 @@
+"""A blog's comment count over its comments ("12 comments:", Blogger's heading): the comments
+under it are one reader-comments finding from the heading down, with or without the commenters'
+"name said..." lines, numbered or not; the story above stays.  Written for the test, after the
+shapes seen in unseen samples 46 to 158."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import HEADLINE, PARAGRAPHS, draft, findings_at, flagged_lines, line_of, lines_from
+
+STORY = (HEADLINE, *PARAGRAPHS)
+
+
+def _comments_findings(text: str) -> list[tuple[int, int]]:
+    """The lines of each reader-comments section found (not the commenter headers inside one,
+    which have a finding each)."""
+    from newslint.api import lint_text
+
+    res = lint_text(text, path="a.txt", select=["BP006"])
+    return [(d.line, d.end_line) for d in res.diagnostics if d.message.startswith("Reader comments")]
+
+
+def test_numbered_comments_under_the_count_are_one_finding_from_the_heading():
+    text = draft(
+        *STORY,
+        "2 comments:",
+        "  1. I too am filled with anticipation! Can't wait to see the new schools open.",
+        "    Thanks, we will post pictures of the building work soon.",
+        "  2. Have fun at the meeting! Sounds like a wonderful idea for the town.",
+    )
+    first = line_of(text, "2 comments:")
+    last = line_of(text, "  2. Have fun at the meeting! Sounds like a wonderful idea for the town.")
+    assert _comments_findings(text) == [(first, last)]
+    assert flagged_lines(text) & lines_from(text, HEADLINE, PARAGRAPHS[-1]) == set()
+
+
+def test_comments_under_the_count_with_their_said_lines_are_taken_whole():
+    text = draft(
+        *STORY,
+        "1 comment:",
+        "Dave R said...",
+        "That's a shame. Believe me when I tell you a lot of people come into the store because of the bridge.",
+        "Post a Comment",
+    )
+    first = line_of(text, "1 comment:")
+    comment = line_of(text, "That's a shame. Believe me when I tell you a lot of people come into the store because of the bridge.")
+    assert (first, comment) in _comments_findings(text)
+    assert line_of(text, "Post a Comment") in flagged_lines(text)
+
+
+def test_the_count_in_words_is_a_heading_too():
+    text = draft(*STORY, "Three comments:", "Juanita said...", "Hurray for you! And your teacher, too!")
+    assert _comments_findings(text) == [(line_of(text, "Three comments:"), line_of(text, "Hurray for you! And your teacher, too!"))]
+
+
+@pytest.mark.parametrize("count", ["No comments:", "0 comments:"])
+def test_no_comments_heads_nothing(count):
+    text = draft(*STORY, count, "Post a Comment")
+    assert _comments_findings(text) == []
+    assert {line_of(text, count), line_of(text, "Post a Comment")} <= flagged_lines(text)
+
+
+def test_a_count_above_the_story_heads_no_section():
+    """A post's meta line over the post (a listing's "3 comments:" under a title) is not the start
+    of its comments: the story under it stays."""
+    text = draft(HEADLINE, "3 comments:", *PARAGRAPHS)
+    assert _comments_findings(text) == []
+    assert flagged_lines(text) & lines_from(text, PARAGRAPHS[0], PARAGRAPHS[-1]) == set()
+
+
+def test_a_sentence_about_comments_is_not_a_heading():
+    line = "The council received 45 comments: most of them backed the plan."
+    assert findings_at(line, "end") == []
+
+
+def test_plain_comments_over_the_comment_box_are_taken():
+    text = draft(
+        *STORY,
+        "3 comments:",
+        "Ohh, I love the new bridge, I'd walk over it every day!",
+        "Hope you enjoyed the meeting.",
+        "Thanks Linda. It was a long evening but a good one.",
+        "Post a Comment",
+    )
+    first = line_of(text, "3 comments:")
+    assert _comments_findings(text) == [(first, line_of(text, "Thanks Linda. It was a long evening but a good one."))]
+
+
+def test_a_count_between_the_story_s_paragraphs_takes_none_of_them():
+    """Plain paragraphs under a count, with no commenter's line, no numbered list and no comment box
+    after them, are the story going on."""
+    text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "1 comment:", PARAGRAPHS[2], PARAGRAPHS[3])
+    assert _comments_findings(text) == []
+    assert flagged_lines(text) & lines_from(text, PARAGRAPHS[2], PARAGRAPHS[3]) == set()
