@@ -12,7 +12,7 @@ from .shape import CLOSERS, SENTENCE_END
 from .families import NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, SHARE, TAGLINE, WHAT
 from .lexicon import straight
 from .names import first_names, looks_like_person
-from .tables import TIME_RANGE, field_value, over_its_list, ranked_place, series_part, table_rule, the_articles
+from .tables import TIME_RANGE, field_value, line_under, over_its_list, ranked_place, series_part, table_rule, the_articles
 from ..spelling.lexicon import accepted
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
 from ...document import LIST_ITEM
@@ -333,6 +333,36 @@ def cut_off(ctx: Context, verdicts: list, cued: int | None) -> None:
         verdicts[i] = None
     elif _subheading(ctx, verdicts, i - 1):
         verdicts[i] = verdicts[i - 1] = None
+
+
+BROKEN_PROSE_LINES = 6  # one-word lines in a row, at least, for prose broken one word to a line
+BROKEN_PROSE_SHARE = 0.2  # of them function words, at least
+# the function words of running English prose, which no menu has for items
+_FUNCTION_WORDS = frozenset(
+    "the of to and in is a an that for on with as was are it be by at from this or which has have we our their they can will not".split()
+)
+
+
+def broken_prose(ctx: Context, verdicts: list) -> None:
+    """Prose broken one word to a line (a page that set each word in a box of its own: "With" /
+    "ageing" / "demographics" / "in" / "the" ...): a run of one-word lines, line under line, a
+    fifth of them or more function words ("the", "of", "is"), is the story's text, whatever the
+    tests of place and shape made of its short lines.  A menu's single words are names, not
+    function words."""
+    units = ctx.units
+    i, n = 0, len(units)
+    while i < n:
+        j = i
+        while j < n and units[j].n == 1 and (j == i or line_under(units[j - 1], units[j])):
+            j += 1
+        if j - i >= BROKEN_PROSE_LINES:
+            function = sum(1 for u in units[i:j] if u.text.strip().strip(".,;:").lower() in _FUNCTION_WORDS)
+            if function >= BROKEN_PROSE_SHARE * (j - i):
+                for k in range(i, j):
+                    v = verdicts[k]
+                    if v is not None and len(v) == 2 and v[0] in (NAVIGATION, RELATED):
+                        verdicts[k] = None
+        i = max(j, i + 1)
 
 
 def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
