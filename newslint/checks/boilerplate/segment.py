@@ -44,7 +44,7 @@ from .lists import (
     page_headers, site_suffixed,
 )
 from .media import video_boxes
-from .structure import broken_prose, cut_off, edge_zones, named_in_story, own_parts, slogans_under_labels, structural as structural_item
+from .structure import author_box, broken_prose, cut_off, edge_zones, named_in_story, own_parts, slogans_under_labels, structural as structural_item
 from .units import Body, Context, Unit, build_units
 from ...document.model import HEADING, HEADLINE
 from ...lazyre import lazy
@@ -204,6 +204,8 @@ def _segment(doc) -> Segmentation:
     keep_bylines(ctx, verdicts)
     named_in_story(ctx, verdicts)
     cut_off(ctx, verdicts, cued)
+    if structural:
+        author_box(ctx, verdicts)
     broken_prose(ctx, verdicts)
     # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)

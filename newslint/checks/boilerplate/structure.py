@@ -335,6 +335,51 @@ def cut_off(ctx: Context, verdicts: list, cued: int | None) -> None:
         verdicts[i] = verdicts[i - 1] = None
 
 
+AUTHOR_BOX_HEADINGS = frozenset(("about the author", "about the authors", "about the writer", "about the blogger", "about the contributor"))
+BIO_UNITS = 2  # the writer's bio under the heading: this many paragraphs at most
+BIO_WORDS = 120  # each this long at most
+
+
+def author_box(ctx: Context, verdicts: list) -> None:
+    """A blog's author box under the post: the heading "About the Author" after the story's first
+    paragraph, and the writer's bio under it (a paragraph or two: "Scott Aronowitz is a freelance
+    writer based in Las Vegas ..."), when no paragraph of the story is left under them, only what
+    a test claimed (the comment form, "Read more posts by"), a date or the end.  A review's
+    section on the book's author, with the review going on under it, is the story's."""
+    units = ctx.units
+    if ctx.body is None:
+        return
+    for u in units:
+        if u.index <= ctx.body[0] or u.n > 4 or ctx.in_comments[u.index]:
+            continue
+        if u.text.strip().rstrip(":").strip().lower() not in AUTHOR_BOX_HEADINGS:
+            continue
+        k = u.index + 1
+        bio = []
+        while k < len(units) and len(bio) < BIO_UNITS and verdicts[k] is None and not ctx.in_comments[k] and _bio(units, k):
+            bio.append(k)
+            k += 1
+        if any(units[m].prose and verdicts[m] is None and not ctx.in_comments[m] for m in range(k, len(units))):
+            return  # the story goes on under it
+        if verdicts[u.index] is None:
+            verdicts[u.index] = (TAGLINE, AUTHOR_BOX)
+        for m in bio:
+            verdicts[m] = (TAGLINE, AUTHOR_BIO)
+        return
+
+
+def _bio(units: list[Unit], k: int) -> bool:
+    """Does the block read as a paragraph of a writer's bio: sentences, not a label (or the draft's
+    last line, cut)?"""
+    u = units[k]
+    return BIO_MIN_WORDS <= u.n <= BIO_WORDS and (u.final in SENTENCE_END or k == len(units) - 1)
+
+
+BIO_MIN_WORDS = 5
+AUTHOR_BOX = "author box"
+AUTHOR_BIO = "the writer's bio (author box)"
+
+
 BROKEN_PROSE_LINES = 6  # one-word lines in a row, at least, for prose broken one word to a line
 BROKEN_PROSE_SHARE = 0.2  # of them function words, at least
 # the function words of running English prose, which no menu has for items
