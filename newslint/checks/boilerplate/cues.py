@@ -513,6 +513,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "share and follow",
         # a blog's plea under its post ("If you like it share it!")
         "if you like it share it", "if you liked it share it", "if you like it please share it",
+        "did you like this? share it", "did you like this post? share it", "did you like this article? share it",
         "choose your newsletter",
         # WordPress's like button, its placeholder printed ("%d bloggers like this:")
         "bloggers like this",

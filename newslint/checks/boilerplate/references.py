@@ -137,6 +137,8 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return DANGLING, f"{m.group()!r} points to {what} that {'are' if plural else 'is'} not in the text", u.start + m.start(), u.start + m.end()
     if u.n <= CLICK_TO_WORDS and text.lstrip()[:1] in "CcTtPp" and _CLICK_TO.match(text):
         return DANGLING, "a link's label: the link is not in the text", u.start, u.end
+    if u.n <= CLICK_TO_WORDS and text.lstrip()[:1] in "CcTtPp" and _CLICK_BELOW.match(text) and _nothing_linked_below(u, ctx):
+        return DANGLING, "a link's label: the link is not in the text", u.start, u.end
     gone = _link_gone(u, ctx)
     if gone:
         return gone
@@ -152,7 +154,7 @@ def dangling(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         m = _MEDIA_INTRO.match(u.text.strip())
         if m:
             return DANGLING, f"this line introduces {_media(m.group(1))} not in the text", u.start, u.end
-    if u.final in (":", ".") and "below" in u.lower and _prose_follows(u, ctx):
+    if u.final in (":", ".", "!") and "below" in u.lower and (_prose_follows(u, ctx) or (u.final != ":" and u.index == len(ctx.units) - 1)):
         m = (_MEDIA_BELOW if u.final == ":" else _WATCH_BELOW).search(u.text[-_INTRO_TAIL:].rstrip())
         if m:
             a = u.start + _sentence_start(u.text, len(u.text) - 1)
@@ -175,6 +177,13 @@ _CLICK_TO = lazy(
     r"^\s*(?:please\s+)?(?:click|tap)\s+here\s+to\s+(?:download|view|read|see|open|access|print|watch|listen\s+to|get)\b[^!?]{0,150}$",
     re.I,
 )
+# a link's instruction with the link gone and the story going on: "Click the headline or link below
+# to read the rest of this story."
+_CLICK_BELOW = lazy(
+    r"^\s*(?:please\s+)?(?:click|tap)\s+(?:on\s+)?(?:the\s+)?(?:headline|link|button|title)"
+    r"(?:\s+or\s+(?:the\s+)?(?:headline|link|button|title))?\s+(?:below|above)\s+to\s+(?:read|see|view|continue)\b[^!?]{0,80}[.!]?$",
+    re.I,
+)
 CLICK_TO_WORDS = 25
 _CLICK_HERE = lazy(r"\bclick\s+here$", re.I)
 CLICK_LABEL_WORDS = 8  # a link's label and its "Click Here" are this short
@@ -189,7 +198,7 @@ _MEDIA_BELOW = lazy(_MEDIA + r"[^.!?:]{0,60}\bbelow\s*(?:\([^()]{1,30}\)\s*)?:$"
 # printing works, check out the clip below."
 _WATCH_BELOW = lazy(
     r"\b(?:check\s+out|watch|see|view|take\s+a\s+look\s+at|listen\s+to|enjoy)\s+(?:the|this|our|these)\s+"
-    + _MEDIA[2:] + r"\s+below\.$",
+    + _MEDIA[2:] + r"(?:\s+[^.!?:]{1,40}?)?\s+below[.!]$",
     re.I,
 )
 
@@ -233,6 +242,13 @@ def restore_what(what: str) -> str:
     if "points to links" in what or "list" in what:
         return "the links or list"
     return "them" if " are not " in what else "it"
+
+
+def _nothing_linked_below(u: Unit, ctx: Context) -> bool:
+    """Is what a line points to below it gone: the story going on under it, or nothing, and no
+    link of the document after it?"""
+    last = u.index == len(ctx.units) - 1
+    return (last or _prose_follows(u, ctx)) and not _links_follow(u, ctx)
 
 
 def _list_follows(u: Unit, ctx: Context) -> bool:
