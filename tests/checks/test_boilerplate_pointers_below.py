@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, codes_on, draft
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, codes_on, draft, flagged_lines, lines_from
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,21 @@ def test_did_you_like_this_share_it():
 
 def test_a_question_about_a_film_is_prose():
     assert codes_on(between_paragraphs("Did you like this film? Most of the audience did."), "Did you like this film? Most of the audience did.") == []
+
+
+def test_the_story_s_bulleted_list_goes_on_under_a_box_heading_that_fell_into_it():
+    """"Most Read" between two items of the story's list, the story's paragraph under them: the
+    items under the heading are the story's, the heading alone is the box's."""
+    items_above = "• Non-working fire alarm system and defects to the fire doors"
+    items_below = ["• Building defects including damp and insufficient heating", "• Defective, warped and rotting windows"]
+    text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], items_above, "Most Read", *items_below, PARAGRAPHS[2], PARAGRAPHS[3])
+    assert codes_on(text, "Most Read")
+    for item in items_below:
+        assert codes_on(text, item) == []
+
+
+def test_a_related_box_under_the_story_s_last_list_takes_its_links():
+    """The story's list ends the story; "Related stories" and its bulleted links under it are the box."""
+    links = ["• Council sets date for bridge vote", "• New schools plan goes on show"]
+    text = draft(HEADLINE, *PARAGRAPHS, "• Two new schools", "• A repaired bridge", "Related stories", *links)
+    assert lines_from(text, "Related stories", links[-1]) <= flagged_lines(text)

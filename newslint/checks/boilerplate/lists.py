@@ -243,6 +243,8 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
         if v[1] in (STAMP_LABEL, FILE_BOX, PAGE_HEADER):
             continue  # "- Last updated" heads no list: its date is the next item, or lost
         j = u.index + 1
+        if _bullets_on(ctx, verdicts, u.index):
+            continue
         while j < len(units) and verdicts[j] is None and not ctx.in_comments[j]:
             x = units[j]
             if x.kind == "list-item" and x.n <= 25:
@@ -256,6 +258,27 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
                 break  # a related list's items may be other stories' dated headlines, not bulleted
             verdicts[j] = v
             j += 1
+
+
+def _bullets_on(ctx: Context, verdicts, heading: int) -> bool:
+    """Does the story's bulleted list go on under a box's heading that fell into it ("• Non-working
+    fire alarm system ..." / "Most Read" / "• Building defects including damp ..." / "• Defective,
+    warped and rotting windows" / the story's next paragraph): an item of the story right above
+    the heading, items with the same bullet right under it, and the story's paragraph under them?
+    A box of links under the story's last list ends the story; this one has the story below."""
+    units = ctx.units
+    if heading == 0 or heading + 1 >= len(units) or units[heading].kind == LIST_ITEM or units[heading].final == ":":
+        return False  # ("- Related Topics:" set as an item of the list, or over its items with a colon, heads them)
+    above, below = units[heading - 1], units[heading + 1]
+    if above.kind != LIST_ITEM or below.kind != LIST_ITEM or verdicts[heading - 1] is not None or ctx.in_comments[heading - 1]:
+        return False
+    mark = above.text.lstrip()[:1]
+    if mark.isalnum() or below.text.lstrip()[:1] != mark:
+        return False
+    j = heading + 1
+    while j < len(units) and units[j].kind == LIST_ITEM and units[j].text.lstrip()[:1] == mark and verdicts[j] is None:
+        j += 1
+    return j < len(units) and units[j].prose and verdicts[j] is None and not ctx.in_comments[j]
 
 
 _ITEM_NUMBER = lazy(r"^\s*(\d{1,2})[.)]\s+\S")
