@@ -911,6 +911,8 @@ LIST_LABELS: dict[str, tuple[str, ...]] = {
         # a listing's controls and its tag ("Sort By: most recent first", "Filter by:", "Displaying
         # items by tag: recovery")
         "sort by", "filter by", "order by", "displaying items by tag",
+        # an archive's index of its own categories ("View by Category:" over the list of them)
+        "view by category", "browse by category", "view by topic", "browse by topic", "browse by subject", "shop by category",
         "technorati tags", "technorati", "schlagworte", "themen", "mots-clés", "etiquetas",
     ),
     "related": (
