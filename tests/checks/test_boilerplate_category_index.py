@@ -30,3 +30,27 @@ def test_the_label_and_its_categories_under_the_story_are_flagged():
 def test_a_story_s_list_under_its_own_sentence_stays():
     text = draft(*STORY, "The reports published so far fall into these categories:", *CATEGORIES)
     assert flagged_lines(text) == set()
+
+
+MEGA_MENU = (
+    "• EXPLORE Tech Help Pro About Us Random Article Quizzes Request a New Article Community Dashboard "
+    "This Or That Game Happiness Hub Popular Categories Arts and Entertainment Artwork Books Movies "
+    "Computers and Electronics Computers Phone Skills Technology Hacks Health Men's Health Mental Health "
+    "Women's Health Relationships Dating Love Relationship Issues Hobbies and Crafts Crafts Drawing Games"
+)
+MENU_ITEMS = ["• Browse Articles", "• Learn Something New", "• Quizzes Hot", "• Happiness Hub", "• This Or That Game",
+              "• Train Your Brain", "• Explore More", "• Support wikiHow", "• About wikiHow", "• Planning Travel"]
+TRAVEL = [
+    "How to Make Successful Travelling Plans",
+    "Planning a trip takes more than booking a flight: the best plans start with a budget, a list of places and a rough timetable for each day.",
+    "Start by deciding how long you can travel and how much you can spend, then pick the places that fit both, and leave a day spare in case of delays.",
+    "Book the long journeys first, because their prices rise fastest, and keep copies of every ticket and booking on your phone and on paper.",
+]
+
+
+def test_a_site_menu_over_the_story_with_its_categories_run_into_one_line():
+    """The menu's categories on one long line with no sentence in it are no paragraph: the story
+    does not start there, and the menu's short items under it are found."""
+    text = draft(MEGA_MENU, *MENU_ITEMS, *TRAVEL)
+    assert lines_from(text, MENU_ITEMS[0], MENU_ITEMS[-1]) <= flagged_lines(text)
+    assert flagged_lines(text) & lines_from(text, TRAVEL[1], TRAVEL[-1]) == set()

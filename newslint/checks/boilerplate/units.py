@@ -104,7 +104,7 @@ def build_units(doc) -> list[Unit]:
         u.final = shape.final_char(text)
         if u.final == "." and n < PROSE_WORDS and _INITIALS.search(text):
             u.final = text.rstrip()[-2]  # "Top Workplaces in S.A.": a heading, not a sentence
-        u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or n >= 30
+        u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or (n >= 30 and not _run_of_labels(text, words))
         if words or u.prose:
             # found once per block: the body's words are counted from the prose blocks' lists
             # (``Body``), the short blocks compare their set with them
@@ -116,6 +116,20 @@ def build_units(doc) -> list[Unit]:
             u.topic = frozenset(u.topics) - shape.STOPWORDS
         out.append(u)
     return out
+
+
+LABEL_RUN_CAPITALS = 0.75  # of a long block's words capitalised, at least, with no sentence in it
+
+
+def _run_of_labels(text: str, words: list[str]) -> bool:
+    """Is a long block a run of labels (a site's menu set on one line: "EXPLORE Tech Help Pro About
+    Us Random Article Quizzes Request a New Article Community Dashboard ..."): no stop inside or at
+    its end, and three words in four capitalised?  Not a paragraph, however long."""
+    if ". " in text or text.rstrip()[-1:] in ".!?":
+        return False
+    words = words or text.split()  # (a block over CUE_MAX_WORDS keeps no list of its words)
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps >= LABEL_RUN_CAPITALS * len(words)
 
 
 class Body:
