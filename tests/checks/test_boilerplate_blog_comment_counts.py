@@ -1,7 +1,8 @@
 """A blog's comment count over its comments ("12 comments:", Blogger's heading): the comments
 under it are one reader-comments finding from the heading down, with or without the commenters'
-"name said..." lines, numbered or not; the story above stays.  Written for the test, after the
-shapes seen in unseen samples 46 to 158."""
+"name said..." lines, numbered or not; the story above stays.  And Substack's "Expand full comment"
+under each comment, which heads the comments after the first.  Written for the test, after the
+shapes seen in unseen samples 46 to 167."""
 
 from __future__ import annotations
 
@@ -93,3 +94,16 @@ def test_a_count_between_the_story_s_paragraphs_takes_none_of_them():
     text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], "1 comment:", PARAGRAPHS[2], PARAGRAPHS[3])
     assert _comments_findings(text) == []
     assert flagged_lines(text) & lines_from(text, PARAGRAPHS[2], PARAGRAPHS[3]) == set()
+
+
+def test_substack_s_expand_button_under_each_comment_heads_the_comments_after_the_first():
+    comments = [
+        "Our lodge has a book to bike program and we will have six bikes in a grade school again this year.",
+        "Expand full comment",
+        "My lodge has a bikes for books program. We are very fortunate to have been able to tap into corporate giving.",
+        "Expand full comment",
+        "I have a love and hate relationship with charity within the lodge, and I said so at the last meeting.",
+    ]
+    text = draft(*STORY, "3 Comments", *comments)
+    assert lines_from(text, comments[1], comments[-1]) <= flagged_lines(text)
+    assert flagged_lines(text) & lines_from(text, HEADLINE, PARAGRAPHS[-1]) == set()

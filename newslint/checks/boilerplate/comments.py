@@ -204,7 +204,7 @@ _POSTS_COUNT = lazy(
 )
 # Invision's button under each post, over "Share on other sites"; a forum's count of likes under
 # each post ("3 Likes", Discourse's)
-_POST_BUTTONS = frozenset(("Link to comment", "Link to post"))
+_POST_BUTTONS = frozenset(("Link to comment", "Link to post", "Expand full comment"))  # (Invision; Substack)
 _LIKES = lazy(r"^\d{1,5} Likes?$")
 # vBulletin's archive ("View Full Version"), each post's stamp alone on its line: "05-30-2018, 12:08 PM"
 _ARCHIVE_STAMP = lazy(r"^\d\d-\d\d-\d{4}, \d\d:\d\d [AP]M$")
