@@ -1,10 +1,13 @@
 """An archive's index of its own categories under the story ("View by Category:" over the list of
 them) is the page's navigation, the label and every item, even where the items share the story's
-words.  Written for the test, after the shape seen in unseen sample 164."""
+words; so is a site's menu of categories run into one long line, and an old site's menu of links
+in brackets.  Written for the test, after the shapes seen in unseen samples 164 and 166."""
 
 from __future__ import annotations
 
-from council_story import draft, flagged_lines, lines_from
+import pytest
+
+from council_story import codes_at, draft, flagged_lines, lines_from
 
 STORY = [
     "Coroners have a duty to make reports to prevent future deaths when an inquest reveals a risk that other deaths will occur.",
@@ -54,3 +57,13 @@ def test_a_site_menu_over_the_story_with_its_categories_run_into_one_line():
     text = draft(MEGA_MENU, *MENU_ITEMS, *TRAVEL)
     assert lines_from(text, MENU_ITEMS[0], MENU_ITEMS[-1]) <= flagged_lines(text)
     assert flagged_lines(text) & lines_from(text, TRAVEL[1], TRAVEL[-1]) == set()
+
+
+@pytest.mark.parametrize("line", ["BAILII [Home] [Databases] [World Law] [Multidatabase Search] [Help] [Feedback]", "[New search] [Printable PDF version] [Help]"])
+def test_a_menu_of_links_in_brackets(line):
+    assert codes_at(line, "top") == ["BP003"]
+
+
+@pytest.mark.parametrize("line", ["[1] [2] [3]", "The court heard that [the defendant] [had] left [the scene] before the police arrived."])
+def test_footnote_marks_and_an_editor_s_brackets_are_not_a_menu(line):
+    assert codes_at(line, "end") == []

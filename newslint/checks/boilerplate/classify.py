@@ -428,6 +428,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "a picture's or a map's instruction to click"
     if n <= PAGER_MAX_WORDS and u.final not in shape.SENTENCE_END and _PAGER.match(text):
         return NAVIGATION, "page navigation"
+    if n <= BRACKET_MENU_WORDS and "] [" in text and _bracket_menu(text):
+        return NAVIGATION, "links in brackets"
     if comment_heading(u):
         return LOGIN, "heading of the comment section"
     if n <= HEADLINE_MAX_WORDS and ("pingback" in u.lower or "trackback" in u.lower) and _PINGBACK.match(text):
@@ -950,6 +952,22 @@ def _open_title_asks(text: str) -> bool:
     if end == ".":
         return "“" in text or text.count('"') == 1  # a stop only after a quotation left open
     return text.count('"') <= 1
+
+
+# a menu of links set in brackets, an old site's: "BAILII [Home] [Databases] [World Law] [Help]",
+# "[New search] [Printable PDF version] [Help]" (not footnote marks, "[1] [2]", nor an editor's
+# "[sic]" in a sentence)
+BRACKET_MENU_WORDS = 30
+BRACKET_MENU_ITEMS = 3
+_BRACKET_LINK = lazy(r"\[([^\[\]\d][^\[\]]{0,40})\]")
+
+
+def _bracket_menu(text: str) -> bool:
+    items = _BRACKET_LINK.findall(text)
+    if len(items) < BRACKET_MENU_ITEMS or any(len(i.split()) > 4 for i in items):
+        return False
+    rest = _BRACKET_LINK.sub(" ", text).split()
+    return len(rest) <= 2 and not any(w[-1:] in ".!?" for w in rest)
 
 
 # a gallery's, a map's or a video's instruction to the reader's mouse: "click thumbnail to see full
