@@ -292,12 +292,18 @@ def _alt_over_caption(units: list[Unit], i: int) -> bool:
     return letters_key(text) == letters_key(caption)
 
 
+# the label over a list of the pictures' credits: "Photographs courtesy of:", "Pictures by:"
+_CREDITS_LABEL = lazy(r"^\s*(?:photo(?:graph)?s?|pictures?|images?|pics?)\s+(?:courtesy\s+of|by|supplied\s+by|kindly\s+supplied\s+by)\s*:\s*$", re.I)
+
+
 def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     if u.n <= MEDIA_LABEL_MAX_WORDS and _MEDIA_LABEL.match(text):
         return CREDIT, "picture credit or caption (screen-reader label)"
     if u.n == 2 and _BARE_MEDIA_LABEL.match(text):
         return CREDIT, "picture credit or caption (screen-reader label)"
+    if u.n <= 4 and text.rstrip()[-1:] == ":" and _CREDITS_LABEL.match(text):
+        return CREDIT, "the label over the pictures' credits"
     if u.n <= FILE_NAME_MAX_WORDS and _THREE_DIGITS.search(text) and _FILE_NAME.search(text):
         return CREDIT, "a picture's file name"
     if u.n <= 4 and text.rstrip()[-1:].isdigit() and _PICTURE_NUMBER.match(text):

@@ -390,7 +390,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "newsletters may contain info about", "gift articles to give each month",
         "continues after this advertisement", "continues after advertisement", "continues below this ad",
         # a registration wall, and the appeals of sites that ask their readers for money
-        "accessible to registered users", "available to registered users", "to continue reading please register",
+        "accessible to registered users", "available to registered users", "available only for registered users", "available only to registered users", "only available for registered users", "to continue reading please register",
         "to continue reading, please register", "to continue reading please log in", "to continue reading, please log in",
         "to continue reading please subscribe", "to continue reading, please subscribe",
         "register for free to continue reading", "support independent journalism", "support our journalism",
@@ -513,7 +513,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "share and follow",
         # a blog's plea under its post ("If you like it share it!")
         "if you like it share it", "if you liked it share it", "if you like it please share it",
-        "did you like this? share it", "did you like this post? share it", "did you like this article? share it",
+        "did you like this? share it", "share the petition", "share this petition", "did you like this post? share it", "did you like this article? share it",
         "choose your newsletter",
         # WordPress's like button, its placeholder printed ("%d bloggers like this:")
         "bloggers like this",
