@@ -67,3 +67,46 @@ def test_a_menu_of_links_in_brackets(line):
 @pytest.mark.parametrize("line", ["[1] [2] [3]", "The court heard that [the defendant] [had] left [the scene] before the police arrived."])
 def test_footnote_marks_and_an_editor_s_brackets_are_not_a_menu(line):
     assert codes_at(line, "end") == []
+
+
+GUIDELINES = [
+    "Requesting Us",
+    "Our bases are staffed 24 hours a day, 7 days a week, and a crew can be in the air within minutes of a call.",
+    "To request a flight, dial our communications centre, which takes the patient's details, the weather at the "
+    "landing site and the name of the receiving hospital before a crew is sent.",
+    "To assist EMS providers in determining the appropriate use of our services, we have provided the following "
+    "guidelines for the use of air medical services. If you have any questions, please call us for assistance.",
+    "  • Systolic blood pressure less than 90 mm Hg",
+    "  • Severe hemorrhage",
+    "  • Sustained tachycardia",
+    "  • Penetrating trauma to head, neck or torso",
+    "  • Burns over 20% of body surface area",
+    "  • Glasgow Coma Scale under 12",
+    "  • Airway compromise",
+    "  • Need for mechanical ventilation",
+    "  • Pelvic fracture",
+    "  • Limb amputation",
+]
+
+
+def test_a_list_announced_by_the_paragraph_over_it_ends_the_story():
+    """"... we have provided the following guidelines ... please call us." over the list: the list is
+    the story's, though the sentence announcing it is not the paragraph's last."""
+    text = "\n\n".join(GUIDELINES[:4]) + "\n\n" + "\n".join(GUIDELINES[4:]) + "\n"
+    assert flagged_lines(text) == set()
+
+
+def test_a_paragraph_pointing_to_the_following_stories_announces_no_list_of_the_story():
+    links = ["  • Council sets date for bridge vote", "  • New schools plan goes on show", "  • Mayor opens new library",
+             "  • Budget row over bins", "  • Town hall clock repaired"]
+    intro = "For more on the service, read the following stories from our archive. They cover the last year."
+    text = "\n\n".join([*GUIDELINES[:3], intro]) + "\n\n" + "\n".join(links) + "\n"
+    assert set(range(9, 9 + len(links))) <= flagged_lines(text)
+
+
+def test_the_following_day_announces_no_list():
+    links = ["  • Council sets date for bridge vote", "  • New schools plan goes on show", "  • Mayor opens new library",
+             "  • Budget row over bins", "  • Town hall clock repaired"]
+    intro = "The crew flew the patient to the city hospital, and he was released the following day. He thanked the team."
+    text = "\n\n".join([*GUIDELINES[:3], intro]) + "\n\n" + "\n".join(links) + "\n"
+    assert set(range(9, 9 + len(links))) <= flagged_lines(text)

@@ -54,7 +54,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SEC
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
-from .tables import field_value, introducer, introduces, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item
+from .tables import announces_list, field_value, introducer, introduces, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -161,6 +161,14 @@ def tail(ctx: Context, verdicts: list) -> None:
         while k <= bottom and (k in mine or units[k].kind == LIST_ITEM) and (units[k].kind == LIST_ITEM or story_introducer(units, k) == j):
             if k in mine:
                 verdicts[k] = None
+            k += 1
+    # a paragraph of the story that announces the list under it in a sentence that goes on ("...
+    # we have provided the following Guidelines for Use of Air Medical Services. If you have any
+    # questions ..." / "• Severe hemorrhage" / "• Sustained tachycardia" / ...)
+    elif mine and verdicts[j] is None and units[j].prose and units[j + 1].kind == LIST_ITEM and announces_list(units[j]):
+        k = j + 1
+        while k < len(units) and (k in mine or (units[k].kind == LIST_ITEM and verdicts[k] is None)):
+            verdicts[k] = None
             k += 1
     # the same with the walk up stopped at one of the list's items under the sentence, its bullets
     # lost or kept ("The following groups have been registered:" / "- Autism" / ... / "- Tourism")

@@ -216,7 +216,7 @@ def introducer(units: list[Unit], i: int) -> int | None:
         k = i - 1
         while k >= 0 and i - k <= INTRODUCED_LIST_ITEMS and units[k].kind == LIST_ITEM:
             k -= 1
-        if k >= 0 and units[k].kind != LIST_ITEM and introduces(units[k], INTRO_LIST_WORDS):
+        if k >= 0 and units[k].kind != LIST_ITEM and (introduces(units[k], INTRO_LIST_WORDS) or announces_list(units[k])):
             return k
     for k in range(i - 1, max(i - INTRODUCED_SPAN, 0) - 1, -1):
         u = units[k]
@@ -227,6 +227,23 @@ def introducer(units: list[Unit], i: int) -> int | None:
         if u.prose:
             return None
     return story_introducer(units, i)
+
+
+# "the following guidelines", "as follows" (not "the following stories", links to other pages, nor
+# "the following day", a time)
+_FOLLOWING = lazy(
+    r"\b(?:the\s+following|as\s+follows)\b(?!\s+(?:stories|story|articles?|links?|posts?|pages?|sites?|websites?|videos?"
+    r"|resources?|reading|reports?|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|season"
+    r"|summer|winter|spring|autumn|spring|match|game|race|election|decade|century)\b)",
+    re.I,
+)
+
+
+def announces_list(u: Unit) -> bool:
+    """Does a paragraph of the story announce the list under it in a sentence that goes on ("... we
+    have provided the following Guidelines for Use of Air Medical Services. If you have any
+    questions, please call us.")?"""
+    return u.prose and "ollow" in u.text and _FOLLOWING.search(u.text) is not None
 
 
 def story_introducer(units: list[Unit], i: int) -> int | None:
