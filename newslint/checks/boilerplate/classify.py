@@ -253,6 +253,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         if mark in _BULLETS and _among_bullets(ctx.units, u.index):
             return NAVIGATION, EMPTY_ITEM
         if mark[:1] in "![" and _EMPTY_MARKUP.fullmatch(mark):
+            if mark[-1] == "|" and _pipe_table(ctx):
+                return None  # a picture's cell of a table written with bars, the picture lost (a team's badge in a league table)
             return DANGLING, "empty picture or link markup, its picture or link lost"
     if n == 1:
         word = text.strip(" \t•·-–—:|")

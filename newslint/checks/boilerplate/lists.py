@@ -16,7 +16,7 @@ from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture
-from .tables import introducer, story_colon_sentence
+from .tables import introducer, line_under, story_colon_sentence, table_rule
 from .units import TITLE_MAX_WORDS, Context, Unit, recurring
 
 
@@ -942,6 +942,7 @@ def menus(ctx: Context, verdicts) -> None:
             and not u.text.lstrip(" -–•*·")[:1].isdigit()
             and "%" not in u.text  # a form's options, "- 1-5%" / "- <20%"
             and not not_furniture(u)
+            and not ("|" in u.text and _record_table(units, u.index))
         )
 
     for i, j in stretches(lambda k: label(units[k]), end):
@@ -963,6 +964,24 @@ def menus(ctx: Context, verdicts) -> None:
             for k in range(i, last + 1):
                 if verdicts[k] is None:
                     verdicts[k] = (NAVIGATION, "menu item")
+
+
+RECORD_TABLE_LINES = 40  # lines up from a row to its table's rule, at most
+
+
+def _record_table(units: list[Unit], i: int) -> bool:
+    """Is line ``i`` a row of a table written with bars under its rule ("Date | 12 November 2022 |" /
+    "---|---|" / "Venue | Small Heath Leisure Centre |" / "Result | W 3 - 2 |"), line under line,
+    some of its cells figures: a record of the story's (a match's card), not a menu laid out in a
+    table?"""
+    first = last = i
+    while first > 0 and i - first < RECORD_TABLE_LINES and "|" in units[first - 1].text and line_under(units[first - 1], units[first]):
+        first -= 1
+    while last + 1 < len(units) and last - i < RECORD_TABLE_LINES and "|" in units[last + 1].text and line_under(units[last], units[last + 1]):
+        last += 1
+    rows = units[first : last + 1]
+    rules = [table_rule(r) for r in rows]
+    return any(rules) and any(not rule and any(c.isdigit() for c in r.text) for r, rule in zip(rows, rules))
 
 
 DATED_GROUPS = 3  # groups in a row, each with its date line, that make a listing

@@ -1,0 +1,56 @@
+"""Tables written with bars under their rule: a match's card of fields and values, a league table
+whose badges were lost ("![]() |" in a row's cells), are the story's records, not a menu or empty
+markup.  Written for the test, after the shapes seen in unseen sample 169."""
+
+from __future__ import annotations
+
+from council_story import codes_at, flagged_lines
+
+CARD = [
+    "Date | 12 November 2022 |",
+    "---|---|",
+    "Team | Men's 2nd Team |",
+    "Opposition | Old Halesonians 4ths |",
+    "Fixture | Home |",
+    "Venue | Small Heath Leisure Centre |",
+    "Start time | 13:00 |",
+    "Result | W 3 - 2 |",
+    "Time played | |",
+    "Scorers | |",
+    "Match Report | The home team started very positively and scored twice before half time, then held on for the win.",
+]
+
+
+def test_a_match_card_over_its_report_is_not_a_menu():
+    assert flagged_lines("\n".join(CARD) + "\n") == set()
+
+
+def test_a_menu_laid_out_in_a_table_is_still_found():
+    """No figure in its cells: a site's layout table of links, above the story."""
+    menu = ["Home | About Us | Fixtures |", "---|---|---|", "Teams | Results | Contact |", "Join | Shop | Gallery |",
+            "News | Events | Sponsors |", "History | Honours | Kit |", "Coaching | Juniors | Vets |", "Pitch | Bar | Parking |"]
+    text = "\n".join(menu) + "\n\n" + "\n".join(CARD[2:]) + "\n"
+    assert 1 in flagged_lines(text)
+
+
+LEAGUE = [
+    "Rank | Teams | Played | Won | Drawn | Lost | Diff | GD | Points |",
+    "---|---|---|---|---|---|---|---|---|",
+    "1 |",
+    "![]() |",
+    "30 | 17 | 8 | 5 | 57 - 21 | 36 | 59 |",
+    "2 |",
+    "![]() |",
+    "30 | 17 | 7 | 6 | 65 - 32 | 33 | 58 |",
+    "3 |",
+    "![]() |",
+    "30 | 16 | 8 | 6 | 55 - 37 | 18 | 56 |",
+]
+
+
+def test_a_lost_badge_in_a_league_table_is_a_cell():
+    assert flagged_lines("\n".join(LEAGUE) + "\n") == set()
+
+
+def test_empty_picture_markup_outside_a_table_is_still_flagged():
+    assert codes_at("![]() |", "end") == ["BP011"]
