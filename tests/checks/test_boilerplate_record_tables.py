@@ -54,3 +54,12 @@ def test_a_lost_badge_in_a_league_table_is_a_cell():
 
 def test_empty_picture_markup_outside_a_table_is_still_flagged():
     assert codes_at("![]() |", "end") == ["BP011"]
+
+
+def test_a_table_s_header_over_its_rule_in_one_block_is_the_table_s():
+    """The header row and its rule on two lines of one block, the rows under it (a league table
+    copied with its badges' addresses under it): no other story's headline."""
+    rows = [f"| {n} | 17 | {14 - n} | 1 | 2 | {38 - n} | 11 | {27 - n} | {43 - 2 * n} | |||||" for n in range(1, 15)]
+    logos = [f"/images.example.com/images/lib/sport/football/club/logo/300/1152{n:02d}.png)" for n in range(1, 13)]
+    text = "| Teams | Latest results | P | W | D | L | GF | GA | +/- | Pts | ||||\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows + logos) + "\n"
+    assert not flagged_lines(text) & {1, 2}

@@ -12,7 +12,7 @@ from .shape import CLOSERS, SENTENCE_END
 from .families import NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, SHARE, TAGLINE, WHAT
 from .lexicon import straight
 from .names import first_names, looks_like_person
-from .tables import TIME_RANGE, field_value, line_under, over_its_list, ranked_place, series_part, table_rule, the_articles
+from .tables import TIME_RANGE, field_value, header_over_rule, line_under, over_its_list, ranked_place, series_part, table_rule, the_articles
 from ..spelling.lexicon import accepted
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
 from ...document import LIST_ITEM
@@ -84,8 +84,8 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if summary_label(u) or blog_author(ctx.units, u.index) or ranked_place(ctx.units, u.index) or over_its_list(ctx.units, u.index):
         return None
-    if "|" in u.text and u.index + 1 < len(ctx.units) and table_rule(ctx.units[u.index + 1]):
-        return None  # a table's header row over its rule ("Term | Definition |" / "---|---|")
+    if "|" in u.text and ((u.index + 1 < len(ctx.units) and table_rule(ctx.units[u.index + 1])) or header_over_rule(u.text)):
+        return None  # a table's header row over its rule ("Term | Definition |" / "---|---|"), in one block or two
     if u.index == 0 and OWN_TITLE_WORDS <= u.n <= OWN_TITLE_MAX_WORDS and ctx.body is not None and ctx.body[0] == 1 and not shape.is_title_case(u.words):
         # the draft's first line right over the story's first paragraph, in sentence case: its
         # title ("Renovations near completion"); another story's headline there runs longer

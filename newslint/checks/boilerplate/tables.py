@@ -61,6 +61,14 @@ def table_rule(u: Unit) -> bool:
     return not u.words and "-|" in u.text and u.text.count("-") >= 3 and _TABLE_RULE.fullmatch(u.text) is not None
 
 
+def header_over_rule(text: str) -> bool:
+    """Is a block of lines a table's header row over its rule, and perhaps its first rows ("| Teams
+    | P | W | Pts |" / "|---|---|---|---|" / "| 1 | 17 | 14 | 43 |")?"""
+    head, _, rest = text.partition("\n")
+    rule = rest.partition("\n")[0]
+    return "|" in head and "-|" in rule and _TABLE_RULE.fullmatch(rule) is not None
+
+
 # "Cheesemaker: ", "1st Place TIED: ": a short label, then a colon and a space
 _LABEL = lazy(r"^([^\W\d_][^:|]{0,30}?|\d+(?:st|nd|rd|th)\b[^:|]{0,20}?):\s")
 # numbers and ordinals, in figures or in words ("1st Place" and "Second Place" are both "0 place")
