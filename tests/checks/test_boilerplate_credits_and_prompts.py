@@ -25,3 +25,4 @@ def test_share_the_petition():
 def test_a_document_site_s_wall_for_registered_users():
     line = "The whole doc is available only for registered users"
     assert codes_on(between_paragraphs(line), line) == ["BP008"]
+

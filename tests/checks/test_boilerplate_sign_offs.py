@@ -1,13 +1,14 @@
 """The story's own last words and signatures, which a page's furniture resembles in shape: a
 notice's or a letter's closing ("Kind regards", "Thank you for your co-operation", "Thanks, John"), a post's "- Karl",
-a testimonial's "- Name" under its paragraph, and the writer's line naming who took the photos.
+a testimonial's "- Name" under its paragraph, the writer's line naming who took the photos, and a
+name with its role and what the role is of under a letter ("Ann Lynch, Past President National PTA").
 Each written for the test, after the shape of parish notices and club reports."""
 
 from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
+from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagged_lines, line_of
 
 
 @pytest.mark.parametrize(
@@ -86,3 +87,21 @@ def test_a_letter_s_sender_under_it_is_the_letter_s():
 def test_a_link_under_a_story_that_is_no_letter_is_still_flagged():
     text = draft(*PARAGRAPHS, "We appreciate your patience in this matter.", "Riverside Office")
     assert line_of(text, "Riverside Office") in flagged_lines(text)
+
+
+@pytest.mark.parametrize("signature", ["Ann Lynch, Past President National PTA", "Josie Griffiths, Director in Residence"])
+def test_the_writer_s_name_and_role_under_the_text_is_the_signature(signature):
+    """The last line, a name with the role and what it is of: the letter's or the notice's
+    signature, not a link."""
+    letter = (
+        "I have seen the crossing guard project as presented to me and feel it is a sound and valid "
+        "programme to introduce to parents' associations across the country.\n"
+        "I do hope this project is successful because the potential for use with crossing guards, "
+        "school bus stops and walking field trips is great.\nSincerely,"
+    )
+    text = letter + "\n\n" + signature + "\n"
+    assert codes_on(text, signature) == []
+
+
+def test_a_section_s_link_under_the_story_is_still_found():
+    assert codes_at("Community Events Calendar", "end")

@@ -117,6 +117,13 @@ def named_role(u: Unit) -> bool:
 
 # a given name signing with its role: "Lisa the Editor", "Tom Hart, Editor", "Jane, Club Secretary"
 _SIGNED_ROLE = lazy(r"^([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?(?:,\s*|\s+the\s+)(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)$")
+# ... and with what the role is of, in a few capitalised words: "Ann Lynch, Past President National
+# PTA", "Josie Griffiths, Director in Residence"
+_SIGNED_ROLE_OF = lazy(
+    r"^([A-Z][a-z'’]+)\s+[A-Z][a-z'’-]+,\s*(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+)"
+    r"(?:\s+(?:of|in|for|at)(?:\s+the)?|)(?:\s+[A-Z][\w'’&-]*){1,4}$"
+)
+SIGNED_ROLE_OF_WORDS = 9
 
 
 # the same with the surname, the role's qualifier and the organisation (and a year) after it, as a
@@ -130,7 +137,7 @@ def signed_role(u: Unit) -> bool:
     if not 2 <= u.n <= SIGNED_FULL_WORDS:
         return False
     text = u.text.strip()
-    m = (_SIGNED_ROLE.match(text) if u.n <= 5 else None) or _SIGNED_FULL.match(text)
+    m = (_SIGNED_ROLE.match(text) if u.n <= 5 else None) or (_SIGNED_ROLE_OF.match(text) if u.n <= SIGNED_ROLE_OF_WORDS else None) or _SIGNED_FULL.match(text)
     return m is not None and m.group(2).lower() in _ROLES and m.group(1).lower() in first_names()
 
 
