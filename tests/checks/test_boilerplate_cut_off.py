@@ -77,6 +77,7 @@ def test_what_stops_short(line, short):
     [
         ("Repairs to the river bridge", "Three more bridges wi"),  # cut in mid-word
         ("Reasons for the new schools budget", "2025: The council experienc"),  # a year's label, then the sentence cut short
+        ("Manage Stress", "Chronic stress can contribute to the development o"),  # none of the story's words, the cut paragraph's
     ],
 )
 def test_a_subheading_over_the_cut_last_paragraph_is_the_story_s(subheading, cut):

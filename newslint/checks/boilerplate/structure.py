@@ -14,7 +14,7 @@ from .lexicon import straight
 from .names import first_names, looks_like_person
 from .tables import TIME_RANGE, field_value, header_over_rule, line_under, over_its_list, ranked_place, series_part, table_rule, the_articles
 from ..spelling.lexicon import accepted
-from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline
+from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline, topic_words
 from ...document import LIST_ITEM
 from ...lazyre import lazy
 
@@ -420,7 +420,13 @@ def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
         return False
     if verdicts[k - 1] is not None or ctx.in_comments[k - 1]:
         return False
-    return bool(ctx.body_words.cohesion(ctx.units[k]))
+    if bool(ctx.body_words.cohesion(ctx.units[k])):
+        return True
+    # or it names what the cut paragraph under it is about ("Manage Stress" / "Chronic stress can
+    # contribute to the development o")
+    if k + 1 >= len(ctx.units):
+        return False
+    return not set(ctx.units[k].topics).isdisjoint(topic_words(ctx.units[k + 1].text.lower()))
 
 
 NAMED_MIN_WORDS = 2
