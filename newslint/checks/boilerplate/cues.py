@@ -683,6 +683,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "skip to contents",  # a guide's anchor ("Skip to contents of guide")
         "content starts here",
         "jump to navigation", "jump to search", "jump to heading", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
+        "toggle mobile menu", "toggle menu visibility", "close this search box", "close search box",
         "skip to the end",
         # a blog theme's pager (Tumblr: "Newer posts are loading.", "You are at the newest post.")
         # and a mirror's link back to its source ("View on Wikipedia")
