@@ -63,3 +63,13 @@ def test_a_table_s_header_over_its_rule_in_one_block_is_the_table_s():
     logos = [f"/images.example.com/images/lib/sport/football/club/logo/300/1152{n:02d}.png)" for n in range(1, 13)]
     text = "| Teams | Latest results | P | W | D | L | GF | GA | +/- | Pts | ||||\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows + logos) + "\n"
     assert not flagged_lines(text) & {1, 2}
+
+
+def test_a_numbered_list_of_events_goes_on_with_its_dated_items():
+    """The story's numbered list of conventions, some with a range of days and some with one day:
+    the items with one date are no list of other stories' dated headlines."""
+    items = [f"  {n}. {name} 2023 January {d}-{d + 2}, 2023" for n, (name, d) in enumerate([("MAGFest", 2), ("Fandom PDX", 4), ("PAX South", 17), ("Genesis", 24)], 1)]
+    items += [f"  {n}. {name} 2023 February {d}, 2023" for n, (name, d) in enumerate([("Maynard Comic Con", 1), ("QuadCon Cedar Rapids", 2), ("KupoCon", 15), ("Florida Game Con", 22)], 5)]
+    intro = "What is a gaming convention? It is an event where people spend a weekend playing games, meeting designers and trying new releases before anyone else."
+    text = "\n\n".join(["Biggest Gaming Conventions 2023", intro]) + "\n\n" + "\n".join(items) + "\n"
+    assert flagged_lines(text) == set()

@@ -390,7 +390,7 @@ def dated_lists(ctx: Context, verdicts) -> None:
             elif not _separator(u):
                 break
             j += 1
-        if len(titles) >= DATED_LIST_ITEMS and len(set(titles)) == len(titles) and not _colon_over(units, verdicts, k):
+        if len(titles) >= DATED_LIST_ITEMS and len(set(titles)) == len(titles) and not _colon_over(units, verdicts, k) and not _numbers_on(units, verdicts, k):
             end = last + 1
             if end < n and _separator(units[end]):
                 end += 1  # the box's closing separator
@@ -407,6 +407,16 @@ def _colon_over(units: list[Unit], verdicts, k: int) -> bool:
 
 
 INTRO_LIST_MIN_WORDS = 3  # "Age groups as follows:" (a label, "Related:", is shorter)
+
+
+def _numbers_on(units: list[Unit], verdicts, k: int) -> bool:
+    """Does block ``k`` go on with the numbers of the story's list right above it ("8. Genesis 2023
+    January 24-26, 2023" / "9. Maynard Comic Con 2023 January 25, 2023")?  A numbered list of
+    events with their dates, whose first items the story's, is one list."""
+    if k == 0 or verdicts[k - 1] is not None:
+        return False
+    m, above = _ITEM_NUMBER.match(units[k].text), _ITEM_NUMBER.match(units[k - 1].text)
+    return m is not None and above is not None and int(m.group(1)) == int(above.group(1)) + 1
 
 
 def _claim(ctx: Context, verdicts, first: int, last: int, verdict: tuple[str, str]) -> None:
