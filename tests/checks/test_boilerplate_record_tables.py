@@ -73,3 +73,15 @@ def test_a_numbered_list_of_events_goes_on_with_its_dated_items():
     intro = "What is a gaming convention? It is an event where people spend a weekend playing games, meeting designers and trying new releases before anyone else."
     text = "\n\n".join(["Biggest Gaming Conventions 2023", intro]) + "\n\n" + "\n".join(items) + "\n"
     assert flagged_lines(text) == set()
+
+
+def test_a_show_s_numbered_classes_at_the_end_are_the_story_s():
+    """"Class 5. ... – 1 stem" / "Class 6. Wind in the Willows" / ...: the classes with shorter names
+    at the end go on with the numbering of the classes above them."""
+    classes = ["Class 1. Iris – 1 stem", "Class 2. Tulip – 1 stem, no foliage", "Class 3. Columbine – 1 stem",
+               "Class 4. Flowering Branch – max 30 inches above vase", "Class 5. Any other spring flower in bloom – 1 stem",
+               "Class 6. Wind in the Willows", "Class 7. Spring is Popping Up All Over", "Class 8. Tea Time",
+               "Class 9. Cupcake for Mom", "Class 10. Luncheon for Mother"]
+    intro = "Have a look at our May Flower Show winners. Some categories did not receive entries this year, and the judges thanked every exhibitor."
+    text = intro + "\n" + "\n".join(classes) + "\n"
+    assert flagged_lines(text) == set()

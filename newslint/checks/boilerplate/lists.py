@@ -16,7 +16,7 @@ from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture
-from .tables import introducer, line_under, story_colon_sentence, table_rule
+from .tables import introducer, line_under, numbered_next, story_colon_sentence, table_rule
 from .units import TITLE_MAX_WORDS, Context, Unit, recurring
 
 
@@ -413,10 +413,7 @@ def _numbers_on(units: list[Unit], verdicts, k: int) -> bool:
     """Does block ``k`` go on with the numbers of the story's list right above it ("8. Genesis 2023
     January 24-26, 2023" / "9. Maynard Comic Con 2023 January 25, 2023")?  A numbered list of
     events with their dates, whose first items the story's, is one list."""
-    if k == 0 or verdicts[k - 1] is not None:
-        return False
-    m, above = _ITEM_NUMBER.match(units[k].text), _ITEM_NUMBER.match(units[k - 1].text)
-    return m is not None and above is not None and int(m.group(1)) == int(above.group(1)) + 1
+    return k > 0 and verdicts[k - 1] is None and numbered_next(units[k - 1], units[k])
 
 
 def _claim(ctx: Context, verdicts, first: int, last: int, verdict: tuple[str, str]) -> None:

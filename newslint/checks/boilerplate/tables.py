@@ -61,6 +61,18 @@ def table_rule(u: Unit) -> bool:
     return not u.words and "-|" in u.text and u.text.count("-") >= 3 and _TABLE_RULE.fullmatch(u.text) is not None
 
 
+# an item's number, perhaps after its label: "9. Maynard Comic Con", "Class 6. Wind in the Willows",
+# "Step 3: Sand the shelf"
+_ITEM_NUMBERED = lazy(r"^\s*(?:([A-Z][a-z]{1,12})\s+)?(\d{1,3})[.):]\s+\S")
+
+
+def numbered_next(a: Unit, b: Unit) -> bool:
+    """Is ``b`` the item numbered right after ``a``, under the same label ("Class 5. Any other spring
+    flower" / "Class 6. Wind in the Willows")?"""
+    m, n = _ITEM_NUMBERED.match(a.text), _ITEM_NUMBERED.match(b.text)
+    return m is not None and n is not None and m.group(1) == n.group(1) and int(n.group(2)) == int(m.group(2)) + 1
+
+
 def header_over_rule(text: str) -> bool:
     """Is a block of lines a table's header row over its rule, and perhaps its first rows ("| Teams
     | P | W | Pts |" / "|---|---|---|---|" / "| 1 | 17 | 14 | 43 |")?"""
