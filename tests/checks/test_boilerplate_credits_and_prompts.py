@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import codes_at, codes_on, between_paragraphs
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, codes_on, draft, flagged_lines, line_of
 
 
 @pytest.mark.parametrize("line", ["Photographs courtesy of:", "Pictures by:", "Photos supplied by:"])
@@ -32,3 +32,30 @@ def test_a_document_site_s_wall_for_registered_users():
 @pytest.mark.parametrize("line", ["Close this search box.", "Toggle mobile menu visibility"])
 def test_a_site_theme_s_buttons(line):
     assert codes_at(line, "top") == ["BP003"]
+
+
+def test_a_gallery_s_long_alt_text_repeated_under_each_picture():
+    """A picture agency's description of the day under each of six pictures, its spaces not always
+    the same: the alt text, not the captions between."""
+    alt = ["the prince of wales and the duchess of cornwall visit devon and cornwall  day one",
+           "the prince of wales and the duchess of cornwall visit devon and cornwall day one"]
+    captions = ["The Prince of Wales met with members of the Cathedral's choir.",
+                "The Cathedral was founded in 1050 and houses historic artifacts.",
+                "Exeter Cathedral has a visitors book, which Charles and Camilla signed before departing.",
+                "Camilla met author Michael Morpurgo, who wrote War Horse.",
+                "They met the Lord Mayor of Exeter at the Guildhall.",
+                "They were also met by quite a crowd of admirers outside."]
+    blocks = ["All the Photos from the Royal Trip to Cornwall"]
+    for n, caption in enumerate(captions):
+        blocks += [alt[n % 2], caption]
+    text = draft(*blocks)
+    flagged = flagged_lines(text)
+    for n in range(len(captions)):
+        assert line_of(text, captions[n]) not in flagged
+    assert all(i + 1 in flagged for i, row in enumerate(text.split("\n")) if row in alt)
+
+
+def test_a_refrain_repeated_three_times_is_the_story_s():
+    line = "and the band played on through the night until the last of the crowd went home"
+    text = draft(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1], line, PARAGRAPHS[2], line, PARAGRAPHS[3])
+    assert line_of(text, line) not in flagged_lines(text)

@@ -437,11 +437,15 @@ def site_name(ctx: Context, verdicts: list) -> None:
 # "toggle caption"); a story's own line does not come back so
 ALT_REPEATS = 3
 ALT_REPEAT_WORDS = 5
+# ... longer when it stands under five pictures or more ("the prince of wales and the duchess of
+# cornwall visit devon and cornwall day one", a picture agency's description of the day)
+ALT_MANY_REPEATS = 5
+ALT_LONG_WORDS = 20
 
 
 def repeated_alt_text(u: Unit, count: int) -> tuple[str, str] | None:
     """``count``: how many blocks of the draft hold the same text."""
-    if count < ALT_REPEATS or not 2 <= u.n <= ALT_REPEAT_WORDS or u.index == 0:
+    if count < ALT_REPEATS or not 2 <= u.n <= (ALT_REPEAT_WORDS if count < ALT_MANY_REPEATS else ALT_LONG_WORDS) or u.index == 0:
         return None
     text = u.text.strip()
     if not text[:1].islower() or text[-1] in ".!?:;," or "://" in text or text.startswith("courtesy"):
@@ -464,14 +468,14 @@ def _gallery_total(u: Unit) -> str | None:
     return m.group(2) if m and 0 < int(m.group(1)) <= int(m.group(2)) else None
 
 
-def gallery_counters(units: list[Unit], verdicts: list, seen) -> None:
+def gallery_counters(units: list[Unit], verdicts: list, counts: list[int]) -> None:
     """Flag a picture gallery's counters, and under each the photographer's credit when the same
-    line stands under three of them or more (``seen``: how many blocks hold each text)."""
+    line stands under three of them or more (``counts``: how many blocks hold each block's text)."""
     for found in recurring(units, _gallery_total, GALLERY_COUNTERS):
         for i in found:
             if verdicts[i] is None:
                 verdicts[i] = (NAVIGATION, "a picture gallery's counter")
             k = i + 1
-            if k < len(units) and verdicts[k] is None and not units[k].prose and units[k].n <= GALLERY_CREDIT_WORDS and seen[units[k].text] >= GALLERY_COUNTERS:
+            if k < len(units) and verdicts[k] is None and not units[k].prose and units[k].n <= GALLERY_CREDIT_WORDS and counts[k] >= GALLERY_COUNTERS:
                 verdicts[k] = (CREDIT, "the photographer's credit under each picture")
 

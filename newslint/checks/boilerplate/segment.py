@@ -135,8 +135,11 @@ def _segment(doc) -> Segmentation:
     # 3. each block on its own
     structural = body_words and doc_script != "thai"
     edge = edge_zones(units, body_words, in_comments) if structural else [False] * len(units)
-    seen = Counter(u.text for u in units)
-    repeated = [seen[u.text] > 1 for u in units]
+    # how many blocks hold each block's text, its runs of spaces as one ("the prince of wales ...
+    # cornwall  day one" and "... cornwall day one" under each picture of a gallery)
+    seen = Counter(u.text if "  " not in u.text else " ".join(u.text.split()) for u in units)
+    counts = [seen[u.text if "  " not in u.text else " ".join(u.text.split())] for u in units]
+    repeated = [c > 1 for c in counts]
     ctx = Context(units, seg.body, body_words, doc_script, in_comments, [(k.start, k.end) for k in doc.links], edge, repeated)
     if "latin" not in doc_counts or len(doc_counts) > 1:
         ctx.doc_counts = doc_counts
@@ -146,8 +149,8 @@ def _segment(doc) -> Segmentation:
     for u in units:
         if in_comments[u.index]:
             continue
-        verdicts[u.index] = classify(u, ctx) or (repeated_alt_text(u, seen[u.text]) if repeated[u.index] else None)
-    gallery_counters(units, verdicts, seen)
+        verdicts[u.index] = classify(u, ctx) or (repeated_alt_text(u, counts[u.index]) if repeated[u.index] else None)
+    gallery_counters(units, verdicts, counts)
     cued = len(units) - 1 if verdicts[-1] is not None else None  # the last line, claimed by a cue
     absorb_brackets(units, verdicts)
     # a video's title over its running time, before the headline is looked for among the titles
