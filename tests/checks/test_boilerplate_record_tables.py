@@ -1,6 +1,8 @@
-"""Tables written with bars under their rule: a match's card of fields and values, a league table
-whose badges were lost ("![]() |" in a row's cells), are the story's records, not a menu or empty
-markup.  Written for the test, after the shapes seen in unseen sample 169."""
+"""The story's records: tables written with bars under their rule (a match's card of fields and
+values, a league table whose badges were lost, "![]() |" in a row's cells), numbered lists that go
+on with dated items or under the same label ("Class 6. Wind in the Willows"), a resolution's
+clauses ending on "; and".  Not a menu, empty markup, a list of other stories or cut teasers.
+Written for the test, after the shapes seen in unseen samples 169 to 174."""
 
 from __future__ import annotations
 
@@ -85,3 +87,14 @@ def test_a_show_s_numbered_classes_at_the_end_are_the_story_s():
     intro = "Have a look at our May Flower Show winners. Some categories did not receive entries this year, and the judges thanked every exhibitor."
     text = intro + "\n" + "\n".join(classes) + "\n"
     assert flagged_lines(text) == set()
+
+
+def test_a_resolution_s_clauses_ending_on_and_are_not_cut_teasers():
+    clauses = [
+        "WHEREAS the earth is currently on track to warm by more than 3 degrees Celsius; and",
+        "WHEREAS a 2018 report from the Intergovernmental Panel on Climate Change finds that emissions must fall; and",
+        "WHEREAS the costs to the Village of mitigating and adapting to the impacts of climate change are rising; and",
+        "THAT Council recognizes with grave concern that climate change constitutes a crisis for the Village; and,",
+        "THAT the Village shall adopt a Community Climate Action Plan that recognizes our urgent need to act; and,",
+    ]
+    assert flagged_lines("\n".join(clauses) + "\n") == set()

@@ -578,6 +578,8 @@ def _cut_off(u: Unit) -> bool:
         return False
     text = u.text.rstrip()
     last = text[-1:]
+    if text.rstrip(",").endswith(("; and", "; or")):
+        return False  # a clause of a list or a resolution ("WHEREAS the earth is ... 3 degrees Celsius; and")
     return (last.islower() or last == "," or _marked_cut(text)) and text[:1].isupper()
 
 
