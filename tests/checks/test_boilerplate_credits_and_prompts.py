@@ -1,6 +1,7 @@
 """A label over the pictures' credits, a petition's share prompt, a document site's wall for
-registered users and a site theme's buttons.  Written for the test, after the shapes seen in unseen
-samples 155 to 168."""
+registered users, a site theme's buttons, a gallery's long alt text repeated under each picture, an
+archive's teasers each closed by an ellipsis.  Written for the test, after the shapes seen in unseen
+samples 155 to 174."""
 
 from __future__ import annotations
 
@@ -58,4 +59,22 @@ def test_a_gallery_s_long_alt_text_repeated_under_each_picture():
 def test_a_refrain_repeated_three_times_is_the_story_s():
     line = "and the band played on through the night until the last of the crowd went home"
     text = draft(HEADLINE, PARAGRAPHS[0], line, PARAGRAPHS[1], line, PARAGRAPHS[2], line, PARAGRAPHS[3])
+    assert line_of(text, line) not in flagged_lines(text)
+
+
+def test_an_archive_s_teasers_each_closed_by_an_ellipsis():
+    teasers = [
+        "At my first open mic, as the host worked his way down the list and my slot got closer, I…",
+        "Scan an open mic audience and it's a safe bet that at least half the people in the room are…",
+        "The first reason to go to any open mic is because it will be memorable. No matter what night you…",
+        "One of the things I say a lot when I try to convey just how great an open mic can be is that…",
+        "A while back, I wrote about how to introduce yourself and your work at an open mic. This post is…",
+    ]
+    text = draft(*teasers)
+    assert {line_of(text, t) for t in teasers} <= flagged_lines(text)
+
+
+def test_a_story_trailing_off_once_is_the_story_s():
+    line = "He paused at the door, looked back at the empty hall where the band had played for forty years, and then..."
+    text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line, PARAGRAPHS[2], PARAGRAPHS[3])
     assert line_of(text, line) not in flagged_lines(text)

@@ -611,8 +611,20 @@ def cut_teasers(ctx: Context, verdicts) -> None:
             continue
         for u in run:
             verdicts[u.index] = (RELATED, TEASER)
+    # ... or five or more in a row each closed by an ellipsis run into its last word ("... as the
+    # host worked his way down the list and my slot got closer, I…"): an archive's teasers, however
+    # their cut ends; a story's paragraph trails off so once, not five times running
+    def trailing(k: int) -> bool:
+        u = units[k]
+        return verdicts[k] is None and not ctx.in_comments[k] and CUT_WORDS <= u.n <= TEASER_WORDS and u.text.rstrip().endswith(("…", "...")) and u.text[:1].isupper()
+
+    for i, j in stretches(trailing, len(units)):
+        if j - i + 1 >= ELLIPSIS_TEASERS:
+            for k in range(i, j + 1):
+                verdicts[k] = (RELATED, TEASER)
 
 
+ELLIPSIS_TEASERS = 5
 SNIPPETS = 3  # snippets that make a search or aggregator page
 SNIPPET_SHARE = 0.4  # of the blocks from the first snippet to the last
 SNIPPET_WORDS = 80
