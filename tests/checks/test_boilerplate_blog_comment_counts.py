@@ -107,3 +107,34 @@ def test_substack_s_expand_button_under_each_comment_heads_the_comments_after_th
     text = draft(*STORY, "3 Comments", *comments)
     assert lines_from(text, comments[1], comments[-1]) <= flagged_lines(text)
     assert flagged_lines(text) & lines_from(text, HEADLINE, PARAGRAPHS[-1]) == set()
+
+
+THREAD = [
+    "  1. Don,",
+    "    I found this post on another blog. In addition to all your other talents, I didn't know you did maths!",
+    "    I hope you don't mind, but I would like to share your figures with my class.",
+    "    See you soon!",
+    "    1. Sure thing, Mary! It was a mind-boggling event, thanks for sharing the wonder with your class.",
+    "  2. I learned a new word today! I don't know what we over here call those things that spread sand.",
+]
+
+
+def test_a_blog_s_threaded_comments_set_as_nested_numbered_lists():
+    """Comments under the post as the page's ordered lists: a reply numbered from 1 again, deeper
+    in, and the comments in the first and second person."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n\n" + "\n".join(THREAD) + "\n"
+    first, last = line_of(text, THREAD[0]), line_of(text, THREAD[-1])
+    assert (first, last) in _comments_findings(text)
+    assert flagged_lines(text) & lines_from(text, HEADLINE, PARAGRAPHS[-1]) == set()
+
+
+def test_a_how_to_s_nested_steps_are_the_story_s():
+    steps = [
+        "  1. Prepare the wall: fill the holes and sand the surface until it is smooth.",
+        "    1. Use a fine filler for small holes, and leave it to dry overnight.",
+        "    2. Sand with a fine paper, then wipe off the dust with a damp cloth.",
+        "  2. Paint the first coat: start at the top corner and work down in sections.",
+    ]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n" + "\n".join(steps) + "\n"
+    assert _comments_findings(text) == []
+    assert flagged_lines(text) == set()

@@ -225,6 +225,7 @@ class CommentSection:
     first: int  # block indices, inclusive
     last: int
     headers: tuple[int, ...]
+    shape: str = "under the section's heading"  # what the message says of a section without headers
 
 
 def header_length(text: str) -> int:
@@ -852,3 +853,34 @@ def _comment_text(text: str) -> bool:
         return True
     words = text.split()
     return len(words) >= 8 and 2 * sum(1 for w in words if w[:1].isupper()) < len(words)
+
+
+# a comment's words: the first person, thanks ("I hope you don't mind", "Thanks, Mary!")
+_PERSONAL = lazy(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|thanks|thank)\b", re.I)
+_FIRST_ITEM = lazy(r"^\s*1[.)]\s+\S")
+THREAD_PERSONAL = 0.5  # of a thread's blocks in the first person, at least
+
+
+def numbered_thread(units: list, after: int, taken: list[bool]) -> tuple[int, int] | None:
+    """A blog's comments under the post set as the page's ordered lists ("  1. Don," / "    I found
+    this post on ..." / "    1. Sure thing, Mary! ..."): after the story, indented blocks from an
+    item numbered 1 to the end of the draft, a reply numbered from 1 again deeper in, under a
+    comment's paragraph, and half the blocks or more in the first person.  A how-to's nested steps
+    start under their step, not under a paragraph, and speak of the reader, not of the writer.
+    (first, last) or None."""
+    for i in range(after + 1, len(units)):
+        u = units[i]
+        if taken[i] or u.indent < 2 or not _FIRST_ITEM.match(u.text):
+            continue
+        j = i
+        while j + 1 < len(units) and units[j + 1].indent >= 2 and not taken[j + 1]:
+            j += 1
+        if j != len(units) - 1:
+            return None  # the story goes on under the list
+        reply = any(
+            units[k].indent > u.indent and _FIRST_ITEM.match(units[k].text) and units[k - 1].kind != "list-item"
+            for k in range(i + 2, j + 1)
+        )
+        personal = sum(1 for v in units[i : j + 1] if _PERSONAL.search(v.text))
+        return (i, j) if reply and personal >= THREAD_PERSONAL * (j - i + 1) else None
+    return None

@@ -34,7 +34,7 @@ from .appeals import extend_appeals
 from .captions import gallery_counters, repeated_alt_text, site_name
 from .classify import COMMENTS_ON, COUNT_ON, classify, comment_heading
 from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
-from .comments import CommentSection, find_comments, header_length, under_heading
+from .comments import CommentSection, find_comments, header_length, numbered_thread, under_heading
 from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail, topic_headings
 from .languages import document_language
@@ -125,6 +125,13 @@ def _segment(doc) -> Segmentation:
                 lone = [i for i in lone if not s.first <= i <= s.last]  # one finding for the section
                 seg.sections.append(s)
                 _take(seg, s, units, in_comments)
+    # comments set as the page's ordered lists under the post, a reply numbered from 1 again
+    thread = numbered_thread(units, first_prose, in_comments)
+    if thread is not None:
+        s = CommentSection(thread[0], thread[1], (), "a thread set as numbered lists")
+        lone = [i for i in lone if not s.first <= i <= s.last]
+        seg.sections.append(s)
+        _take(seg, s, units, in_comments)
     # 2. the body: first to last prose block outside comments
     prose_idx = [u.index for u in units if u.prose and not in_comments[u.index]]
     if prose_idx:
@@ -220,7 +227,7 @@ def _segment(doc) -> Segmentation:
                 seg.leftovers.append(Leftover(v[0], u.start + a, u.start + e, u.index, u.index, TAG_IN_PROSE))
     for s in seg.sections:
         a, b = units[s.first], units[s.last]
-        what = f"{len(s.headers)} comment{'s' if len(s.headers) > 1 else ''}" if s.headers else "under the section's heading"
+        what = f"{len(s.headers)} comment{'s' if len(s.headers) > 1 else ''}" if s.headers else s.shape
         seg.leftovers.append(Leftover(COMMENTS, a.start, b.end, s.first, s.last, f"reader comments ({what})"))
     for i, j in _runs(lone):  # a poster's header with the forum's card under it is one finding
         seg.leftovers.append(Leftover(COMMENTS, units[i].start, units[j].end, i, j, LONE_COMMENTER))
