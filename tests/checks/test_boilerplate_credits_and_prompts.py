@@ -78,3 +78,20 @@ def test_a_story_trailing_off_once_is_the_story_s():
     line = "He paused at the door, looked back at the empty hall where the band had played for forty years, and then..."
     text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line, PARAGRAPHS[2], PARAGRAPHS[3])
     assert line_of(text, line) not in flagged_lines(text)
+
+
+def test_a_letter_template_s_placeholder_is_no_form_field():
+    letter = ["Dear Parking Manager,", "I am writing to complain about the new parking charges in the town centre, which have cut the number of shoppers.",
+              "Sincerely,", "[Your Name]", "[your address]"]
+    text = draft(*letter)
+    assert line_of(text, "[Your Name]") not in flagged_lines(text)
+
+
+def test_the_parts_of_a_letter_the_story_lists_are_no_form_fields():
+    items = ["  • Your Name", "  • Your Address", "  • Your Contact Information (Phone/Email)", "  • Date"]
+    text = draft(HEADLINE, PARAGRAPHS[0], "Your letter should follow a structured format:") + "\n".join(items) + "\n\n" + draft(PARAGRAPHS[1])
+    assert line_of(text, items[0]) not in flagged_lines(text)
+
+
+def test_a_comment_form_s_name_field_is_still_flagged():
+    assert codes_at("Your Name", "end") == ["BP005"]
