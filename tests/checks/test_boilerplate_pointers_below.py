@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, codes_on, draft, flagged_lines, lines_from
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, codes_on, draft, flagged_lines, line_of, lines_from
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,15 @@ def test_a_related_box_under_the_story_s_last_list_takes_its_links():
     links = ["• Council sets date for bridge vote", "• New schools plan goes on show"]
     text = draft(HEADLINE, *PARAGRAPHS, "• Two new schools", "• A repaired bridge", "Related stories", *links)
     assert lines_from(text, "Related stories", links[-1]) <= flagged_lines(text)
+
+
+def test_a_table_of_contents_between_the_story_s_list_and_its_first_section_is_still_found():
+    """"Table of Contents" right under the story's bulleted takeaways, with the story's first
+    section under its list: its items are the contents, not the takeaways going on."""
+    takeaways = ["- Gain insights into the evolving world of gaming, consoles, and game reviews from a seasoned team of writers.",
+                 "- Explore detailed breakdowns of the major gaming platforms, including PC, PlayStation, Xbox and Nintendo."]
+    contents = ["- The Dynamic World of Gaming: An Ever-Evolving Landscape", "- Navigating the Console Universe: Choosing Your Platform",
+                "- Beyond the Box: Essential Gaming Accessories", "- The Art of the Game Review: Why Expert Opinions Matter"]
+    story = "Since its beginnings in the early days of arcade machines and pixelated adventures, gaming has grown into a vast and varied world."
+    text = draft("The Ultimate Guide to Gaming", "Key Takeaways:") + "\n".join(takeaways) + "\n\n" + "Table of Contents\n" + "\n".join(contents) + "\n\n" + story + "\n"
+    assert {line_of(text, c) for c in contents} <= flagged_lines(text)

@@ -243,8 +243,8 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
         if v[1] in (STAMP_LABEL, FILE_BOX, PAGE_HEADER):
             continue  # "- Last updated" heads no list: its date is the next item, or lost
         j = u.index + 1
-        if _bullets_on(ctx, verdicts, u.index):
-            continue
+        if v[0] == RELATED and _bullets_on(ctx, verdicts, u.index):
+            continue  # (a table of contents has the story under its list: no box fallen into a list)
         while j < len(units) and verdicts[j] is None and not ctx.in_comments[j]:
             x = units[j]
             if x.kind == "list-item" and x.n <= 25:
