@@ -202,9 +202,9 @@ _FORUM_USER_WORDS = 8
 _POSTS_COUNT = lazy(
     r"^[•·*\-–]?\s*(?P<name>\S{2,60})\s+(?:guest|member|moderator|administrator|admin)\s+posts:\s*[\d,.]+k?$", re.I
 )
-# Invision's button under each post, over "Share on other sites"; a forum's count of likes under
-# each post ("3 Likes", Discourse's)
-_POST_BUTTONS = frozenset(("Link to comment", "Link to post", "Expand full comment"))  # (Invision; Substack)
+# Invision's button under each post, over "Share on other sites", and Substack's under each comment;
+# a forum's count of likes under each post ("3 Likes", Discourse's)
+_POST_BUTTONS = frozenset(("Link to comment", "Link to post", "Expand full comment"))
 _LIKES = lazy(r"^\d{1,5} Likes?$")
 # vBulletin's archive ("View Full Version"), each post's stamp alone on its line: "05-30-2018, 12:08 PM"
 _ARCHIVE_STAMP = lazy(r"^\d\d-\d\d-\d{4}, \d\d:\d\d [AP]M$")

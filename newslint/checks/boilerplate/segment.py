@@ -122,16 +122,11 @@ def _segment(doc) -> Segmentation:
             if s is not None:
                 if bare:  # no cue knows the heading: it goes with the section
                     s = CommentSection(u.index, s.last, s.headers)
-                lone = [i for i in lone if not s.first <= i <= s.last]  # one finding for the section
-                seg.sections.append(s)
-                _take(seg, s, units, in_comments)
+                lone = _add_section(seg, s, units, in_comments, lone)
     # comments set as the page's ordered lists under the post, a reply numbered from 1 again
     thread = numbered_thread(units, first_prose, in_comments)
     if thread is not None:
-        s = CommentSection(thread[0], thread[1], (), "a thread set as numbered lists")
-        lone = [i for i in lone if not s.first <= i <= s.last]
-        seg.sections.append(s)
-        _take(seg, s, units, in_comments)
+        lone = _add_section(seg, CommentSection(thread[0], thread[1], (), "a thread set as numbered lists"), units, in_comments, lone)
     # 2. the body: first to last prose block outside comments
     prose_idx = [u.index for u in units if u.prose and not in_comments[u.index]]
     if prose_idx:
@@ -144,8 +139,9 @@ def _segment(doc) -> Segmentation:
     edge = edge_zones(units, body_words, in_comments) if structural else [False] * len(units)
     # how many blocks hold each block's text, its runs of spaces as one ("the prince of wales ...
     # cornwall  day one" and "... cornwall day one" under each picture of a gallery)
-    seen = Counter(u.text if "  " not in u.text else " ".join(u.text.split()) for u in units)
-    counts = [seen[u.text if "  " not in u.text else " ".join(u.text.split())] for u in units]
+    keys = [u.text if "  " not in u.text else " ".join(u.text.split()) for u in units]
+    seen = Counter(keys)
+    counts = [seen[k] for k in keys]
     repeated = [c > 1 for c in counts]
     ctx = Context(units, seg.body, body_words, doc_script, in_comments, [(k.start, k.end) for k in doc.links], edge, repeated)
     if "latin" not in doc_counts or len(doc_counts) > 1:
@@ -247,6 +243,15 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((i, i))
     return runs
+
+
+def _add_section(seg: Segmentation, s: CommentSection, units: list[Unit], in_comments: list[bool], lone: list[int]) -> list[int]:
+    """Add a comment section found without the page's headers (under its heading, or a thread of
+    numbered lists) and take its blocks; the lone commenter lines left outside it (one finding for
+    the section)."""
+    seg.sections.append(s)
+    _take(seg, s, units, in_comments)
+    return [i for i in lone if not s.first <= i <= s.last]
 
 
 def _take(seg: Segmentation, s: CommentSection, units: list[Unit], in_comments: list[bool]) -> None:

@@ -254,7 +254,7 @@ def introducer(units: list[Unit], i: int) -> int | None:
 _FOLLOWING = lazy(
     r"\b(?:the\s+following|as\s+follows)\b(?!\s+(?:stories|story|articles?|links?|posts?|pages?|sites?|websites?|videos?"
     r"|resources?|reading|reports?|day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|season"
-    r"|summer|winter|spring|autumn|spring|match|game|race|election|decade|century)\b)",
+    r"|summer|winter|spring|autumn|match|game|race|election|decade|century)\b)",
     re.I,
 )
 
