@@ -337,7 +337,9 @@ def cut_off(ctx: Context, verdicts: list, cued: int | None) -> None:
 
 AUTHOR_BOX_HEADINGS = frozenset(("about the author", "about the authors", "about the writer", "about the blogger", "about the contributor"))
 BIO_UNITS = 2  # the writer's bio under the heading: this many paragraphs at most
-BIO_WORDS = 120  # each this long at most
+BIO_MIN_WORDS, BIO_WORDS = 5, 120  # each this long at least and at most
+AUTHOR_BOX = "author box"
+AUTHOR_BIO = "the writer's bio (author box)"
 
 
 def author_box(ctx: Context, verdicts: list) -> None:
@@ -373,11 +375,6 @@ def _bio(units: list[Unit], k: int) -> bool:
     last line, cut)?"""
     u = units[k]
     return BIO_MIN_WORDS <= u.n <= BIO_WORDS and (u.final in SENTENCE_END or k == len(units) - 1)
-
-
-BIO_MIN_WORDS = 5
-AUTHOR_BOX = "author box"
-AUTHOR_BIO = "the writer's bio (author box)"
 
 
 BROKEN_PROSE_LINES = 6  # one-word lines in a row, at least, for prose broken one word to a line
@@ -420,7 +417,7 @@ def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
         return False
     if verdicts[k - 1] is not None or ctx.in_comments[k - 1]:
         return False
-    if bool(ctx.body_words.cohesion(ctx.units[k])):
+    if ctx.body_words.cohesion(ctx.units[k]):
         return True
     # or it names what the cut paragraph under it is about ("Manage Stress" / "Chronic stress can
     # contribute to the development o")
