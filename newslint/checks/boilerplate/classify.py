@@ -96,7 +96,7 @@ _FREE_METER = lazy(
 )
 METER_WORDS = 14
 # a comment form's sum against spam, its answer box gone ("2 + 2 =", "7 × 3 = ?")
-_SUM_CHECK = lazy(r"^\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*[+×x*−-]\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*=\s*\??\s*$", re.I)
+_SUM_CHECK = lazy(r"^\s*(?:\d{1,2}|" + shape.NUMBER_WORDS + r")\s*[+×x*−-]\s*(?:\d{1,2}|" + shape.NUMBER_WORDS + r")\s*=\s*\??\s*$", re.I)
 # a form's counter under its box ("You have 150 characters left", "500 characters remaining")
 _CHARACTERS_LEFT = lazy(r"^\s*(?:you\s+have\s+)?\d{1,5}\s+characters?\s+(?:left|remaining)\.?\s*$", re.I)
 # a web app's template tags printed unfilled ("{{ question.username }} asked", "{{question.description}}")
@@ -513,7 +513,7 @@ _AGE_NOTICE = lazy(
     r"^\s*This\s+(?:(?:story|article|post|page)\s+is\s+(?:over|more\s+than)\s+\d+\s+(?:years?|months?)\s+old"
     # "This was published 20 years ago", "This article was first published more than 5 years ago."
     r"|(?:(?:story|article|post|page|item|report)\s+)?(?:was|has\s+been)\s+(?:first\s+)?(?:published|posted|written)\s+"
-    r"(?:more\s+than\s+|over\s+|about\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+ago)"
+    r"(?:more\s+than\s+|over\s+|about\s+)?(?:\d+|an?|" + shape.NUMBER_WORDS + r")\s+(?:years?|months?)\s+ago)"
     r"\.?\s*$"
 )
 AGE_NOTICE_WORDS = 10
@@ -1002,7 +1002,7 @@ _ENLARGED_VERSION = lazy(
 # "8 thoughts on “6 Tips for Attracting More Comments”", "One thought on “Slow Progress”",
 # "12 Responses to “Why I Run”" (the title may be cut: no closing quotation mark)
 COUNT_ON = (
-    r"^\s*(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"^\s*(?:\d{1,5}|" + shape.NUMBER_WORDS + r")\s+"
     r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to)\s+"
 )
 COMMENTS_ON = lazy(COUNT_ON + r"[“\"‘'«„]", re.I)

@@ -28,6 +28,7 @@ none of these lines occurs in the dev drafts' gold as a leftover.
 
 from __future__ import annotations
 
+from . import shape
 from .names import first_names, looks_like_person
 from .units import Unit
 from ...lazyre import lazy
@@ -172,7 +173,7 @@ def withheld_name(u: Unit) -> bool:
 
 # a series' part over the instalment's own title ("Part 1 - Getting Started", "Part Two:", "Part 3 of 5")
 _SERIES_PART = lazy(
-    r"(?i)^part\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4})\b"
+    r"(?i)^part\s+(?:\d{1,2}|" + shape.NUMBER_WORDS + r"|[ivx]{1,4})\b"
     r"(?:\s+of\s+(?:\d{1,2}|[a-z]+))?(?:\s*[-–—:|]\s*\S.{0,60})?:?$"
 )
 SERIES_PART_WORDS = 8

@@ -334,7 +334,7 @@ def _bare_heading(heading: Unit, units: list[Unit]) -> bool:
 
 # a blog's count over its comments, the count and the colon alone: "12 comments:", "One comment:"
 # (Blogger; "No comments:" heads nothing, and a count in a sentence goes on after the colon)
-_COUNT_HEADING = lazy(r"^\s*(?:[1-9]\d{0,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+comments?:\s*$", re.I)
+_COUNT_HEADING = lazy(r"^\s*(?:[1-9]\d{0,4}|" + shape.NUMBER_WORDS + r")\s+comments?:\s*$", re.I)
 
 
 def _count_heading(heading: Unit) -> bool:
