@@ -446,6 +446,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return SHARE, "a forum topic's title with its view counter"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
         return NOTICE, GONE
+    if n <= CUE_MAX_WORDS and ("ffiliat" in text or "ommission" in text or "ompensat" in text) and _affiliate_disclosure(text):
+        return NOTICE, "affiliate-link disclosure"
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
         return NAVIGATION, "site logo (its image text)"
     if n <= 10 and ("ewsletter" in text or "EWSLETTER" in text) and _NEWSLETTER.search(text):
@@ -805,6 +807,25 @@ _GONE = lazy(
 )
 GONE = "notice of a video or page that did not load"
 GONE_MAX_WORDS = 24
+
+# A review or shopping site's disclosure of its affiliate links, however worded: what it may earn
+# from them ("If you buy through affiliate links, we may earn commissions", "we may be compensated or
+# receive an affiliate commission", "we may make $$ when you make a purchase"), said by the site or
+# the writer ("we", "I", "our", "this site"), never in quotation marks (a story quotes a company's
+# words) and never in the third person (a story about the links: "influencers ... may earn a
+# commission on sales")
+_AFFILIATE_EARNS = lazy(
+    r"\baffiliate\s+(?:links?|commissions?|programs?|partnerships?)\b"
+    r"|\b(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?commissions?\b"
+    r"|\b(?:be|are|is|get)\s+compensated\b",
+    re.I,
+)
+_SITE_SPEAKS = lazy(r"\b(?:we|us|our|I|my|(?:this|the)\s+(?:site|website|blog|post|page|article))\b", re.I)
+
+
+def _affiliate_disclosure(text: str) -> bool:
+    return not shape.quotes(text) and _AFFILIATE_EARNS.search(text) is not None and _SITE_SPEAKS.search(text) is not None
+
 
 # A logo's image text: "Medscape UK Univadis Logo", "The Hindu logo" (a heading ends in other words)
 LOGO_MAX_WORDS = 6

@@ -1,0 +1,46 @@
+"""A review or shopping site's disclosure of its affiliate links, however it is worded: the site
+says that it, or the writer, may earn from the links on the page.  Written for the test, after the
+wordings seen in unseen samples 95 to 180."""
+
+from __future__ import annotations
+
+import pytest
+
+from council_story import between_paragraphs, codes_at, codes_on
+
+DISCLOSURES = [
+    "We select and review products independently. If you buy through affiliate links, we may earn "
+    "commissions, which help support our testing.",
+    "Every editorial product is independently selected, though we may be compensated or receive an "
+    "affiliate commission if you buy something through our links.",
+    "When you shop through retailer links on our site, we may earn affiliate commissions. 100% of the "
+    "fees we collect are used to support our nonprofit mission.",
+    "Our posts contain affiliate links. Sometimes, not always, we may make $$ when you make a purchase "
+    "through them.",
+    "Disclaimer: Some pages on this site may include an affiliate link. This does not effect our "
+    "editorial in any way.",
+    "All products featured are independently chosen by us. However, the site may receive a commission "
+    "on orders placed through its retail links.",
+]
+
+
+@pytest.mark.parametrize("line", DISCLOSURES)
+def test_an_affiliate_disclosure_over_the_story(line):
+    assert codes_at(line, "top") == ["BP008"]
+
+
+@pytest.mark.parametrize("line", DISCLOSURES[:3])
+def test_an_affiliate_disclosure_between_paragraphs(line):
+    assert codes_on(between_paragraphs(line), line) == ["BP008"]
+
+
+@pytest.mark.parametrize("line", [
+    # the story's sentences about affiliate links and commissions, in the third person
+    "The regulator said influencers must tell their followers when they use affiliate links and may "
+    "earn a commission on sales.",
+    "Retailers pay the sites a commission on each sale, and shoppers are rarely told.",
+    "The commission said it would review the products independently before the vote.",
+    "He said the councillors were not compensated for their time on the panel.",
+])
+def test_a_story_about_affiliate_links_is_prose(line):
+    assert "BP008" not in codes_on(between_paragraphs(line), line)
