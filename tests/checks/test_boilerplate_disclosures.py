@@ -44,3 +44,27 @@ def test_an_affiliate_disclosure_between_paragraphs(line):
 ])
 def test_a_story_about_affiliate_links_is_prose(line):
     assert "BP008" not in codes_on(between_paragraphs(line), line)
+
+
+def test_a_long_disclosure_box_says_what_it_is_first():
+    line = ("We sustain our operations through affiliate commissions and advertising. If you click on an "
+            "affiliate link and make a purchase, we may receive a commission from the merchant at no "
+            "additional cost to you. We also display advertisements on our website, which help generate "
+            "revenue to support our work and keep our content free for readers. Our editorial team "
+            "operates independently of our advertising and affiliate partnerships to ensure that our "
+            "content remains unbiased and focused on providing you with the best information and "
+            "recommendations based on independent research, testing, and analysis in line with our "
+            "editorial guidelines, which every writer on the team follows.")
+    assert len(line.split()) > 60
+    assert codes_at(line, "top") == ["BP008"]
+
+
+def test_a_long_paragraph_mentioning_affiliate_links_late_is_prose():
+    line = ("The council's economic development team met traders on Monday to discuss the plans for the "
+            "market square, which have been delayed twice. Traders said footfall had fallen since the "
+            "car park closed, and that the new bus route had not brought the visitors they were "
+            "promised. The team said it would publish a survey in the spring. One trader, who runs a "
+            "gift shop, said she now sold most of her stock online, and that our town's website "
+            "pointed visitors to national chains through affiliate links instead of local shops.")
+    assert len(line.split()) > 60
+    assert "BP008" not in codes_on(between_paragraphs(line), line)

@@ -446,7 +446,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return SHARE, "a forum topic's title with its view counter"
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
         return NOTICE, GONE
-    if n <= CUE_MAX_WORDS and ("ffiliat" in text or "ommission" in text or "ompensat" in text) and _affiliate_disclosure(text):
+    if ("ffiliat" in text or "ommission" in text or "ompensat" in text) and _affiliate_disclosure(text if n <= CUE_MAX_WORDS else _opening(text)):
         return NOTICE, "affiliate-link disclosure"
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
         return NAVIGATION, "site logo (its image text)"
@@ -821,6 +821,13 @@ _AFFILIATE_EARNS = lazy(
     re.I,
 )
 _SITE_SPEAKS = lazy(r"\b(?:we|us|our|I|my|(?:this|the)\s+(?:site|website|blog|post|page|article))\b", re.I)
+
+
+def _opening(text: str) -> str:
+    """The first two sentences of a long block: a disclosure box's paragraph says what it is first
+    ("We sustain our operations through affiliate commissions and advertising. If you click on an
+    affiliate link ..., we may receive a commission ..." and 80 words more)."""
+    return " ".join(_SENTENCE_BREAK.split(text.strip(), 2)[:2])
 
 
 def _affiliate_disclosure(text: str) -> bool:
