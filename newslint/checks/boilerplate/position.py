@@ -54,7 +54,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SEC
 from .lexicon import DECORATION
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
-from .tables import announces_list, field_value, introducer, introduces, numbered_next, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item
+from .tables import announces_list, field_value, introducer, introduces, numbered_next, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -158,7 +158,9 @@ def tail(ctx: Context, verdicts: list) -> None:
         k = j + 1
         bottom = max(mine)
         # (over an item another test claimed: the list goes on below it)
-        while k <= bottom and (k in mine or units[k].kind == LIST_ITEM) and (units[k].kind == LIST_ITEM or story_introducer(units, k) == j):
+        while k <= bottom and (k in mine or units[k].kind == LIST_ITEM) and (
+            units[k].kind == LIST_ITEM or story_introducer(units, k) == j or topic_label_over(units, k, ctx.body_words)
+        ):
             if k in mine:
                 verdicts[k] = None
             k += 1

@@ -274,6 +274,15 @@ def story_introducer(units: list[Unit], i: int) -> int | None:
     enjoy:", "Listed below are links to weblogs that reference ...:").  Or a short line ending on its
     verb ("These are:" / "M1 southbound J14 to J11A").  Past ``INTRODUCED_ITEMS`` lines the list
     must be one unbroken block, line under line, as a list whose bullets were lost is."""
+    k = _colon_line_over(units, i)
+    if k is None:
+        return None
+    return k if story_colon_sentence(units[k]) or (units[k].final == ":" and _ends_on_verb(units[k])) else None
+
+
+def _colon_line_over(units: list[Unit], i: int) -> int | None:
+    """The nearest line ending with a colon over block ``i`` with only lines as short as headlines
+    between (one unbroken block past ``INTRODUCED_ITEMS`` of them), or None."""
     k = i - 1
     while k >= 0 and i - k <= INTRODUCED_LIST_ITEMS and not units[k].prose and units[k].final != ":" and units[k].n <= HEADLINE_MAX_WORDS:
         k -= 1
@@ -281,7 +290,28 @@ def story_introducer(units: list[Unit], i: int) -> int | None:
         return None
     if i - k > INTRODUCED_ITEMS and not all(line_under(units[m], units[m + 1]) for m in range(k + 1, i)):
         return None
-    return k if story_colon_sentence(units[k]) or (units[k].final == ":" and _ends_on_verb(units[k])) else None
+    return k
+
+
+def topic_label_over(units: list[Unit], i: int, body) -> bool:
+    """Is block ``i`` a line of a list under a label in title case that names the story's subject
+    ("Virginia International Tattoo 2020 Participating Nations:" / "Australia" / "Canada", the
+    story about the Tattoo)?  The label shares ``LABEL_TOPIC_WORDS`` topic words with the story's
+    prose and points to no other stories ("More Virginia Stories:"); a site's box has a label of
+    its own ("Quick Links:")."""
+    if units[i].final == ":" or units[i].prose:
+        return False  # a label itself, or a paragraph
+    k = _colon_line_over(units, i)
+    if k is None:
+        return False
+    label = units[k]
+    if label.final != ":" or label.n < LABEL_MIN_WORDS or not is_title_case(label.words) or not _OTHER_STORIES.isdisjoint(w.lower() for w in label.words):
+        return False
+    return len(label.topic & body.words.keys()) >= LABEL_TOPIC_WORDS
+
+
+LABEL_MIN_WORDS = 3
+LABEL_TOPIC_WORDS = 2
 
 
 def line_under(a: Unit, b: Unit) -> bool:
