@@ -40,3 +40,50 @@ def test_a_label_naming_the_story_that_points_to_other_stories_is_the_page_s():
     text = draft(*STORY, "More Virginia International Tattoo Stories:", *titles)
     flagged = flagged_lines(text)
     assert {line_of(text, n) for n in titles} <= flagged
+
+
+HEADLINES = [
+    "Three Layers of Food Preservation for Winter Survival",
+    "Why Does the Covid Vaccine Persist in the Body?",
+    "Dramatic Video Shows Passenger Jet Crash In Kazakhstan",
+    "Seven Electric Aircraft That Will Shape the Future of Flying",
+    "Researchers Reveal How Humans Could Regenerate Lost Limbs",
+    "Antimatter Propulsion Is Still Far Away, But It Could Change Everything",
+    "Meet Rudolph Diesel, Inventor of the Diesel Engine",
+    "China Looks To Build The Largest Human-Made Object In Space",
+    "Ferries and Planes Line Up to Buy a Low-Carbon Fuel...",
+]
+
+
+def test_a_box_of_other_stories_headlines_line_under_line_above_the_story():
+    """Nine headlines, one under the other with no blank line, above a story they share no word
+    with (this module's story about the Tattoo): a box of other stories' headlines (sample 188)."""
+    text = "\n".join(HEADLINES) + "\n\n" + draft(*STORY)
+    flagged = flagged_lines(text)
+    assert set(range(1, len(HEADLINES) + 1)) <= flagged
+    assert line_of(text, STORY[1]) not in flagged
+
+
+def test_the_story_s_own_contents_above_it_are_not_a_box_of_headlines():
+    """The story's own parts listed above it share its words."""
+    contents = ["Tickets for the Virginia International Tattoo", "Performers From Seven Nations",
+                "Massed Pipes and Drums at the Festival", "Drill Teams and Dancers at the Tattoo",
+                "The Scope Arena and Its Box Office", "The Festival's Website and Tickets",
+                "The Tattoo's Twenty-Fourth Year", "Visitors From Every State at the Tattoo"]
+    text = "\n".join(contents) + "\n\n" + draft(*STORY)
+    flagged = flagged_lines(text)
+    assert not set(range(1, len(contents) + 1)) & flagged
+
+
+def test_a_hard_wrapped_paragraph_above_the_story_is_no_box_of_headlines():
+    wrapped = ["Europe presents an irresistible challenge to the budget traveller. A potent",
+               "mix of culture, landscape and history on the one hand and a cash-gobbling",
+               "monster on the other, sticking to your daily allowance can prove tricky. But",
+               "learn to zone out the siren song of its myriad restaurants, bars and shops",
+               "and you will find that this compact little continent is simply the world's",
+               "greatest labyrinth. From the Royal Parks and the canals of Amsterdam to the",
+               "Grand Bazaar and the Berlin Wall, just getting tangled up in its sights is",
+               "a huge draw, and you can do the Algarve, the Alps and the Arctic in one trip."]
+    text = "\n".join(wrapped) + "\n\n" + draft(*STORY)
+    flagged = flagged_lines(text)
+    assert not set(range(1, len(wrapped) + 1)) & flagged

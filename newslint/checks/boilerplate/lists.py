@@ -14,7 +14,7 @@ from .lexicon import DECORATION
 from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
-from .shape import MONTH, SENTENCE_END, YEAR, has_year
+from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture
 from .tables import introducer, line_under, numbered_next, story_colon_sentence, table_rule
 from .units import TITLE_MAX_WORDS, Context, Unit, recurring
@@ -985,6 +985,57 @@ def menus(ctx: Context, verdicts) -> None:
             for k in range(i, last + 1):
                 if verdicts[k] is None:
                     verdicts[k] = (NAVIGATION, "menu item")
+    _headlines_above(ctx, verdicts, end)
+
+
+HEADLINE_RUN = 8  # other stories' headlines, line under line above the story, that make a box of them
+HEADLINE_RUN_WORDS = (4, 20)  # a headline's words: longer than a menu's label
+HEADLINE_RUN_SHARING = 0.25  # of the run's headlines, at most this share may share a word with the story
+
+
+def _headlines_above(ctx: Context, verdicts, end: int) -> None:
+    """``HEADLINE_RUN`` lines or more above the story, line under line with no blank line between,
+    each as long as a headline and not a sentence (a teaser's headline may trail off: "...
+    Low-Carbon Fuel..."), few of them sharing a word with the story: a box of other stories'
+    headlines ("Three Layers of Food Preservation for Winter Survival" / "Why Does the Covid Vaccine
+    Persist in the Body?" / ... over a story about pirate radio).  The story's own contents share
+    its words; its headline, deck and byline make four lines at most."""
+    units = ctx.units
+    lo, hi = HEADLINE_RUN_WORDS
+
+    def item(k: int) -> bool:
+        u = units[k]
+        if ctx.in_comments[k] or not lo <= u.n <= hi or u.final in ",:;" or k == ctx.headline or u.kind == LIST_ITEM:
+            return False
+        text = u.text.strip()
+        if not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'") or text[:1] == "|":
+            return False  # a line of a hard-wrapped paragraph, a table's row
+        return u.final not in "." or text.endswith("...") or text.endswith("…")
+
+    i = 0
+    while i < end:
+        if not item(i):
+            i += 1
+            continue
+        j = i  # the run: items line under line, a blank line or another line ends it
+        while j + 1 < end and item(j + 1) and line_under(units[j], units[j + 1]):
+            j += 1
+        first, i = i, j + 1
+        if j - first + 1 >= HEADLINE_RUN:
+            _claim_headlines(ctx, verdicts, first, j)
+
+
+def _claim_headlines(ctx: Context, verdicts, i: int, j: int) -> None:
+    """Lines ``i`` to ``j`` are other stories' headlines when few share a word with the story and
+    most are in title case (a form's questions or a list's points are not)."""
+    run = ctx.units[i : j + 1]
+    if sum(1 for u in run if ctx.body_words.shares(u)) > HEADLINE_RUN_SHARING * len(run):
+        return
+    if 2 * sum(1 for u in run if is_title_case(u.words)) < len(run):
+        return
+    for k in range(i, j + 1):
+        if verdicts[k] is None:
+            verdicts[k] = (RELATED, OTHER_HEADLINE)
 
 
 RECORD_TABLE_LINES = 40  # lines up from a row to its table's rule, at most
