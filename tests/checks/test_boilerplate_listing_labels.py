@@ -99,3 +99,19 @@ def test_a_label_over_a_story_only_now_and_then_is_the_text_s():
         blocks += ["Winner", name, prize]
     text = draft(*blocks)
     assert flagged_lines(text).isdisjoint({k + 1 for k, row in enumerate(text.split("\n")) if row == "Winner"})
+
+
+def test_a_film_s_genre_over_its_record_line_is_the_programme_s():
+    """A festival's programme: each film's genre over its country, length and year ("Narrative
+    Short" / "United Kingdom | 5 min | 2024" / its synopsis): the programme's own fields, not a
+    listing's section label (sample 188)."""
+    films = [("United Kingdom | 5 min | 2024", "At a girl's first lesson with her new piano teacher, tensions rise to a climax.", "Directed by Ericka Kreutz"),
+             ("United States | 12 min | 2024", "A mother rips the veil off the memes and probes the pressure of raising children.", "Directed by Daniel Pico"),
+             ("Spain | 15 min | 2024", "When a young shrimp wants to become an actor, he lets himself be caught by humans.", "Directed by Olga Stalev"),
+             ("Estonia | 15 min | 2024", "A shadow takes up a dangerous adventure through a mystical forest and a castle.", "Directed by Meghann Artes")]
+    blocks = ["Short Slot 4", "Are you craving a little more drama? Here is a generous serving of tension and heart."]
+    for record, synopsis, director in films:
+        blocks += ["Narrative Short", record, synopsis, director]
+    text = draft(*blocks)
+    labels = [k + 1 for k, row in enumerate(text.split("\n")) if row == "Narrative Short"]
+    assert not set(labels) & flagged_lines(text)

@@ -1708,6 +1708,7 @@ def _over_listed_stories(text: str, units: list[Unit]) -> bool:
                 LISTED_HEADLINE_MIN_WORDS <= h.n <= HEADLINE_MAX_WORDS
                 and h.final not in shape.SENTENCE_END
                 and h.final != ":"
+                and h.text.count("|") < 2  # a record's cells ("United Kingdom | 5 min | 2024": a film's country, length and year)
                 and units[v.index + 2].n >= LISTED_TEASER_MIN_WORDS
             ):
                 headlines.add(h.text)
