@@ -101,6 +101,23 @@ def test_a_document_site_s_box_of_other_uploads_runs_to_the_end_of_a_page_withou
     assert line_of(text, DOCS[0]) not in got
 
 
+def test_the_document_s_title_over_the_box_is_not_taken_for_a_link():
+    """A show schedule's title, sharing no word with the other uploads listed under it (the tests of
+    place read it as a link before the story): the document's own title (sample 192)."""
+    docs = ["SECTION 13 - HORTICULTURE", "Similar documents", "Goulburn Society Show SECTION 2 - FLOWERS",
+            "FLOWER PAVILION FLORICULTURE", "POT PLANTS & CUT FLOWERS", "SPRING FLOWER SHOW, 2018",
+            "Division B3 - Flowers", "Section 20 - FLORAL ART", "Sheffield Spring Flower Show",
+            "IRIS, RHODODENDRON & AZALEA SHOW",
+            "Most Successful. Most Successful Exhibitor Voucher Donated By the Dubbo store, with a perpetual trophy donated for the best exhibit.",
+            "For. The Award will consist of a Championship Sash and Certificate by the Western Australian Horticultural Council.",
+            "Flowers. Noel and Lurlene Dawkins Centenary Perpetual Trophy for Best Exhibit in Flowers. Prize money will be paid on the day.",
+            "SPRING EXHIBITION AND ROSE SHOW", "CALIFORNIA GARDENERS CLUB", "Spring Rose Show 2016"]
+    text = draft(*docs)
+    got = flagged_lines(text)
+    assert {line_of(text, d) for d in docs[1:]} <= got
+    assert line_of(text, docs[0]) not in got
+
+
 VIEWER = [
     "12. Reconstructing prehistoric settlement in County Cork",
     "Start display at page:",

@@ -11,7 +11,7 @@ from ...lazyre import lazy
 from . import cues
 from .classify import FILE_BOX, RANKED, TEASER_END, WIKI_LINE
 from .lexicon import DECORATION
-from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, PLACE_LINK, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
@@ -788,7 +788,8 @@ def related_rest(ctx: Context, verdicts) -> None:
     for u in units[: min(RELATED_REST_AFTER + 1, len(units) - RELATED_REST_LINES)]:
         if not _related_heading(u, verdicts) or verdicts[u.index][1] == OTHER_HEADLINE:
             continue  # (a line the tests of place took for a headline names no box: "Last update: 21/09/2023")
-        if u.index == 0 or verdicts[u.index - 1] is not None:
+        box = u.text.strip(DECORATION).lower() in _DOCUMENT_BOXES
+        if u.index == 0 or (verdicts[u.index - 1] is not None and not (box and _only_placed(verdicts, u.index))):
             return  # not under the document's own lines
         rest = units[u.index + 1 :]
         if any((verdicts[x.index] is not None and verdicts[x.index][0] not in _REST_FAMILIES) or ctx.in_comments[x.index] for x in rest):
@@ -796,11 +797,20 @@ def related_rest(ctx: Context, verdicts) -> None:
         if RELATED_REST_PROSE * sum(1 for x in rest if x.prose) > len(rest):
             return
         texts = [x.text.strip() for x in rest]
-        if len(set(texts)) == len(texts) and u.text.strip(DECORATION).lower() not in _DOCUMENT_BOXES:
+        if len(set(texts)) == len(texts) and not box:
             return  # (a document site's box of its other uploads needs no repeated title)
         for x in rest:
             verdicts[x.index] = (RELATED, WHAT_LIST[RELATED])
+        if box and _only_placed(verdicts, u.index):
+            for k in range(u.index):
+                verdicts[k] = None  # the document's own title, which the tests of place took for a link (it shares no word with the box)
         return
+
+
+def _only_placed(verdicts, i: int) -> bool:
+    """Were the lines above block ``i`` claimed by their place alone (no cue): a document's title
+    over the box of other documents, which shares no word with the box under it?"""
+    return all(verdicts[k] is None or verdicts[k][1] in (PLACE_LINK, OTHER_HEADLINE) for k in range(i))
 
 
 # an item of such a list may read as a link's lost target ("... available at:"): it is one of the list's titles
