@@ -367,6 +367,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
                 fam = None
             elif n > 4 and fam in (RELATED, NAVIGATION) and (wrapped_line(ctx.units, u.index) or inside_wrapped(ctx.units, u.index)):
                 fam = None  # a line of a hard-wrapped paragraph ("... goes from being a clumsy girl to the" / "most popular girl in town before becoming the most hated person in")
+            elif fam == NAVIGATION and n <= 3 and text.strip().lower() in _ABOUT_TITLES and _titles_about_page(ctx.units, u.index):
+                fam = None
         if fam:
             # "... after a long debate. © 2024 Reuters. All rights reserved.": the line run on
             # after the paragraph, not the paragraph
@@ -467,6 +469,26 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
 
 
 OPENING_CUE_MAX_WORDS = 100
+
+# A site's "about" links, which an about page also takes for its title and its headings
+_ABOUT_TITLES = frozenset(("about us", "about", "who we are", "what we do", "meet the team", "our story", "our history", "our mission"))
+
+
+def _titles_about_page(units: list[Unit], i: int) -> bool:
+    """Is the "About Us" at block ``i`` the title or a heading of the about page itself ("About Us"
+    / "Our club was founded in 1994 ..."): the draft's first block or under a paragraph, with a
+    paragraph right under it (or under one more heading: "About Us" / "History" / "In the autumn
+    of 1997 seven would-be woodturners met ...")?  A menu's "About Us" stands among its links, and
+    an about link over another page's title ("About us" / "Interrupting customers supply") heads no
+    paragraph."""
+    if i > 0 and not units[i - 1].prose:
+        return False
+    below = units[i + 1 : i + 3]
+    if not below:
+        return False
+    if below[0].prose:
+        return True
+    return len(below) == 2 and below[0].n <= 3 and below[0].final not in shape.SENTENCE_END and below[1].prose
 # the line a feed (WordPress's RSS) puts under every post: "The post U.S., Japan, India and
 # Philippines challenge Beijing ... appeared first on Interaksyon."
 _FEED_FOOTER = lazy(r"^The post .{3,}? appeared first on [^\s,;][^,;]{0,60}$")
