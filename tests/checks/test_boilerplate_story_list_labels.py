@@ -1,5 +1,6 @@
-"""A list at the story's end under a label in title case that names the story's subject: the
-story's, not a site's box.  Written for the test, after the shape seen in unseen sample 184."""
+"""Lists around the story: a list at its end under a label in title case that names its subject
+(the story's, not a site's box), and a box of other stories' headlines above it, line under line.
+Written for the test, after the shapes seen in unseen samples 184 and 188."""
 
 from __future__ import annotations
 
@@ -88,26 +89,3 @@ def test_a_hard_wrapped_paragraph_above_the_story_is_no_box_of_headlines():
     flagged = flagged_lines(text)
     assert not set(range(1, len(wrapped) + 1)) & flagged
 
-
-CLUB = [
-    "We are a small, friendly club that enjoys the craft of wood turning, and all are welcome to join us.",
-    "We meet on the last Wednesday of each month at the community hall, and visitors may come along for free.",
-]
-
-
-def test_an_about_page_s_title_over_its_text_is_the_page_s():
-    """ "What We Do" as the first line of a club's page, over the club's own paragraphs: the page's
-    title, not a menu's link (samples 115, 125, 192)."""
-    text = draft("What We Do", *CLUB)
-    assert line_of(text, "What We Do") not in flagged_lines(text)
-
-
-def test_an_about_link_over_another_page_s_title_is_flagged():
-    """ "About us" over another title, then the text: a menu's link left above the page (sample 127)."""
-    text = draft("About us", "Interrupting customers' supply", *CLUB)
-    assert line_of(text, "About us") in flagged_lines(text)
-
-
-def test_an_about_link_among_menu_links_is_flagged():
-    text = draft("Home", "About Us", "Events", "Contact", *CLUB)
-    assert line_of(text, "About Us") in flagged_lines(text)
