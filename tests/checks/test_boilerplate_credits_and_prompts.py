@@ -1,7 +1,7 @@
 """A label over the pictures' credits, a petition's share prompt, a document site's wall for
 registered users, a site theme's buttons, a gallery's long alt text repeated under each picture, an
-archive's teasers each closed by an ellipsis.  Written for the test, after the shapes seen in unseen
-samples 155 to 174."""
+archive's teasers each closed by an ellipsis, a section's box of its other stories ("Also in this
+section").  Written for the test, after the shapes seen in unseen samples 155 to 195."""
 
 from __future__ import annotations
 
@@ -95,3 +95,14 @@ def test_the_parts_of_a_letter_the_story_lists_are_no_form_fields():
 
 def test_a_comment_form_s_name_field_is_still_flagged():
     assert codes_at("Your Name", "end") == ["BP005"]
+
+
+def test_a_section_s_box_of_its_other_stories_under_the_story():
+    """ "Also in this section" over dated teasers of the section's other stories, to the draft's
+    end (sample 195)."""
+    teasers = ["14 January 2026", "Leading economies in the region are using oil and gas revenues to fund mineral strategies.",
+               "13 January 2026", "Across Europe, countries have grappled with balancing energy plans with realities."]
+    text = draft(HEADLINE, *PARAGRAPHS, "Also in this section", *teasers)
+    flagged = flagged_lines(text)
+    assert {line_of(text, t) for t in ["Also in this section", *teasers]} <= flagged
+    assert not {line_of(text, p) for p in PARAGRAPHS} & flagged

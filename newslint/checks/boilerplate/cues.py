@@ -665,6 +665,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         # reading right now:")
         "what other people are reading", "what people are reading", "what others are reading",
         "people are also reading", "readers are also reading", "people also read", "readers also read",
+        # a section's box of its other stories under the story ("Also in this section")
+        "also in this section", "more in this section", "more from this section", "other stories in this section",
         "recommended for you", "related articles", "related stories", "related posts", "related content",
         "related coverage", "related links", "related topics", "related news", "most popular", "most read",
         "most viewed", "most shared", "most emailed", "most commented", "popular posts", "popular stories",
