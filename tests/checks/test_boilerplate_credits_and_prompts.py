@@ -106,3 +106,13 @@ def test_a_section_s_box_of_its_other_stories_under_the_story():
     flagged = flagged_lines(text)
     assert {line_of(text, t) for t in ["Also in this section", *teasers]} <= flagged
     assert not {line_of(text, p) for p in PARAGRAPHS} & flagged
+
+
+@pytest.mark.parametrize("line", ["Reports on India-Pakistan tension See all", "Upcoming Events View All", "Hot news"])
+def test_a_box_s_heading_with_its_button_run_in(line):
+    assert codes_at(line, "end") == ["BP009"]
+
+
+@pytest.mark.parametrize("line", ["You can see all", "To find out more, click to view more"])
+def test_a_sentence_ending_on_see_all_is_no_heading(line):
+    assert "BP009" not in codes_at(line, "end")

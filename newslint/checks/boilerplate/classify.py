@@ -438,6 +438,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return LOGIN, "heading of the comment section"
     if n <= HEADLINE_MAX_WORDS and ("pingback" in u.lower or "trackback" in u.lower) and _PINGBACK.match(text):
         return RELATED, "pingback: another blog's link to the post"
+    if n <= SEE_ALL_WORDS and text.rstrip()[-3:].lower() in ("all", "ore") and _SEE_ALL.search(text):
+        return RELATED, "heading of a box of other stories, with its link to all of them"
     if n <= HEADLINE_MAX_WORDS + 2 and text.lstrip()[:5] in ("MORE:", "ALSO:") and _CAPS_MORE.match(text) and u.final not in shape.SENTENCE_END:
         return RELATED, "link to another story"
     if n <= VIEW_WORDS and not u.lower.isdisjoint(_VIEW_WORDS) and _VIEWS.match(text):
@@ -469,6 +471,11 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
 
 
 OPENING_CUE_MAX_WORDS = 100
+
+# A box's heading with its button run in: "Reports on India-Pakistan tension See all", "Upcoming
+# Events View All", "Most Recent Budget l View All" (no sentence before the button)
+_SEE_ALL = lazy(r"^[^.!?]{2,80}?\s(?:See|View|SEE|VIEW)\s+(?:all|All|ALL|more|More|MORE)$")
+SEE_ALL_WORDS = 10
 
 # A site's "about" links, which an about page also takes for its title and its headings
 _ABOUT_TITLES = frozenset(("about us", "about", "who we are", "what we do", "meet the team", "our story", "our history", "our mission"))

@@ -667,6 +667,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "people are also reading", "readers are also reading", "people also read", "readers also read",
         # a section's box of its other stories under the story ("Also in this section")
         "also in this section", "more in this section", "more from this section", "other stories in this section",
+        "hot news",
         "recommended for you", "related articles", "related stories", "related posts", "related content",
         "related coverage", "related links", "related topics", "related news", "most popular", "most read",
         "most viewed", "most shared", "most emailed", "most commented", "popular posts", "popular stories",
