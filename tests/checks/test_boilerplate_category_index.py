@@ -59,7 +59,7 @@ def test_a_site_menu_over_the_story_with_its_categories_run_into_one_line():
     assert flagged_lines(text) & lines_from(text, TRAVEL[1], TRAVEL[-1]) == set()
 
 
-@pytest.mark.parametrize("line", ["BAILII [Home] [Databases] [World Law] [Multidatabase Search] [Help] [Feedback]", "[New search] [Printable PDF version] [Help]"])
+@pytest.mark.parametrize("line", ["BAILII [Home] [Databases] [World Law] [Multidatabase Search] [Help] [Feedback]", "[New search] [Printable PDF version] [Help]", "[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]"])
 def test_a_menu_of_links_in_brackets(line):
     assert codes_at(line, "top") == ["BP003"]
 

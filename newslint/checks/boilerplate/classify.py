@@ -432,7 +432,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "a picture's or a map's instruction to click"
     if n <= PAGER_MAX_WORDS and u.final not in shape.SENTENCE_END and _PAGER.match(text):
         return NAVIGATION, "page navigation"
-    if n <= BRACKET_MENU_WORDS and "] [" in text and _bracket_menu(text):
+    if n <= BRACKET_MENU_WORDS and ("] [" in text or "][" in text) and _bracket_menu(text):
         return NAVIGATION, "links in brackets"
     if comment_heading(u):
         return LOGIN, "heading of the comment section"
