@@ -1,7 +1,8 @@
 """A label over the pictures' credits, a petition's share prompt, a document site's wall for
 registered users, a site theme's buttons, a gallery's long alt text repeated under each picture, an
 archive's teasers each closed by an ellipsis, a section's box of its other stories ("Also in this
-section").  Written for the test, after the shapes seen in unseen samples 155 to 195."""
+section"), the US government's banner, a cookie notice's table.  Written for the test, after the
+shapes seen in unseen samples 155 to 199."""
 
 from __future__ import annotations
 
@@ -116,3 +117,29 @@ def test_a_box_s_heading_with_its_button_run_in(line):
 @pytest.mark.parametrize("line", ["You can see all", "To find out more, click to view more"])
 def test_a_sentence_ending_on_see_all_is_no_heading(line):
     assert "BP009" not in codes_at(line, "end")
+
+
+@pytest.mark.parametrize("line", [
+    "The .gov means it’s official.",
+    "Federal government websites often end in .gov or .mil. Before sharing sensitive information, make sure you're on a federal government site.",
+    "The https:// ensures that you are connecting to the official website and that any information you provide is encrypted and transmitted securely.",
+    "Looking for U.S. government information and services?",
+])
+def test_the_us_government_s_banner_over_its_sites(line):
+    assert codes_at(line, "top") == ["BP008"]
+
+
+def test_a_cookie_notice_s_table_of_its_cookies():
+    rows = ["Cookie | Duration | Description |", "---|---|---|",
+            "cookielawinfo-checkbox-analytics | 11 months | This cookie is set by GDPR Cookie Consent plugin. It stores the user's consent. |",
+            "cookielawinfo-checkbox-necessary | 11 months | This cookie is set by GDPR Cookie Consent plugin. It stores the user's consent. |"]
+    text = draft(HEADLINE, PARAGRAPHS[0], "\n".join(rows), *PARAGRAPHS[1:])
+    flagged = flagged_lines(text)
+    assert {line_of(text, rows[0]), line_of(text, rows[2]), line_of(text, rows[3])} <= flagged
+
+
+def test_a_table_of_durations_is_the_story_s():
+    rows = ["Road | Duration | Reason |", "---|---|---|", "High Street | 11 months | Gas main replacement |",
+            "Mill Lane | 3 months | Bridge repairs |"]
+    text = draft(HEADLINE, PARAGRAPHS[0], "\n".join(rows), *PARAGRAPHS[1:])
+    assert not {line_of(text, r) for r in rows} & flagged_lines(text)

@@ -452,6 +452,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NOTICE, GONE
     if ("ffiliat" in text or "ommission" in text or "ompensat" in text) and _affiliate_disclosure(text if n <= CUE_MAX_WORDS else _opening(text)):
         return NOTICE, "affiliate-link disclosure"
+    if "|" in text and ("ookie" in text or "uration" in text) and _COOKIE_TABLE.match(text):
+        return NOTICE, "a cookie notice's table of its cookies"
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
         return NAVIGATION, "site logo (its image text)"
     if n <= 10 and ("ewsletter" in text or "EWSLETTER" in text) and _NEWSLETTER.search(text):
@@ -861,6 +863,16 @@ def _opening(text: str) -> str:
 
 def _affiliate_disclosure(text: str) -> bool:
     return not shape.quotes(text) and _AFFILIATE_EARNS.search(text) is not None and _SITE_SPEAKS.search(text) is not None
+
+
+# A cookie consent plugin's table of its cookies, copied with the page: its header ("Cookie |
+# Duration | Description |") and its rows, each a cookie's name, how long it lasts and what it does
+# ("cookielawinfo-checkbox-analytics | 11 months | This cookie is set by GDPR Cookie Consent plugin.")
+_COOKIE_TABLE = lazy(
+    r"^\s*\|?\s*cookie\s*\|\s*(?:duration|expiry|expiration|type)\s*\|"
+    r"|^\s*\|?\s*[\w.-]+\s*\|\s*(?:\d+\s+(?:years?|months?|days?|hours?|minutes?)|session|never|persistent|past)\s*\|.*\bcookies?\b",
+    re.I,
+)
 
 
 # A logo's image text: "Medscape UK Univadis Logo", "The Hindu logo" (a heading ends in other words)

@@ -374,6 +374,13 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a site's notice on a link out ("You are now leaving AARP.org and going to a website that is
         # not operated by AARP."), the US government's banner over its sites
         "you are now leaving", "an official website of the united states government",
+        # ... and the rest of that banner (the U.S. Web Design System's): "The .gov means it's
+        # official. Federal government websites often end in .gov or .mil.", "The https:// ensures
+        # that you are connecting to the official website ...", "Looking for U.S. government
+        # information and services?"
+        "the .gov means it's official", "federal government websites often end in .gov or .mil",
+        "the https:// ensures that you are connecting", "looking for u.s. government information and services",
+        "an official website of the federal government",
         # a privacy notice's and a sign-up box's small print
         "how we collect and use your personal data", "you can opt-out at any time", "you can opt out at any time",
         # a paywall's line where the story stops ("To continue reading this article you must be a
