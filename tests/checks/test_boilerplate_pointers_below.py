@@ -72,3 +72,16 @@ def test_a_table_of_contents_between_the_story_s_list_and_its_first_section_is_s
     story = "Since its beginnings in the early days of arcade machines and pixelated adventures, gaming has grown into a vast and varied world."
     text = draft("The Ultimate Guide to Gaming", "Key Takeaways:") + "\n".join(takeaways) + "\n\n" + "Table of Contents\n" + "\n".join(contents) + "\n\n" + story + "\n"
     assert {line_of(text, c) for c in contents} <= flagged_lines(text)
+
+
+def test_a_table_of_content_ends_where_its_first_entry_comes_again():
+    """ "Table of Content" (singular) over numbered entries, the story's first section under them
+    with the first entry's title: the contents end there (sample 198)."""
+    contents = ["1. Beyond the Myths", "2. Understanding the Fundamentals", "3. Gauging the Landscape for Unicorns",
+                "4. Key Indicators of a Unicorn's Health"]
+    story = "Valuing a unicorn, a startup company valued at over $1 billion, is a complex and nuanced process."
+    text = draft("A Unicorn's Guide to Fair Valuation", "Table of Content") + "\n".join(contents) + "\n" + contents[0] + "\n\n" + story + "\n"
+    flagged = flagged_lines(text)
+    rows = text.split("\n")
+    assert {line_of(text, "Table of Content"), *(line_of(text, c) for c in contents)} <= flagged
+    assert rows.index(contents[0], line_of(text, contents[0])) + 1 not in flagged

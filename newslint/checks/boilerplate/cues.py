@@ -888,7 +888,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "back to table of contents", "back to contents", "view latest release",
         # a table-of-contents box (a CMS plugin's: "Table of Contents [hide]"); the list under it
         # goes with it (``lists.extend_headed_lists``)
-        "table of contents", "in this article", "on this page", "jump to", "jump to section", "article contents",
+        "table of contents", "table of content", "in this article", "on this page", "jump to", "jump to section", "article contents",
         "page contents", "contents of this page",
         "toggle", "hide", "show", "toggle table of contents",
         # a picture's alt text where the picture was, one per picture in a row ("Image Image Image"),

@@ -120,7 +120,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
 
 
 # the words of a contents box's label ("Table of Contents [hide]", "In this article", "Jump to section")
-_CONTENTS_WORDS = frozenset("table of contents in this article on page jump to section toggle hide show".split())
+_CONTENTS_WORDS = frozenset("table of contents content in this article on page jump to section toggle hide show".split())
 _BOX_BUTTONS = frozenset(("toggle", "hide", "show"))  # alone, any box's button
 
 

@@ -245,8 +245,12 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
         j = u.index + 1
         if v[0] == RELATED and _bullets_on(ctx, verdicts, u.index):
             continue  # (a table of contents has the story under its list: no box fallen into a list)
+        taken: set[str] = set()
         while j < len(units) and verdicts[j] is None and not ctx.in_comments[j]:
             x = units[j]
+            if v[1] == CONTENTS and x.text.strip() in taken:
+                break  # the contents' first entry again: the story's first section under its contents
+            taken.add(x.text.strip())
             if x.kind == "list-item" and x.n <= 25:
                 if _trail_title(ctx, x) or (x.prose and x.final == "."):
                     break  # the story's title, or a list of sentences ("• All members must wear helmets.")
