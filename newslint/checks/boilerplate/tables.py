@@ -40,7 +40,7 @@ import re
 from ...document.model import LIST_ITEM
 from .cues import MONTHS
 from .shape import MONTH, is_title_case
-from .units import HEADLINE_MAX_WORDS, Context, Unit
+from .units import HEADLINE_MAX_WORDS, Body, Context, Unit
 from ...lazyre import lazy
 
 INTRODUCED_SPAN = 6  # short lines under a sentence that ends with a colon: the list it introduces
@@ -293,7 +293,7 @@ def _colon_line_over(units: list[Unit], i: int) -> int | None:
     return k
 
 
-def topic_label_over(units: list[Unit], i: int, body) -> bool:
+def topic_label_over(units: list[Unit], i: int, body: Body) -> bool:
     """Is block ``i`` a line of a list under a label in title case that names the story's subject
     ("Virginia International Tattoo 2020 Participating Nations:" / "Australia" / "Canada", the
     story about the Tattoo)?  The label shares ``LABEL_TOPIC_WORDS`` topic words with the story's
