@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from council_story import HEADLINE, PARAGRAPHS, flagged_lines
+from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines
 
 # a trade site's menu: no item is a word a cue knows
 MENU = [
@@ -100,3 +100,14 @@ def test_a_headline_over_its_date_and_share_button_stays_after_a_menu():
     lines = [*MENU, HEADLINE, "20 February 2018", "Share", *PARAGRAPHS]
     flagged = flagged_lines("\n".join(lines) + "\n")
     assert len(MENU) + 1 not in flagged
+
+
+def test_a_hard_wrapped_caption_above_the_story_is_no_menu():
+    """A book's caption set in a narrow column, one short line under the other, its words broken
+    across lines ("col-" / "lection"): a sentence going on, not a menu's items (sample 202)."""
+    caption = ["Four-piece outerwear col-", "lection, gouache. Pictured", "are four unique silhouettes",
+               "in two fabrics, with contrast", "yellow lining. Front and back", "views emphasize horizontal",
+               "bands, while minimal seams", "and edges in arcs or S-curves", "wrap the body in careful",
+               "silhouettes. The necklines", "are warm and flattering."]
+    text = "\n".join(caption) + "\n\n" + draft(HEADLINE, *PARAGRAPHS)
+    assert not set(range(1, len(caption) + 1)) & flagged_lines(text)

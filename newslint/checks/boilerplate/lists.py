@@ -15,7 +15,7 @@ from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
-from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture
+from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture, wrapped_line
 from .tables import introducer, line_under, numbered_next, story_colon_sentence, table_rule
 from .units import TITLE_MAX_WORDS, Context, Unit, recurring
 
@@ -978,6 +978,7 @@ def menus(ctx: Context, verdicts) -> None:
             and "%" not in u.text  # a form's options, "- 1-5%" / "- <20%"
             and not not_furniture(u)
             and not ("|" in u.text and _record_table(units, u.index))
+            and not wrapped_line(units, u.index)  # a hard-wrapped caption's lines ("Four-piece outerwear col-" / "lection, gouache. Pictured")
         )
 
     for i, j in stretches(lambda k: label(units[k]), end):

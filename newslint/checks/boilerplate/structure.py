@@ -598,7 +598,16 @@ def goes_on(units: list[Unit], i: int) -> bool:
     if i + 1 >= len(units):
         return False
     a, b = units[i], units[i + 1]
+    if _broken_word(a, b):
+        return True  # a word broken across the lines, however narrow the column ("Four-piece outerwear col-" / "lection, gouache.")
     return a.n >= WRAPPED_WORDS and b.n >= WRAPPED_WORDS and _goes_on(a, b, 1)
+
+
+def _broken_word(a: Unit, b: Unit) -> bool:
+    """Does line ``a`` end in a word broken by a hyphen that line ``b``, right under it, finishes in
+    lower case?"""
+    text = a.text.rstrip()
+    return len(text) > 2 and text[-1] == "-" and text[-2].islower() and b.text[:1].islower() and b.start - a.end <= 1
 
 
 def _goes_on(a: Unit, b: Unit, gap: int) -> bool:
