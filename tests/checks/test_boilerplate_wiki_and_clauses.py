@@ -27,7 +27,7 @@ def test_a_sentence_about_the_main_article_is_not_a_pointer():
     assert findings_at("See the main article for the full list of schools and the dates of the works.", "end") == []
 
 
-@pytest.mark.parametrize("slug", ["Fresh-auction-market-selling-fish", "rr-water-supply-protracted-humanitarian-crisis"])
+@pytest.mark.parametrize("slug", ["Fresh-auction-market-selling-fish", "rr-water-supply-protracted-humanitarian-crisis", "has-trump-changed-the-retirement-plans-for-the-country’s-largest-coal-plants?"])
 def test_a_picture_s_file_name_left_for_its_text_is_flagged(slug):
     # over a subheading of the story, where a short line may be the story's own
     text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], slug, "The Vote", *PARAGRAPHS[2:])

@@ -801,10 +801,12 @@ def _wiki_furniture(text: str) -> str | None:
 
 
 # A picture's file name or a link's slug left for its text: "Fresh-auction-market-selling-fish",
-# "rr-water-supply-protracted-humanitarian-crisis" (four words or more joined by hyphens, nothing
-# else on the line; the story's compounds mostly have three at most, "mother-in-law", "up-to-date":
-# a "state-of-the-art" alone on its line would be taken for a slug)
-_SLUG = lazy(r"[A-Za-z]+(?:-[A-Za-z]+){3,}")
+# "rr-water-supply-protracted-humanitarian-crisis", a headline's slug with its apostrophes and its
+# question mark kept ("has-trump-changed-...-the-country’s-largest-coal-plants?").  Four words or
+# more joined by hyphens, nothing else on the line; the story's compounds mostly have three at
+# most, "mother-in-law", "up-to-date": a "state-of-the-art" alone on its line would be taken for a
+# slug.
+_SLUG = lazy(r"[A-Za-z]+(?:-[A-Za-z]+(?:[’'][a-z]+)?){3,}\??")
 SLUG = "a picture's file name or a link's slug, left for its text"
 SLUG_MAX_WORDS = 8
 
