@@ -13,7 +13,7 @@ from . import cues, shape
 from .captions import copyright_credit, credit, signed_picture
 from .code import page_code
 from .comments import header_kind
-from .families import COMMENTS, AD_MARKER, COPYRIGHT, CREDIT, DANGLING, EDIT_NOTE, EMPTY_NUMBERS, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
+from .families import AFFILIATE_DISCLOSURE, COMMENTS, AD_MARKER, COPYRIGHT, CREDIT, DANGLING, EDIT_NOTE, EMPTY_NUMBERS, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
 from .names import looks_like_person
@@ -451,7 +451,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
     if n <= GONE_MAX_WORDS and ("vailable" in text or "ound" in text or "xist" in text or "emoved" in text) and _GONE.match(text.strip()):
         return NOTICE, GONE
     if ("ffiliat" in text or "ommission" in text or "ompensat" in text) and _affiliate_disclosure(text if n <= CUE_MAX_WORDS else _opening(text)):
-        return NOTICE, "affiliate-link disclosure"
+        return NOTICE, AFFILIATE_DISCLOSURE
     if "|" in text and ("ookie" in text or "uration" in text) and _COOKIE_TABLE.match(text):
         return NOTICE, "a cookie notice's table of its cookies"
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):

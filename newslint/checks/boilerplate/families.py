@@ -55,6 +55,7 @@ OTHER_HEADLINE = "headline of another story"
 SECTION_LINK = "section name, tag or link"
 PLACE_LINK = "navigation or section link"
 PLACE_WHATS = frozenset({OTHER_HEADLINE, SECTION_LINK, PLACE_LINK})
+AFFILIATE_DISCLOSURE = "affiliate-link disclosure"
 
 
 WHAT_LIST = {
@@ -104,7 +105,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
         if "age" in lower or (not lower.isdisjoint(("least", "over")) and not lower.isdisjoint(("18", "21"))):
             return "age check"
         if "commission" in lower or "affiliate" in lower or "associate" in lower:
-            return "affiliate-link disclosure"
+            return AFFILIATE_DISCLOSURE
         return "paywall or subscription notice"
     if fam == NAVIGATION and lower and lower <= _STAMP_LABEL and not lower.isdisjoint(("published", "updated", "posted")):
         return STAMP_LABEL

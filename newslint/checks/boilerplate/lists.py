@@ -11,7 +11,7 @@ from ...lazyre import lazy
 from . import cues
 from .classify import FILE_BOX, RANKED, TEASER_END, WIKI_LINE
 from .lexicon import DECORATION
-from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, PLACE_LINK, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
+from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, PLACE_WHATS, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
@@ -814,7 +814,7 @@ def related_rest(ctx: Context, verdicts) -> None:
 def _only_placed(verdicts, i: int) -> bool:
     """Were the lines above block ``i`` claimed by their place alone (no cue): a document's title
     over the box of other documents, which shares no word with the box under it?"""
-    return all(verdicts[k] is None or verdicts[k][1] in (PLACE_LINK, OTHER_HEADLINE) for k in range(i))
+    return all(verdicts[k] is None or verdicts[k][1] in PLACE_WHATS for k in range(i))
 
 
 # an item of such a list may read as a link's lost target ("... available at:"): it is one of the list's titles
