@@ -757,6 +757,11 @@ def test_template_words_in_the_story_are_left_alone(sentence):
         "Must read: Five things the new budget means for the town's schools and its roads",
         # a series tag in brackets opens the title
         "Also read: [Weekly council roundup] Councillors approve the budget, two new schools and the river bridge",
+        # a headline asking a question before its second clause, with no full stop at its end
+        "Read more: No to rehab? The downturn risks making clean-ups even more of an afterthought",
+        # the label run into the title, their space lost with the link's markup
+        "Read alsoSpecial chimney cake conquers Taiwan",
+        "READ MOREWhy the river bridge took the council ten years to repair",
     ],
 )
 def test_a_labelled_link_to_another_story_is_flagged(line):
@@ -773,6 +778,13 @@ def test_a_labelled_link_to_another_story_is_flagged(line):
         # a list of addresses after "More:"
         "More: http://example.org",
         "The sign outside the hall read: closed until further notice, by order of the council.",
+        # a question and its answer behind the label: a paragraph, ending with its full stop
+        "RELATED: Who won? The endorsees did not fare very well, and most of them lost their races.",
+        # a word that merely begins like the label
+        "Readmission rates at the hospital fell last year",
+        # the story's long first sentence under its "Read More" button
+        "Read MoreA council meeting approved the new budget on Monday after a debate that lasted most of the evening and "
+        "left councillors divided over the cost of the two new schools",
     ],
 )
 def test_labels_that_lead_no_link_title_are_left_alone(line):

@@ -4,9 +4,11 @@ headlines as the story's, so the list is taken whole under its heading, up to th
 
 from __future__ import annotations
 
+import pytest
+
 from newslint.api import lint_text
 
-from council_story import BP, HEADLINE, PARAGRAPHS, flagged_lines
+from council_story import BP, HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
 
 STORY = "\n\n".join([HEADLINE, *PARAGRAPHS])
 FIRST_AFTER = 2 * (len(PARAGRAPHS) + 1) + 1  # the line of the first block after the story
@@ -121,3 +123,39 @@ def test_a_list_headings_items_stop_at_a_sentence():
     assert flagged_lines(text) == {5}
     titles = ["• Bridge repairs to start in spring", "• Rates rise for shops in the town"]
     assert flagged_lines(head + "\n\nRelated articles\n" + "\n".join(titles) + rest) == {5, 6, 7}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Related Pages", "Related Transport News Articles", "Related To:", "RELATED RESOURCES", "Related definitions of \"tender\""]
+)
+def test_a_heading_that_opens_with_related_takes_its_list(heading):
+    """Whatever the box relates, a short heading that opens with "Related" is the box's label, and
+    the links under it up to the end are the box."""
+    box = [heading, "- About the council's budget", "- Complete list of council meetings", "- How the river bridge was built"]
+    text = STORY + "\n\n" + "\n\n".join(box) + "\n"
+    assert set(range(FIRST_AFTER, FIRST_AFTER + 7)) <= flagged_lines(text)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Related party transactions", "Related Companies", "Related to the budget, the council said it would wait."]
+)
+def test_a_heading_about_related_parties_is_the_storys(heading):
+    """A ledger's "Related party transactions" and the developer Related Companies are subjects,
+    not a box; a sentence is no heading."""
+    after = "Related Companies, the developer, will build the two schools for the council at a fixed price."
+    text = draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], heading, after, PARAGRAPHS[2], PARAGRAPHS[3])
+    assert line_of(text, heading) not in flagged_lines(text)
+
+
+def test_the_references_under_an_empty_related_box_are_the_storys():
+    """A wiki's "Related" section left empty, then the story's numbered references, their heading
+    lost: a reference's access date marks it as the story's, not one of the box's links."""
+    refs = [
+        "Related Sourcewatch",
+        "1. Council budget papers, organizational web page, accessed October 10, 2012.",
+        "2. Council minutes, organizational web page, accessed October 10, 2012.",
+    ]
+    text = STORY + "\n\n" + "\n\n".join(refs) + "\n"
+    flagged = flagged_lines(text)
+    assert FIRST_AFTER in flagged
+    assert not {FIRST_AFTER + 2, FIRST_AFTER + 4} & flagged

@@ -396,7 +396,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         hit = _list_label(text)
         if hit:
             return hit
-    if n <= LINK_MAX_WORDS and (":" in text[:30] or "|" in text[:30]):
+    if n <= LINK_MAX_WORDS and (":" in text[:30] or "|" in text[:30] or text.lstrip("[(*•>»›- ")[:4] in _RUN_IN_FIRST):
         hit = _labelled_link(text)
         if hit:
             return hit
@@ -1452,12 +1452,23 @@ def _follow_networks(text: str) -> bool:
 LINK_MAX_WORDS = 32
 _LINK = lazy(r"^[\[(*•>»›\s-]{0,3}(?P<label>[^\W\d_][\w'’ -]{1,24}?)\s*(?::|\|)\s*(?P<title>\S.*)$")
 _SECOND_SENTENCE = lazy(r"[.!?…][\"”’)]?\s+[\"“‘(]?[A-Z]")
+_SECOND_STATEMENT = lazy(r"[.…][\"”’)]?\s+[\"“‘(]?[A-Z]")  # after a full stop, not a question
+# the label run into the title, their space lost with the link's markup ("Read alsoSpecial chimney
+# cake conquers Taiwan", "READ MOREWhy the ..."); "Readmission rates" is a word
+_RUN_IN = lazy(
+    r"^[\[(*•>»›\s-]{0,3}(?P<label>Read more|Read More|READ MORE|Read also|Read Also|READ ALSO|Also read|Also Read"
+    r"|ALSO READ|Related|RELATED)(?P<title>[A-Z\d\"“‘].*)$"
+)
+RUN_IN_TITLE_WORDS = 16
+_RUN_IN_FIRST = frozenset(("Read", "READ", "Also", "ALSO", "Rela", "RELA"))
 
 
 def _labelled_link(text: str) -> tuple[str, str] | None:
     m = _LINK.match(text.strip())
     if not m:
-        return None
+        m = _RUN_IN.match(text.strip())
+        if not m or len(m["title"].split()) > RUN_IN_TITLE_WORDS:
+            return None  # (a long one is the story's first sentence under its "Read more" button)
     title = m["title"].rstrip()
     if straight(title.lower().rstrip(" .…»›>")) in _RELATED_BUTTONS:
         return RELATED, WHAT[RELATED]  # a link's button under any label: "Source: Read Full Article"
@@ -1468,8 +1479,10 @@ def _labelled_link(text: str) -> tuple[str, str] | None:
         or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“" or (title[0] in "[(" and title[1:2].isupper()))
         or title.startswith(("http", "www."))
         or (title[-1] == "." and not title.endswith("..") and not _shouted_headline(m["label"], title))
-        or _SECOND_SENTENCE.search(title)
+        or (_SECOND_SENTENCE.search(title) and (title[-1] in ".!?…\"”’)" or _SECOND_STATEMENT.search(title)))
     ):
+        # (a headline may ask a question before its second clause: "Read more: No to rehab? The
+        # downturn risks making clean-ups an afterthought"; a paragraph ends with its full stop)
         return None
     return RELATED, WHAT[RELATED]
 
@@ -1518,6 +1531,8 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
             return fam, WHAT[fam]
     if _IN_THIS.match(text):
         return NAVIGATION, "tag list"
+    if words[0] in _RELATED_WORD and _RELATED_HEADING.match(text) and not (u.kind == LIST_ITEM and introduced(ctx.units, u.index)):
+        return RELATED, WHAT[RELATED]
     archive = _archive(u, text, words) if not (u.n <= 2 and _pipe_table(ctx)) else None  # ("Jan 2022": a table's cell)
     if archive and not (archive[1] == ARCHIVE_LINK and text[:1].isalpha() and not shape.has_year(text) and _between_paragraphs(ctx.units, u.index)):
         # a category's links come in a list; alone between two paragraphs a name with a count in
@@ -1624,6 +1639,13 @@ def promotion(text: str) -> bool:
             return False
     return found
 
+
+# A box's heading that opens with "Related", whatever it relates ("Related Pages", "Related
+# Transport News Articles", "Related To:", "Related definitions of "bonus scheme""): five words at
+# most, no sentence.  Not the ledger's "Related party transactions" nor the developer Related
+# Companies.
+_RELATED_WORD = frozenset(("Related", "RELATED"))
+_RELATED_HEADING = lazy(r"^\W{0,3}related(?!\s+(?:part(?:y|ies)|compan(?:y|ies))\b)(?:\s+[^\s.!?]+){1,5}\s*:?$", re.I)
 
 # "Places in this Story", "Topics in this article": the label of a box of tags
 _IN_THIS = lazy(r"^(?:[^\W\d_][\w'’-]*\s+){1,3}in this (?:story|article|post)$", re.I)

@@ -252,8 +252,10 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
                 break  # the contents' first entry again: the story's first section under its contents
             taken.add(x.text.strip())
             if x.kind == "list-item" and x.n <= 25:
-                if _trail_title(ctx, x) or (x.prose and x.final == "."):
-                    break  # the story's title, or a list of sentences ("• All members must wear helmets.")
+                if _trail_title(ctx, x) or (x.prose and x.final == ".") or _ACCESSED.search(x.text):
+                    # the story's title, a list of sentences ("• All members must wear helmets."),
+                    # or its references ("1. Refugee Council About, web page, accessed October 10, 2012.")
+                    break
                 if _numbered_on(units, j, u.index):
                     break  # "2. An entire pride of lions" under "1. Escaped monkeys" and its "Read more: ..."
                 if v[1] == CONTENTS and j == u.index + 1 and j + 1 < len(units) and units[j + 1].prose and verdicts[j + 1] is None:
@@ -262,6 +264,9 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
                 break  # a related list's items may be other stories' dated headlines, not bulleted
             verdicts[j] = v
             j += 1
+
+
+_ACCESSED = lazy(r"\b(?:[Aa]ccessed|[Rr]etrieved)\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
 
 
 def _bullets_on(ctx: Context, verdicts, heading: int) -> bool:
