@@ -130,6 +130,9 @@ def test_page_strings_after_the_story(line, code, what):
         ("Act now to keep your subscription", "BP008"),
         ("Your subscription is due to terminate", "BP008"),
         ("You must update your payment details via My Account to keep your subscription.", "BP008"),
+        # a site's account links in its header
+        ("Sign in / Join", "BP005"),
+        ("Log In | Join", "BP005"),
     ],
 )
 def test_page_tools_and_form_consent_under_the_headline(line, code):

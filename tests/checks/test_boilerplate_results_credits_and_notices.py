@@ -57,6 +57,8 @@ def test_a_ranked_list_of_the_storys_items_with_their_links_stays():
         "Photo: Martin Bowyer", "Illustration: Martin Bowyer", "Image Credit: University of Leeds",
         "Image source Times of India", "Photo by Element5 Digital on Unsplash", "David Zalubowski/AP",
         "Jae C. Hong/AP", "Scott Olson/Getty Images", "Getty Images", "Embed from Getty Images",
+        # a newspaper's credit with its label and an ellipsis run together
+        "Credit...Alex Slitz/Lexington Herald-Leader, via Associated Press", "Credit…Ann Lee for The Town Times",
     ],
 )
 def test_a_pictures_credit_alone_on_its_line_is_the_pages(line):

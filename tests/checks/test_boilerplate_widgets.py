@@ -156,6 +156,19 @@ def test_a_table_of_contents_and_its_entries_are_one_finding():
     assert res.diagnostics[0].message.startswith("Table of contents (4 lines)")
 
 
+def test_the_storys_first_section_under_its_contents_at_the_top_is_the_storys():
+    """A contents box opening the page, then the story's first section heading, which repeats the
+    box's first entry ("- Introduction" / "Introduction"): the box is the page's, the heading the
+    story's, though the box's entries and the heading make a run of labels like a menu."""
+    toc = ["Table of Contents", "- Introduction", "- What the council decided", "- What happens next",
+           "- Who pays for it", "- The bridge", "- The schools", "- Conclusion"]
+    text = "\n".join(toc) + "\n\n" + "\n\n".join(["Introduction", *PARAGRAPHS]) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    flagged = {ln for d in res.diagnostics for ln in range(d.line, d.end_line + 1)}
+    assert set(range(1, len(toc) + 1)) <= flagged
+    assert len(toc) + 2 not in flagged
+
+
 @pytest.mark.parametrize(
     "heading",
     ["Tag Archives: TV renewal", "Posts Tagged ‘Kuala Lumpur’", "Archive for the ‘Politics’ Category",

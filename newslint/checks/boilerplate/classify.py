@@ -1861,5 +1861,5 @@ _AMBIGUOUS_SINGLE = {w: True for w in (
     "about contact email website name account more next previous latest popular related archive "
     "search help terms privacy jobs careers blogs credit credits podcasts section sections topics "
     "categories category tags tag print follow subscribe login register comment close expand "
-    "collapse enlarge replay show hide toggle x threads report oops"
+    "collapse enlarge replay show hide toggle x threads report oops join"
 ).split()}

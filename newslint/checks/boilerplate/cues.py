@@ -806,6 +806,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "account login", "member login", "members login", "user login", "subscriber login", "customer login",
         "member sign-in", "member sign in", "members sign-in", "members sign in",
         "my dashboard", "my profile", "join now", "join free",
+        "join",  # beside "Sign in" ("Sign in / Join"); alone a label only beside other furniture (``classify._AMBIGUOUS_SINGLE``)
         # comment-form fields
         "your name", "your email", "your email address", "email address", "nama anda", "alamat email",
         "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",

@@ -1002,8 +1002,10 @@ def menus(ctx: Context, verdicts) -> None:
                     last = k - 1
                 break
         if last - i + 1 >= MENU_ITEMS:
+            entries = {_item_key(units[k].text) for k in range(i, last + 1) if verdicts[k] is not None and verdicts[k][1] == CONTENTS}
             for k in range(i, last + 1):
-                if verdicts[k] is None:
+                if verdicts[k] is None and not (entries and _item_key(units[k].text) in entries):
+                    # (not the story's first section under its contents: "- Introduction" / "Introduction")
                     verdicts[k] = (NAVIGATION, "menu item")
     _headlines_above(ctx, verdicts, end)
 
