@@ -70,6 +70,13 @@ from council_story import BP, HEADLINE, PARAGRAPHS, findings_at
             "notice",
         ),
         ("Your browser is not supported. Please upgrade your browser.", "BP008", "notice"),
+        (
+            "We have detected that the browser you are using is no longer supported. As a result, some content may "
+            "not display correctly.",
+            "BP008",
+            "notice",
+        ),
+        ("We suggest that you upgrade to the latest version of any of the following browsers:", "BP008", "notice"),
         ("You are using an outdated browser.", "BP008", "notice"),
         # notices that name the browser for another reason keep their own names
         ("Please enable JavaScript in your browser to see this slideshow.", "BP008", "script that did not run"),

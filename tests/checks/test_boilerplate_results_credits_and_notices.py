@@ -59,6 +59,7 @@ def test_a_ranked_list_of_the_storys_items_with_their_links_stays():
         "Jae C. Hong/AP", "Scott Olson/Getty Images", "Getty Images", "Embed from Getty Images",
         # a newspaper's credit with its label and an ellipsis run together
         "Credit...Alex Slitz/Lexington Herald-Leader, via Associated Press", "Credit…Ann Lee for The Town Times",
+        "Photographed by Maria V.",
     ],
 )
 def test_a_pictures_credit_alone_on_its_line_is_the_pages(line):

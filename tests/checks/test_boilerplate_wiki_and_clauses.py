@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, findings_at, flagged_lines, line_of
+from newslint.api import lint_text
+
+from council_story import BP, HEADLINE, PARAGRAPHS, codes_at, draft, findings_at, flagged_lines, line_of
 
 
 def test_a_wiki_s_edit_links_and_pointers_are_flagged():
@@ -105,6 +107,22 @@ def test_a_wiki_s_title_over_its_free_encyclopedia_line_is_the_article_s():
     assert line_of(text, "Council budget") not in got
     assert line_of(text, caption) not in got
     assert {line_of(text, "Jump to content"), line_of(text, WIKI_TOP[2]), line_of(text, WIKI_TOP[3])} <= got
+
+
+def test_a_wiki_s_skip_link_and_redirect_note_naming_the_subject_are_flagged():
+    """The page's "Jump to content" and "(Redirected from Council budget plan)" are its own, however
+    many words they share with the article ("content", the subject's name)."""
+    top = ["Jump to content", "Council budget", "From Wikipedia, the free encyclopedia", "(Redirected from Council budget plan)"]
+    body = [
+        "A council budget is the plan a council makes of its spending and income, and the content of it is public.",
+        "The council budget plan of a town sets out what it will spend on schools, roads and bridges.",
+    ]
+    text = draft(*top, *body)
+    got = flagged_lines(text)
+    assert {line_of(text, "Jump to content"), line_of(text, top[3])} <= got
+    assert line_of(text, "Council budget") not in got
+    res = lint_text(text, path="a.txt", select=BP)
+    assert not any(d.message.startswith("Table of contents") for d in res.diagnostics)
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,8 @@ _AGENCIES = frozenset(
 #   Element5 Digital on Unsplash", "Image source Times of India", "Illustration: Guardian Design",
 #   "Image via Cartoon Network", "Photo courtesy of Keith Allison", "Courtesy of Drone Racing League",
 #   "All pictures by Tom Craven.", "Images from TikTok.", "Photo credit www.aljazeera.com",
-#   "Credit...Alex Slitz/Lexington Herald-Leader, via Associated Press" (a newspaper's label and ellipsis)
+#   "Credit...Alex Slitz/Lexington Herald-Leader, via Associated Press" (a newspaper's label and ellipsis),
+#   "Photographed by Maria V."
 #   (a site's address for a source); not a credit in brackets ("(Image credit: All About Space)"),
 #   which the extraction benchmark's gold keeps with the story as its picture's credit;
 # - a photographer and the agency: "David Zalubowski/AP", "Scott Olson/Getty Images", "A. Majeed—AFP";
@@ -38,7 +39,7 @@ _AGENCIES = frozenset(
 #   "REUTERS", is the story's dateline credit, article furniture), or its embed's ("Embed from Getty
 #   Images").
 _LONE_LABEL = lazy(
-    r"^\s*(?:[-–•·]\s+)?(?:©\s*)?(?:(?:(?:all|more|featured)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
+    r"^\s*(?:[-–•·]\s+)?(?:©\s*)?(?:(?:(?:all|more|featured)\s+)?(?:photo(?:graph)?s?|photographed|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
     r"(?:\s+(?:credits?|source))?\s*(?::|\b(?:by|via|from|courtesy(?:\s+of)?)\b)|(?:image|photo|picture)\s+(?:credits?|source|copyright)\b\s*:?"
     r"|credits?\s*(?::|\.\.\.|…)|courtesy(?:\s+of)?\b|(?:time[- ]?lapse\s+)?(?:videos?|footage)\s+courtesy(?:\s+of)?\b"
     r"|(?:image|photo|pic|picture)\s+credits?\s+[–—-])"

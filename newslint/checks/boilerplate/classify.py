@@ -1609,7 +1609,8 @@ def _names_its_subject(u: Unit, ctx: Context) -> bool:
     """Does a line holding a footer link's words ("terms and conditions", "privacy policy") name
     the subject of the text below, as the page's title over that text does ("Beach hut waiting
     list terms and conditions")?  A footer's link opens with them or stands between separators."""
-    if cue("short", u, lead_only=True) == NAVIGATION or any(c in u.text for c in "|•·") or len(u.topic) < TITLE_TOPIC_WORDS:
+    if cue("short", u, u.text.lstrip(" (["), lead_only=True) == NAVIGATION or any(c in u.text for c in "|•·") or len(u.topic) < TITLE_TOPIC_WORDS:
+        # (a wiki's "(Redirected from Digital identity system)" names the subject and is its link)
         return False
     co = ctx.body_words.cohesion(u) if ctx.body_words else None
     return co is not None and co >= TITLE_COHESION

@@ -427,6 +427,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "disable your ad-blocker", "disabling your ad-blocker", "using an ad-blocker",
         "do not support your browser", "does not support your browser", "your browser is not supported",
         "your browser is no longer supported", "your browser is out of date",
+        "the browser you are using is no longer supported", "the browser you are using is not supported",
+        "upgrade to the latest version of any of the following browsers",
         "not fully supported on internet explorer", "is not supported on internet explorer",
         "internet explorer 11 is not supported", "for optimal browsing, we recommend",
         # an archive's note over an old story ("Notice: This article was published on April 21, 2019
@@ -692,7 +694,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "skip to content", "skip to main content", "skip to navigation", "skip to main", "skip to sidebar",
         "skip to contents",  # a guide's anchor ("Skip to contents of guide")
         "content starts here",
-        "jump to navigation", "jump to search", "jump to heading", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
+        "jump to navigation", "jump to search", "jump to heading", "jump to content", "jump to main content", "redirected from", "back to top", "back to main menu", "toggle navigation", "open navigation",
         "toggle mobile menu", "toggle menu visibility", "close this search box", "close search box",
         "skip to the end",
         # a blog theme's pager (Tumblr: "Newer posts are loading.", "You are at the newest post.")
@@ -781,6 +783,7 @@ LEADS: dict[str, tuple[str, ...]] = {
 # a page's anchors and skip links: they head no list ("top of page" over the writer's byline)
 ANCHORS = frozenset(
     ("top of page", "bottom of page", "back to top", "return to top", "skip to content", "skip to main content", "skip to main",
+     "jump to content", "jump to main content",
      "back to table of contents", "back to contents")
 )
 

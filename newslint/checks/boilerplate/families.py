@@ -111,7 +111,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
         return STAMP_LABEL
     if fam == NAVIGATION and "permalink" in lower and "bookmark" in lower:
         return "the post's category and permalink line"
-    if fam == NAVIGATION and lower and lower <= _CONTENTS_WORDS and not lower <= _BOX_BUTTONS:
+    if fam == NAVIGATION and lower and lower <= _CONTENTS_WORDS and not lower <= _BOX_BUTTONS and not lower <= _SKIP_LINK:
         return CONTENTS
     if fam == NAVIGATION and lower and lower <= _PLAYER:
         return "photo-gallery or video-player control"
@@ -123,6 +123,7 @@ def describe(fam: str, lower: frozenset[str]) -> str:
 # the words of a contents box's label ("Table of Contents [hide]", "In this article", "Jump to section")
 _CONTENTS_WORDS = frozenset("table of contents content in this article on page jump to section toggle hide show".split())
 _BOX_BUTTONS = frozenset(("toggle", "hide", "show"))  # alone, any box's button
+_SKIP_LINK = frozenset(("jump", "to", "main", "content"))  # "Jump to content": a skip link, no contents box
 
 
 # the words of a site's appeal for its readers' money ("Support us for as little as $1")
