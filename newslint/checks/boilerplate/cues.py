@@ -298,6 +298,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "this advertisement has not loaded yet", "having trouble loading this page",
         # a document library's paywall ("You’re reading a preview, subscribe to read more.")
         "you're reading a preview", "you’re reading a preview",
+        # a research house's wall over a client's report ("Become a client to read more", "You may
+        # already have access to this premium content as part of a paid subscription.", "Sign in to
+        # read the content in full ...")
+        "become a client to read more", "access to this premium content", "to read the content in full",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
         # your location.")
         "temporarily unavailable in your location", "not available in your location",
@@ -644,7 +648,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "you are using an outdated browser", "you're using an outdated browser", "please upgrade your browser",
         "your browser is out-of-date", "your browser is out of date", "update your browser to view this website",
         # a site builder's placeholder text ("Hello. Add your message here.")
-        "add your message here",
+        "add your message here", "add your description here", "add your text here", "add a description here",
         # a news network's picture-upload box over each story ("Image Upload" / "File size must be
         # less than 2Mb" / "You must have online publishing permission or full ownership of this image")
         "you must have online publishing permission", "full ownership of this image", "file size must be less than",
