@@ -86,11 +86,16 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if "|" in u.text and ((u.index + 1 < len(ctx.units) and table_rule(ctx.units[u.index + 1])) or header_over_rule(u.text)):
         return None  # a table's header row over its rule ("Term | Definition |" / "---|---|"), in one block or two
-    if u.index == 0 and OWN_TITLE_WORDS <= u.n <= OWN_TITLE_MAX_WORDS and ctx.body is not None and ctx.body[0] == 1 and not shape.is_title_case(u.words):
+    if (
+        u.index == 0 and OWN_TITLE_WORDS <= u.n <= OWN_TITLE_MAX_WORDS and ctx.body is not None and ctx.body[0] == 1
+        and not shape.is_title_case(u.words) and u.text.lstrip()[:1] != "*" and "uploaded" not in u.lower
+    ):
         # the draft's first line right over the story's first paragraph, in sentence case: its
-        # title ("Renovations near completion"); another story's headline there runs longer
-        # ("Google Play Store needs more than AI to make app recommendations useful"), a section's
-        # or a promotion's name is in title case ("Top Workplaces in S.A.")
+        # title ("Renovations near completion", "The hidden threat behind Kenya’s worsening
+        # drought"); another story's headline there runs longer ("Google Play Store needs more
+        # than AI to make app recommendations useful"), a section's or a promotion's name is in
+        # title case ("Top Workplaces in S.A."); not a form's footnote ("*All information provided
+        # is confidential") nor a photo's line ("... Originally uploaded by Jezz")
         return None
     if ctx.body_words.size < STORY_MIN_WORDS:
         return None
@@ -140,7 +145,7 @@ _DESKS = frozenset(("the webmaster", "webmaster", "admin", "administrator", "the
 
 LETTER_SENDER_WORDS = 4
 OWN_TITLE_WORDS = 3
-OWN_TITLE_MAX_WORDS = 6
+OWN_TITLE_MAX_WORDS = 10
 # the desk's note of where the story came from: "compiled from agency reports", "(With inputs from
 # agencies)", "With agency inputs"
 _AGENCY_CREDIT = lazy(
