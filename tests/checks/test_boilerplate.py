@@ -716,6 +716,9 @@ def test_form_and_button_words_in_the_story_are_left_alone(line):
         ("Article continues after this advertisement", "BP008"),
         ("Loading...", "BP008"),
         ("Please wait…", "BP008"),
+        ("Loading articles...", "BP008"),
+        ("loading video...", "BP008"),
+        ("Loading image...", "BP008"),
     ],
 )
 def test_furniture_of_common_page_templates(line, code):

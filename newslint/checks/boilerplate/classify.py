@@ -958,7 +958,7 @@ _TIME = lazy(
 )
 _PLACEHOLDER = lazy(
     r"^(?:(?:[Ll]oading|LOADING|[Pp]lease wait|[Ll]oading(?:,|\s*(?:\.{3}|…))?\s*[Pp]lease wait)\s*(?:\.{3}|…)"
-    r"|(?:Loading|LOADING)\s+(?i:metrics|results|more|content|data|map|player|video|images|reviews)\s*(?:\.{3}|…)?)$"
+    r"|(?:[Ll]oading|LOADING)\s+(?i:metrics|results|more|content|data|map|player|videos?|images?|reviews|articles|posts|stories|page)\s*(?:\.{3}|…)?)$"
 )  # "Loading metrics": what is loading named ("Loading comments", "Loading events": ``cues``)
 # a link to the story's full text elsewhere, its anchor lost: "Read the full story HERE.", "Check out
 # the full story here", "Read the original article by clicking here." (the phrase alone is a label)

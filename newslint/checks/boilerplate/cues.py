@@ -302,6 +302,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # already have access to this premium content as part of a paid subscription.", "Sign in to
         # read the content in full ...")
         "become a client to read more", "access to this premium content", "to read the content in full",
+        # a shop's cart widget, a live page's banner over newer stories
+        "your shopping cart is empty", "your cart is empty", "new articles available, click to refresh",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
         # your location.")
         "temporarily unavailable in your location", "not available in your location",
