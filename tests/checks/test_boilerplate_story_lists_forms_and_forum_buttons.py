@@ -121,6 +121,8 @@ def test_a_menu_of_months_above_the_story_is_still_found():
         ("You may already have access to this premium content as part of a paid subscription.", "BP008"),
         ("Sign in to read the content in full or get details of how you can access it", "BP008"),
         ("Your shopping cart is empty!", "BP008"),
+        ("Please Update your browser", "BP008"),
+        ("Change text size", "BP003"),
         ("There are new articles available, click to refresh the page.", "BP008"),
         ("Note: This page refers to an article that is licensed under the GNU Free Documentation License.", "BP001"),
         ("Registration is free and only takes a moment. Once registered you can read a total of 3 articles each month.", "BP008"),

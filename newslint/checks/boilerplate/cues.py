@@ -648,6 +648,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         # an old-browser notice, short: "you are using an outdated browser" in a longer sentence may
         # be a story's advice
         "you are using an outdated browser", "you're using an outdated browser", "please upgrade your browser",
+        "please update your browser",
         "your browser is out-of-date", "your browser is out of date", "update your browser to view this website",
         # a site builder's placeholder text ("Hello. Add your message here.")
         "add your message here", "add your description here", "add your text here", "add a description here",
@@ -915,7 +916,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a news site's label for screen readers where the story's text resumes after an ad slot
         "content of the article", "article continues below",
         # a reader's text-size buttons, a slider's alt text
-        "default font size", "larger font size", "smaller font size",
+        "default font size", "larger font size", "smaller font size", "change text size", "text size", "change font size",
         "slide background",
         # an events calendar's notice on a past event's page
         "this event has passed", "this event is past", "this event has ended", "this event is over",
