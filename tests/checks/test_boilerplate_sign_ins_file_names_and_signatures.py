@@ -176,6 +176,9 @@ def test_names_and_links_after_the_story_are_no_signature(lines):
         ["Sinead Lester Partner"],  # given names common in Ireland and Britain count too
         ["Rob Davies", "CAPE Policy Adviser"],
         ["- Posted by: administrator"],
+        # a think tank's long role line under the writer's name
+        ["James Carafano", "Senior Counselor to the President and E.W. Richardson Fellow"],
+        ["By Ann Lee", "Senior Fellow for Transport and Infrastructure Policy"],
     ],
 )
 def test_the_writer_and_the_writer_s_title_under_the_page_s_title_are_the_byline(byline):

@@ -109,6 +109,21 @@ def signer_title(u: Unit) -> bool:
     return 0 < len(words) <= 4 and words[-1].lower() in _ROLES and u.final.isalpha()
 
 
+# a think tank's or a paper's long role line under the writer's name over the story ("James
+# Carafano" / "Senior Counselor to the President and E.W. Richardson Fellow"): title case, a role
+# closing it or among its first words
+_LONG_ROLES = _ROLES | frozenset("fellow counselor counsellor columnist economist scientist".split())
+ROLE_LINE_WORDS = (5, 12)
+
+
+def role_line(u: Unit) -> bool:
+    words = u.words
+    return (
+        ROLE_LINE_WORDS[0] <= len(words) <= ROLE_LINE_WORDS[1] and u.final.isalpha() and shape.is_title_case(words)
+        and (words[-1].lower() in _LONG_ROLES or any(w.lower() in _LONG_ROLES for w in words[:2]))
+    )
+
+
 def named_role(u: Unit) -> bool:
     """A name with the writer's role after it, as a firm's page bylines its adviser: "Helen
     Lester Partner"."""

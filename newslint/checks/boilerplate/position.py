@@ -724,8 +724,8 @@ def _under_headline(ctx: Context, verdicts: list, h: int) -> None:
             elif heading_like(u) and not _label_led(u) and not _place(u) and not _record_field(u) and ctx.body_words.cohesion(u) == 0:
                 if i + 1 == end and (_first_part(u, ctx, verdicts) or _opening_section(u)):
                     continue  # right above the first paragraph: the first subheading of a story in parts, or its "Overview"
-                if _affiliation(ctx.units, i):
-                    continue  # the writer's affiliation under the byline
+                if _affiliation(ctx.units, i) or signed_with_role(ctx.units, i):
+                    continue  # the writer's affiliation or role under the byline ("James Carafano" / "Senior Counselor to ...")
                 verdicts[i] = name_of(u)
 
 

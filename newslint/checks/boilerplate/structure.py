@@ -193,7 +193,9 @@ def signed_with_role(units: list[Unit], i: int) -> bool:
         return True
     if i + 1 < len(units) and newsroom.signer_title(units[i + 1]) and looks_like_person(u.text):
         return True
-    return i > 0 and newsroom.signer_title(u) and looks_like_person(units[i - 1].text)
+    if i > 0 and newsroom.signer_title(u) and looks_like_person(units[i - 1].text):
+        return True
+    return i > 0 and newsroom.role_line(u) and is_byline(units[i - 1])  # ("By James Carafano" / "Senior Counselor to ...")
 
 
 def _name_shaped(u: Unit) -> bool:
