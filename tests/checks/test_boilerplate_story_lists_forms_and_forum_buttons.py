@@ -123,6 +123,10 @@ def test_a_menu_of_months_above_the_story_is_still_found():
         ("Your shopping cart is empty!", "BP008"),
         ("Please Update your browser", "BP008"),
         ("Change text size", "BP003"),
+        # a comment box's prompts and its reaction buttons' heading
+        ("Write the first comment for this!", "BP005"),
+        ("You can add images to your comment by clicking here.", "BP005"),
+        ("What's your reaction?", "BP005"),
         ("There are new articles available, click to refresh the page.", "BP008"),
         ("Note: This page refers to an article that is licensed under the GNU Free Documentation License.", "BP001"),
         ("Registration is free and only takes a moment. Once registered you can read a total of 3 articles each month.", "BP008"),

@@ -554,6 +554,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "load the latest comments", "loading the latest comments", "create an account",
         "create a free account", "don't have an account", "already have an account", "be the first to comment",
         "be the first to leave a comment", "be the first to leave your comment",
+        "write the first comment", "add images to your comment", "what's your reaction",
         # a form's CAPTCHA and its text box's counter
         "enter the characters shown in the image", "please enter what you see", "remaining characters available",
         "no comments yet", "be the first to start a discussion", "view all comments", "view comments", "see comments", "read comments", "show comments", "load comments", "load all comments",
