@@ -159,3 +159,12 @@ def test_the_references_under_an_empty_related_box_are_the_storys():
     flagged = flagged_lines(text)
     assert FIRST_AFTER in flagged
     assert not {FIRST_AFTER + 2, FIRST_AFTER + 4} & flagged
+
+
+def test_a_related_box_above_the_story_does_not_take_the_story():
+    """ "Related case:" over another decision's dated title, above the decision's own paragraphs:
+    the box's teasers do not run on to the end of the draft over the story."""
+    box = ["Related case:", "Council minutes, budget meeting of March - Finance", "July 1, 2021"]
+    text = draft(HEADLINE, "15 Sep 2021", *box, *PARAGRAPHS)
+    flagged = flagged_lines(text)
+    assert not {line_of(text, p) for p in PARAGRAPHS} & flagged

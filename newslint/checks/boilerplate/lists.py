@@ -869,6 +869,8 @@ def related_teasers(ctx: Context, verdicts) -> None:
             continue
         if all(verdicts[x.index] is not None for x in units[: u.index]):
             continue  # nothing of the story's own above: "Latest News" over the one post the page shows
+        if ctx.body is not None and u.index < ctx.body[0]:
+            continue  # a box above the story ("Related case:" / a dated title) is not the story's tail
         k = u.index + 1
         while k < len(units) - 1 and verdicts[k] is not None and _box_item(verdicts[k]):
             k += 1  # the box's other headings ("You may also like" / "Read more from UK News")
