@@ -1643,7 +1643,7 @@ def promotion(text: str) -> bool:
 
 # A box's heading that opens with "Related", whatever it relates ("Related Pages", "Related
 # Transport News Articles", "Related To:", "Related definitions of "bonus scheme""): five words at
-# most, no sentence.  Not the ledger's "Related party transactions" nor the developer Related
+# most after it, no sentence.  Not the ledger's "Related party transactions" nor the developer Related
 # Companies.
 _RELATED_WORD = frozenset(("Related", "RELATED"))
 _RELATED_HEADING = lazy(r"^\W{0,3}related(?!\s+(?:part(?:y|ies)|compan(?:y|ies))\b)(?:\s+[^\s.!?]+){1,5}\s*:?$", re.I)

@@ -117,6 +117,8 @@ ROLE_LINE_WORDS = (5, 12)
 
 
 def role_line(u: Unit) -> bool:
+    """Is the line the writer's long role (five to twelve words, title case, a role closing it or
+    among its first two words)?"""
     words = u.words
     return (
         ROLE_LINE_WORDS[0] <= len(words) <= ROLE_LINE_WORDS[1] and u.final.isalpha() and shape.is_title_case(words)

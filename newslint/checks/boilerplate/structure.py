@@ -187,7 +187,8 @@ def signed_off(units: list[Unit], i: int) -> bool:
 
 def signed_with_role(units: list[Unit], i: int) -> bool:
     """Is line ``i`` the writer's name with the writer's role, on one line ("Helen Lester
-    Partner") or two ("Sarah Davies" / "Policy Adviser")?"""
+    Partner") or two ("Sarah Davies" / "Policy Adviser"), or a long role line under the byline
+    ("By James Carafano" / "Senior Counselor to the President and E.W. Richardson Fellow")?"""
     u = units[i]
     if newsroom.named_role(u):
         return True
@@ -195,7 +196,7 @@ def signed_with_role(units: list[Unit], i: int) -> bool:
         return True
     if i > 0 and newsroom.signer_title(u) and looks_like_person(units[i - 1].text):
         return True
-    return i > 0 and newsroom.role_line(u) and is_byline(units[i - 1])  # ("By James Carafano" / "Senior Counselor to ...")
+    return i > 0 and newsroom.role_line(u) and is_byline(units[i - 1])
 
 
 def _name_shaped(u: Unit) -> bool:
