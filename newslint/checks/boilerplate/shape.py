@@ -12,10 +12,9 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # a date with its year: "September 11, 2024", "11 Sept. 2024"
 DATE_WITH_YEAR = rf"(?:{MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{MONTH},?\s+)(?:19|20)\d\d"
 LETTERS = lazy(r"[^\W\d_]")
-# Words that carry no topic: left out when blocks are compared with the article body.
 # the numbers in words a count may be written with ("One comment:", "two + two =", "Part Three")
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
-
+# Words that carry no topic: left out when blocks are compared with the article body.
 STOPWORDS = frozenset(
     """that this with from have been were they their there what when which will would about more
     after into than also said says your only over some such them then these those other could

@@ -431,7 +431,7 @@ def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
     # contribute to the development o")
     if k + 1 >= len(ctx.units):
         return False
-    return not set(ctx.units[k].topics).isdisjoint(topic_words(ctx.units[k + 1].text.lower()))
+    return not ctx.units[k].topic.isdisjoint(topic_words(ctx.units[k + 1].text.lower()))
 
 
 NAMED_MIN_WORDS = 2
