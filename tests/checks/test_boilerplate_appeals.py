@@ -197,9 +197,17 @@ def test_comment_rules_a_refused_page_an_archive_warning_and_related_labels(line
         "8 thoughts on “6 Tips for Attracting More Comments”",
         "One thought on “Slow Progress, But Progress Nonetheless",  # the title cut short
         "12 Responses to \"Why I Run\"",
+        "1 comment about \"Finales Of Hit Shows Off Season Marks\".",  # the title, then a stop
     ],
 )
 def test_the_heading_of_a_comment_section(line):
+    found = _findings(_draft([line]))
+    assert [(c, span) for c, span, _m in found] == [("BP005", line)]
+
+
+@pytest.mark.parametrize("line", ["{ 0 comments… add one now }", "{ 3 comments… read them below or add one }"])
+def test_a_blog_theme_s_comment_count_with_its_call(line):
+    # flagged alone: the paragraphs after it are not taken for comments
     found = _findings(_draft([line]))
     assert [(c, span) for c, span, _m in found] == [("BP005", line)]
 
@@ -209,6 +217,7 @@ def test_the_heading_of_a_comment_section(line):
     [
         "Three responses to “the crisis” stood out in the survey, officials said.",
         "Two thoughts on the budget",
+        "Two comments about \"the plan\" were filed by the council on Monday.",
     ],
 )
 def test_story_lines_that_open_like_a_comment_heading(line):

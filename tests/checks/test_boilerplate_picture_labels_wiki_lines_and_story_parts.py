@@ -103,6 +103,9 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagg
         ("Thank you for your message. It has been sent.", "BP005"),
         ("There was an error trying to send your message. Please try again later.", "BP005"),
         ("(Visited 46 times, 1 visits today)", "BP003"),
+        ("Oops! An active online subscription is required to access this content.", "BP008"),
+        ("This author has not written his bio yet.", "BP003"),
+        ("(We will not publish anonymous comments that were posted without stating a name or nickname)", "BP005"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):

@@ -436,6 +436,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, "links in brackets"
     if comment_heading(u):
         return LOGIN, "heading of the comment section"
+    if n <= ADD_ONE_WORDS and "omment" in text and _ADD_ONE.match(text):
+        return LOGIN, "the comment count with its call to add one"
     if n <= HEADLINE_MAX_WORDS and ("pingback" in u.lower or "trackback" in u.lower) and _PINGBACK.match(text):
         return RELATED, "pingback: another blog's link to the post"
     if n <= SEE_ALL_WORDS and text.rstrip()[-3:].lower() in ("all", "ore") and _SEE_ALL.search(text):
@@ -1004,11 +1006,20 @@ def comment_heading(u) -> bool:
     """Is the block the heading a blog, a commenting service or a forum puts over the comments
     ("8 thoughts on “Slow Progress”", "Showing 6 comments", "Replies to This Discussion")?"""
     text, n = u.text, u.n
-    if n <= HEADLINE_MAX_WORDS + 4 and (u.final not in shape.SENTENCE_END or _open_title_asks(text)) and COMMENTS_ON.match(text):
+    if n <= HEADLINE_MAX_WORDS + 4 and (u.final not in shape.SENTENCE_END or _open_title_asks(text) or _quoted_title_last(text)) and COMMENTS_ON.match(text):
         return True
     if n <= 8 and "omment" in text and _SHOWING_COMMENTS.match(text):
         return True
     return n <= 8 and "this" in u.lower and _REPLIES_TO_THIS.match(text) is not None
+
+
+def _quoted_title_last(text: str) -> bool:
+    """Does the line end with its one quoted title and a stop after it ("1 comment about “Finales Of
+    Hit Shows”.")?  A sentence about a post's replies goes on past the title."""
+    text = text.rstrip()
+    if text[-2:] not in ('".', "”."):
+        return False
+    return text.count('"') == 2 if text[-2] == '"' else text.count("“") == 1 == text.count("”")
 
 
 def _open_title_asks(text: str) -> bool:
@@ -1074,7 +1085,7 @@ _ENLARGED_VERSION = lazy(
 # "12 Responses to “Why I Run”" (the title may be cut: no closing quotation mark)
 COUNT_ON = (
     r"^\s*(?:\d{1,5}|" + shape.NUMBER_WORDS + r")\s+"
-    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to)\s+"
+    r"(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to|about)\s+"
 )
 COMMENTS_ON = lazy(COUNT_ON + r"[“\"‘'«„]", re.I)
 # a commenting service's count over its list: "Showing 6 comments", "6 Showing 6 comments" (the
@@ -1084,6 +1095,12 @@ _SHOWING_COMMENTS = lazy(
     r"comments?\s*$"
     r"|^\s*\d[\d,.]*[kK]?\s+comments?\s+sorted\s+by\b[\s:\w]{0,12}$",  # a forum's "49 comments sorted by"
     re.I,
+)
+# a blog theme's count of the comments with its call, in braces ("{ 0 comments… add one now }", "{ 3
+# comments… read them below or add one }"): not a section's heading, as none may follow
+ADD_ONE_WORDS = 10
+_ADD_ONE = lazy(
+    r"^\W{0,3}\d{1,5}\s+comments?\W{0,4}(?:add\s+one\s+now|read\s+(?:them|it)\s+below(?:\s+or\s+add\s+one)?)\W{0,3}$", re.I
 )
 # the heading a forum or a question site puts over the replies: "Replies to This Discussion",
 # "12 Answers to this question" (tried only on short text holding the word "this")

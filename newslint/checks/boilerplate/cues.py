@@ -75,6 +75,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a comment box's warning ("Comments posted here will be publicly visible. This is not a
         # means of contact.")
         "comments posted here will be publicly visible",
+        # a site's rule for its comments ("(We will not publish anonymous comments that were posted
+        # without stating a name or nickname)")
+        "we will not publish anonymous comments", "we do not publish anonymous comments",
         # a contact form's answers (Contact Form 7: "Thank you for your message. It has been sent.",
         # "There was an error trying to send your message. Please try again later.")
         "thank you for your message. it has been sent", "there was an error trying to send your message",
@@ -178,6 +181,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "to let us know of abusive posts", "we'd love to hear eyewitness accounts", "we’d love to hear eyewitness accounts",
     ),
     "navigation": (
+        # a blog's author box left empty ("This author has not written his bio yet.")
+        "has not written his bio yet", "has not written her bio yet", "has not written their bio yet",
+        "has not written a bio yet",
         # a news aggregator's hint over its links ("Hover over any link to get a description of the article.")
         "hover over any link to get a description",
         # the post-meta line of WordPress's default themes: "This entry was posted in Weather events.
@@ -302,6 +308,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # already have access to this premium content as part of a paid subscription.", "Sign in to
         # read the content in full ...")
         "become a client to read more", "access to this premium content", "to read the content in full",
+        # a paper's wall over a subscriber's story ("Oops! An active online subscription is required to
+        # access this content.")
+        "subscription is required to access this content", "subscription is required to access this article",
+        "subscription is required to read this",
         # a shop's cart widget, a live page's banner over newer stories
         "your shopping cart is empty", "your cart is empty", "new articles available, click to refresh",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
