@@ -49,6 +49,15 @@ def test_a_newsletter_box_is_taken_whole():
     assert [(code, span) for code, span, _m in found] == [("BP004", "\n\n".join(NEWSLETTER))]
 
 
+def test_a_newsletter_call_that_goes_on_with_its_offer():
+    line = "Sign up for the Family Tree Newsletter Plus, you’ll receive our 10 Essential Genealogy Research Forms PDF as a special thank you!"
+    found = _findings(_draft([line]))
+    assert [(code, span) for code, span, _m in found] == [("BP004", line)]
+    # the story telling of a newsletter is not a call
+    told = "Residents who sign up for the council's newsletter will get updates on the roadworks, the mayor said on Monday."
+    assert _findings(_draft([told])) == []
+
+
 def test_a_paywall_with_its_price_and_trial():
     box = ["Login to your account", "7 day trial access", "Become a subscriber", "Or £77 per month"]
     found = _findings(_draft(box))

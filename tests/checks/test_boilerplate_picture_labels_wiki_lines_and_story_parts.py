@@ -105,6 +105,7 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagg
         ("(Visited 46 times, 1 visits today)", "BP003"),
         ("Oops! An active online subscription is required to access this content.", "BP008"),
         ("This author has not written his bio yet.", "BP003"),
+        ("\"*\" indicates required fields", "BP005"),
         ("(We will not publish anonymous comments that were posted without stating a name or nickname)", "BP005"),
     ],
 )

@@ -458,7 +458,9 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NOTICE, "a cookie notice's table of its cookies"
     if n <= LOGO_MAX_WORDS and text.rstrip()[-4:] in ("Logo", "LOGO", "logo") and _logo(u):
         return NAVIGATION, "site logo (its image text)"
-    if n <= 10 and ("ewsletter" in text or "EWSLETTER" in text) and _NEWSLETTER.search(text):
+    if n <= NEWSLETTER_OFFER_WORDS and ("ewsletter" in text or "EWSLETTER" in text) and (
+        _NEWSLETTER.search(text) if n <= 10 else _NEWSLETTER_OFFER.match(text)
+    ):
         return SHARE, "newsletter prompt"
     if n <= ENJOYED_MAX_WORDS and text.lstrip()[:3] in ("Enj", "Did", "ENJ", "DID") and _ENJOYED.match(text.strip()):
         return SHARE, "the question over a share or donation box"
@@ -1571,6 +1573,10 @@ _ENJOYED = lazy(r"^(?:did\s+you\s+)?enjoy(?:ed)?\s+(?:this|the)\s+(?:article|pos
 
 # "Join the IGN Deals Newsletter", "Sign up for our daily newsletter" (the site's, not "my newsletter")
 _NEWSLETTER = lazy(r"\b(?:join|sign up (?:for|to)|subscribe to|get)\s+(?:the|our)\b[^.!?]{0,40}?\bnewsletters?\b", re.I)
+# the same call opening a longer block with what the reader gets ("Sign up for the Family Tree Newsletter
+# Plus, you'll receive our 10 Essential Genealogy Research Forms PDF as a special thank you!")
+NEWSLETTER_OFFER_WORDS = 30
+_NEWSLETTER_OFFER = lazy(r"^\W{0,3}(?:sign\s+up\s+(?:for|to)|subscribe\s+to)\s+(?:the|our)\b[^.!?]{0,40}?\bnewsletters?\b", re.I)
 
 
 # The site promoting itself, in a block of its own: "Subscribe to WIRED and stay smart with ...",

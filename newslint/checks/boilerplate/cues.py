@@ -609,6 +609,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "closed to further replies", "won't accept reply postings",
         # a form's checks ("Fill out this field", "Please enter a valid email address.")
         "fill out this field", "please enter a valid email address", "all fields marked with",
+        # a form plugin's key to its stars ("\"*\" indicates required fields", "* indicates a required field")
+        "indicates required fields", "indicates required field", "indicates a required field",
         # a journal page's metrics ("CrossRef citations to date")
         "crossref citations to date",
         # a paper's letters box under the story ("You can send a letter to the editor to have your
