@@ -98,3 +98,40 @@ def test_a_resolution_s_clauses_ending_on_and_are_not_cut_teasers():
         "THAT the Village shall adopt a Community Climate Action Plan that recognizes our urgent need to act; and,",
     ]
     assert flagged_lines("\n".join(clauses) + "\n") == set()
+
+
+
+# a guide's lists of points, the last list after the story's last sentence: its items say again
+# the words of the items above them ("Provide ...")
+GUIDE = [
+    "Accessible playgrounds",
+    "",
+    "A playground is accessible when every child can reach it, move through it and play on it, whatever "
+    "the child's mobility, and designers should plan for that from the start.",
+    "",
+    "Routes should:",
+    "",
+    "  • Be at least 60 inches wide",
+    "  • Have a maximum slope of 1:12",
+    "",
+    "Surfaces under and around accessible structures should:",
+    "",
+    "  • Be wide enough to provide safe, accessible landing",
+    "  • Provide access to the structure",
+    "  • Provide shade over the seating",
+    "",
+    "Structures should:",
+    "",
+    "  • Provide handgrips, rails, or holds",
+    "  • Provide support as necessary",
+]
+
+
+def test_the_last_list_of_points_after_the_story_is_not_a_menu():
+    text = "\n".join(GUIDE) + "\n"
+    assert flagged_lines(text) & {18, 19} == set()
+
+
+def test_a_menu_after_the_story_s_lists_repeats_none_of_their_words():
+    text = "\n".join(GUIDE) + "\n\nHome\nAbout Us\nContact\nTickets\n"
+    assert {21, 22, 23, 24} <= flagged_lines(text)

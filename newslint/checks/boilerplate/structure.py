@@ -101,7 +101,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if ctx.body_words.shares(u) is not False or not_furniture(u) or ctx.repeated[u.index] or the_articles(u, ctx):
         return None
-    if recipe_part(ctx, u):
+    if recipe_part(ctx, u) or _rows_go_on(ctx, u):
         return None
     if wrapped_line(ctx.units, u.index) or inside_wrapped(ctx.units, u.index) or heads_wrapped(ctx.units, u.index) or answers(u, ctx) or _signed_address(ctx.units, u.index) or _cited_work(ctx.units, u.index):
         return None
@@ -117,6 +117,30 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
     if u.n >= 5 and not shape.is_title_case(u.words) or u.n > SHORT_WORDS:
         return RELATED, OTHER_HEADLINE
     return NAVIGATION, PLACE_LINK
+
+
+ROWS_ABOVE = 12  # blocks above the tail looked at
+ROWS_SHARED = 2  # of them sharing a topic word with the block, at least
+
+
+def _rows_go_on(ctx: Context, u: Unit) -> bool:
+    """Is a block after the story one more row of a table or a list the story holds right above
+    the tail: it shares a topic word with two of the last blocks before it ("South Korea Yoo
+    Yeon-seong" under rows naming "South Korea" and "China")?  A site's menu repeats nothing of
+    the story's last lines."""
+    if ctx.body is None or u.index <= ctx.body[1]:
+        return False
+    first = u.index
+    while first > 0 and ctx.edge[first - 1]:
+        first -= 1
+    topic = u.topic
+    shared = 0
+    for v in ctx.units[max(0, first - ROWS_ABOVE) : first]:
+        if not v.prose and not topic.isdisjoint(v.topic):
+            shared += 1
+            if shared >= ROWS_SHARED:
+                return True
+    return False
 
 
 def blog_author(units: list[Unit], i: int) -> bool:

@@ -193,6 +193,9 @@ def schedule(units: list[Unit], i: int) -> bool:
 # the verbs a line of the story that introduces a list ends on, with its colon or with the colon
 # lost ("The current priorities are" / "• replacing the failing flat roof"; "Activities included:")
 _INTRO_VERBS = frozenset("are include includes included including were".split())
+# and, with the colon kept, the modal that wants the list's verbs ("Structures should:" / "• Provide
+# handgrips, rails, or holds")
+_INTRO_MODALS = frozenset("should must will can may".split())
 _PRONOUNS = frozenset("we you they i who what where".split())
 
 
@@ -204,7 +207,10 @@ def _ends_on_verb(u: Unit) -> bool:
         return False
     words = u.text.rsplit(None, 2)
     # the verb in lower case after a noun: "Who We Are" and "Who we are" are a menu's items
-    return words[-1].rstrip(":") in _INTRO_VERBS and words[-2].lower() not in _PRONOUNS
+    last = words[-1].rstrip(":")
+    if last in _INTRO_MODALS and u.final != ":":
+        return False
+    return (last in _INTRO_VERBS or last in _INTRO_MODALS) and words[-2].lower() not in _PRONOUNS
 
 
 def introduces(u: Unit, min_words: int) -> bool:
