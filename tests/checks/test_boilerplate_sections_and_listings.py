@@ -19,6 +19,20 @@ def test_a_contents_list_over_the_story_is_still_the_pages():
     assert {3, 5, 6, 7} <= flagged_lines(text)
 
 
+def test_a_contents_plugin_s_list_numbered_by_section_goes_with_its_label():
+    # "Contents hide" (the box's label with its toggle), entries numbered without a stop, some of
+    # them sentences; the story's first section under them is the story's
+    entries = ["1 The budget", "2 The vote", "2.1 Why did the vote take so long? The council explains.", "3 What comes next"]
+    text = draft(HEADLINE, PARAGRAPHS[0], "Contents hide", "\n".join(entries), "The budget", *PARAGRAPHS[1:])
+    assert flagged_lines(text) == set(range(line_of(text, "Contents hide"), line_of(text, entries[-1]) + 1))
+
+
+def test_a_contents_list_with_its_bullets_on_lines_of_their_own_goes_with_its_label():
+    entries = ["-", "The budget", "-", "The vote", "-", "What comes next", "-"]
+    text = draft(HEADLINE, PARAGRAPHS[0], "Table of Contents", "\n".join(entries), "1. The budget", *PARAGRAPHS[1:])
+    assert flagged_lines(text) == set(range(line_of(text, "Table of Contents"), line_of(text, "What comes next") + 2))
+
+
 @pytest.mark.parametrize("heading", ["1.1 Background", "2. Scope of the plan", "3.2.1 Costs"])
 def test_a_numbered_section_between_paragraphs_is_the_storys(heading):
     assert flagged_lines(between_paragraphs(heading)) == set()

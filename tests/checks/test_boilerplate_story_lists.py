@@ -50,3 +50,23 @@ def test_the_source_under_a_quotation_names_its_author_and_work(source):
 def test_a_name_and_a_title_with_no_quotation_above_is_still_flagged():
     text = draft(HEADLINE, *PARAGRAPHS[:2], "Stephen Harrod Buhner — The Secret Teachings of Plants", *PARAGRAPHS[2:])
     assert flagged_lines(text) == {7}
+
+
+CLAUSES = [
+    "- Dispensing with wards altogether;",
+    "- Changing the number and size of wards;",
+    "- Combining existing wards; or",
+    "- Moving ward boundaries to deal with the imbalance.",
+]
+
+
+def test_the_clauses_of_a_sentence_under_a_page_s_label_are_not_its_links():
+    # "FAQ" over the page is the site's label; the items under it end like a sentence's clauses
+    text = "FAQ\n" + "\n".join(CLAUSES) + "\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    assert flagged_lines(text) & set(range(2, 6)) == set()
+
+
+def test_links_under_a_related_label_are_still_its_links():
+    links = [c.rstrip(";.").removesuffix("; or") for c in CLAUSES]
+    text = draft(HEADLINE, *PARAGRAPHS, "Related articles") + "\n".join(links) + "\n"
+    assert {line_of(text, x) for x in links} <= flagged_lines(text)

@@ -913,7 +913,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a table-of-contents box (a CMS plugin's: "Table of Contents [hide]"); the list under it
         # goes with it (``lists.extend_headed_lists``)
         "table of contents", "table of content", "in this article", "on this page", "jump to", "jump to section", "article contents",
-        "page contents", "contents of this page",
+        "page contents", "contents of this page", "contents hide", "contents show", "contents toggle",
         "toggle", "hide", "show", "toggle table of contents",
         # a picture's alt text where the picture was, one per picture in a row ("Image Image Image"),
         # and a header's or a logo's

@@ -246,24 +246,54 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
         if v[0] == RELATED and _bullets_on(ctx, verdicts, u.index):
             continue  # (a table of contents has the story under its list: no box fallen into a list)
         taken: set[str] = set()
+        bulleted = False  # the block above was a bullet alone, its item's text on the next line
+        bullet_above = False  # an item of the list came after a bullet alone
         while j < len(units) and verdicts[j] is None and not ctx.in_comments[j]:
             x = units[j]
             if v[1] == CONTENTS and x.text.strip() in taken:
                 break  # the contents' first entry again: the story's first section under its contents
             taken.add(x.text.strip())
-            if x.kind == "list-item" and x.n <= 25:
-                if _trail_title(ctx, x) or (x.prose and x.final == ".") or _ACCESSED.search(x.text):
+            if v[1] == CONTENTS and x.text.strip() in LONE_BULLETS:
+                # a bullet on a line of its own ("Table of Contents" / "-" / "Fake CEO Scams" / "-"), a
+                # contents box's: its entries are titles
+                verdicts[j] = v
+                bulleted = True
+                j += 1
+                continue
+            # a contents entry numbered by its section, without a stop ("2.1 Car prices are going down")
+            numbered = v[1] == CONTENTS and x.text[:1].isdigit() and _SECTION_NUMBER.match(x.text) is not None
+            if (x.kind == "list-item" or (bulleted and x.final not in ".!") or numbered) and x.n <= 25:
+                bullet_above, bulleted = bulleted or bullet_above, False
+                if not numbered and (_trail_title(ctx, x) or (x.prose and x.final == ".") or _ACCESSED.search(x.text) or _clause(x.text)):
                     # the story's title, a list of sentences ("• All members must wear helmets."),
-                    # or its references ("1. Refugee Council About, web page, accessed October 10, 2012.")
+                    # its references ("1. Refugee Council About, web page, accessed October 10, 2012."),
+                    # or the clauses of one sentence ("- Combining existing wards;", "- Economic factors; and");
+                    # a numbered entry may be a sentence, its section's title
                     break
                 if _numbered_on(units, j, u.index):
                     break  # "2. An entire pride of lions" under "1. Escaped monkeys" and its "Read more: ..."
-                if v[1] == CONTENTS and j == u.index + 1 and j + 1 < len(units) and units[j + 1].prose and verdicts[j + 1] is None:
-                    break  # "1. Introduction" alone over its paragraph: the first section, its contents list lost
+                if v[1] == CONTENTS and (j == u.index + 1 or (bullet_above and not numbered)) and j + 1 < len(units) and units[j + 1].prose and verdicts[j + 1] is None:
+                    # "1. Introduction" alone over its paragraph: the first section, its contents list
+                    # lost, or the first section under a list set with bullets on lines of their own
+                    break
             elif not (v[0] == RELATED and _dated_title(x)):
                 break  # a related list's items may be other stories' dated headlines, not bulleted
             verdicts[j] = v
             j += 1
+
+
+_SECTION_NUMBER = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\s+\S")
+LONE_BULLETS = frozenset(("-", "•", "*", "·", "–", "◦", "▪"))
+
+
+def _clause(text: str) -> bool:
+    """Does the item end like a clause of a sentence set as a list: a semicolon, alone or before
+    "and" or "or"?  No link ends so."""
+    text = text.rstrip()
+    return text.endswith(";") or (";" in text[-6:] and _CLAUSE_END.search(text) is not None)
+
+
+_CLAUSE_END = lazy(r";\s*(?:and|or)$")
 
 
 _ACCESSED = lazy(r"\b(?:[Aa]ccessed|[Rr]etrieved)\s+(?:on\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
