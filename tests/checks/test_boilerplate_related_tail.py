@@ -168,3 +168,26 @@ def test_a_related_box_above_the_story_does_not_take_the_story():
     text = draft(HEADLINE, "15 Sep 2021", *box, *PARAGRAPHS)
     flagged = flagged_lines(text)
     assert not {line_of(text, p) for p in PARAGRAPHS} & flagged
+
+
+TERMS = [
+    "Trojan Horse",
+    "Malware that disguises itself as a legitimate program to trick users into running it.",
+    "Keylogger",
+    "Software or hardware that records the keystrokes a user types, used to steal passwords.",
+    "Phishing",
+    "A social-engineering attack in which an attacker impersonates a trusted party.",
+]
+
+
+def test_a_box_of_titles_each_over_a_sentence_of_description_goes_with_its_heading():
+    text = draft(HEADLINE, *PARAGRAPHS, "Related terms", *TERMS)
+    assert {line_of(text, t) for t in ["Related terms", *TERMS]} <= flagged_lines(text)
+
+
+def test_the_story_s_subheadings_over_paragraphs_after_a_lost_box_are_not_its_items():
+    # the box's links lost under its heading; the story goes on with its subheadings, each over
+    # a short paragraph, and more of the story after them
+    parts = ["The school budget", PARAGRAPHS[1], "The river bridge", PARAGRAPHS[2], PARAGRAPHS[3]]
+    text = draft(HEADLINE, PARAGRAPHS[0], "Related stories", *parts)
+    assert {line_of(text, t) for t in parts} & flagged_lines(text) == set()

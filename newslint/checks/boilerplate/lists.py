@@ -919,6 +919,45 @@ def related_teasers(ctx: Context, verdicts) -> None:
         return
 
 
+PAIRED_TITLE_WORDS = 8  # an item's title in a box that gives each item a line of description
+PAIRED_MIN = 2  # pairs of title and description under the heading, at least
+
+
+def paired_teasers(ctx: Context, verdicts) -> None:
+    """A "Related terms" or "Related guides" heading inside or after the story over items that
+    each give a short title and a sentence of description under it ("Trojan Horse" / "Malware
+    that disguises itself as ..." / "Keylogger" / "Software or hardware that records ..."), to the
+    draft's end: the box's items.  The story's subheadings over short paragraphs have more of the
+    story after them."""
+    if ctx.body is None:
+        return
+    units = ctx.units
+    for u in units[ctx.body[0] + 1 : -1]:
+        if not _related_heading(u, verdicts):
+            continue
+        k = u.index + 1
+        pairs: list[int] = []
+        while k + 1 < len(units):
+            title, text = units[k], units[k + 1]
+            if verdicts[k] is not None or verdicts[k + 1] is not None or ctx.in_comments[k] or ctx.in_comments[k + 1]:
+                break
+            if title.prose or not 1 <= title.n <= PAIRED_TITLE_WORDS or title.final in SENTENCE_END:
+                break
+            if not (text.prose or text.final in SENTENCE_END) or text.n > TEASER_WORDS:
+                break
+            pairs.append(k)
+            k += 2
+        # the box closes the draft (its last title may stand alone, its text cut): the story's
+        # subheadings over short paragraphs have more of the story under them
+        rest = units[k:]
+        title_left = len(rest) == 1 and verdicts[k] is None and not rest[0].prose and rest[0].n <= PAIRED_TITLE_WORDS and rest[0].final not in SENTENCE_END
+        if len(pairs) >= PAIRED_MIN and (title_left or all(verdicts[x.index] is not None for x in rest)):
+            for k in pairs:
+                verdicts[k] = verdicts[k + 1] = (RELATED, WHAT_LIST[RELATED])
+            if title_left:
+                verdicts[rest[0].index] = (RELATED, WHAT_LIST[RELATED])
+
+
 def runs(units: list[Unit], verdicts) -> list[Leftover]:
     """Consecutive blocks of one family (that merges) become one finding."""
     out: list[Leftover] = []

@@ -39,7 +39,7 @@ from .families import COMMENTS, Leftover
 from .position import head, headline, interruptions, keep_bylines, own_furniture, stray_names, tail, topic_headings
 from .languages import document_language
 from .lists import (
-    cut_teasers, dated_groups, dated_lists, search_results, snippet_lists, wire_listing, headline_listing, extend_headed_lists, lists_holding_the_title, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, twice_listed, related_rest, related_teasers, runs,
+    cut_teasers, dated_groups, dated_lists, search_results, snippet_lists, wire_listing, headline_listing, extend_headed_lists, lists_holding_the_title, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, twice_listed, paired_teasers, related_rest, related_teasers, runs,
     separated_lists, spare_list_items,
     page_headers, site_suffixed,
 )
@@ -194,6 +194,7 @@ def _segment(doc) -> Segmentation:
         tail(ctx, verdicts)
         extend_related_tail(ctx, verdicts)
         related_teasers(ctx, verdicts)
+        paired_teasers(ctx, verdicts)
     # (a document site's box of other uploads needs no story above it: the page may have no prose)
     if structural or ctx.body is None:
         related_rest(ctx, verdicts)
