@@ -58,6 +58,23 @@ def test_a_newsletter_call_that_goes_on_with_its_offer():
     assert _findings(_draft([told])) == []
 
 
+def test_a_trade_paper_s_gate_with_its_list_of_benefits_is_taken_whole():
+    gate = [
+        "Would you like to read more?",
+        "Try The Weekly For Free to finish this article.",
+        "Sign up now for the following benefits:",
+        "  • Unlimited access to The Weekly\n  • Breaking news, comment and analysis from experts as it happens",
+        "Don’t want full access? REGISTER NOW to read this article and up to 3 more this month.",
+    ]
+    found = _findings(_draft(gate))
+    assert "".join(span for _c, span, _m in found).replace("\n", "") == "".join(gate).replace("\n", "")
+
+
+def test_a_question_about_reading_more_in_a_quotation_is_the_story_s():
+    line = "Would you like to read more about the council's plans, the mayor asked residents on Monday?"
+    assert _findings(_draft([line])) == []
+
+
 def test_a_paywall_with_its_price_and_trial():
     box = ["Login to your account", "7 day trial access", "Become a subscriber", "Or £77 per month"]
     found = _findings(_draft(box))

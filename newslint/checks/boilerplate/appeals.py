@@ -14,7 +14,9 @@ So a neighbour joins the prompt's box only when it is itself the site talking to
   story's); or
 - it stands between two flagged prompts, is a phrase or a sentence (four words or more) and
   shares almost nothing with the story; or
-- it is a price ("Or £77 per month") or a thanks ("Thank you.") right beside one.
+- it is a price ("Or £77 per month") or a thanks ("Thank you.") right beside one; or
+- it is an item of the list a prompt introduces with a colon ("Sign up now for the following
+  benefits:" / "• Unlimited access to Property Week").
 
 The box grows line by line, so a four-line appeal opened by one recognised prompt is taken whole;
 it never crosses a line of the story's prose that fails these tests.
@@ -27,6 +29,7 @@ import re
 from . import shape
 from .families import AD_MARKER, APPEAL, LOGIN, NOTICE, SHARE, SMALL_PRINT
 from .units import Context
+from ...document import LIST_ITEM
 from ...lazyre import lazy
 
 BOX_FAMILIES = frozenset({SHARE, LOGIN, NOTICE})
@@ -102,3 +105,14 @@ def extend_appeals(ctx: Context, verdicts: list) -> None:
                 co = ctx.body_words.cohesion(u) if ctx.body_words else None
                 if co is None or co < BETWEEN_COHESION:
                     verdicts[i] = (up, APPEAL)
+            elif up and u.kind == LIST_ITEM and _listed_under_prompt(units, i, fam):
+                verdicts[i] = (up, APPEAL)
+
+
+def _listed_under_prompt(units, i: int, fam) -> bool:
+    """Is block ``i`` an item of the list a flagged prompt introduces with its colon ("Sign up now
+    for the following benefits:" / "• Unlimited access to Property Week" / ...)?"""
+    k = i - 1
+    while k > 0 and units[k].kind == LIST_ITEM:
+        k -= 1
+    return units[k].final == ":" and fam(k) is not None

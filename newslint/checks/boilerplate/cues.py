@@ -312,6 +312,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # access this content.")
         "subscription is required to access this content", "subscription is required to access this article",
         "subscription is required to read this",
+        # a trade paper's gate ("Would you like to read more?" / "Try Property Week For Free to finish
+        # this article." / "Don't want full access? REGISTER NOW to read this article and up to 3 more
+        # this month")
+        "for free to finish this article", "to finish reading this article", "register now to read this article",
         # a shop's cart widget, a live page's banner over newer stories
         "your shopping cart is empty", "your cart is empty", "new articles available, click to refresh",
         # a site's notice to readers in a region it blocks ("Our website is temporarily unavailable in
@@ -641,6 +645,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "already a member? sign in", "already a member? login",
     ),
     "notice": (
+        # a gate's question over its offer ("Would you like to read more?")
+        "would you like to read more",
         # a metered paywall's count and offer ("of 5 stories this month > Get unlimited stories", "Only
         # $1 for your first month."), an affiliate site's disclosure ("ChalkBucket may earn a
         # commission through product links on the site.")
