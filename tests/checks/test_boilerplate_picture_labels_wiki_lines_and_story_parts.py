@@ -106,6 +106,8 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagg
         ("Oops! An active online subscription is required to access this content.", "BP008"),
         ("This author has not written his bio yet.", "BP003"),
         ("\"*\" indicates required fields", "BP005"),
+        ("This might also interest you", "BP009"),
+        ("You might also be interested in", "BP009"),
         ("(We will not publish anonymous comments that were posted without stating a name or nickname)", "BP005"),
     ],
 )
