@@ -947,15 +947,14 @@ def paired_teasers(ctx: Context, verdicts) -> None:
                 break
             pairs.append(k)
             k += 2
-        # the box closes the draft (its last title may stand alone, its text cut): the story's
-        # subheadings over short paragraphs have more of the story under them
+        # the pairs close the draft, but for one last title whose text the copy cut
         rest = units[k:]
         title_left = len(rest) == 1 and verdicts[k] is None and not rest[0].prose and rest[0].n <= PAIRED_TITLE_WORDS and rest[0].final not in SENTENCE_END
         if len(pairs) >= PAIRED_MIN and (title_left or all(verdicts[x.index] is not None for x in rest)):
-            for k in pairs:
-                verdicts[k] = verdicts[k + 1] = (RELATED, WHAT_LIST[RELATED])
+            for t in pairs:
+                verdicts[t] = verdicts[t + 1] = (RELATED, WHAT_LIST[RELATED])
             if title_left:
-                verdicts[rest[0].index] = (RELATED, WHAT_LIST[RELATED])
+                verdicts[k] = (RELATED, WHAT_LIST[RELATED])
 
 
 def runs(units: list[Unit], verdicts) -> list[Leftover]:

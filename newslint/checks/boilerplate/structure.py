@@ -125,9 +125,9 @@ ROWS_SHARED = 2  # of them sharing a topic word with the block, at least
 
 def _rows_go_on(ctx: Context, u: Unit) -> bool:
     """Is a block after the story one more row of a table or a list the story holds right above
-    the tail: it shares a topic word with two of the last blocks before it ("South Korea Yoo
-    Yeon-seong" under rows naming "South Korea" and "China")?  A site's menu repeats nothing of
-    the story's last lines."""
+    the tail: it shares a topic word with two of the last blocks before it ("2011 South Korea Lee
+    Hyun-il China Wang Shixian" under rows naming "China")?  A site's menu repeats nothing of the
+    story's last lines."""
     if ctx.body is None or u.index <= ctx.body[1]:
         return False
     first = u.index
