@@ -130,9 +130,12 @@ def _rows_go_on(ctx: Context, u: Unit) -> bool:
     story's last lines."""
     if ctx.body is None or u.index <= ctx.body[1]:
         return False
-    first = u.index
-    while first > 0 and ctx.edge[first - 1]:
-        first -= 1
+    first = ctx.tail_start
+    if first is None:  # the zone runs to the draft's end (``edge_zones``): one walk for all its blocks
+        first = len(ctx.units)
+        while first > 0 and ctx.edge[first - 1]:
+            first -= 1
+        ctx.tail_start = first
     topic = u.topic
     shared = 0
     for v in ctx.units[max(0, first - ROWS_ABOVE) : first]:

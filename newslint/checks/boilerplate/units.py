@@ -224,6 +224,7 @@ class Context:
     headline_words: frozenset[str] | None = None  # the headline's topic words and their inflections (``shares_headline``), once asked
     numbered_crumbs: list[bool] | None = None  # each block a step of a numbered trail with a Home step (``classify``), once asked
     listing_labels: dict[str, bool] = field(default_factory=dict)  # a repeated short line's text: a listing's label? (``classify``), once asked
+    tail_start: int | None = None  # the first block of the edge zone closing the draft (``structure._rows_go_on``), once asked
     prefixed_listing: frozenset[int] | None = None  # the titles and teasers of a listing under one label ("Review: ...", ``classify``), once asked
 
 
