@@ -95,3 +95,18 @@ def test_a_link_over_a_cut_line_after_the_story_is_still_flagged():
     text = draft(HEADLINE, *PARAGRAPHS, "Privacy Policy", "Terms of u")
     assert line_of(text, "Privacy Policy") in flagged_lines(text)
 
+
+
+@pytest.mark.parametrize("cut", ["The attacker tricks a", "Gene e", "Councillors asked whether the"])
+def test_a_subheading_over_a_paragraph_cut_after_a_few_words_in_a_story_with_subheadings_is_the_story_s(cut):
+    # "Buffer overflow attack" / "The attacker sends more data ..." / "Cross-Site Scripting (XSS)" /
+    # "The attacker tricks a" (an unseen page): the story's subheadings go on to its cut end
+    heading = "Questions from the opposition"
+    text = draft(HEADLINE, PARAGRAPHS[0], "Two new schools", PARAGRAPHS[1], "Business rates", PARAGRAPHS[2], heading, cut)
+    assert flagged_lines(text).isdisjoint({line_of(text, heading), line_of(text, cut)})
+
+
+def test_a_share_prompt_ending_on_its_preposition_is_still_flagged():
+    # "Mentioned in this news" / "Share it on" (the network buttons lost): a prompt, not a cut sentence
+    text = draft(HEADLINE, *PARAGRAPHS, "Share it on")
+    assert line_of(text, "Share it on") in flagged_lines(text)

@@ -524,7 +524,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "keep up-to-date with our", "keep up to date with our", "our exclusive email newsletters", "our exclusive newsletters",
         "share this article", "share this story", "share this post", "share this page", "share on facebook",
         "share on twitter", "share on linkedin", "share on whatsapp", "share on pinterest", "share on reddit",
-        "share via email", "share by email", "share this on", "share on", "follow us on", "follow us",
+        "share via email", "share by email", "share this on", "share it on", "share on", "follow us on", "follow us",
         "find us on", "like us on", "watch us on", "join us on", "connect with us", "latest newsletter",
         "most recent newsletter", "past newsletters", "newsletter archive",
         # a newsletter box's thanks after its form

@@ -230,7 +230,7 @@ def _same_list(a: Unit, b: Unit) -> bool:
     return line_under(a, b) and a.text.lstrip()[:1] == b.text.lstrip()[:1]
 
 
-CUT_TEXT_WORDS = 6  # a last line this long that stops mid-word or mid-sentence is the story's text, cut
+CUT_TEXT_WORDS = 2  # a last line this long that stops mid-word or mid-sentence is the story's text, cut
 
 
 _CONTACT = lazy(r"\bcontacts?\s*:\s*$", re.I)

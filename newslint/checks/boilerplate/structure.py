@@ -458,7 +458,25 @@ def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
     # contribute to the development o")
     if k + 1 >= len(ctx.units):
         return False
-    return not ctx.units[k].topic.isdisjoint(topic_words(ctx.units[k + 1].text.lower()))
+    if not ctx.units[k].topic.isdisjoint(topic_words(ctx.units[k + 1].text.lower())):
+        return True
+    # or the story has subheadings of its own above it, each between two of its paragraphs ("Buffer
+    # overflow attack" / "The attacker sends more data ..." / "Cross-Site Scripting (XSS)" / "The
+    # attacker tricks a")
+    return _heads_paragraphs(ctx.units, verdicts, k, ctx.units[k].n)
+
+
+SUBHEADING_SLACK = 3  # an earlier subheading of the story has at most this many words more than the last
+
+
+def _heads_paragraphs(units: list[Unit], verdicts: list, k: int, n: int) -> bool:
+    """Does a line above ``k`` that no test claimed, no longer than ``n`` words and a few, stand
+    between two paragraphs of the story: a subheading of its own?"""
+    return any(
+        verdicts[j] is None and not units[j].prose and units[j].kind != LIST_ITEM and units[j].n <= n + SUBHEADING_SLACK
+        and units[j - 1].prose and verdicts[j - 1] is None and units[j + 1].prose and verdicts[j + 1] is None
+        for j in range(1, k - 1)
+    )
 
 
 NAMED_MIN_WORDS = 2
