@@ -1,7 +1,9 @@
 """Phrase lists matched by token lookup, never by one giant regex alternation.
 
 A phrase is split into words with the shared tokenizer; a match is a run of words in the text equal
-to the phrase's words, with the same separators between them (whitespace counts as one space).
+to the phrase's words, with the same separators between them (whitespace counts as one space, and
+an en or em dash as a hyphen: "Advertisement – Scroll to continue" is the table's "advertisement -
+scroll to continue").
 Lookup is one dict access per word of the text, whatever the number of phrases.
 """
 
@@ -15,8 +17,11 @@ from .document.tokens import WORD_RE
 _SPACE = re.compile(r"\s+")
 
 
+_DASHES = str.maketrans("–—", "--")
+
+
 def _norm_gap(gap: str) -> str:
-    return _SPACE.sub(" ", gap)
+    return _SPACE.sub(" ", gap).translate(_DASHES)
 
 
 class PhraseMatcher:

@@ -182,3 +182,11 @@ def test_a_bracketed_aside_with_a_bar_is_the_story_s():
     line = "The hull [see figure 2] | the keel [see figure 3] were both cut from one oak."
     text = draft(TITLE, STORY[0], line, STORY[1])
     assert line_of(text, line) not in flagged_lines(text)
+
+
+def test_an_ad_slot_s_label_with_an_en_dash_is_flagged_between_paragraphs():
+    # "Advertisement – Scroll to continue" three times in a wire story (an unseen page): the cue
+    # table spells it with a hyphen
+    slot = "Advertisement – Scroll to continue"
+    text = draft(TITLE, STORY[0], slot, STORY[1], slot, "The oldest canoes found so far are some ten thousand years old.")
+    assert codes_on(text, slot) == ["BP008"]

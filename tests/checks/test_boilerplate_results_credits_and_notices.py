@@ -60,6 +60,7 @@ def test_a_ranked_list_of_the_storys_items_with_their_links_stays():
         # a newspaper's credit with its label and an ellipsis run together
         "Credit...Alex Slitz/Lexington Herald-Leader, via Associated Press", "Credit…Ann Lee for The Town Times",
         "Photographed by Maria V.",
+        "Video Credit: AsiaWire",  # a video's (an unseen page)
     ],
 )
 def test_a_pictures_credit_alone_on_its_line_is_the_pages(line):
@@ -68,7 +69,11 @@ def test_a_pictures_credit_alone_on_its_line_is_the_pages(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["Photo: Courtney, aged 6, with the new bridge plans", "Image: the flooded bridge in the town before the budget"]
+    "line",
+    [
+        "Photo: Courtney, aged 6, with the new bridge plans", "Image: the flooded bridge in the town before the budget",
+        "Video source: the council's own camera on the bridge",
+    ],
 )
 def test_a_caption_after_a_pictures_label_is_the_storys(line):
     text = _after_first(line)
