@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import between_paragraphs, codes_at, codes_on
+from council_story import between_paragraphs, codes_at, codes_on, findings_at
 
 DISCLOSURES = [
     "We select and review products independently. If you buy through affiliate links, we may earn "
@@ -67,4 +67,27 @@ def test_a_long_paragraph_mentioning_affiliate_links_late_is_prose():
             "gift shop, said she now sold most of her stock online, and that our town's website "
             "pointed visitors to national chains through affiliate links instead of local shops.")
     assert len(line.split()) > 60
+    assert "BP008" not in codes_on(between_paragraphs(line), line)
+
+
+SITE_DISCLAIMERS = [
+    # a site's disclaimer under every post (unseen samples 98, 164, 173 and 220)
+    "Financial Disclaimer: This article is for educational purposes only and does not constitute financial advice. "
+    "Consult a qualified professional before making decisions.",
+    "The information on this site is provided for general informational and educational purposes only. It is not a "
+    "substitute for professional advice.",
+]
+
+
+@pytest.mark.parametrize("line", SITE_DISCLAIMERS)
+def test_a_site_s_disclaimer_between_paragraphs_is_flagged_and_named(line):
+    assert codes_on(between_paragraphs(line), line) == ["BP008"]
+    assert [m for _, m in findings_at(line, "end") if "site's disclaimer" in m]
+
+
+@pytest.mark.parametrize("line", [
+    "The regulator said the leaflet does not constitute financial advice under the rules.",
+    "The course is offered for educational purposes only, the college said.",
+])
+def test_a_story_s_sentence_about_advice_is_prose(line):
     assert "BP008" not in codes_on(between_paragraphs(line), line)

@@ -259,6 +259,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "rejoignez notre groupe", "join our whatsapp", "join our telegram",
     ),
     "notice": (
+        # a site's disclaimer under every post ("Financial Disclaimer: This article is for educational
+        # purposes only and does not constitute financial advice.", "The information on this site is
+        # provided for general informational and educational purposes only.")
+        "for educational purposes only and does not constitute", "for informational purposes only and does not constitute",
+        "informational and educational purposes only", "general informational purposes only",
+        "informational and reference purposes only",
         # a news app's label on a summary a machine wrote ("Brief generated automatically by an AI
         # model using recent public information.", "AI-generated summary — verify with source")
         "generated automatically by an ai model", "ai-generated summary",

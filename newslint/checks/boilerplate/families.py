@@ -86,6 +86,8 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return "ad-blocker notice"
         if "browser" in lower and "javascript" not in lower and "viewed" not in lower:
             return "notice that the browser is not supported"
+        if "purposes" in lower or "constitute" in lower:
+            return "the site's disclaimer"
         if "archived" in lower or "outdated" in lower:
             return "archive notice over an old story"
         if "thread" in lower and "reviving" in lower:
