@@ -22,6 +22,7 @@ from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, dr
         ("Post new comment", "BP005"),
         ("The content of this field is kept private and will not be shown publicly.", "BP005"),
         ("844 Hits", "BP003"),
+        ("3.5 | 7 reads | |", "BP003"),  # a list's rating and read counter beside each book (an unseen page)
         ("⏱️ Reading time: 12 minutes", "BP003"),
         ("Bookmark", "BP004"),
         ("banner", "BP003"),

@@ -245,6 +245,17 @@ def test_a_listing_stamped_with_times_and_zones_is_found_too():
     assert lines_from(text, groups[0][0], groups[-1][-1]) <= flagged_lines(text)
 
 
+def test_a_story_s_profiles_each_with_a_life_span_are_the_storys():
+    # name, life span, paragraph and picture caption, five times (an unseen page: "Kate Spade" /
+    # "December 1962 – June 2018" / "The world was left stunned ..." / "Kate Spade. Getty Images")
+    people = [("Ann Lee", "December 1962 – June 2018"), ("Tom Hart", "March 1969 – February 2010"),
+              ("Joe Bell", "December 1946 – July 1997"), ("Sue Park", "January 1905 – October 1957")]
+    groups = [(name, span, f"{name} served on the council for years. {PARAGRAPHS[k % 4]}", f"{name}. Getty Images")
+              for k, (name, span) in enumerate(people)]
+    text = draft("Councillors we lost", PARAGRAPHS[0], *(line for group in groups for line in group))
+    assert not lines_from(text, groups[0][0], groups[-1][2]) & flagged_lines(text)
+
+
 def test_a_story_s_timeline_of_dated_paragraphs_is_the_storys():
     # a date over each paragraph: groups of two
     timeline = [("January 29th, 2015", PARAGRAPHS[0]), ("November 12th, 2014", PARAGRAPHS[1]), ("August 20th, 2014", PARAGRAPHS[2])]

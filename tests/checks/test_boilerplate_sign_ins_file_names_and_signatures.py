@@ -290,6 +290,21 @@ def test_a_table_taken_apart_cell_by_cell_is_no_menu():
     assert flagged_lines(text) == set()
 
 
+def test_a_table_of_words_taken_apart_cell_by_cell_is_no_menu():
+    # an unseen page's table of shoe brands: a header row, then rows whose last cell is a sentence,
+    # each row closed by two bars in a row
+    rows = [("Brand", "Business Model", "Closure Year", "Key Contributing Factors"),
+            ("Payless ShoeSource", "Discount Retailer", "2019", "Excessive debt, a massive physical footprint and no investment in e-commerce"),
+            ("Kinney Shoes", "Retailer", "1998", "Parent company restructuring and a shift in demand toward specialised stores")]
+    cells = []
+    for row in rows:
+        for cell in row:
+            cells += [cell, "|"]
+        cells.append("|")
+    text = draft("Ten footwear brand closures", PARAGRAPHS[0], "\n".join(cells))
+    assert not {k for k in flagged_lines(text) if k >= line_of(text, "Brand")}
+
+
 def test_a_menu_s_bars_are_still_flagged():
     menu = ["Home", "|", "News", "|", "Sport", "|", "Weather"]
     text = draft("\n".join(menu), HEADLINE, *PARAGRAPHS)

@@ -208,9 +208,15 @@ def _pipe_table(ctx: Context) -> bool:
     if ctx.pipe_table is None:
         units = ctx.units
         ruled = any(table_rule(v) for v in units)
-        if not ruled and sum(1 for v in units if v.text.strip() == "|") >= CELL_BARS:
+        bars = [k for k, v in enumerate(units) if v.text.strip() == "|"]
+        if not ruled and len(bars) >= CELL_BARS:
             cells = [v.text.strip() for v in units if v.words]
             ruled = CELL_FIGURES * sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= len(cells)
+            # or a row's end left as two bars in a row, a cell between bars holding a sentence's
+            # worth of words ("Kinney Shoes" / "|" / "1998" / "|" / "Parent company restructuring,
+            # shift in market demand ..." / "|" / "|"): a menu's links are short and one bar apart
+            if not ruled and any(b - a == 1 for a, b in zip(bars, bars[1:])):
+                ruled = any(units[k].n >= CELL_SENTENCE_WORDS for k in range(bars[0] + 1, bars[-1]))
         if not ruled:
             closed = [v.text for v in units if _barred(v.text)]
             ruled = len(closed) >= CELL_BARS and CELL_DIGITS * sum(1 for t in closed if any(c.isdigit() for c in t)) >= len(closed)
@@ -220,6 +226,7 @@ def _pipe_table(ctx: Context) -> bool:
 
 CELL_BARS = 10  # a table taken apart leaves this many bars on their lines at least
 CELL_FIGURES = 3  # ... and one cell in three at least is a figure (a bar alone between cells)
+CELL_SENTENCE_WORDS = 8  # ... or a cell holds this many words
 CELL_DIGITS = 5  # ... or one cell in five holds a figure (each cell closed by its bar)
 _FIGURE_CELL = lazy(r"[-+−]?[$£€]?\d[\d,.]*\s*%?")
 
@@ -1138,8 +1145,9 @@ _READ_TIMES = lazy(r"\(\s*read\s+\d[\d,]*\s+times\s*\)$", re.I)
 READ_TIMES_WORDS = 30
 
 
-# a page's counter of its readers, alone on its line ("844 Hits"; a view count is a share bar's)
-_HITS = lazy(r"^\d[\d,.]*\s+(?:hits|reads)$", re.I)
+# a page's counter of its readers, alone on its line ("844 Hits"; a view count is a share bar's),
+# or with the item's rating before it and the widget's bars ("3.5 | 7 reads | |")
+_HITS = lazy(r"^(?:\d(?:\.\d+)?\s*\|\s*)?\d[\d,.]*\s+(?:hits|reads)(?:\s*\|)*$", re.I)
 
 
 def _strip_icons(text: str) -> str:
@@ -1536,6 +1544,10 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
         # a letter template's placeholder under its closing ("Sincerely," / "[Your Name]"), or the
         # parts of a letter the story lists ("Your letter should follow a structured format:" /
         # "• Your Name" / "• Your Address"): no comment form's field
+        hit = None
+    elif hit and len(words) > 1 and u.kind == LIST_ITEM and introduced(ctx.units, u.index):
+        # a product the story lists, named with labels' words ("A lot of people love smart home
+        # gadgets:" / "• Alexa" / "• Google Home"): no share button
         hit = None
     if hit and hit[1] == "weak":
         ctx.weak[u.index] = hit[0]

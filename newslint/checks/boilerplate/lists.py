@@ -1173,7 +1173,8 @@ def dated_groups(ctx: Context, verdicts) -> None:
     the times of one day, and the listing's stories with three days or more."""
     units = ctx.units
     n = len(units)
-    dates = [i for i in range(n) if not ctx.in_comments[i] and _bare_date(units[i])]
+    # (not a life span, "December 1962 – June 2018": a story's profiles, one person to each group)
+    dates = [i for i in range(n) if not ctx.in_comments[i] and _bare_date(units[i]) and not _span(units[i].text)]
     k = 0
     while k + DATED_GROUPS - 1 < len(dates):
         gap = dates[k + 1] - dates[k]
@@ -1193,6 +1194,12 @@ def dated_groups(ctx: Context, verdicts) -> None:
         k = m
 
 
+def _span(text: str) -> bool:
+    """Does the date line run from one year to another across a dash ("December 1962 – June 2018")?"""
+    return len(YEAR.findall(text)) >= 2 and _DASH_BETWEEN.search(text) is not None
+
+
+_DASH_BETWEEN = lazy(r"\d\s*[–—-]\s*\w|\w\s+[–—-]\s+\w")
 _DAY = lazy(rf"{MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}")
 
 
