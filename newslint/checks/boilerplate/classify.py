@@ -1540,14 +1540,15 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
     # the whole block is labels ("Share Tweet Email", "Comments (7)", "Advertisement"); not a
     # ranked item's name ("2. Tiktok" in a list of the companies fined most)
     hit = all_labels(u, text, words) if not (u.text[:1].isdigit() and RANKED.match(u.text)) else None
-    if hit and hit[0] == LOGIN and (u.text.strip()[:1] == "[" or (u.kind == LIST_ITEM and introduced(ctx.units, u.index))):
-        # a letter template's placeholder under its closing ("Sincerely," / "[Your Name]"), or the
-        # parts of a letter the story lists ("Your letter should follow a structured format:" /
-        # "• Your Name" / "• Your Address"): no comment form's field
-        hit = None
-    elif hit and len(words) > 1 and u.kind == LIST_ITEM and introduced(ctx.units, u.index):
-        # a product the story lists, named with labels' words ("A lot of people love smart home
-        # gadgets:" / "• Alexa" / "• Google Home"): no share button
+    if hit and (
+        (hit[0] == LOGIN and u.text.strip()[:1] == "[")
+        or (u.kind == LIST_ITEM and (hit[0] == LOGIN or len(words) > 1) and introduced(ctx.units, u.index))
+    ):
+        # a letter template's placeholder under its closing ("Sincerely," / "[Your Name]"), or an
+        # item of a list the story introduces, named with labels' words: the parts of a letter
+        # ("Your letter should follow a structured format:" / "• Your Name" / "• Your Address"), no
+        # comment form's fields; the products it names ("A lot of people love smart home gadgets:"
+        # / "• Alexa" / "• Google Home"), no share buttons
         hit = None
     if hit and hit[1] == "weak":
         ctx.weak[u.index] = hit[0]
