@@ -8,7 +8,7 @@ import pytest
 
 from newslint.api import lint_text
 
-from council_story import BP, HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
+from council_story import BP, HEADLINE, PARAGRAPHS, codes_on, draft, flagged_lines, line_of
 
 STORY = "\n\n".join([HEADLINE, *PARAGRAPHS])
 FIRST_AFTER = 2 * (len(PARAGRAPHS) + 1) + 1  # the line of the first block after the story
@@ -191,3 +191,22 @@ def test_the_story_s_subheadings_over_paragraphs_after_a_lost_box_are_not_its_it
     parts = ["The school budget", PARAGRAPHS[1], "The river bridge", PARAGRAPHS[2], PARAGRAPHS[3]]
     text = draft(HEADLINE, PARAGRAPHS[0], "Related stories", *parts)
     assert {line_of(text, t) for t in parts} & flagged_lines(text) == set()
+
+
+@pytest.mark.parametrize("label", ["Maybe you missed these episodes?", "You may also like these stories?"])
+def test_a_related_box_s_label_asking_the_reader_is_flagged(label):
+    # a podcast's page: the box of other episodes between the last note and the footer
+    text = draft(HEADLINE, *PARAGRAPHS, "Comments & Feedback", label, "© 2024 Football & English")
+    assert codes_on(text, label) == ["BP009"]
+
+
+@pytest.mark.parametrize("line", ["Most popular places to visit in the city?", "You might also like the new menu, which opened on Friday?"])
+def test_the_story_s_question_that_opens_like_a_related_label_is_not_flagged(line):
+    text = draft(HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+    assert flagged_lines(text) == set()
+
+
+@pytest.mark.parametrize("label", ["In case you missed it", "You may have missed"])
+def test_a_related_box_s_label_on_missed_stories_is_flagged(label):
+    text = draft(HEADLINE, *PARAGRAPHS, label)
+    assert codes_on(text, label) == ["BP009"]

@@ -364,8 +364,11 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             # this post!")
             # A list's label may trail off into the list it heads ("You might also like these
             # attractions..."): a lead and an ellipsis, no sentence
+            # A box's label may ask the reader about the stories under it, its phrase leading
+            # ("Maybe you missed these episodes?")
             if n > 4 and fam in (RELATED, NAVIGATION) and not _trailing_lead(u, fam) and (
-                u.final in shape.SENTENCE_END or (fam == RELATED and cue("short", u, lead_only=True) != RELATED)
+                (u.final in shape.SENTENCE_END and not (fam == RELATED and _asks_after_these(u)))
+                or (fam == RELATED and cue("short", u, lead_only=True) != RELATED)
             ):
                 fam = None
             elif n > SHARE_CALL_WORDS and fam == SHARE and u.final == "." and cue("short", u, lead_only=True) != SHARE:
@@ -1650,6 +1653,14 @@ def _names_its_subject(u: Unit, ctx: Context) -> bool:
         return False
     co = ctx.body_words.cohesion(u) if ctx.body_words else None
     return co is not None and co >= TITLE_COHESION
+
+
+def _asks_after_these(u: Unit) -> bool:
+    """Is the line a related box's label put as a question to the reader about the stories under
+    it, its phrase leading ("Maybe you missed these episodes?", "You may also like these
+    stories?")?  A story's own question names no "these" for "you" ("Most popular places to
+    visit?")."""
+    return u.final == "?" and "you" in u.lower and "these" in u.lower and cue("short", u, lead_only=True) == RELATED
 
 
 def _trailing_lead(u: Unit, fam: str) -> bool:

@@ -698,6 +698,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "around the web", "from the web", "promoted stories", "sponsored stories", "recommended by", "trending now", "latest videos", "more videos", "watch more", "post navigation",
         "you may also like", "you might also like", "you may be interested in", "you might be interested in",
         "you may be interested", "you might be interested",
+        # a box of the site's other stories asking after them ("Maybe you missed these episodes?")
+        "you may have missed", "you might have missed", "in case you missed it", "maybe you missed",
         "you may also be interested in", "you might also be interested in", "this might also interest you",
         "this may also interest you", "might also interest you", "may also interest you", "more on the topic",
         "read the full article", "read the complete article", "read the entire article", "read the whole article",
