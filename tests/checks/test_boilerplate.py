@@ -665,6 +665,8 @@ def test_breadcrumb_of_sections_is_flagged_whole(line):
         ("Follow “Town Herald Politics Blog”", "BP004"),
         ("19 tweets 0 likes 0 comments", "BP004"),
         ("1.2K shares 240 likes", "BP004"),
+        ("Comments 0 like", "BP004"),
+        ("Likes 12 Share", "BP004"),
     ],
 )
 def test_form_fields_rating_follow_buttons_and_counters(line, code):

@@ -999,6 +999,8 @@ _COUNTS = lazy(
     r"^(?:\d[\d,.]*[kKmM]?\s+(?:tweets?|retweets?|likes?|comments?|shares?|views?|reactions?|pins?|votes?|diggs?|favou?rites?)\b[\s|·•,]*){2,}$",
     re.I,
 )
+# a counter with the button beside it, the count after its name: "Comments 0 like", "Likes 12 Share"
+_COUNT_BUTTON = lazy(r"^(?:comments|likes|views|shares|replies)\s*:?\s*\d[\d,]*\s+(?:like|share|reply|comment)$", re.I)
 
 
 # a list's or a story's pager: "« previous story", "<< Older posts", "Displaying 1 - 5 of 9 << Previous |
@@ -1169,6 +1171,8 @@ def short_widget(text: str) -> tuple[str, str] | None:
         return None
     c = text[0]
     if c.isdigit() and _COUNTS.match(text):
+        return SHARE, "share and like counters"
+    if c in "CcLlVvSs" and _COUNT_BUTTON.match(text):
         return SHARE, "share and like counters"
     if c.isdigit() and _HITS.match(text):
         return NAVIGATION, "hit counter"
