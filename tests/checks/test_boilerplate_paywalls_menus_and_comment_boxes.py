@@ -10,6 +10,8 @@ test, after the shape of such pages."""
 
 from __future__ import annotations
 
+import pytest
+
 from council_story import codes_on, draft, flagged_lines, line_of
 
 TITLE = "The Making and Spreading of Dugout Canoes"
@@ -190,3 +192,23 @@ def test_an_ad_slot_s_label_with_an_en_dash_is_flagged_between_paragraphs():
     slot = "Advertisement – Scroll to continue"
     text = draft(TITLE, STORY[0], slot, STORY[1], slot, "The oldest canoes found so far are some ten thousand years old.")
     assert codes_on(text, slot) == ["BP008"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enter your email address and we'll send you a link you can use to pick a new password.",
+        "Enter your email address and we will send you a link to reset your password.",
+        "Your form contains errors, highlighted below.",
+    ],
+)
+def test_a_login_box_s_password_reset_and_form_check_are_flagged(line):
+    # an angling site's sign-up box over the story: its password reset and its field check
+    text = draft(TITLE, STORY[0], line, STORY[1])
+    assert codes_on(text, line) == ["BP005"]
+
+
+def test_a_sentence_about_resetting_passwords_is_the_story_s():
+    line = "After the breach, the bank told customers to pick a new password and to reset their security questions."
+    text = draft(TITLE, STORY[0], line, STORY[1])
+    assert flagged_lines(text) == set()

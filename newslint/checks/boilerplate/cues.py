@@ -174,6 +174,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "please enter your username and password", "enter the email address which you used to register",
         "enter the email address you used to register", "follow the link provided in the email",
         "follow the link in the email to reset",
+        "send you a link you can use to pick a new password", "send you a link to reset your password",
+        "send you a link to choose a new password", "your form contains errors",
         # the comment rules that a widely used newspaper platform prints over its comment form
         "please avoid obscene, vulgar, lewd", "threats of harming another person will not be tolerated",
         "don't knowingly lie about anyone", "don’t knowingly lie about anyone", "any sort of -ism",
