@@ -143,3 +143,18 @@ def test_a_table_of_durations_is_the_story_s():
             "Mill Lane | 3 months | Bridge repairs |"]
     text = draft(HEADLINE, PARAGRAPHS[0], "\n".join(rows), *PARAGRAPHS[1:])
     assert not {line_of(text, r) for r in rows} & flagged_lines(text)
+
+
+def test_a_site_s_contact_form_under_the_page():
+    # a swimming club's records page over its contact form ("Your Details" / "Let us know how to
+    # get back to you." / "How can we help?" / "Feel free to ask ...")
+    form = ["Your Details", "Let us know how to get back to you.", "How can we help?", "Feel free to ask a question or simply leave a comment."]
+    text = draft(HEADLINE, *PARAGRAPHS, *form)
+    assert {line_of(text, f) for f in form} <= flagged_lines(text)
+    assert codes_on(text, "Your Details") == ["BP005"]
+
+
+def test_a_story_s_sentence_about_checking_details_is_not_a_form():
+    line = "Voters should check their details on the register before the deadline, the council said."
+    text = draft(HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+    assert flagged_lines(text) == set()

@@ -176,6 +176,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "follow the link in the email to reset",
         "send you a link you can use to pick a new password", "send you a link to reset your password",
         "send you a link to choose a new password", "your form contains errors",
+        # a site's contact form under the page ("Your Details" / "Let us know how to get back to
+        # you." / "How can we help?")
+        "let us know how to get back to you",
         # the comment rules that a widely used newspaper platform prints over its comment form
         "please avoid obscene, vulgar, lewd", "threats of harming another person will not be tolerated",
         "don't knowingly lie about anyone", "don’t knowingly lie about anyone", "any sort of -ism",
@@ -849,7 +852,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "my dashboard", "my profile", "join now", "join free",
         "join",  # beside "Sign in" ("Sign in / Join"); alone a label only beside other furniture (``classify._AMBIGUOUS_SINGLE``)
         # comment-form fields
-        "your name", "your email", "your email address", "email address", "nama anda", "alamat email",
+        "your name", "your email", "your email address", "email address", "your details", "nama anda", "alamat email",
         "votre nom", "votre adresse e-mail", "tu nombre", "tu correo electrónico", "il tuo nome", "seu nome",
         "ihr name", "ihre e-mail-adresse",
         "comments", "comment", "reply", "replies", "responses", "post comment", "submit comment", "permalink",
