@@ -18,6 +18,8 @@ from council_story import BP, HEADLINE, PARAGRAPHS, findings_at
     [
         ("1 - 1 of 6 Posts", "BP003", "page navigation"),
         ("21 - 40 of 112 Posts", "BP003", "page navigation"),
+        ("Pages: [1]", "BP003", "page navigation"),
+        ("Pages: [1] 2 3 Go Down", "BP003", "page navigation"),
         ("Views: 1140", "BP004", "view counter"),
         ("2,315 views", "BP004", "view counter"),
         ("Total Views: 3579", "BP004", "view counter"),  # under each story of a tag's archive page
@@ -75,3 +77,9 @@ def test_an_author_box_s_list_of_latest_posts():
     text = "\n".join([HEADLINE, *PARAGRAPHS, *box]) + "\n"  # a page's lines, no blank line between
     res = lint_text(text, path="a.txt", select=BP)
     assert [(d.line, d.end_line, d.code) for d in res.diagnostics] == [(6, 9, "BP009")]
+
+
+def test_a_book_s_page_count_is_no_pager():
+    # a review's details box over the story ("Pages: 320")
+    found = findings_at("Pages: 320", "top")
+    assert not any("page navigation" in m.lower() for _, m in found), found

@@ -1010,6 +1010,8 @@ _PAGER = lazy(
     r"^\s*(?:(?:«|<<|‹)\s*(?:prev(?:ious)?|older|newer|back)\b"
     r"|displaying\s+\d+\s*[-–]\s*\d+\s+of\s+\d+\b"
     r"|page\s+\d+\s+of\s+\d+\s*$"
+    # a forum thread's, the page it is on in brackets ("Pages: [1] 2 3 Go Down"; a book's "Pages: 320" is no pager)
+    r"|pages:\s*(?=[\d\s.]*\[)(?:(?:\[\d{1,4}\]|\d{1,4}|\.\.\.)\s*)+(?:go\s+(?:up|down))?\s*$"
     r"|you\s+are\s+on\s+page\s+\d+\s*of\s*\d+\s*$"  # a document viewer's ("You are on page 1of 50")
     r"|\d{1,5}\s*[-–]\s*\d{1,5}\s+of\s+[\d,]{1,7}\s+(?:posts|replies|messages|threads|topics|results|entries)\s*$)",
     re.I,
