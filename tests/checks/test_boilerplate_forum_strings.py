@@ -32,6 +32,7 @@ from council_story import BP, HEADLINE, PARAGRAPHS, findings_at
             "old thread",
         ),
         ("Click to follow", "BP004", "share"),
+        ("This discussion has been archived and is no longer accepting responses.", "BP008", "old thread"),
     ],
 )
 def test_forum_strings(line, code, what, where):

@@ -210,3 +210,24 @@ def test_the_story_s_question_that_opens_like_a_related_label_is_not_flagged(lin
 def test_a_related_box_s_label_on_missed_stories_is_flagged(label):
     text = draft(HEADLINE, *PARAGRAPHS, label)
     assert codes_on(text, label) == ["BP009"]
+
+
+@pytest.mark.parametrize("label", ["Leggi tutto", "Weiterlesen"])
+def test_a_read_more_link_in_another_language_is_flagged(label):
+    # a charity's archive page, its teasers closed by the Italian theme's "read more"
+    text = draft(HEADLINE, *PARAGRAPHS, label)
+    assert codes_on(text, label) == ["BP009"]
+
+
+def test_an_embedded_post_s_placeholder_is_flagged_and_named():
+    from newslint.api import lint_text
+
+    # a story quoting protesters' posts, an Instagram embed lost between its paragraphs
+    placeholder = "View this post on Instagram"
+    text = draft(HEADLINE, PARAGRAPHS[0], placeholder, *PARAGRAPHS[1:])
+    found = [d for d in lint_text(text, path="a.txt", select=BP).diagnostics if d.line == line_of(text, placeholder)]
+    assert [d.code for d in found] == ["BP008"]
+    assert "embedded post" in found[0].message
+    # the same lost twice, one under the other
+    text = draft(HEADLINE, PARAGRAPHS[0], placeholder, placeholder, *PARAGRAPHS[1:])
+    assert flagged_lines(text) == set(range(line_of(text, placeholder), line_of(text, placeholder) + 3))

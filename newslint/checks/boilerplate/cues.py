@@ -443,6 +443,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a local broadcaster's notice over an old story, and a forum's over an old thread
         "this is an archived article", "the information in the article may be outdated",
         "could be reviving an old thread", "please consider creating a new thread",
+        "this discussion has been archived", "this thread has been archived", "is no longer accepting responses",
         # a page the server would not show
         "you are unauthorized to view this page", "you are not authorized to view this page",
         "you do not have permission to view this page", "you don't have permission to view this page",
@@ -687,6 +688,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "you must have online publishing permission", "full ownership of this image", "file size must be less than",
         # a video player that did not load (the BBC's pages)
         "media playback is unsupported on your device", "media playback is not supported on this device",
+        # an embedded social post's placeholder ("View this post on Instagram")
+        "view this post on instagram", "view this post on tiktok", "view this post on facebook",
         # a page's placeholder while more of it loads ("Hold tight - we’re checking permissions before
         # loading more content")
         "before loading more content", "loading more content",
@@ -723,7 +726,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "most viewed", "most shared", "most emailed", "most commented", "popular posts", "popular stories",
         "top stories", "editor's picks", "editors' picks", "recent posts", "recent comments", "recent entries",
         "weitere beiträge", "mehr zum thema", "lesen sie auch", "lire aussi", "à lire aussi", "lire la suite",
-        "leia também", "leia mais", "leggi anche", "lee también", "leer más", "читайте также", "baca juga",
+        "leia também", "leia mais", "leggi anche", "leggi tutto", "weiterlesen", "lee también", "leer más", "читайте также", "baca juga",
     ),
     "navigation": (
         # a wiki's bar between revisions ("(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)")

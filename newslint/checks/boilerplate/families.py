@@ -88,10 +88,10 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return "notice that the browser is not supported"
         if "purposes" in lower or "constitute" in lower:
             return "the site's disclaimer"
+        if ("thread" in lower and "reviving" in lower) or ("archived" in lower and not lower.isdisjoint(("discussion", "thread"))):
+            return "forum's notice over an old thread"
         if "archived" in lower or "outdated" in lower:
             return "archive notice over an old story"
-        if "thread" in lower and "reviving" in lower:
-            return "forum's notice over an old thread"
         if not lower.isdisjoint(_AD_WORDS) or ("seeing" in lower and "why" in lower):  # an ad box's "Why am I seeing this?"
             return AD_MARKER
         if "javascript" in lower:
@@ -108,6 +108,8 @@ def describe(fam: str, lower: frozenset[str]) -> str:
             return "age check"
         if "commission" in lower or "affiliate" in lower or "associate" in lower:
             return AFFILIATE_DISCLOSURE
+        if "playback" in lower or ("post" in lower and not lower.isdisjoint(("instagram", "tiktok", "facebook"))):
+            return "placeholder of an embedded post or player"
         return "paywall or subscription notice"
     if fam == NAVIGATION and lower and lower <= _STAMP_LABEL and not lower.isdisjoint(("published", "updated", "posted")):
         return STAMP_LABEL
