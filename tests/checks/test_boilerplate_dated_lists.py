@@ -115,3 +115,14 @@ def test_separated_short_items_inside_the_story_are_its_own():
     text = "\n".join([HEADLINE, *PARAGRAPHS[:2], *box, *PARAGRAPHS[2:]]) + "\n"
     first = 4
     assert not set(range(first, first + len(box))) & flagged_lines(text)
+
+
+def test_separated_items_under_the_story_s_two_word_introducer_are_its_own():
+    # a workshop's page: what the reader will learn, each point between lost bullets, the page's
+    # last lines
+    points = ["Essential pruning techniques for different fruit tree varieties", "How to shape trees for optimal fruit production",
+              "Methods to reduce disease and promote tree health", "Proper tool selection and maintenance"]
+    box = _separated(points)
+    text = "\n".join([HEADLINE, *PARAGRAPHS, "You’ll learn:", *box]) + "\n"
+    first = len(PARAGRAPHS) + 3
+    assert not set(range(first - 1, first + len(box))) & flagged_lines(text)

@@ -595,7 +595,14 @@ def _introduced(units: list[Unit], verdicts, k: int) -> bool:
     """Does a sentence of the story that ends with a colon (``tables.story_colon_sentence``), no
     test's leftover, stand right above the list ("Fees usually include:")?  Then the list is the
     story's, wherever the story's prose seems to end."""
-    return k > 0 and verdicts[k - 1] is None and story_colon_sentence(units[k - 1], INTRODUCER_WORDS)
+    if k == 0 or verdicts[k - 1] is not None:
+        return False
+    u = units[k - 1]
+    # (or two words, the reader its subject: "You'll learn:", an event page's workshop)
+    return story_colon_sentence(u, INTRODUCER_WORDS) or (u.n == 2 and u.final == ":" and u.words[0].lower().replace("’", "'") in _READER_SUBJECTS)
+
+
+_READER_SUBJECTS = frozenset("you you'll we we'll i i'll".split())
 
 
 CUT_TEASERS = 3  # paragraphs in a row, each cut off mid-sentence, that make a box of teasers
