@@ -667,6 +667,7 @@ def test_breadcrumb_of_sections_is_flagged_whole(line):
         ("1.2K shares 240 likes", "BP004"),
         ("Comments 0 like", "BP004"),
         ("Likes 12 Share", "BP004"),
+        ("Replies 2 Like", "BP004"),
     ],
 )
 def test_form_fields_rating_follow_buttons_and_counters(line, code):

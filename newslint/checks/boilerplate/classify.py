@@ -1174,7 +1174,7 @@ def short_widget(text: str) -> tuple[str, str] | None:
     c = text[0]
     if c.isdigit() and _COUNTS.match(text):
         return SHARE, "share and like counters"
-    if c in "CcLlVvSs" and _COUNT_BUTTON.match(text):
+    if c in "CcLlVvSsRr" and _COUNT_BUTTON.match(text):
         return SHARE, "share and like counters"
     if c.isdigit() and _HITS.match(text):
         return NAVIGATION, "hit counter"
