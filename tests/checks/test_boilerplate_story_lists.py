@@ -70,3 +70,42 @@ def test_links_under_a_related_label_are_still_its_links():
     links = [c.rstrip(";.").removesuffix("; or") for c in CLAUSES]
     text = draft(HEADLINE, *PARAGRAPHS, "Related articles") + "\n".join(links) + "\n"
     assert {line_of(text, x) for x in links} <= flagged_lines(text)
+
+
+GUIDE = [
+    "LUCAS OIL AMA PRO MOTOCROSS CHAMPIONSHIP",
+    "TV | Online Schedule",
+    "- Motocross",
+    "Fox Raceway, Saturday, October 10",
+    "FIM MOTOCROSS WORLD CHAMPIONSHIP",
+    "TV | Online Schedule",
+    "- MXGP",
+    "MXGP of Spain, Sunday, October 11",
+    "GRAND NATIONAL CROSS COUNTRY",
+    "TV | Online Schedule",
+    "- GNCC",
+    "Mason-Dixon GNCC, Sunday, October 11",
+]
+
+
+def test_one_label_with_a_bar_over_each_part_of_a_guide_is_not_other_stories_headlines():
+    # (an unseen motorsport page's viewing guide: "TV | Online Schedule" three times over the
+    # championships' times was read as three headlines signed with one site's name)
+    text = draft(
+        "Motocross title decided in California this weekend",
+        "The final round of the Lucas Oil AMA Pro Motocross Championship runs on Saturday at Fox Raceway, with live qualifying from 1 p.m.",
+        "The FIM Motocross World Championship heads to Spain on Sunday, and the Grand National Cross Country series races in Pennsylvania.",
+        "Below is your viewing guide for the weekend.",
+        *GUIDE,
+    )
+    assert flagged_lines(text) == set()
+
+
+def test_different_headlines_signed_with_one_site_s_name_are_still_flagged():
+    heads = [
+        "Council approves new cycle lanes | Riverside Gazette",
+        "School library reopens after flood | Riverside Gazette",
+        "Bridge repairs to start in spring | Riverside Gazette",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS[:2], *heads)
+    assert {line_of(text, h) for h in heads} <= flagged_lines(text)

@@ -803,7 +803,9 @@ def page_headers(ctx: Context, verdicts) -> None:
 
 
 def site_suffixed(ctx: Context, verdicts) -> None:
-    """Other stories' headlines with the same site's name after a bar (``_SITE_SUFFIX``)."""
+    """Other stories' headlines with the same site's name after a bar (``_SITE_SUFFIX``).  The
+    headlines differ: one line repeated word for word ("TV | Online Schedule" over each part of a
+    viewing guide) is a label of the story's own, not a box of other stories."""
 
     def site(u: Unit) -> str | None:
         if u.n > RELATED_ITEM_WORDS or ctx.in_comments[u.index] or u.index == ctx.headline:
@@ -816,6 +818,8 @@ def site_suffixed(ctx: Context, verdicts) -> None:
         return m["site"].lower()
 
     for where in recurring(ctx.units, site, SITE_SUFFIXED):
+        if len({ctx.units[i].text.strip().lower() for i in where}) == 1:
+            continue
         for i in where:
             if verdicts[i] is None:
                 verdicts[i] = (RELATED, "another story's headline with its site's name")
