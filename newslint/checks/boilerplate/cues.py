@@ -878,6 +878,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "advertiser disclosure", "how we make money",
         "anuncio", "anuncios", "annonce", "advertentie", "reklame", "reklam", "reklama", "mainos",
         "реклама", "iklan", "adchoices",
+        "story continues below",  # the same chain's label over an ad slot in the story
         "oops",  # an error page's heading over its notice ("Oops." / "Our website is temporarily unavailable ...")
     ),
     "related": (
@@ -951,7 +952,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "google scholar", "current site", "get etoc alerts", "rights and permissions",
         "article metrics", "back to summary", "view suggested citation", "cite this article", "download citation",
         # a news site's label for screen readers where the story's text resumes after an ad slot
-        "content of the article", "article continues below",
+        # (a Canadian chain's "Article content" over each run of paragraphs, "Article content
+        # continued" under the slot)
+        "content of the article", "article continues below", "article content", "article content continued",
         # a reader's text-size buttons, a slider's alt text
         "default font size", "larger font size", "smaller font size", "change text size", "text size", "change font size",
         "slide background",
