@@ -30,3 +30,38 @@ def test_the_labels_and_the_slot_s_notice_are_flagged_and_the_story_is_not():
 )
 def test_sentences_that_open_with_the_labels_are_left_alone(line):
     assert flagged_lines(draft(HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:])) == set()
+
+
+# A contents box's label whose list the copy lost: "Contents" right over the story's text, or over
+# its first section's heading and that section's paragraph.  With its entries under it, a report's
+# contents are the report's (seen so in unseen samples' documents), and are left alone.
+
+
+@pytest.mark.parametrize("label", ["Contents", "Contents:"])
+def test_a_contents_label_over_the_story_s_paragraph_is_flagged(label):
+    text = draft(HEADLINE, PARAGRAPHS[0], label, *PARAGRAPHS[1:])
+    assert flagged_lines(text) == {line_of(text, label)}
+
+
+def test_a_contents_label_over_a_section_heading_and_its_paragraph_is_flagged():
+    text = draft(HEADLINE, PARAGRAPHS[0], "Contents", "Background", *PARAGRAPHS[1:])
+    assert flagged_lines(text) == {line_of(text, "Contents")}
+
+
+def test_a_report_s_contents_with_their_entries_are_left_alone():
+    entries = ["1 Introduction", "2 The budget", "3 Schools and the bridge"]
+    text = draft(HEADLINE, PARAGRAPHS[0], "Contents", *entries, "Introduction", *PARAGRAPHS[1:])
+    assert line_of(text, "Contents") not in flagged_lines(text)
+
+
+def test_contents_over_a_heading_and_its_numbered_clauses_is_left_alone():
+    # (a rule book's contents: the first section's heading over its clauses, set as a list)
+    clause = "- JURISDICTION. The council and its committees are bound by these rules from the day they are adopted."
+    text = draft(HEADLINE, PARAGRAPHS[0], "Contents", "INTRODUCTION", clause, *PARAGRAPHS[1:])
+    assert line_of(text, "Contents") not in flagged_lines(text)
+
+
+def test_contents_over_two_headings_is_left_alone():
+    # (a short list left of the box, or the story's own headings: no sign either way)
+    text = draft(HEADLINE, PARAGRAPHS[0], "Contents", "Background", "Funding", *PARAGRAPHS[1:])
+    assert line_of(text, "Contents") not in flagged_lines(text)

@@ -825,6 +825,22 @@ def site_suffixed(ctx: Context, verdicts) -> None:
                 verdicts[i] = (RELATED, "another story's headline with its site's name")
 
 
+def lost_contents(ctx: Context, verdicts) -> None:
+    """A contents box's label whose entries the copy lost: "Contents" right over a paragraph of the
+    story, or over one heading and its paragraph (the first section's).  A report's own contents
+    keep their entries under the label, and are left alone."""
+    units = ctx.units
+    for u in units[:-1]:
+        if verdicts[u.index] is not None or u.text.strip(DECORATION).lower() != "contents" or ctx.in_comments[u.index]:
+            continue
+        nxt = units[u.index + 1]
+        if nxt.prose or (
+            nxt.kind != LIST_ITEM and nxt.n <= TITLE_MAX_WORDS and nxt.final not in ".,;:"
+            and u.index + 2 < len(units) and units[u.index + 2].prose and units[u.index + 2].kind != LIST_ITEM
+        ):  # (a rule book's contents: "INTRODUCTION" over "- JURISDICTION. The Council ...", its first section's items)
+            verdicts[u.index] = (NAVIGATION, CONTENTS)
+
+
 def _box_item(v) -> bool:
     return len(v) == 2 and v[0] == RELATED
 

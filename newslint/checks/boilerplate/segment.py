@@ -41,7 +41,7 @@ from .languages import document_language
 from .lists import (
     cut_teasers, dated_groups, dated_lists, search_results, snippet_lists, wire_listing, headline_listing, extend_headed_lists, lists_holding_the_title, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, twice_listed, paired_teasers, related_rest, related_teasers, runs,
     separated_lists, spare_list_items,
-    page_headers, site_suffixed,
+    lost_contents, page_headers, site_suffixed,
 )
 from .media import video_boxes
 from .structure import author_box, broken_prose, cut_off, edge_zones, named_in_story, own_parts, slogans_under_labels, structural as structural_item
@@ -175,6 +175,7 @@ def _segment(doc) -> Segmentation:
     site_name(ctx, verdicts)
     page_headers(ctx, verdicts)
     site_suffixed(ctx, verdicts)
+    lost_contents(ctx, verdicts)
     twice_listed(ctx, verdicts)
     # 4. list context: short items between flagged items outside the body belong to the list
     dated_lists(ctx, verdicts)
