@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines
+from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
 
 # a trade site's menu: no item is a word a cue knows
 MENU = [
@@ -111,3 +111,26 @@ def test_a_hard_wrapped_caption_above_the_story_is_no_menu():
                "silhouettes. The necklines", "are warm and flattering."]
     text = "\n".join(caption) + "\n\n" + draft(HEADLINE, *PARAGRAPHS)
     assert not set(range(1, len(caption) + 1)) & flagged_lines(text)
+
+
+def test_ingredients_without_measures_that_the_method_names_are_the_story_s():
+    # (an unseen recipe page: the ingredients without their amounts, one per line over the method,
+    # read as a menu; the method names most of them word for word, a site's menu is not in its story)
+    ingredients = [
+        "hickory wood chips", "soaked", "extra virgin olive oil", "garlic paste", "soy sauce", "red pepper sauce",
+        "onion powder", "chili powder", "garlic powder", "brown sugar", "pork ribs", "barbeque sauce",
+    ]
+    method = [
+        "Soak the hickory wood chips in a bowl of water and set them aside for an hour.",
+        "Mix together the extra virgin olive oil, garlic paste, soy sauce and red pepper sauce to make a basting sauce.",
+        "In a bowl, mix the onion powder, chili powder and garlic powder with the brown sugar to make a dry rub.",
+        "Rub the pork ribs all over and smoke them for three hours, then baste them with barbeque sauce.",
+    ]
+    text = draft("Smoked ribs with a spicy rub", *ingredients, *method)
+    assert flagged_lines(text).isdisjoint(line_of(text, x) for x in ingredients)
+
+
+def test_a_menu_whose_items_the_story_does_not_name_is_still_flagged():
+    menu = ["Home Page", "News Categories", "Commentary", "Department Stores", "Grocery", "Fashion Retail", "Events", "Contact Us"]
+    text = draft(*menu, HEADLINE, *PARAGRAPHS)
+    assert {line_of(text, x) for x in menu} <= flagged_lines(text)

@@ -1088,6 +1088,8 @@ def menus(ctx: Context, verdicts) -> None:
             # the story's list under its sentence ending with a colon (hard-wrapped above the first
             # full line; or many items up, the run cut by a longer item: "... the longlist below:")
             continue
+        if _named_in_body(ctx, range(i, j + 1)):
+            continue  # a recipe's ingredients, one per line over the method that names them
         last = j
         if ctx.headline is None and end - 1 - j < HEADLINE_ITEMS:
             # the story's headline, right above the first paragraph or over its date and share bar
@@ -1105,6 +1107,24 @@ def menus(ctx: Context, verdicts) -> None:
                     # (not the story's first section under its contents: "- Introduction" / "Introduction")
                     verdicts[k] = (NAVIGATION, "menu item")
     _headlines_above(ctx, verdicts, end)
+
+
+NAMED_ITEMS = 3  # a run's items of two words or more that the story names word for word, at least ...
+NAMED_SHARE = 0.5  # ... and at least this share of them
+
+
+def _named_in_body(ctx: Context, run: range) -> bool:
+    """Does the story's text name most of the run's items of two words or more, word for word
+    ("hickory wood chips" / "soy sauce" over "Soak the hickory wood chips ...")?  Those are the
+    story's own list; a site's menu ("Department Stores", "Home Page") is not in its story."""
+    items = [" ".join(ctx.units[k].text.lower().split()) for k in run if len(ctx.units[k].text.split()) >= 2]
+    if len(items) < NAMED_ITEMS:
+        return False
+    if ctx.body_text is None:
+        first, last = ctx.body
+        ctx.body_text = " " + " ".join(" ".join(u.text.lower().split()) for u in ctx.units[first : last + 1] if u.prose) + " "
+    named = sum(1 for x in items if f" {x} " in ctx.body_text or f" {x}," in ctx.body_text or f" {x}." in ctx.body_text)
+    return named >= NAMED_ITEMS and named >= NAMED_SHARE * len(items)
 
 
 HEADLINE_RUN = 8  # other stories' headlines, line under line above the story, that make a box of them
