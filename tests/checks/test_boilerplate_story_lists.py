@@ -109,3 +109,21 @@ def test_different_headlines_signed_with_one_site_s_name_are_still_flagged():
     ]
     text = draft(HEADLINE, *PARAGRAPHS[:2], *heads)
     assert {line_of(text, h) for h in heads} <= flagged_lines(text)
+
+
+def test_a_list_after_the_last_paragraph_under_a_short_sentence_with_a_colon_is_the_story_s():
+    # (an unseen how-to cut off in its second part: "How teachers use it:" over its points, after
+    # the last full paragraph, was read as other stories' headlines)
+    points = [
+        "- Compare homework to classroom tests",
+        "- Compare written assignments to class discussions",
+        "- Identify if style suddenly changes",
+    ]
+    text = draft(HEADLINE, *PARAGRAPHS, "Method two: reading the pupil's style", "How teachers use it:", *points)
+    assert flagged_lines(text).isdisjoint(line_of(text, p) for p in points)
+
+
+def test_other_stories_under_a_label_with_a_colon_after_the_story_are_still_flagged():
+    heads = ["- Bridge repairs to start in spring", "- School library reopens after flood", "- New cycle lanes approved"]
+    text = draft(HEADLINE, *PARAGRAPHS, "More from the council:", *heads)
+    assert {line_of(text, h) for h in heads} <= flagged_lines(text)

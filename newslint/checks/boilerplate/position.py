@@ -511,7 +511,7 @@ def head(ctx: Context, verdicts: list) -> None:
                 # right above the first paragraph: the first subheading of a story in parts ("Step 1"
                 # with "Step 2" below), its "Overview", a recipe's "Ingredients"
                 continue
-            if u.kind == LIST_ITEM and _introduced_item(units, verdicts, u.index):
+            if introduced_item(units, verdicts, u.index):
                 continue  # "... is based on:" / "• weather forecasts": a list the story's sentence opens
             if u.index + 1 == ctx.headline and (
                 (_titles_headline(u, units[ctx.headline]) and not _repeats_title(u, units[ctx.headline]))
@@ -590,9 +590,11 @@ def _point_like(u: Unit) -> bool:
     return u.n >= KEY_POINT_WORDS and not shape.is_title_case(u.words) and not u.text.rstrip().endswith(":")
 
 
-def _introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
+def introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
     """Is the bulleted line an item of the list that a sentence ending with a colon opens, a
     sentence no test took for the page's?"""
+    if units[i].kind != LIST_ITEM:
+        return False
     k = introducer(units, i)
     return k is not None and verdicts[k] is None
 

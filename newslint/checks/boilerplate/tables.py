@@ -48,7 +48,7 @@ INTRODUCED_ITEMS = 12  # list items under such a sentence, however long
 INTRODUCED_LIST_ITEMS = 80  # bulleted items under it, one unbroken list ("The following groups have been registered:")
 INTRO_SENTENCE_WORDS = 8  # "Here are a few of our favorites:" is shorter; a label "Related:" much shorter
 # over the items of a list, shorter will do: "Recommended items to bring/ wear:" / "- Long pants"
-INTRO_LIST_WORDS = 5
+INTRO_LIST_WORDS = 4  # ("How teachers use it:" / "- Compare homework to classroom tests")
 INTRO_VERB_WORDS = 2  # or ending on its verb, colon or none: "Activities included:" / "• Fascia Closure"
 RECORD_SPAN = 4  # a record of up to four lines: its fields recur within four lines
 
