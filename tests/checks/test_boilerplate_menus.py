@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
 
 # a trade site's menu: no item is a word a cue knows
@@ -134,3 +136,23 @@ def test_a_menu_whose_items_the_story_does_not_name_is_still_flagged():
     menu = ["Home Page", "News Categories", "Commentary", "Department Stores", "Grocery", "Fashion Retail", "Events", "Contact Us"]
     text = draft(*menu, HEADLINE, *PARAGRAPHS)
     assert {line_of(text, x) for x in menu} <= flagged_lines(text)
+
+
+@pytest.mark.parametrize("fields", [["Prep Time: 15 mins", "Cook Time: 35 mins", "Total Time: 50 mins", "Servings: 8"], ["Serves: 4", "Cooking time: 1 hour"]])
+def test_a_recipe_card_s_times_and_servings_after_the_method_are_the_recipe_s(fields):
+    # (an unseen recipe page: the card's fields under the last step were read as a site's links)
+    lines = [
+        "Basic vegan cake",
+        "This is a dense, yet somewhat spongy basic vegan cake that can be topped with any frosting you like.",
+        "Ingredients",
+        "- 1 cup plain soy milk",
+        "- 1 tablespoon apple cider vinegar",
+        "- 1 1/2 cups plain flour",
+        "- 1 cup white sugar",
+        "Instructions",
+        "- Preheat the oven and grease and flour an 8-inch baking dish before you start on the batter.",
+        "- Stir the soy milk and vinegar together, whisk in the flour and sugar, and bake for about 35 minutes.",
+        *fields,
+    ]
+    text = "\n".join(lines) + "\n"
+    assert flagged_lines(text).isdisjoint(line_of(text, f) for f in fields)

@@ -878,11 +878,24 @@ _RECIPE_PARTS = frozenset(
 
 
 def recipe_part(ctx: Context, u: Unit) -> bool:
-    """Is the line the name of a part of a recipe's card ("Nutrition"), in a draft with a list of
-    measures (``in_measures``)?"""
-    if u.n > 2 or u.text.strip().rstrip(":").lower() not in _RECIPE_PARTS:
-        return False
-    return any(_measure_flags(ctx))
+    """Is the line the name of a part of a recipe's card ("Nutrition"), or one of its fields with
+    its value ("Prep Time: 15 mins", "Servings: 8"), in a draft with a list of measures
+    (``in_measures``)?"""
+    text = u.text.strip()
+    if u.n <= 2 and text.rstrip(":").lower() in _RECIPE_PARTS:
+        return any(_measure_flags(ctx))
+    if u.n <= RECIPE_FIELD_WORDS and ":" in text and text.split(":", 1)[0].strip(" -*").lower() in _RECIPE_FIELDS:
+        return any(_measure_flags(ctx))
+    return False
+
+
+RECIPE_FIELD_WORDS = 6
+_RECIPE_FIELDS = frozenset(
+    (
+        "prep time", "preparation time", "cook time", "cooking time", "total time", "bake time", "baking time",
+        "servings", "serves", "yield", "makes", "course", "cuisine", "calories", "difficulty",
+    )
+)
 
 
 # a how-to's card: what the reader needs, listed, over the steps ("Things You'll Need" / "- Fish
