@@ -10,7 +10,7 @@ from ...document.plain import LIST_MARKER
 from ...lazyre import lazy
 from . import cues
 from .classify import FILE_BOX, RANKED, TEASER_END, WIKI_LINE
-from .lexicon import DECORATION
+from .lexicon import DECORATION, key
 from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, PLACE_WHATS, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
@@ -1117,22 +1117,14 @@ def _named_in_body(ctx: Context, run: range) -> bool:
     """Does the story's text name most of the run's items of two words or more, word for word
     ("hickory wood chips" / "soy sauce" over "Soak the hickory wood chips ...")?  Those are the
     story's own list; a site's menu ("Department Stores", "Home Page") is not in its story."""
-    items = [x for x in (_word_line(ctx.units[k].text) for k in run) if x.count(" ") >= 1]
+    items = [x for x in (key(ctx.units[k].text) for k in run) if " " in x]
     if len(items) < NAMED_ITEMS:
         return False
     if ctx.body_text is None:
         first, last = ctx.body
-        ctx.body_text = " " + " ".join(_word_line(u.text) for u in ctx.units[first : last + 1] if u.prose) + " "
+        ctx.body_text = " " + " ".join(key(u.text) for u in ctx.units[first : last + 1] if u.prose) + " "
     named = sum(1 for x in items if f" {x} " in ctx.body_text)
     return named >= NAMED_ITEMS and named >= NAMED_SHARE * len(items)
-
-
-def _word_line(text: str) -> str:
-    """The line's words, lower case, one space between (its punctuation dropped)."""
-    return " ".join(_WORD.findall(text.lower()))
-
-
-_WORD = lazy(r"[\w'’-]+")
 
 
 HEADLINE_RUN = 8  # other stories' headlines, line under line above the story, that make a box of them

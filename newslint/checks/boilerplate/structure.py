@@ -882,11 +882,9 @@ def recipe_part(ctx: Context, u: Unit) -> bool:
     its value ("Prep Time: 15 mins", "Servings: 8"), in a draft with a list of measures
     (``in_measures``)?"""
     text = u.text.strip()
-    if u.n <= 2 and text.rstrip(":").lower() in _RECIPE_PARTS:
-        return any(_measure_flags(ctx))
-    if u.n <= RECIPE_FIELD_WORDS and ":" in text and text.split(":", 1)[0].strip(" -*").lower() in _RECIPE_FIELDS:
-        return any(_measure_flags(ctx))
-    return False
+    part = u.n <= 2 and text.rstrip(":").lower() in _RECIPE_PARTS
+    field = not part and u.n <= RECIPE_FIELD_WORDS and ":" in text and text.split(":", 1)[0].strip(" -*").lower() in _RECIPE_FIELDS
+    return (part or field) and any(_measure_flags(ctx))
 
 
 RECIPE_FIELD_WORDS = 6

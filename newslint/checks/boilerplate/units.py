@@ -225,7 +225,7 @@ class Context:
     numbered_crumbs: list[bool] | None = None  # each block a step of a numbered trail with a Home step (``classify``), once asked
     listing_labels: dict[str, bool] = field(default_factory=dict)  # a repeated short line's text: a listing's label? (``classify``), once asked
     tail_start: int | None = None  # the first block of the edge zone closing the draft (``structure._rows_go_on``), once asked
-    body_text: str | None = None  # the body's prose, its words only, lower case, space-framed (``lists._named_in_body``), once asked
+    body_text: str | None = None  # the body's prose as ``lexicon.key`` words, space-framed (``lists._named_in_body``), once asked
     prefixed_listing: frozenset[int] | None = None  # the titles and teasers of a listing under one label ("Review: ...", ``classify``), once asked
 
 
