@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, codes_on, draft, flagged_lines, line_of
+from council_story import HEADLINE, PARAGRAPHS, codes_on, draft, flagged_lines, line_of, lines_from
 
 
 @pytest.mark.parametrize("label", ["Article content", "Story continues below", "Article content continued"])
@@ -65,3 +65,25 @@ def test_contents_over_two_headings_is_left_alone():
     # (a short list left of the box, or the story's own headings: no sign either way)
     text = draft(HEADLINE, PARAGRAPHS[0], "Contents", "Background", "Funding", *PARAGRAPHS[1:])
     assert line_of(text, "Contents") not in flagged_lines(text)
+
+
+# An encyclopedia's contents box, copied with its page: numbered entries that end with the closing
+# sections such a page has ("See also", "References", "External links").  Two unseen samples'
+# encyclopedia pages kept it between the lead and the first section; both annotators of each called
+# it the page's.  A report's contents have no such closing entries and stay left alone (above).
+
+_ENCYCLOPEDIA_ENTRIES = ["1 History", "2 Funding", "2.1 Schools", "3 See also", "4 References", "5 External links"]
+
+
+@pytest.mark.parametrize("bullet", ["", "  • "])
+def test_an_encyclopedia_s_contents_box_is_flagged_with_its_entries(bullet):
+    entries = [bullet + e for e in _ENCYCLOPEDIA_ENTRIES]
+    text = draft(HEADLINE, PARAGRAPHS[0], "Contents", *entries, "History", *PARAGRAPHS[1:])
+    rows = text.split("\n")
+    assert {n for n in flagged_lines(text) if rows[n - 1].strip()} == lines_from(text, "Contents", entries[-1])
+
+
+def test_a_report_s_contents_ending_with_one_references_entry_are_left_alone():
+    entries = ["1 Introduction", "2 The budget", "3 Schools and the bridge", "4 References"]
+    text = draft(HEADLINE, PARAGRAPHS[0], "Contents", *entries, "Introduction", *PARAGRAPHS[1:])
+    assert flagged_lines(text) == set()

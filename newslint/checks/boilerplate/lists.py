@@ -828,17 +828,38 @@ def site_suffixed(ctx: Context, verdicts) -> None:
 def lost_contents(ctx: Context, verdicts) -> None:
     """A contents box's label whose entries the copy lost: "Contents" right over a paragraph of the
     story, or over one heading and its paragraph (the first section's).  A report's own contents
-    keep their entries under the label, and are left alone."""
+    keep their entries under the label, and are left alone, unless the entries end with an
+    encyclopedia page's closing sections ("6 See also", "7 References", "9 External links"): that
+    box is the page's, and the list under the label takes its name."""
     units = ctx.units
     for u in units[:-1]:
         if verdicts[u.index] is not None or u.text.strip(DECORATION).lower() != "contents" or ctx.in_comments[u.index]:
             continue
         nxt = units[u.index + 1]
-        if nxt.prose or (
+        if _encyclopedia_contents(units, u.index + 1) or nxt.prose or (
             nxt.kind != LIST_ITEM and nxt.n <= TITLE_MAX_WORDS and nxt.final not in ".,;:"
             and u.index + 2 < len(units) and units[u.index + 2].prose and units[u.index + 2].kind != LIST_ITEM
         ):  # (a rule book's contents: "INTRODUCTION" over "- JURISDICTION. The Council ...", its first section's items)
             verdicts[u.index] = (NAVIGATION, CONTENTS)
+
+
+def _encyclopedia_contents(units: list[Unit], i: int) -> bool:
+    """Do the numbered entries from block ``i`` on name at least two of an encyclopedia page's
+    closing sections?  A report's contents may end with its references, not with two of them."""
+    closing = 0
+    for x in units[i:]:
+        m = _NUMBERED_ENTRY.match(x.text)
+        if m is None:
+            break
+        closing += key(m.group("title")) in _CLOSING_SECTIONS
+    return closing >= 2
+
+
+# "2.1 Retail warehouses", "  • 6 See also": an entry of a contents box numbered by its section
+_NUMBERED_ENTRY = lazy(r"\s*(?:[-•*·]\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\s+(?P<title>\S.{0,80})$")
+_CLOSING_SECTIONS = frozenset(
+    ("see also", "references", "external links", "further reading", "notes", "bibliography", "sources", "citations", "footnotes")
+)
 
 
 def _box_item(v) -> bool:
