@@ -51,10 +51,10 @@ from .captions import LONE_CREDIT, in_gallery
 from .classify import ARCHIVE_HEADING, wiki_source
 from .comments import archive_stamp
 from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
-from .lexicon import DECORATION
+from .lexicon import DECORATION, key
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
-from .tables import announces_list, field_value, introducer, introduces, numbered_next, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over
+from .tables import INTRODUCED_LIST_ITEMS, announces_list, field_value, introducer, introduces, numbered_next, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -124,6 +124,8 @@ def tail(ctx: Context, verdicts: list) -> None:
             break  # "Photos by Karla Halpaap-Wood": the pictures above it are the story's, with their titles
         if verdicts[j] is None and ctx.headline is not None and _same_title(units[j], units[ctx.headline]):
             break  # the story's own title again (a share box's text): no other story's headline
+        if verdicts[j] is None and review_part(units[j]):
+            break  # a review's "Cons" over its list: the review's parts, and its "Pros" above
         if verdicts[j] is None:
             v = _tail_item(units[j], ctx, last, loose <= SHORT_TAIL)
             if v is None:
@@ -187,6 +189,12 @@ def tail(ctx: Context, verdicts: list) -> None:
     ):
         k = j + 1
         while k in mine:
+            verdicts[k] = None
+            k += 1
+    # the list under a review's part ("Cons" / "• Performance issues due to the scale ...")
+    elif mine and verdicts[j] is None and review_part(units[j]):
+        k = j + 1
+        while k in mine and units[k].kind == LIST_ITEM:
             verdicts[k] = None
             k += 1
     # a field of the story's own record and its value ("Project Status:" / "Completed")
@@ -591,12 +599,18 @@ def _point_like(u: Unit) -> bool:
 
 
 def introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
-    """Is the bulleted line an item of the list that a sentence ending with a colon opens, a
-    sentence no test took for the page's?"""
+    """Is the bulleted line an item of the list that a sentence ending with a colon opens, or a
+    review's part ("Cons"), a line no test took for the page's?"""
     if units[i].kind != LIST_ITEM:
         return False
     k = introducer(units, i)
-    return k is not None and verdicts[k] is None
+    if k is None:
+        k = i - 1
+        while k > 0 and i - k <= INTRODUCED_LIST_ITEMS and units[k].kind == LIST_ITEM:
+            k -= 1
+        if not review_part(units[k]):
+            return False
+    return verdicts[k] is None
 
 
 # the names a paper or a report gives its opening section ("ABSTRACT" over the first paragraph)
@@ -1530,6 +1544,18 @@ def _unlisted_name(u: Unit) -> bool:
     return classes.get(words[0].lower()) is None and classes.get(words[-1].lower()) is None
 
 
+# the parts of a review, its verdict's heading and the lists of what is good and bad about the
+# thing reviewed: after the review's last paragraph too, they and their lists are the review's
+REVIEW_PARTS = frozenset(
+    ("pros", "cons", "pros and cons", "verdict", "final verdict", "our verdict", "the good", "the bad", "the ugly", "advantages", "disadvantages")
+)
+
+
+def review_part(u: Unit) -> bool:
+    """Is the block the heading of a part of a review ("Pros", "Cons:", "The Bad")?"""
+    return u.n <= 3 and key(u.text) in REVIEW_PARTS
+
+
 # The subheadings news stories are written with, whatever the story: a question in sentence case
 # ("What happens next", "Why it matters", "Who is Jane Smith") or one of the stock parts of a
 # report.  Like a stray menu entry they share no word with the story; between two paragraphs they
@@ -1553,6 +1579,8 @@ _STOCK_SUBHEADINGS = frozenset(
         "note", "notes", "example", "explanation", "description",
         # the lists at the end of a reference article ("literature": a translated wiki's "Literatur")
         "literature", "bibliography", "references", "further reading", "sources",
+        # a review's parts (review_part)
+        *REVIEW_PARTS,
     )
 )
 _ARTICLES = frozenset(("the", "our"))  # "The background", "The issue", "Our position": the same parts
