@@ -50,7 +50,7 @@ from . import cues, newsroom, shape
 from .captions import LONE_CREDIT, in_gallery
 from .classify import ARCHIVE_HEADING, wiki_source
 from .comments import archive_stamp
-from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, STAMP_LABEL
+from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SECTION_LINK, SHARE, STAMP_LABEL
 from .lexicon import DECORATION, key
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
@@ -474,6 +474,33 @@ def _institution(u: Unit) -> bool:
     """ "U.S. Food and Drug Administration", "University of Virginia": an institution's name
     signing off a release, or the affiliation under an author -- the story's, not the page's."""
     return u.n <= 7 and not u.lower.isdisjoint(_INSTITUTIONS) and shape.is_title_case(u.words)
+
+
+def lone_counts(ctx: Context, verdicts: list) -> None:
+    """A count alone on its line under the headline, or under the headline's date or time stamp,
+    over the story's first paragraph ("0", "1,275"): the page's comment or share counter, its label
+    and icon lost.  A year there is the story's date; a line going on in lower case below it makes
+    the number the start of a sentence."""
+    units = ctx.units
+    top = ctx.headline
+    if top is None and units and not units[0].prose and verdicts[0] is None:
+        top = 0  # (a headline the tests of place did not settle on, over its stamp)
+    if top is None:
+        return
+    i = top + 1
+    if i < len(units) and verdicts[i] is None and (is_stamp(units[i]) or is_date(units[i])):
+        i += 1  # the story's date or time stamp ("3 days ago") over the count
+    if i + 1 >= len(units) or verdicts[i] is not None or not _LONE_COUNT.fullmatch(units[i].text.strip()):
+        return
+    nxt = units[i + 1]
+    if _YEAR_ALONE.fullmatch(units[i].text.strip()) or not nxt.prose or verdicts[nxt.index] is not None or nxt.text.lstrip()[:1].islower():
+        return
+    verdicts[i] = (SHARE, LONE_COUNT)
+
+
+_LONE_COUNT = lazy(r"\d{1,3}(?:,\d{3})*|\d{1,6}")
+_YEAR_ALONE = lazy(r"(?:19|20)\d\d")
+LONE_COUNT = "comment or share counter, its label lost"
 
 
 def head(ctx: Context, verdicts: list) -> None:

@@ -36,7 +36,7 @@ from .classify import COMMENTS_ON, COUNT_ON, classify, comment_heading
 from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
 from .comments import CommentSection, find_comments, header_length, numbered_thread, under_heading
 from .families import COMMENTS, Leftover
-from .position import head, headline, interruptions, introduced_item, keep_bylines, own_furniture, stray_names, tail, topic_headings
+from .position import head, headline, lone_counts, interruptions, introduced_item, keep_bylines, own_furniture, stray_names, tail, topic_headings
 from .languages import document_language
 from .lists import (
     cut_teasers, dated_groups, dated_lists, search_results, snippet_lists, wire_listing, headline_listing, extend_headed_lists, lists_holding_the_title, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, twice_listed, paired_teasers, related_rest, related_teasers, runs,
@@ -193,6 +193,7 @@ def _segment(doc) -> Segmentation:
     if structural:
         menus(ctx, verdicts)
         head(ctx, verdicts)
+        lone_counts(ctx, verdicts)
         tail(ctx, verdicts)
         extend_related_tail(ctx, verdicts)
         related_teasers(ctx, verdicts)
