@@ -231,3 +231,16 @@ def test_an_embedded_post_s_placeholder_is_flagged_and_named():
     # the same lost twice, one under the other
     text = draft(HEADLINE, PARAGRAPHS[0], placeholder, placeholder, *PARAGRAPHS[1:])
     assert flagged_lines(text) == set(range(line_of(text, placeholder), line_of(text, placeholder) + 3))
+
+
+def test_a_most_popular_box_over_the_story_takes_only_the_box():
+    # a news page's "Most Popular" box between the headline and the story: its dated titles are
+    # the box's, and the story's paragraphs under it stay the story's (seen on an unseen sample's
+    # logistics news page; written for the test, after that shape)
+    box = ["Most Popular", "14.10", "Bridge repairs to start in spring", "14.10", "Rates rise for shops on the high street",
+           "12.10", "Library hours cut from next month", "12.10", "New bus route links the two estates",
+           "11.10", "Police appeal after theft from church", "11.10", "Park cafe to reopen under new owners"]
+    text = draft(HEADLINE, *box, *PARAGRAPHS)
+    flagged = flagged_lines(text)
+    assert line_of(text, "Most Popular") in flagged
+    assert not flagged & {line_of(text, p) for p in PARAGRAPHS}

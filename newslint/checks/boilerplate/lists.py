@@ -879,6 +879,15 @@ def related_rest(ctx: Context, verdicts) -> None:
         if u.index == 0 or (verdicts[u.index - 1] is not None and not (box and _only_placed(verdicts, u.index))):
             return  # not under the document's own lines
         rest = units[u.index + 1 :]
+        story = len(rest)
+        while story and rest[story - 1].prose:
+            story -= 1
+        if len(rest) - story >= 2:
+            # the story's paragraphs under the box ("Most Popular" between the headline and the
+            # story): the box ends where they start
+            rest = rest[:story]
+            if len(rest) < RELATED_REST_LINES:
+                return
         if any((verdicts[x.index] is not None and verdicts[x.index][0] not in _REST_FAMILIES) or ctx.in_comments[x.index] for x in rest):
             return
         if RELATED_REST_PROSE * sum(1 for x in rest if x.prose) > len(rest):
