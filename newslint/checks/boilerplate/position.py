@@ -54,7 +54,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SEC
 from .lexicon import DECORATION, key
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
-from .tables import INTRODUCED_LIST_ITEMS, announces_list, field_value, introducer, introduces, numbered_next, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over
+from .tables import announces_list, field_value, introducer, introduces, list_head, numbered_next, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -490,10 +490,10 @@ def lone_counts(ctx: Context, verdicts: list) -> None:
     i = top + 1
     if i < len(units) and verdicts[i] is None and (is_stamp(units[i]) or is_date(units[i])):
         i += 1  # the story's date or time stamp ("3 days ago") over the count
-    if i + 1 >= len(units) or verdicts[i] is not None or not _LONE_COUNT.fullmatch(units[i].text.strip()):
+    if i + 1 >= len(units) or verdicts[i] is not None:
         return
-    nxt = units[i + 1]
-    if _YEAR_ALONE.fullmatch(units[i].text.strip()) or not nxt.prose or verdicts[nxt.index] is not None or nxt.text.lstrip()[:1].islower():
+    count, nxt = units[i].text.strip(), units[i + 1]
+    if not _LONE_COUNT.fullmatch(count) or _YEAR_ALONE.fullmatch(count) or not nxt.prose or verdicts[nxt.index] is not None or nxt.text.lstrip()[:1].islower():
         return
     verdicts[i] = (SHARE, LONE_COUNT)
 
@@ -632,10 +632,8 @@ def introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
         return False
     k = introducer(units, i)
     if k is None:
-        k = i - 1
-        while k > 0 and i - k <= INTRODUCED_LIST_ITEMS and units[k].kind == LIST_ITEM:
-            k -= 1
-        if not review_part(units[k]):
+        k = list_head(units, i)
+        if k is None or not review_part(units[k]):
             return False
     return verdicts[k] is None
 

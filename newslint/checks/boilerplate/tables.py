@@ -234,15 +234,22 @@ def introduced(units: list[Unit], i: int) -> bool:
     return introducer(units, i) is not None
 
 
+def list_head(units: list[Unit], i: int) -> int | None:
+    """The block over the list that item ``i`` is in (at most ``INTRODUCED_LIST_ITEMS`` items up),
+    or None: the draft starts with the list, or the list runs longer."""
+    k = i - 1
+    while k >= 0 and i - k <= INTRODUCED_LIST_ITEMS and units[k].kind == LIST_ITEM:
+        k -= 1
+    return k if k >= 0 and units[k].kind != LIST_ITEM else None
+
+
 def introducer(units: list[Unit], i: int) -> int | None:
     """The sentence ending with a colon that block ``i`` is a line of the list of (``introduced``),
     or None: a list item under it, a short line, or a longer one under a sentence that is plainly
     the story's (``story_introducer``)."""
     if units[i].kind == LIST_ITEM:
-        k = i - 1
-        while k >= 0 and i - k <= INTRODUCED_LIST_ITEMS and units[k].kind == LIST_ITEM:
-            k -= 1
-        if k >= 0 and units[k].kind != LIST_ITEM and (introduces(units[k], INTRO_LIST_WORDS) or announces_list(units[k])):
+        k = list_head(units, i)
+        if k is not None and (introduces(units[k], INTRO_LIST_WORDS) or announces_list(units[k])):
             return k
     for k in range(i - 1, max(i - INTRODUCED_SPAN, 0) - 1, -1):
         u = units[k]
