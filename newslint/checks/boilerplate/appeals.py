@@ -28,6 +28,7 @@ import re
 
 from . import shape
 from .families import AD_MARKER, APPEAL, LOGIN, NOTICE, SHARE, SMALL_PRINT
+from .tables import list_head
 from .units import Context
 from ...document import LIST_ITEM
 from ...lazyre import lazy
@@ -88,7 +89,6 @@ def extend_appeals(ctx: Context, verdicts: list) -> None:
         return  # no prompt to grow (most drafts)
     # down the draft, up it, and down again: a box grows both ways from its prompt, and a line
     # between two prompts is judged once both are known (linear, however long the box)
-    heads = None  # each list item's block above its list, once asked
     for order in (units, units[::-1], units):
         for u in order:
             i = u.index
@@ -109,16 +109,6 @@ def extend_appeals(ctx: Context, verdicts: list) -> None:
             elif up and u.kind == LIST_ITEM:
                 # an item of the list a flagged prompt introduces with its colon ("Sign up now for
                 # the following benefits:" / "• Unlimited access to Property Week" / ...)
-                if heads is None:
-                    heads = _list_heads(units)
-                k = heads[i]
-                if units[k].final == ":" and fam(k) is not None:
+                k = list_head(units, i)
+                if k is not None and units[k].final == ":" and fam(k) is not None:
                     verdicts[i] = (up, APPEAL)
-
-
-def _list_heads(units) -> list[int]:
-    """For each list item, the block right above its list (0 when the list opens the draft)."""
-    heads = [0] * len(units)
-    for i in range(1, len(units)):
-        heads[i] = heads[i - 1] if units[i - 1].kind == LIST_ITEM else i - 1
-    return heads

@@ -282,7 +282,8 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
             j += 1
 
 
-_SECTION_NUMBER = lazy(r"\d{1,2}(?:\.\d{1,2}){0,3}\s+\S")
+_SECTION = r"\d{1,2}(?:\.\d{1,2}){0,3}"  # a section's number: "2", "2.1", "3.1.4"
+_SECTION_NUMBER = lazy(rf"{_SECTION}\s+\S")
 LONE_BULLETS = frozenset(("-", "•", "*", "·", "–", "◦", "▪"))
 
 
@@ -856,7 +857,7 @@ def _encyclopedia_contents(units: list[Unit], i: int) -> bool:
 
 
 # "2.1 Retail warehouses", "  • 6 See also": an entry of a contents box numbered by its section
-_NUMBERED_ENTRY = lazy(r"\s*(?:[-•*·]\s*)?\d{1,2}(?:\.\d{1,2}){0,3}\s+(?P<title>\S.{0,80})$")
+_NUMBERED_ENTRY = lazy(rf"\s*(?:[-•*·]\s*)?{_SECTION}\s+(?P<title>\S.{{0,80}})$")
 _CLOSING_SECTIONS = frozenset(
     ("see also", "references", "external links", "further reading", "notes", "bibliography", "sources", "citations", "footnotes")
 )
