@@ -76,6 +76,35 @@ def test_a_table_whose_date_cells_ran_into_the_names_is_the_story_s():
     assert flagged_lines(text) == set()
 
 
+CLOSURES = [
+    "Map IDHospitalStateBedsClosure YearStatus",
+    *(
+        f"{n}{name}{state}{beds}{year}{status}"
+        for n, name, state, beds, year, status in (
+            (12, "Harbour Community Hospital", "Maine", 25, 2019, "None"),
+            (11, "Pell County Medical Center", "Texas", 49, 2018, "Urgent or Emergency Care"),
+            (10, "Quay Regional Hospital", "Oregon", 20, 2018, "None"),
+            (9, "St. Anne's HospitalOf the Coast", "Georgia", 40, 2017, "Outpatient/Primary Care"),
+            (8, "Westlake Memorial Hospital", "Kentucky", 37, 2017, "Nursing or Rehabilitation Facility"),
+            (7, "SouthEAST Health Center of Wells", "Missouri", 21, 2016, "None"),
+        )
+    ),
+]
+
+
+def test_a_numbered_table_whose_cells_ran_together_is_the_story_s():
+    """A table of the story's records, each row its number, name and figures with their cell
+    borders lost ("83Our Community HospitalNorth Carolina10.1MicroCAH201720None"), the header's
+    names glued too, is not a box of tags or of other stories' links (unseen sample 258)."""
+    text = "\n\n".join(["Rural Hospital Closures", CAFE[0], CAFE[1], "Closures 2016-Current", "\n".join(CLOSURES)])
+    assert flagged_lines(text) == set()
+
+
+def test_glued_tags_beside_one_glued_row_are_still_found():
+    text = "\n\n".join([CAFE[0], CAFE[1], "StreamingBudgetingEntertainmentSubscription Savings", "12Harbour Community HospitalMaine252019None"])
+    assert line_of(text, "StreamingBudgetingEntertainmentSubscription Savings") in flagged_lines(text)
+
+
 def test_a_menu_of_months_above_the_story_is_still_found():
     months = ["January 2019", "February 2019", "March 2019", "April 2019", "May 2019", "June 2019", "July 2019", "August 2019", "September 2019"]
     text = "\n".join(["Archives", *months, ""] + CAFE[:3])

@@ -19,7 +19,7 @@ from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_
 from .names import looks_like_person
 from .references import dangling
 from .structure import foreign_script, inside_wrapped, is_text, tagline, wrapped_line
-from .tables import introduced, table_rule
+from .tables import introduced, ledger, table_rule
 from .units import CUE_MAX_WORDS, HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...document import LIST_ITEM
 from ...lazyre import lazy
@@ -1328,8 +1328,8 @@ def _glued(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return RELATED, TEASER
     if text[:1].isdigit() and _CALENDAR_DATA.match(text):
         return NAVIGATION, CALENDAR_DATA
-    if u.n <= HEADLINE_MAX_WORDS and u.final not in shape.SENTENCE_END and "/" not in text and _glued_tags(text):
-        return NAVIGATION, GLUED_TAGS
+    if u.n <= HEADLINE_MAX_WORDS and u.final not in shape.SENTENCE_END and "/" not in text and _glued_tags(text) and not ledger(ctx.units, u.index):
+        return NAVIGATION, GLUED_TAGS  # (a table's header or row whose cells ran together is the page's)
     if text.lstrip()[:1] == "#" and _HASHTAGS.match(text):
         return NAVIGATION, "hashtags"
     return None

@@ -444,6 +444,9 @@ def _story_lists(ctx: Context, first: int, last: int) -> list[bool]:
 
 # "2010$14,737Beginning bank balance", "2011 £1,437 Anniversary celebration": a year, then a sum
 _LEDGER = lazy(r"(?:19|20)\d\d\s*[$£€]\s?\d")
+# "83Our Community HospitalNorth Carolina10.1MicroCAH201720None": a numbered table's row, its
+# number, name and figures run together; a sentence never opens on a number glued to a word
+_NUMBERED_ROW = lazy(r"\d{1,3}[A-Z][a-z][^.!?]*?[a-z]\d")
 # "January 21Martin Luther King Jr. Day": a table's date cell run into the next cell, the copy
 # having lost the cells' borders; a menu's or a listing's dates stand apart from their words
 _DATED_CELL = lazy(rf"{MONTH}\s+\d{{1,2}}[A-Z]")
@@ -451,15 +454,16 @@ _DATED_CELL = lazy(rf"{MONTH}\s+\d{{1,2}}[A-Z]")
 
 def _ledger(u: Unit) -> bool:
     first = u.text[:1]
-    if first in "12":
-        return _LEDGER.match(u.text) is not None
+    if first.isdigit():
+        return (first in "12" and _LEDGER.match(u.text) is not None) or _NUMBERED_ROW.match(u.text) is not None
     return first.isupper() and _DATED_CELL.match(u.text) is not None
 
 
 def ledger(units: list[Unit], i: int) -> bool:
     """Is block ``i`` a row of accounts (a year, then a sum) or of a dated table whose cells ran
-    together ("February 14Valentine’s Day") beside another such row, or the title right above two
-    such rows ("Below is a Recap of our Fund Raising and Expenses", "DateHoliday")?  A club's or a
+    together ("February 14Valentine’s Day", "83Our Community HospitalNorth Carolina10.1Micro")
+    beside another such row, or the title right above two such rows ("Below is a Recap of our Fund
+    Raising and Expenses", "DateHoliday")?  A club's or a
     charity's own figures, a restaurant's holidays, which share no word with its story's prose."""
     if not _ledger(units[i]):
         return i + 2 < len(units) and _ledger(units[i + 1]) and _ledger(units[i + 2])
