@@ -68,12 +68,15 @@ PICTURE_AGENCY = (
     r"(?:AP|AFP|Reuters|REUTERS|Getty(?:Images)?|EPA|Shutterstock|Alamy|PA|Bloomberg|NBAE|Xinhua|dpa|Anadolu|Sipa|"
     r"ZUMA|SOPA|NurPhoto|Pool|POOL|Invision|IMAGO|Imago|AAP|WireImage|EyeEm|INPHO|Inpho|Sportsfile|iStock(?:photo)?|Istock(?:photo)?)\b(?:\.com\b)?"
 )
-_AGENCY_SIGNED = PICTURE_AGENCY + r"(?:\s+(?:Images|Photo|Pictures))?"
+# the free libraries and the platforms a picture or a frame was taken from ("Mark Pearson / Unsplash",
+# "FOX 8 News Cleveland/Youtube", "@CapeHatterasNPS / Twitter")
+_PICTURE_SITE = r"(?:Unsplash|Pexels|Pixabay|Flickr|Wikimedia(?:\s+Commons)?|YouTube|Youtube|Twitter|Instagram|Facebook)\b"
+_AGENCY_SIGNED = r"(?:" + PICTURE_AGENCY + r"(?:\s+(?:Images|Photo|Pictures))?|" + _PICTURE_SITE + r")"
 # (with the library's collection between them: "Image Source/DigitalVision/Getty Images", "•••
-# Agung Parameswara/Getty Images News/Getty Images"; a user's name in lower case: "••• skynesher /
-# Getty Images")
+# Agung Parameswara/Getty Images News/Getty Images", "© Alex Tihonov - Moment/Getty Images"; a
+# user's name in lower case: "••• skynesher / Getty Images")
 _PHOTOGRAPHER_AGENCY = lazy(
-    r"^\s*(?:[•·]+\s*)?(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}|[a-z][a-z0-9_.-]{2,25})\s?[/—]\s?(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s?/\s?)?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
+    r"^\s*(?:[•·]+\s*|©\s*)?(?:@?[A-Z][\w.'’-]+(?:\s+[A-Z0-9][\w.'’-]*){0,3}|@?[a-z][a-z0-9_.-]{2,25})(?:\s?[/—]\s?|\s[-–]\s)(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}\s?/\s?)?" + _AGENCY_SIGNED + r"(?:\s?/\s?" + _AGENCY_SIGNED + r")*\s*$"
 )
 # a picture's label, its subject and its credit: "Image - hose pipe: Daniel Heighton/shutterstock"
 _LABELLED_CREDIT = lazy(
@@ -102,8 +105,10 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None  # a full stop may close a label's credit only ("All pictures by Tom Craven.")
     if not _reads_as_credit(u, ctx):
         return None
-    if u.index > 0 and _under_byline(ctx.units[u.index - 1]):
+    above = ctx.units[u.index - 1] if u.index > 0 else None
+    if above is not None and _under_byline(above) and above.text.strip() != u.text.strip():
         return None  # "Text by Mahfuzul Haque" / "Photos by Sam Green": the story's credits, together
+        # (not the credit twice, its alt text and its line: "Photo Credit: Craig Cameron / Unsplash")
     return CREDIT, LONE_CREDIT
 
 

@@ -862,6 +862,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "have your say",
         "reader interactions",  # a theme's heading over the comments (Genesis)
         "post reply", "new topic", "user avatar",  # a forum's buttons over a thread, an avatar's alt text
+        "quote",  # a forum's label over the post a reply quotes ("Quote:"), or its button
         "upvote", "upvotes", "downvote", "links to this post",  # a thread's votes; Blogger's backlinks heading
         "fedilink", "arrow-up", "arrow-down",  # a Lemmy thread's buttons under each handle
         # a thread's buttons between its comments (Reddit's "Show parent comments")

@@ -82,7 +82,8 @@ _INTRO_TAIL = 200  # characters at the end of a block where an introduction is l
 # followed the link ("Visit for more information").  Not "See for yourself", not "Click for larger
 # version" (a caption's label, kept).
 _ENDS_AT_LINK = lazy(
-    r"\b(?:online|website|web\s?site|site|web|here|available|found|listen|watch|read|view|viewed|visit)"
+    r"\b(?:online|website|web\s?site|site|web|here|available|found|listen|watch|read|view|viewed|visit"
+    r"|go\s+to|contact(?:\s+us)?)"  # ("For more information, go to the State Fire Marshall's Office at", "contact us at")
     r"(?:\s+\S+){0,6}?\s+at\s*:?$"
     # ... or the line is no more than what the link gave: "More details at", "Further information at:"
     r"|^\s*(?:more|further|full)\s+(?:details|information|info)\s+at\s*:?$"
@@ -111,7 +112,8 @@ _HERE_LINK = lazy(
 HERE_ENDINGS = ("here", "here.", "here!", "here .")  # ("Read the full statement here:" goes on below)
 # the same, its verb the line's last word: "For full details go to", "For more information visit"
 _ENDS_AT_VERB = lazy(
-    r"\b(?:for\s+(?:full|more|further|additional)\s+(?:details|information|info)|more\s+(?:details|information|info)"
+    r"\b(?:for\s+(?:full|more|further|additional)\s+(?:details|information|info)(?:\s+(?:about|on)\s+[^.!?,:]{1,60})?"
+    r"|more\s+(?:details|information|info)"  # ("For more information about Special Enrollment Periods, visit")
     r"|to\s+(?:find\s+out\s+more|learn\s+more|book|register|apply|donate|order|sign\s+up))"
     r"(?:,?\s+please)?,?\s+(?:go\s+to|visit|see|check\s+out|click|head\s+(?:over\s+)?to|log\s+on\s*to)\s*:?$",
     re.I,
