@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, codes_on, flagged_lines, line_of
-
-
-def _between(line: str) -> str:
-    return "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], line, PARAGRAPHS[2], PARAGRAPHS[3]])
+from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_on, draft, flagged_lines, line_of
 
 
 @pytest.mark.parametrize(
@@ -25,24 +21,24 @@ def _between(line: str) -> str:
     ],
 )
 def test_a_credit_naming_a_library_or_a_platform_is_a_picture_credit(credit):
-    assert codes_on(_between(credit), credit) == ["BP007"]
+    assert codes_on(between_paragraphs(credit), credit) == ["BP007"]
 
 
 @pytest.mark.parametrize("line", ["Pearson said the deal would close in June.", "Students / Teachers", "Twitter"])
 def test_a_sentence_or_a_bare_platform_name_is_no_credit(line):
-    assert "BP007" not in codes_on(_between(line), line)
+    assert "BP007" not in codes_on(between_paragraphs(line), line)
 
 
 def test_a_credit_given_twice_is_flagged_twice():
     block = "Storm on the beach at Panama City\nPhoto Credit: Craig Cameron / Unsplash\nPhoto Credit: Craig Cameron / Unsplash"
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], block, PARAGRAPHS[2], PARAGRAPHS[3]])
+    text = between_paragraphs(block)
     first = line_of(text, "Photo Credit: Craig Cameron / Unsplash")
     assert {first, first + 1} <= flagged_lines(text)
 
 
 def test_the_story_s_credits_under_its_byline_stay():
     block = "Text by Mahfuzul Haque\nPhotos by Sam Green"
-    text = "\n\n".join([HEADLINE, block, PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2]])
+    text = draft(HEADLINE, block, PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2])
     assert "BP007" not in codes_on(text, "Photos by Sam Green")
 
 
@@ -52,7 +48,7 @@ def test_a_forum_s_quote_label_is_furniture():
         "I have been learning the dialect for two years and the vowels still trip me up.",
         "The vowels are hard for everyone at first. Listen to the radio every day and they will come.",
     ]
-    text = "\n\n".join([HEADLINE, PARAGRAPHS[0], *posts, PARAGRAPHS[1]])
+    text = draft(HEADLINE, PARAGRAPHS[0], *posts, PARAGRAPHS[1])
     assert codes_on(text, "Quote:") == ["BP005"]
 
 
@@ -64,7 +60,7 @@ def test_a_forum_s_quote_label_is_furniture():
     ],
 )
 def test_a_sentence_ending_where_its_link_stood_is_a_lost_link(line):
-    assert codes_on(_between(line), line) == ["BP011"]
+    assert codes_on(between_paragraphs(line), line) == ["BP011"]
 
 
 def test_a_wrapped_sentence_going_on_below_is_the_story_s():
