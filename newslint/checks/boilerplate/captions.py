@@ -105,10 +105,11 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None  # a full stop may close a label's credit only ("All pictures by Tom Craven.")
     if not _reads_as_credit(u, ctx):
         return None
+    # "Text by Mahfuzul Haque" / "Photos by Sam Green": the story's credits, together; not one credit
+    # twice, its alt text and its line ("Photo Credit: Craig Cameron / Unsplash" over itself)
     above = ctx.units[u.index - 1] if u.index > 0 else None
     if above is not None and _under_byline(above) and above.text.strip() != u.text.strip():
-        return None  # "Text by Mahfuzul Haque" / "Photos by Sam Green": the story's credits, together
-        # (not the credit twice, its alt text and its line: "Photo Credit: Craig Cameron / Unsplash")
+        return None
     return CREDIT, LONE_CREDIT
 
 
