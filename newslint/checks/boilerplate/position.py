@@ -493,13 +493,12 @@ def lone_counts(ctx: Context, verdicts: list) -> None:
     if i + 1 >= len(units) or verdicts[i] is not None:
         return
     count, nxt = units[i].text.strip(), units[i + 1]
-    if not _LONE_COUNT.fullmatch(count) or _YEAR_ALONE.fullmatch(count) or not nxt.prose or verdicts[nxt.index] is not None or nxt.text.lstrip()[:1].islower():
+    if not _LONE_COUNT.fullmatch(count) or shape.YEAR.fullmatch(count) or not nxt.prose or verdicts[nxt.index] is not None or nxt.text.lstrip()[:1].islower():
         return
     verdicts[i] = (SHARE, LONE_COUNT)
 
 
 _LONE_COUNT = lazy(r"\d{1,3}(?:,\d{3})*|\d{1,6}")
-_YEAR_ALONE = lazy(r"(?:19|20)\d\d")
 LONE_COUNT = "comment or share counter, its label lost"
 
 

@@ -463,8 +463,8 @@ def ledger(units: list[Unit], i: int) -> bool:
     """Is block ``i`` a row of accounts (a year, then a sum) or of a dated table whose cells ran
     together ("February 14Valentine’s Day", "83Our Community HospitalNorth Carolina10.1Micro")
     beside another such row, or the title right above two such rows ("Below is a Recap of our Fund
-    Raising and Expenses", "DateHoliday")?  A club's or a
-    charity's own figures, a restaurant's holidays, which share no word with its story's prose."""
+    Raising and Expenses", "DateHoliday")?  A club's or a charity's own figures, a restaurant's
+    holidays, a hospital table's records, which share no word with its story's prose."""
     if not _ledger(units[i]):
         return i + 2 < len(units) and _ledger(units[i + 1]) and _ledger(units[i + 2])
     return any(_ledger(units[j]) for j in (i - 1, i + 1) if 0 <= j < len(units))
