@@ -459,6 +459,9 @@ def find_comments(
             lone.append(i)
         elif k == "forum" and _BARE_RANK.match(texts[i].strip()) and (end := max(_card_end(texts, i), _bulleted_card_end(texts, i + 1, bullets=False))) > i:
             lone.extend(range(i, end + 1))  # a rank over its card of fields, over a single post
+        elif k == "forum" and _forum_card(texts, i):
+            lone.extend(range(i, _card_end(texts, i) + 1))  # a card with no rank over it, over a single post
+    cards.extend(_stripped_cards(texts))
     lone.extend(i for i in cards if not any(a <= i <= b for a, b in covered))
     return sections, sorted(set(lone))
 
@@ -688,6 +691,38 @@ def _bare_card(texts: list[str], i: int, headers: list[tuple[int, str]]) -> bool
 
 
 _JOINED = frozenset(("joined", "join date", "member since"))
+def _forum_card(texts: list[str], i: int) -> bool:
+    """Is the bare card opening at ``i`` a forum's even with no other post to go with it: the
+    poster joined on a date, and the card counts their messages or reactions ("Joined" / "Oct 21,
+    2011" / "Messages" / "1,768")?  A story's record of someone ("Joined" / "Leeds Rhinos Academy"
+    / "Location" / "Headingley") is neither."""
+    if _field(texts[i]) not in _JOINED or i + 1 >= len(texts) or not shape.has_year(texts[i + 1]):
+        return False
+    return any(_field(texts[j]) in _TALLIES for j in range(i + 2, _card_end(texts, i) + 1))
+
+
+_TALLIES = frozenset(("messages", "posts", "reaction score", "trophy points", "likes received"))
+_REACTIONS = "reaction score"  # XenForo's, and no story's, label for a line of its own
+
+
+def _stripped_cards(texts: list[str]) -> list[int]:
+    """The lines left of XenForo cards whose labels the extractor dropped but one: "Reaction
+    score" on its own line, with the poster's join date over it and its count under it when
+    they are there ("Dec 16, 2003" / "Reaction score" / "401")."""
+    found = []
+    for i, t in enumerate(texts):
+        if len(t) > CARD_LABEL_CHARS or _field(t) != _REACTIONS:
+            continue
+        found.append(i)
+        if i > 0 and _JOIN_DATE.match(texts[i - 1].strip()):
+            found.append(i - 1)
+        if i + 1 < len(texts) and _COUNT_VALUE.match(texts[i + 1].strip()):
+            found.append(i + 1)
+    return found
+
+
+_JOIN_DATE = lazy(rf"^{shape.DATE_WITH_YEAR}$")
+_COUNT_VALUE = lazy(r"^\d[\d,.]*[KkMm]?$")  # a card's count: "401", "1,768", "2.3K"
 _FIELD_INITIALS = "JjPpMm"  # a card of fields opens with "Joined", "Posts", "Messages", "Member since"
 CARD_LABEL_CHARS = 16  # the longest of them, with a colon and spaces around
 
