@@ -10,7 +10,11 @@ import pytest
 from council_story import HEADLINE, PARAGRAPHS, codes_on, draft, flagged_lines, line_of, lines_from
 
 
-@pytest.mark.parametrize("label", ["Article content", "Story continues below", "Article content continued"])
+@pytest.mark.parametrize(
+    "label",
+    # and the placeholder a slot shows while its ad loads, left between paragraphs on a trade site
+    ["Article content", "Story continues below", "Article content continued", "Ad Loading...", "Advertisement loading"],
+)
 def test_a_label_around_an_ad_slot_between_paragraphs_is_flagged(label):
     text = draft(HEADLINE, PARAGRAPHS[0], label, *PARAGRAPHS[1:])
     assert codes_on(text, label)

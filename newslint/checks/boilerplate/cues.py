@@ -880,6 +880,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "anuncio", "anuncios", "annonce", "advertentie", "reklame", "reklam", "reklama", "mainos",
         "реклама", "iklan", "adchoices",
         "story continues below",  # the same chain's label over an ad slot in the story
+        "ad loading", "advertisement loading", "loading ad", "loading advertisement",  # a slot's placeholder
         "oops",  # an error page's heading over its notice ("Oops." / "Our website is temporarily unavailable ...")
     ),
     "related": (
