@@ -70,6 +70,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "build your free website today",
     ),
     "login": (
+        # a comment box's call under a story ("Have something to say? Share your thoughts with us in
+        # the comments below.")
+        "share your thoughts with us in the comments",
         # a comment system's error over its form
         "error saving your display name",
         # a comment box's warning ("Comments posted here will be publicly visible. This is not a
@@ -568,6 +571,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "add comment", "post comment", "write a review", "sign in to your account", "register for free", "enter your email", "enter your email address", "sign up now", "add your comment here",
         "leave a comment", "leave a reply", "post a comment", "add a comment", "write a comment",
         "add your comment", "post your comment", "send your comment",
+        # a comment box's note to the reader ("Please note anonymous comments may not be published.")
+        "anonymous comments may not be published",
         # the plural of a comment box's prompt ("Add your comments below...")
         "add your comments", "post your comments", "leave your comments", "share your comments", "submit your comment", "submit a comment", "log in to comment", "login to comment",
         "sign in to comment", "forgot your password", "forgot password", "forgot login", "forgot your login",
@@ -844,7 +849,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "follow", "subscribe", "subscribe now", "newsletter", "newsletters", "sign up",
         "rss", "copy link", "sign up here", "click to follow", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
         "abonnieren", "s'abonner", "suscríbete", "iscriviti",
-        "share and enjoy",  # a share plugin's label over its buttons
+        "share and enjoy", "spread the love",  # share plugins' labels over their buttons
         "bookmark", "follow this topic", "follow topic",  # a story page's buttons beside its section label
         "follow me",
     ),
