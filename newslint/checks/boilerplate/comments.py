@@ -459,8 +459,8 @@ def find_comments(
             lone.append(i)
         elif k == "forum" and _BARE_RANK.match(texts[i].strip()) and (end := max(_card_end(texts, i), _bulleted_card_end(texts, i + 1, bullets=False))) > i:
             lone.extend(range(i, end + 1))  # a rank over its card of fields, over a single post
-        elif k == "forum" and _forum_card(texts, i):
-            lone.extend(range(i, _card_end(texts, i) + 1))  # a card with no rank over it, over a single post
+        elif k == "forum" and (end := _forum_card_end(texts, i)) > i:
+            lone.extend(range(i, end + 1))  # a card with no rank over it, over a single post
     cards.extend(_stripped_cards(texts))
     lone.extend(i for i in cards if not any(a <= i <= b for a, b in covered))
     return sections, sorted(set(lone))
@@ -691,17 +691,33 @@ def _bare_card(texts: list[str], i: int, headers: list[tuple[int, str]]) -> bool
 
 
 _JOINED = frozenset(("joined", "join date", "member since"))
-def _forum_card(texts: list[str], i: int) -> bool:
-    """Is the bare card opening at ``i`` a forum's even with no other post to go with it: the
-    poster joined on a date, and the card counts their messages or reactions ("Joined" / "Oct 21,
-    2011" / "Messages" / "1,768")?  A story's record of someone ("Joined" / "Leeds Rhinos Academy"
-    / "Location" / "Headingley") is neither."""
+_FIELD_INITIALS = "JjPpMm"  # a card of fields opens with "Joined", "Posts", "Messages", "Member since"
+CARD_LABEL_CHARS = 16  # the longest of them, with a colon and spaces around
+
+# a card written as a bulleted list, each field's value after its label on the same line, among
+# the poster's title, star rating and motto (Simple Machines: "• Asynchronous Skating Team Leader" /
+# "• ********" / "• Joined: Aug 2010" / "• Location: Athens, OH" / "• Posts: 5,384")
+_INLINE_FIELD = lazy(r"^[•·▪*\-–]?\s*(?P<label>[A-Za-z][A-Za-z ]{1,14}?)\s*:\s*\S")
+_CARD_BULLETS = "•·▪*-–"
+CARD_LINE_WORDS = 12  # a bulleted card's lines are this short
+_COUNTED = frozenset(("posts", "messages")) | _JOINED  # fields only a forum's card prints
+_TALLIES = (_COUNTED - _JOINED) | {"reaction score", "trophy points", "likes received"}  # a card's counts
+# the online status a forum prints before a poster's name ("Offline AgnesNitt", "Online Bill_S")
+_STATUS_WORDS = ("Offline", "Online", "OFFLINE", "ONLINE")  # a poster's status, over the post
+_STATUS = lazy(rf"^(?:{'|'.join(_STATUS_WORDS)})\s+\S{{1,30}}(?:\s\S{{1,30}}){{0,2}}$")
+
+
+def _forum_card_end(texts: list[str], i: int) -> int:
+    """The last line of a bare card opening at ``i`` that is a forum's even with no other post to
+    go with it (``i`` if none): the poster joined on a date, and the card counts their messages
+    or reactions ("Joined" / "Oct 21, 2011" / "Messages" / "1,768").  A story's record of
+    someone ("Joined" / "Leeds Rhinos Academy" / "Location" / "Headingley") is neither."""
     if _field(texts[i]) not in _JOINED or i + 1 >= len(texts) or not shape.has_year(texts[i + 1]):
-        return False
-    return any(_field(texts[j]) in _TALLIES for j in range(i + 2, _card_end(texts, i) + 1))
+        return i
+    end = _card_end(texts, i)
+    return end if any(_field(texts[j]) in _TALLIES for j in range(i + 2, end + 1)) else i
 
 
-_TALLIES = frozenset(("messages", "posts", "reaction score", "trophy points", "likes received"))
 _REACTIONS = "reaction score"  # XenForo's, and no story's, label for a line of its own
 
 
@@ -723,19 +739,6 @@ def _stripped_cards(texts: list[str]) -> list[int]:
 
 _JOIN_DATE = lazy(rf"^{shape.DATE_WITH_YEAR}$")
 _COUNT_VALUE = lazy(r"^\d[\d,.]*[KkMm]?$")  # a card's count: "401", "1,768", "2.3K"
-_FIELD_INITIALS = "JjPpMm"  # a card of fields opens with "Joined", "Posts", "Messages", "Member since"
-CARD_LABEL_CHARS = 16  # the longest of them, with a colon and spaces around
-
-# a card written as a bulleted list, each field's value after its label on the same line, among
-# the poster's title, star rating and motto (Simple Machines: "• Asynchronous Skating Team Leader" /
-# "• ********" / "• Joined: Aug 2010" / "• Location: Athens, OH" / "• Posts: 5,384")
-_INLINE_FIELD = lazy(r"^[•·▪*\-–]?\s*(?P<label>[A-Za-z][A-Za-z ]{1,14}?)\s*:\s*\S")
-_CARD_BULLETS = "•·▪*-–"
-CARD_LINE_WORDS = 12  # a bulleted card's lines are this short
-_COUNTED = frozenset(("posts", "messages")) | _JOINED  # fields only a forum's card prints
-# the online status a forum prints before a poster's name ("Offline AgnesNitt", "Online Bill_S")
-_STATUS_WORDS = ("Offline", "Online", "OFFLINE", "ONLINE")  # a poster's status, over the post
-_STATUS = lazy(rf"^(?:{'|'.join(_STATUS_WORDS)})\s+\S{{1,30}}(?:\s\S{{1,30}}){{0,2}}$")
 
 
 def _inline_field(text: str) -> str | None:
