@@ -57,6 +57,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # License.")
         "is a snippet from wikipedia", "available under the creative commons attribution",
         "this article is issued from wikipedia",
+        # a licence notice under a story, a paper or a data set ("This work is licensed under a
+        # Creative Commons Attribution 4.0 License.")
+        "is licensed under a creative commons",
         # a research-sharing site's note under an uploaded paper, a blog's fair-use disclaimer
         "all content following this page was uploaded by", "under title 17 u.s.c. section 107",
         # a wiki mirror's credit for the text it copied ("This article uses material from the
@@ -528,7 +531,11 @@ SHORT: dict[str, tuple[str, ...]] = {
                   "not responsible for the content of external",
                   # a text copied under a Creative Commons licence, its source line ("Source:
                   # Wikipedia — Bumps race (CC BY-SA 4.0)")
-                  "cc by-sa", "cc by-nc", "cc by-nd"),
+                  "cc by-sa", "cc by-nc", "cc by-nd",
+                  # the licence badge's alt text and a notice broken over two lines ("the Creative
+                  # Commons Attribution 4.0 License.")
+                  "creative commons license", "creative commons licence", "creative commons attribution 4.0",
+                  "creative commons attribution 3.0", "creative commons attribution-sharealike"),
     "share": (
         # a blog's sign-off and a paper's appeal to subscribe ("Thank you for reading this post, don't
         # forget to subscribe!", ">> Please consider subscribing to support local journalism.")
