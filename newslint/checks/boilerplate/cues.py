@@ -926,6 +926,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a breadcrumb trail's label, its trail lost ("You are here:"); a theme's menu button on a
         # narrow screen (Divi's "Select Page")
         "you are here", "select page", "what are you looking for", "primary navigation",
+        # a theme's search box prompt ("Hi, what are you looking for?") and a search page's when it
+        # finds nothing
+        "hi, what are you looking for", "can't find what you're looking for",
+        # a document-sharing site's viewer around an uploaded file
+        "citation preview", "embed size (px)", "article with toc",
         # a PubMed record's index terms under its abstract, over their list
         "mesh terms", "publication types",
         # a radio station's player button beside a story
