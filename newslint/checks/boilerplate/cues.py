@@ -120,6 +120,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "we are not currently accepting comments", "not currently accepting comments on this",
         "comments are not currently being accepted",
         # a forum's counts of who is reading a thread, and its greeting to a visitor not logged in
+        # MediaWiki's edit form, printed with a wiki page opened for editing ("You are not logged in. Your
+        # IP address will be publicly visible if you make any edits. ..." / "Anti-spam check. Do" / "not"
+        # / "fill this in!")
+        "your ip address will be publicly visible", "your edits will be attributed to your username",
+        "anti-spam check. do",
         "are viewing this topic", "is viewing this topic", "are viewing this thread", "is viewing this thread",
         "you are viewing as a guest", "all features of this message board", "all features of this forum",
         "get an account to comment", "or register to comment",
@@ -874,6 +879,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "have your say",
         "reader interactions",  # a theme's heading over the comments (Genesis)
         "post reply", "new topic", "user avatar",  # a forum's buttons over a thread, an avatar's alt text
+        "fill this in",  # the end of MediaWiki's anti-spam field ("Anti-spam check. Do" / "not" / "fill this in!")
         "quote",  # a forum's label over the post a reply quotes ("Quote:"), or its button
         "upvote", "upvotes", "downvote", "links to this post",  # a thread's votes; Blogger's backlinks heading
         "fedilink", "arrow-up", "arrow-down",  # a Lemmy thread's buttons under each handle

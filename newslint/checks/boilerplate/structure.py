@@ -442,6 +442,25 @@ def broken_prose(ctx: Context, verdicts: list) -> None:
         i = max(j, i + 1)
 
 
+def joined_words(ctx: Context, verdicts: list) -> None:
+    """A function word alone on its line, line under line between two lines of one flagged prompt,
+    is the prompt's: the sentence a page broke around its links ("If you" / "log in" / "or" / "create
+    an account"; "Anti-spam check. Do" / "not" / "fill this in!").  Between two of the story's lines it
+    stays the story's."""
+    units = ctx.units
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        if verdicts[k] is not None or ctx.in_comments[k] or u.n != 1:
+            continue
+        if u.text.strip().lower() not in _FUNCTION_WORDS:
+            continue
+        above, below = verdicts[k - 1], verdicts[k + 1]
+        if above is None or below is None or len(above) != 2 or len(below) != 2 or above[0] != below[0]:
+            continue
+        if line_under(units[k - 1], u) and line_under(u, units[k + 1]):
+            verdicts[k] = above
+
+
 def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
     """Is the line over the cut last line the subheading of the paragraph the cut began ("Multilateral
     Agreements" / "Three or more countries wo")?  A heading the tests of place took, of the
