@@ -1911,9 +1911,9 @@ def _truncated(text: str) -> bool:
 # Single words that are labels only in company (a line "World" may be a heading).
 _AMBIGUOUS_SINGLE = {w: True for w in (
     "news world business sport sports opinion politics tech technology entertainment lifestyle health "
-    "science travel video videos photos photo image images picture source local events weather home "
+    "science travel video videos photos photo images picture source local events weather home "
     "about contact email website name account more next previous latest popular related archive "
     "search help terms privacy jobs careers blogs credit credits podcasts section sections topics "
     "categories category tags tag print follow subscribe login register comment close expand "
-    "collapse enlarge replay show hide toggle x threads report oops join"
+    "collapse enlarge replay show hide toggle x threads report oops join transcript"
 ).split()}

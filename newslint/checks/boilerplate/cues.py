@@ -968,6 +968,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a picture's alt text where the picture was, one per picture in a row ("Image Image Image"),
         # and a header's or a logo's
         "image", "banner", "banner image", "header image", "featured image", "logo", "site logo",
+        # a document-sharing site's tab over the file's text ("Transcript" alone may head a letter's
+        # transcript: a label only in company, ``classify._AMBIGUOUS_SINGLE``), a gallery's link, a
+        # journal's label for the kind of paper, a story page's date fields printed without their dates
+        "transcript", "transcription", "photo gallery", "research article", "posted: updated",
         # a reader's display settings ("Font Size:" / "Aa Aa Aa" / "Line Spacing:")
         "font type", "font size", "text size", "line spacing", "column width", "aa", "dark mode",
         "adjust font size", "change font size", "text resize",
