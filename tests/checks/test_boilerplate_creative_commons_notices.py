@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import between_paragraphs, codes_at, codes_on
+from council_story import between_paragraphs, codes_on, found_between_and_at_end
 
 LINES = [
     "Creative Commons License",
@@ -22,9 +22,8 @@ LINES = [
 
 
 @pytest.mark.parametrize("line", LINES)
-def test_the_notice_is_flagged_between_paragraphs_and_after_the_story(line):
-    assert codes_on(between_paragraphs(line), line)
-    assert codes_at(line, "end")
+def test_the_notice_is_a_rights_footer_between_paragraphs_and_after_the_story(line):
+    assert found_between_and_at_end(line, "BP001")
 
 
 @pytest.mark.parametrize(
