@@ -539,8 +539,7 @@ SHORT: dict[str, tuple[str, ...]] = {
                   "cc by-sa", "cc by-nc", "cc by-nd",
                   # the licence badge's alt text and a notice broken over two lines ("the Creative
                   # Commons Attribution 4.0 License.")
-                  "creative commons license", "creative commons licence", "creative commons attribution 4.0",
-                  "creative commons attribution 3.0", "creative commons attribution-sharealike"),
+                  "creative commons license", "creative commons licence", "creative commons attribution"),
     "share": (
         # a blog's sign-off and a paper's appeal to subscribe ("Thank you for reading this post, don't
         # forget to subscribe!", ">> Please consider subscribing to support local journalism.")

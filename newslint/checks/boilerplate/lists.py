@@ -10,7 +10,7 @@ from ...document.plain import LIST_MARKER
 from ...lazyre import lazy
 from . import cues
 from .classify import FILE_BOX, RANKED, TEASER_END, WIKI_LINE
-from .lexicon import DECORATION, key
+from .lexicon import DECORATION, key, straight
 from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, PLACE_WHATS, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
@@ -600,7 +600,7 @@ def _introduced(units: list[Unit], verdicts, k: int) -> bool:
         return False
     u = units[k - 1]
     # (or two words, the reader its subject: "You'll learn:", an event page's workshop)
-    return story_colon_sentence(u, INTRODUCER_WORDS) or (u.n == 2 and u.final == ":" and u.words[0].lower().replace("’", "'") in _READER_SUBJECTS)
+    return story_colon_sentence(u, INTRODUCER_WORDS) or (u.n == 2 and u.final == ":" and straight(u.words[0].lower()) in _READER_SUBJECTS)
 
 
 _READER_SUBJECTS = frozenset("you you'll we we'll i i'll".split())
