@@ -12,7 +12,9 @@ agreed label), from which the excluded domains of the next sample are read.
     python benchmarks/unseen.py expand DIR spec.txt OUT    # an annotator's spec -> OUT (TSV)
     python benchmarks/unseen.py score DIR [--show]         # ann_a.tsv + ann_b.tsv against newslint
     python benchmarks/unseen.py manifest DIR NN            # writes benchmarks/unseen/NN.jsonl
+    python benchmarks/unseen.py restore DIR NN < found.jsonl  # a lost sample's pages, re-fetched
     python benchmarks/unseen.py domains                    # domains of every committed manifest
+    python benchmarks/unseen.py free DIR URL...            # which addresses ``add`` would still take
 
 An excerpt of exactly 2,000 bytes was cut by the tool inside a paragraph: its last line stays
 in the linted text (a draft's paragraph does not end there) but is not scored.  Two annotators,
@@ -150,6 +152,15 @@ def add(sample: Path, stream) -> int:
     return 0
 
 
+def free(sample: Path, urls: list[str]) -> int:
+    """Print each address whose domain no manifest and no sample beside ``sample`` has used (what
+    ``add`` would not refuse for its domain), so a builder copies only those excerpts."""
+    excluded = used_domains() | {domain(r["url"]) for other in sample.parent.glob("*/excerpts.jsonl") for r in _load(other)}
+    for url in urls:
+        print(("free  " if domain(url) not in excluded else "used  ") + url)
+    return 0
+
+
 def build(sample: Path) -> int:
     recs = _load(sample / "excerpts.jsonl")
     for sub in ("pages", "numbered"):
@@ -235,6 +246,8 @@ def _labels(path: Path) -> dict[tuple[int, int], str]:
 
 def records(sample: Path) -> tuple[list[dict], dict]:
     """The sample's pages as dev-draft records: agreed lines ``leftover``/``content``, the rest not scored."""
+    if not (sample / "ann_a.tsv").exists() and (sample / "restored.jsonl").exists():
+        return _restored_records(sample)
     a, b = _labels(sample / "ann_a.tsv"), _labels(sample / "ann_b.tsv")
     recs, stats = [], {"lines": 0, "agreed": 0, "disagreed": 0, "cut": 0}
     for i, rec in enumerate(_load(sample / "excerpts.jsonl"), 1):
@@ -256,6 +269,98 @@ def records(sample: Path) -> tuple[list[dict], dict]:
                     stats["disagreed"] += 1
             out.append({"text": t, "label": label})
         recs.append({"id": f"{i:03d}", "lines": out})
+    return recs, stats
+
+
+def _manifest(number: str) -> list[dict]:
+    return _load(HERE / f"{number}.jsonl")
+
+
+def _hash(line: str) -> str:
+    return hashlib.sha1(line.encode("utf-8")).hexdigest()[:12]
+
+
+_NBSP = "\u00a0"
+
+
+def _mend(line: str, want: str) -> str | None:
+    """``line`` with one or two of its spaces, or all of them, put back as the non-breaking spaces
+    a copy of the tool's answer turned into plain ones, if that gives the manifest's hash."""
+    spaces = [i for i, ch in enumerate(line) if ch == " "]
+    tries = [line.replace(" ", _NBSP)]
+    tries += [line[:i] + _NBSP + line[i + 1:] for i in spaces]
+    if len(spaces) <= 400:
+        tries += [line[:i] + _NBSP + line[i + 1:j] + _NBSP + line[j + 1:] for n, i in enumerate(spaces) for j in spaces[n + 1:]]
+    return next((t for t in tries if _hash(t) == want), None)
+
+
+def restore(sample: Path, number: str, stream) -> int:
+    """Match re-fetched excerpts to the manifest's pages by address; keep each whose lines match.
+
+    A page is kept when its line count is the manifest's; a line whose hash differs is first
+    mended (non-breaking spaces) and, if it still differs, reported and kept with the label of its
+    place (a copy slip inside a line does not move the labels)."""
+    pages = {rec["url"]: rec for rec in _manifest(number)}
+    if not pages:
+        print(f"no manifest {HERE / f'{number}.jsonl'}")
+        return 2
+    sample.mkdir(parents=True, exist_ok=True)
+    path = sample / "restored.jsonl"
+    have = {rec["page"]: rec for rec in _load(path)}
+    for n, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            url, text = rec["url"], rec["excerpt"]
+        except (ValueError, KeyError, TypeError) as exc:
+            print(f"line {n}: refused, not a JSON object with url and excerpt ({exc})")
+            continue
+        page = pages.get(url)
+        if page is None:
+            print(f"line {n}: not in the manifest: {url}")
+            continue
+        lines = text.rstrip("\n").split("\n")
+        lines[0] = _TOOL_DATE.sub("", lines[0], count=1)
+        want = page["lines"]
+        if len(lines) != len(want):
+            print(f"line {n}: refused, {len(lines)} lines where page {page['page']} has {len(want)}: {url}")
+            continue
+        off = []
+        for k, (t, (h, _)) in enumerate(zip(lines, want)):
+            if _hash(t) != h:
+                mended = _mend(t, h)
+                if mended is None:
+                    off.append(k + 1)
+                else:
+                    text = text.replace(t, mended, 1)
+        if page["page"] in have and not have[page["page"]]["differ"]:
+            continue
+        have[page["page"]] = {"page": page["page"], "url": url, "text": text, "differ": off}
+        print(f"line {n}: page {page['page']} restored" + (f", lines {off} differ" if off else "") + f": {url}")
+    path.write_text("".join(json.dumps(have[k], ensure_ascii=False) + "\n" for k in sorted(have)), encoding="utf-8")
+    (sample / "pages").mkdir(exist_ok=True)
+    for rec in have.values():
+        (sample / "pages" / f"{rec['page']}.txt").write_text(rec["text"].rstrip("\n") + "\n", encoding="utf-8")
+    missing = sorted(set(p["page"] for p in pages.values()) - set(have))
+    print(f"{len(have)} of {len(pages)} pages restored in {path}; missing: {' '.join(missing) or 'none'}")
+    (sample / "number").write_text(number + "\n", encoding="utf-8")
+    return 0
+
+
+def _restored_records(sample: Path) -> tuple[list[dict], dict]:
+    labels = {rec["page"]: rec["lines"] for rec in _manifest((sample / "number").read_text().strip())}
+    recs, stats = [], {"lines": 0, "agreed": 0, "disagreed": 0, "cut": 0}
+    for rec in _load(sample / "restored.jsonl"):
+        lines = _lines(sample, int(rec["page"]))
+        out = []
+        for t, (_, label) in zip(lines, labels[rec["page"]]):
+            if label != "blank":
+                stats["lines"] += 1
+                key = {"content": "agreed", "leftover": "agreed", "cut": "cut"}.get(label, "disagreed")
+                stats[key] += 1
+            out.append({"text": t, "label": label})
+        recs.append({"id": rec["page"], "lines": out})
     return recs, stats
 
 
@@ -295,21 +400,26 @@ def manifest(sample: Path, number: str) -> int:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    for name in ("add", "build", "score", "manifest", "expand"):
+    for name in ("add", "build", "score", "manifest", "expand", "restore"):
         p = sub.add_parser(name)
         p.add_argument("sample", type=Path)
         if name == "score":
             p.add_argument("--show", type=int, nargs="?", const=1000, default=0)
-        if name == "manifest":
+        if name in ("manifest", "restore"):
             p.add_argument("number")
         if name == "expand":
             p.add_argument("spec", type=Path)
             p.add_argument("out", type=Path)
     sub.add_parser("domains")
+    p = sub.add_parser("free")
+    p.add_argument("sample", type=Path)
+    p.add_argument("urls", nargs="+")
     args = ap.parse_args(argv)
     if args.cmd == "domains":
         print("\n".join(sorted(used_domains())))
         return 0
+    if args.cmd == "free":
+        return free(args.sample, args.urls)
     if args.cmd == "add":
         return add(args.sample, sys.stdin)
     if args.cmd == "build":
@@ -318,6 +428,8 @@ def main(argv=None) -> int:
         return expand(args.sample, args.spec, args.out)
     if args.cmd == "score":
         return score(args.sample, args.show)
+    if args.cmd == "restore":
+        return restore(args.sample, args.number, sys.stdin)
     return manifest(args.sample, args.number)
 
 

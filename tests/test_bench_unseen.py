@@ -130,3 +130,61 @@ def test_the_tool_s_date_before_a_page_is_not_linted_as_the_page_s_text(tmp_path
     sample = _sample(tmp_path, [" date 2018-03-15 Sign up for one of our email newsletters.\nThe council met on Monday.", " dated 2018 in a line"])
     assert unseen._lines(sample, 1) == ["Sign up for one of our email newsletters.", "The council met on Monday."]
     assert unseen._lines(sample, 2) == [" dated 2018 in a line"]
+
+
+def _manifest_of(page, url, lines):
+    """A manifest row as ``manifest`` writes it: per line the text's hash and its agreed label."""
+    return {"page": page, "url": url, "query": "q", "domain": unseen.domain(url), "bytes": 0,
+            "lines": [[unseen._hash(t), label] for t, label in lines]}
+
+
+def _with_manifest(tmp_path, monkeypatch, rows):
+    here = tmp_path / "manifests"
+    here.mkdir()
+    (here / "7.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(unseen, "HERE", here)
+    return tmp_path / "s7"
+
+
+def _found(url, text):
+    return json.dumps({"url": url, "excerpt": text}, ensure_ascii=False) + "\n"
+
+
+def test_restore_takes_a_refetched_page_whose_lines_match_and_scores_it_with_the_manifest_s_labels(tmp_path, monkeypatch, capsys):
+    sample = _with_manifest(tmp_path, monkeypatch, [
+        _manifest_of("001", "https://a.org/x", [("Council backs plan", "content"), ("", "blank"), ("Share this", "leftover")]),
+        _manifest_of("002", "https://b.org/y", [("Only one line", "content")]),
+        _manifest_of("003", "https://c.org/z", [("Two", "content"), ("lines", "disagreed")]),
+    ])
+    stream = io.StringIO(
+        _found("https://a.org/x", " date 2019-01-02 Council backs plan\n\nShare this")  # the tool's date is not the page's
+        + _found("https://c.org/z", "Two lines")  # a lost line break: its labels would move
+        + _found("https://elsewhere.org/", "not asked for")
+    )
+    assert unseen.restore(sample, "7", stream) == 0
+    out = capsys.readouterr().out
+    assert "page 001 restored" in out and "not in the manifest: https://elsewhere.org/" in out
+    assert "refused, 1 lines where page 003 has 2" in out
+    assert "1 of 3 pages restored" in out and "missing: 002 003" in out
+    recs, stats = unseen.records(sample)
+    assert [(r["id"], [ln["label"] for ln in r["lines"]]) for r in recs] == [("001", ["content", "blank", "leftover"])]
+    assert stats == {"lines": 2, "agreed": 2, "disagreed": 0, "cut": 0}
+
+
+def test_restore_puts_back_a_non_breaking_space_the_copy_lost_and_reports_a_line_that_still_differs(tmp_path, monkeypatch, capsys):
+    sample = _with_manifest(tmp_path, monkeypatch, [
+        _manifest_of("001", "https://a.org/x", [("Price:\u00a0£5 a ticket", "content"), ("Read more", "leftover")]),
+    ])
+    assert unseen.restore(sample, "7", io.StringIO(_found("https://a.org/x", "Price: £5 a ticket\nRead mroe"))) == 0
+    assert "page 001 restored, lines [2] differ" in capsys.readouterr().out
+    assert (sample / "pages" / "001.txt").read_text(encoding="utf-8") == "Price:\u00a0£5 a ticket\nRead mroe\n"
+    # a later, better copy of the page replaces one that differed
+    assert unseen.restore(sample, "7", io.StringIO(_found("https://a.org/x", "Price: £5 a ticket\nRead more"))) == 0
+    assert "page 001 restored: https://a.org/x" in capsys.readouterr().out
+    assert (sample / "pages" / "001.txt").read_text(encoding="utf-8") == "Price:\u00a0£5 a ticket\nRead more\n"
+
+
+def test_free_says_which_addresses_add_would_still_take(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(unseen, "used_domains", lambda: {"seen.org"})
+    assert unseen.free(tmp_path / "s1", ["https://news.seen.org/a", "https://new.net/b"]) == 0
+    assert capsys.readouterr().out.split("\n")[:2] == ["used  https://news.seen.org/a", "free  https://new.net/b"]
