@@ -93,11 +93,19 @@ def _named_subject(text: str) -> bool:
     return 2 * sum(w[:1].isupper() for w in subject) > len(subject)
 
 
+# the line Flickr's embed code leaves for each picture: its title, its owner, the site ("IMGP0063 by
+# Mockingbird!, on Flickr", "Lock keeper's cottage by Peter Hall, on Flickr")
+_FLICKR_EMBED = lazy(r"^\s*\S.{0,150}?\sby\s\S.{0,60}?,\son\sFlickr\s*$")
+FLICKR_EMBED_WORDS = 30
+
+
 def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
     """A picture's credit alone on its line (``_LONE_LABEL``, ``_PHOTOGRAPHER_AGENCY``,
     ``_STOCK_LIBRARY``).  A photographer's name and an agency right under the headline may be the
     story's byline ("Josh Boak/AP"): left alone there."""
     if u.n <= THANKS_CREDIT_WORDS and u.text.lstrip()[:1] in "TtMm" and _THANKS_CREDIT.match(u.text):
+        return CREDIT, LONE_CREDIT
+    if u.text.rstrip().endswith("Flickr") and u.n <= FLICKR_EMBED_WORDS and _FLICKR_EMBED.match(u.text):
         return CREDIT, LONE_CREDIT
     if u.n > LONE_CREDIT_WORDS or (u.final and u.final in "!?:;,"):
         return None
