@@ -371,6 +371,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # required to enable the basic features of this site ...")
         "cookies that are categorized as", "necessary cookies are required", "functional cookies help",
         "analytical cookies are used", "performance cookies are used", "advertisement cookies are used",
+        # (and in other words: "These cookies are essential to the operation of this website ...")
+        "these cookies are essential to the operation", "these cookies are strictly necessary",
+        "these cookies are necessary for the website", "these cookies help us improve",
+        "these cookies allow us to count", "these cookies enable the website", "these cookies help provide",
         "by continuing to browse", "by using this site, you agree", "by using this website, you agree",
         "by using this site you agree", "you consent to our use", "subscribe to continue reading",
         "you have reached your limit", "you have reached the limit of", "free articles remaining",
