@@ -32,14 +32,15 @@ _AGENCIES = frozenset(
 #   "All pictures by Tom Craven.", "Images from TikTok.", "Photo credit www.aljazeera.com",
 #   "Credit...Alex Slitz/Lexington Herald-Leader, via Associated Press" (a newspaper's label and ellipsis),
 #   "Photographed by Maria V.", "Video Credit: AsiaWire"
-#   (a site's address for a source); not a credit in brackets ("(Image credit: All About Space)"),
-#   which the extraction benchmark's gold keeps with the story as its picture's credit;
+#   (a site's address for a source), "Photography courtesy of Indie Hops"; not a credit in brackets
+#   ("(Image credit: All About Space)", "(Photo by Johannes Simon)"), which the extraction
+#   benchmark's gold keeps with the story as its picture's credit;
 # - a photographer and the agency: "David Zalubowski/AP", "Scott Olson/Getty Images", "A. Majeed—AFP";
 # - a stock library's name alone: "Getty Images", "Getty", "Shutterstock" (a news agency's name alone,
 #   "REUTERS", is the story's dateline credit, article furniture), or its embed's ("Embed from Getty
 #   Images").
 _LONE_LABEL = lazy(
-    r"^\s*(?:[-–•·]\s+)?(?:©\s*)?(?:(?:(?:all|more|featured)\s+)?(?:photo(?:graph)?s?|photographed|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
+    r"^\s*(?:[-–•·]\s+)?(?:©\s*)?(?:(?:(?:all|more|featured|above)\s+)?(?:photo(?:graph)?s?|photography|photographed|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
     r"(?:\s+(?:credits?|source))?\s*(?::|\b(?:by|via|from|courtesy(?:\s+of)?)\b)|(?:image|photo|picture|video)\s+(?:credits?|source|copyright)\b\s*:?"
     r"|credits?\s*(?::|\.\.\.|…)|courtesy(?:\s+of)?\b|(?:time[- ]?lapse\s+)?(?:videos?|footage)\s+courtesy(?:\s+of)?\b"
     r"|(?:image|photo|pic|picture)\s+credits?\s+[–—-])"
