@@ -165,21 +165,27 @@ _BARE_ORDINAL = lazy(r"\s*(\d{1,3})[.)]\s*")
 EMPTY_NUMBERS_RUN = 3
 
 
-def _ordinal(units: list[Unit], k: int) -> int | None:
+# "• 1" / "• 2" / "• 3": a slider's or a gallery's page dots, each with its number for screen readers
+_BULLETED_NUMBER = lazy(r"\s*[•·]\s*(\d{1,3})\s*")
+PAGE_DOTS = "a slider's page numbers"
+
+
+def _ordinal(units: list[Unit], k: int, pattern=_BARE_ORDINAL) -> int | None:
     if 0 <= k < len(units) and units[k].n == 1:
-        m = _BARE_ORDINAL.fullmatch(units[k].text)
+        m = pattern.fullmatch(units[k].text)
         if m:
             return int(m[1])
     return None
 
 
-def _empty_numbers(units: list[Unit], i: int, number: int) -> bool:
+def _empty_numbers(units: list[Unit], i: int, number: int, pattern=_BARE_ORDINAL) -> bool:
     """Is the bare number one of a run of at least ``EMPTY_NUMBERS_RUN`` counting up a line at a
-    time ("1." / "2." / "3.")?  Looks no further than the run needs either way."""
+    time ("1." / "2." / "3."; with ``_BULLETED_NUMBER``, "• 1" / "• 2" / "• 3")?  Looks no further
+    than the run needs either way."""
     run = 1
     for step in (-1, 1):
         for d in range(1, EMPTY_NUMBERS_RUN):
-            if _ordinal(units, i + step * d) != number + step * d:
+            if _ordinal(units, i + step * d, pattern) != number + step * d:
                 break
             run += 1
     return run >= EMPTY_NUMBERS_RUN
@@ -301,6 +307,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return SHARE, ENCODED_TEXT
     if n == 1 and text[-1:] in ".)" and (number := _ordinal(ctx.units, u.index)) is not None and _empty_numbers(ctx.units, u.index, number):
         return NAVIGATION, EMPTY_NUMBERS
+    if n == 1 and text.lstrip()[:1] in "•·" and (number := _ordinal(ctx.units, u.index, _BULLETED_NUMBER)) is not None and _empty_numbers(ctx.units, u.index, number, _BULLETED_NUMBER):
+        return NAVIGATION, PAGE_DOTS
     landmark = _landmark(u, ctx.body_words)
     if landmark:
         return landmark

@@ -72,6 +72,7 @@ LIST_FAMILIES = frozenset({NAVIGATION, RELATED, SHARE})  # families whose items 
 
 _STAMP_LABEL = frozenset(("published", "updated", "posted", "on", "last"))
 STAMP_LABEL = "time-stamp label, its date lost"
+COUNTDOWN = "a countdown widget's digits and units"  # structure.countdown
 
 
 def describe(fam: str, lower: frozenset[str]) -> str:

@@ -44,7 +44,7 @@ from .lists import (
     lost_contents, page_headers, site_suffixed,
 )
 from .media import video_boxes
-from .structure import author_box, broken_prose, cut_off, edge_zones, joined_words, named_in_story, own_parts, slogans_under_labels, structural as structural_item
+from .structure import author_box, broken_prose, countdown, cut_off, edge_zones, joined_words, named_in_story, own_parts, slogans_under_labels, structural as structural_item
 from .units import Body, Context, Unit, build_units
 from ...document.model import HEADING, HEADLINE
 from ...lazyre import lazy
@@ -218,6 +218,7 @@ def _segment(doc) -> Segmentation:
         author_box(ctx, verdicts)
     broken_prose(ctx, verdicts)
     joined_words(ctx, verdicts)
+    countdown(ctx, verdicts)
     # 6. runs of one family become one finding
     seg.leftovers = runs(units, verdicts)
     # a paragraph with tags in several places: the verdict holds the first run, the rest here

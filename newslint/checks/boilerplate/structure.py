@@ -9,7 +9,7 @@ import re
 from . import cues, newsroom, shape
 from .captions import PICTURE_AGENCY, USER_NAME, in_gallery
 from .shape import CLOSERS, SENTENCE_END
-from .families import NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, SHARE, TAGLINE, WHAT
+from .families import COUNTDOWN, NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, SHARE, TAGLINE, WHAT
 from .lexicon import straight
 from .names import first_names, looks_like_person
 from .tables import TIME_RANGE, field_value, header_over_rule, line_under, over_its_list, ranked_place, series_part, table_rule, the_articles, topic_label_over
@@ -459,6 +459,37 @@ def joined_words(ctx: Context, verdicts: list) -> None:
             continue
         if line_under(units[k - 1], u) and line_under(u, units[k + 1]):
             verdicts[k] = above
+
+
+# the units a countdown widget counts in, each alone on its line under its digits
+_COUNTDOWN_UNITS = frozenset(
+    "days day hours hour hrs hr minutes minute mins min seconds second secs sec weeks week".split()
+)
+COUNTDOWN_DIGITS = 3  # a digit line: "0", "04", "365"
+
+
+def _countdown_part(u: Unit) -> bool:
+    word = u.text.strip().rstrip(":").lower()
+    return (word.isdigit() and len(word) <= COUNTDOWN_DIGITS) or word in _COUNTDOWN_UNITS
+
+
+def countdown(ctx: Context, verdicts: list) -> None:
+    """A countdown widget copied as text, its digits and its units one to a line ("0" / "0" / "Days"
+    / "0" / "0" / "Hrs" / ...): a run of such lines, line under line, with two units or more and a
+    digit line for each, is the page's interface.  A story's figures one to a line name no unit; a
+    number with its one unit ("40" / "Days") may be a fact box."""
+    units = ctx.units
+    i, n = 0, len(units)
+    while i < n:
+        j = i
+        while j < n and _countdown_part(units[j]) and (j == i or line_under(units[j - 1], units[j])):
+            j += 1
+        names = [units[k].text.strip().rstrip(":").lower() for k in range(i, j) if not units[k].text.strip().isdigit()]
+        if len(set(names)) >= 2 and j - i >= 2 * len(names):
+            for k in range(i, j):
+                if verdicts[k] is None:
+                    verdicts[k] = (NAVIGATION, COUNTDOWN)
+        i = max(j, i + 1)
 
 
 def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
