@@ -43,6 +43,7 @@ from benchmarks.common import fmt, git_revision  # noqa: E402
 
 HERE = Path(__file__).resolve().parent / "unseen"
 CUT = 2000  # bytes of UTF-8
+SIZE = 100  # excerpts in a sample
 DATED, DATED_CUT = " date ", 1914  # a dated page's excerpt is cut shorter
 
 
@@ -117,7 +118,8 @@ def add(sample: Path, stream) -> int:
     """Append the picked excerpts that pass the sample's rules; print why each other one is refused.
 
     Refused: a domain of a committed manifest or of any sample beside this one, an excerpt under
-    300 characters, and one a few bytes short of the tool's cut (a copy slip)."""
+    300 characters, one a few bytes short of the tool's cut (a copy slip), and any once the sample
+    holds ``SIZE``."""
     sample.mkdir(parents=True, exist_ok=True)
     path = sample / "excerpts.jsonl"
     have = _load(path)
@@ -135,7 +137,8 @@ def add(sample: Path, stream) -> int:
                 continue
             d = domain(url)
             why = (
-                "domain already used" if d in excluded
+                f"the sample is full ({SIZE} excerpts)" if len(have) + taken >= SIZE
+                else "domain already used" if d in excluded
                 else "shorter than 300 characters" if len(text) < 300
                 else "longer than the tool's cut" if _size(text) > CUT
                 else "a few bytes short of the cut: a copy slip?" if CUT - 10 <= _size(text) < CUT

@@ -72,6 +72,18 @@ def test_add_refuses_a_used_domain_a_short_page_and_a_copy_slip(tmp_path, monkey
     assert "copy slip" in out and "not a JSON object" in out
 
 
+def test_add_stops_taking_excerpts_once_the_sample_is_full(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(unseen, "used_domains", set)
+    monkeypatch.setattr(unseen, "SIZE", 2)
+    sample = tmp_path / "s1"
+    long = "word " * 100
+    unseen.add(sample, io.StringIO(_excerpt("https://one.net/", long)))
+    unseen.add(sample, io.StringIO(_excerpt("https://two.net/", long) + _excerpt("https://three.net/", long)))
+    taken = [json.loads(x)["url"] for x in (sample / "excerpts.jsonl").read_text().splitlines()]
+    assert taken == ["https://one.net/", "https://two.net/"]
+    assert "the sample is full (2 excerpts): https://three.net/" in capsys.readouterr().out
+
+
 def _sample(tmp_path, texts):
     sample = tmp_path / "s"
     sample.mkdir()
