@@ -114,6 +114,12 @@ def _load(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
+def _excluded(sample: Path) -> set[str]:
+    """The domains a new excerpt of ``sample`` may not come from: every manifest's, and those of
+    the excerpts of any sample directory beside it (its own included)."""
+    return used_domains() | {domain(r["url"]) for other in sample.parent.glob("*/excerpts.jsonl") for r in _load(other)}
+
+
 def add(sample: Path, stream) -> int:
     """Append the picked excerpts that pass the sample's rules; print why each other one is refused.
 
@@ -123,7 +129,7 @@ def add(sample: Path, stream) -> int:
     sample.mkdir(parents=True, exist_ok=True)
     path = sample / "excerpts.jsonl"
     have = _load(path)
-    excluded = used_domains() | {domain(r["url"]) for other in sample.parent.glob("*/excerpts.jsonl") for r in _load(other)}
+    excluded = _excluded(sample)
     taken = 0
     with path.open("a", encoding="utf-8") as out:
         for n, line in enumerate(stream, 1):
@@ -158,7 +164,7 @@ def add(sample: Path, stream) -> int:
 def free(sample: Path, urls: list[str]) -> int:
     """Print each address whose domain no manifest and no sample beside ``sample`` has used (what
     ``add`` would not refuse for its domain), so a builder copies only those excerpts."""
-    excluded = used_domains() | {domain(r["url"]) for other in sample.parent.glob("*/excerpts.jsonl") for r in _load(other)}
+    excluded = _excluded(sample)
     for url in urls:
         print(("free  " if domain(url) not in excluded else "used  ") + url)
     return 0

@@ -427,11 +427,7 @@ def broken_prose(ctx: Context, verdicts: list) -> None:
     tests of place and shape made of its short lines.  A menu's single words are names, not
     function words."""
     units = ctx.units
-    i, n = 0, len(units)
-    while i < n:
-        j = i
-        while j < n and units[j].n == 1 and (j == i or line_under(units[j - 1], units[j])):
-            j += 1
+    for i, j in _stacked_runs(units, lambda u: u.n == 1):
         if j - i >= BROKEN_PROSE_LINES:
             function = sum(1 for u in units[i:j] if u.text.strip().strip(".,;:").lower() in _FUNCTION_WORDS)
             if function >= BROKEN_PROSE_SHARE * (j - i):
@@ -439,6 +435,18 @@ def broken_prose(ctx: Context, verdicts: list) -> None:
                     v = verdicts[k]
                     if v is not None and len(v) == 2 and v[0] in (NAVIGATION, RELATED):
                         verdicts[k] = None
+
+
+def _stacked_runs(units: list[Unit], keep):
+    """The longest runs ``(i, j)``, blocks ``i`` to ``j - 1``, of blocks ``keep`` takes, each on the
+    line right under the one before."""
+    i, n = 0, len(units)
+    while i < n:
+        j = i
+        while j < n and keep(units[j]) and (j == i or line_under(units[j - 1], units[j])):
+            j += 1
+        if j > i:
+            yield i, j
         i = max(j, i + 1)
 
 
@@ -468,8 +476,14 @@ _COUNTDOWN_UNITS = frozenset(
 COUNTDOWN_DIGITS = 3  # a digit line: "0", "04", "365"
 
 
+def _countdown_word(u: Unit) -> str:
+    return u.text.strip().rstrip(":").lower()
+
+
 def _countdown_part(u: Unit) -> bool:
-    word = u.text.strip().rstrip(":").lower()
+    if u.n != 1:
+        return False
+    word = _countdown_word(u)
     return (word.isdigit() and len(word) <= COUNTDOWN_DIGITS) or word in _COUNTDOWN_UNITS
 
 
@@ -479,17 +493,12 @@ def countdown(ctx: Context, verdicts: list) -> None:
     digit line for each, is the page's interface.  A story's figures one to a line name no unit; a
     number with its one unit ("40" / "Days") may be a fact box."""
     units = ctx.units
-    i, n = 0, len(units)
-    while i < n:
-        j = i
-        while j < n and _countdown_part(units[j]) and (j == i or line_under(units[j - 1], units[j])):
-            j += 1
-        names = [units[k].text.strip().rstrip(":").lower() for k in range(i, j) if not units[k].text.strip().isdigit()]
+    for i, j in _stacked_runs(units, _countdown_part):
+        names = [w for k in range(i, j) if not (w := _countdown_word(units[k])).isdigit()]
         if len(set(names)) >= 2 and j - i >= 2 * len(names):
             for k in range(i, j):
                 if verdicts[k] is None:
                     verdicts[k] = (NAVIGATION, COUNTDOWN)
-        i = max(j, i + 1)
 
 
 def _subheading(ctx: Context, verdicts: list, k: int) -> bool:
