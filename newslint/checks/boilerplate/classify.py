@@ -13,6 +13,7 @@ from . import cues, shape
 from .captions import copyright_credit, credit, signed_picture
 from .code import page_code
 from .comments import header_kind
+from .embeds import embed_line
 from .families import AFFILIATE_DISCLOSURE, COMMENTS, AD_MARKER, COPYRIGHT, CREDIT, DANGLING, EDIT_NOTE, EMPTY_NUMBERS, LOGIN, NAVIGATION, NOTICE, RELATED, SHARE, TEASER, WHAT, WHAT_LIST, describe
 from .languages import foreign_language
 from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_keys
@@ -309,6 +310,9 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, EMPTY_NUMBERS
     if n == 1 and text.lstrip()[:1] in "•·" and (number := _ordinal(ctx.units, u.index, _BULLETED_NUMBER)) is not None and _empty_numbers(ctx.units, u.index, number, _BULLETED_NUMBER):
         return NAVIGATION, PAGE_DOTS
+    hit = embed_line(u)
+    if hit:
+        return hit
     landmark = _landmark(u, ctx.body_words)
     if landmark:
         return landmark

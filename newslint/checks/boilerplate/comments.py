@@ -155,8 +155,9 @@ _INLINE_POST = lazy(
     rf"^\S{{1,30}}\s+Posted\s+(?P<date>{shape.DATE_WITH_YEAR})(?:\s+\(edited\))?\s+(?:Author\s+)?Share\s+Posted\s+(?P=date)\b"
 )
 # a thread's header over each post, the poster, the subject and the time: "Posted By: Kumba Re:
-# Old telephone exchanges - 04/02/10 05:50 PM" (a colon after "By", a time of day last)
-_POSTED_BY_TIME = lazy(r"^posted\s+by:\s*(?P<name>[^\s:]{1,30})\s.{0,120}?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?$", re.I)
+# Old telephone exchanges - 04/02/10 05:50 PM" (a colon after "By", a time of day last), and a
+# board's with its label and the stamp in brackets: "Message: Posted by: Tielie (Sep 14, 2005 01:44AM)"
+_POSTED_BY_TIME = lazy(r"^(?:message:\s*)?posted\s+by:\s*(?P<name>[^\s:]{1,30})\s.{0,120}?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\)?$", re.I)
 # a board's header line over each post, its stamp in figures with the time of day, the poster's
 # name on the line under it: "Posted: 2007-12-24 12:44pm" / "by Scottish Ninja" (a story's own
 # stamp stands once: a section needs two headers)
@@ -297,7 +298,7 @@ def header_kind(text: str) -> str | None:
         return "forum"  # under each post, so the replies run from the first one (the opening post above it)
     if archive_stamp(t):
         return "forum"
-    if t[:1] in "Pp" and ":" in t and "|" not in t and (m := _POSTED_BY_TIME.match(t)) and m.group("name").lower() not in _NOT_A_COMMENTER:
+    if t[:1] in "PpMm" and ":" in t and "|" not in t and (m := _POSTED_BY_TIME.match(t)) and m.group("name").lower() not in _NOT_A_COMMENTER:
         return "forum"  # (TypePad's "Posted by: name | date at time" is under a comment: ``lone_header``)
     if t[:1] in "Pp" and _POSTED_STAMP.match(t):
         return "forum"
@@ -376,12 +377,36 @@ def _rank_over_post(texts: list[str], prose: list[bool] | None, i: int, kind: st
 
 def _quote_intro(texts: list[str], i: int, kind: str) -> bool:
     """ "Khan says:" followed by a quotation is a story quoting someone; a commenter's header
-    has a bullet, a date or a reply link, or is followed by the comment itself."""
+    has a bullet, a date or a reply link, or is followed by the comment itself.  So is a bare
+    "Perry said:" whose name the story's lines just above it use ("Perry gave the ring to Cooper
+    after the death of her grandfather." / "Perry said:"): a commenter is not the story's subject."""
     t = texts[i].lstrip()
     if kind != "says" or t[:1] in "•·▪‣◦*-–—>" or any(c.isdigit() for c in t):
         return False
     nxt = texts[i + 1].lstrip() if i + 1 < len(texts) else ""
-    return nxt[:1] != "" and nxt[0] in _OPENING_QUOTES  # ("" is in every string)
+    if nxt[:1] != "" and nxt[0] in _OPENING_QUOTES:  # ("" is in every string)
+        return True
+    return _named_above(texts, i)
+
+
+QUOTED_NAME_BLOCKS = 6  # how far above a bare "Perry said:" the story names Perry
+QUOTED_NAME_LINE_WORDS = 6  # a line of the story, not a header or a label
+
+
+def _named_above(texts: list[str], i: int) -> bool:
+    """Is a word of the bare header's name (a capitalised word of three letters or more) in a
+    line of the story a few blocks above it, a line that is no header itself?"""
+    m = _SAYS.match(texts[i].strip())
+    if m is None or m.group("tail").strip():
+        return False
+    names = {w for w in m.group("name").split() if len(w) >= 3 and w[:1].isupper() and w.isalpha()}
+    if not names:
+        return False
+    for j in range(max(0, i - QUOTED_NAME_BLOCKS), i):
+        line = texts[j]
+        if len(line.split()) >= QUOTED_NAME_LINE_WORDS and header_kind(line) is None and not names.isdisjoint(re.findall(r"[A-Z][a-z]+", line)):
+            return True
+    return False
 
 
 def _sentence_like(name: str) -> bool:
