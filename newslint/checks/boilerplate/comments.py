@@ -167,6 +167,9 @@ _POSTED_STAMP = lazy(
 )
 # an archived thread's line over each comment, the handle and the comment's id, no colon:
 # "MysteriousExpert t1_j3lx36g wrote" (a story's sentence has a subject, not a handle and a code)
+# the alt text a forum's theme gives each poster's picture: "Go Leafs Go Kessel's Avatar",
+# "#winning Politoed666's Avatar Bulbapedia Staff" (the poster's title after it)
+_AVATAR = lazy(r"^\S.{0,60}?['’]s\s+[Aa]vatar(?:\s+[A-Z]\w*(?:\s+[A-Z]\w*){0,2})?$")
 _HANDLE_WROTE = lazy(r"^[A-Za-z0-9_-]{3,30}\s+[a-z0-9]*[_\d][a-z0-9_]*\s+wrote$")
 # a thread's numbered reply over its text: "3. by   TazziRN" ("2. by train" is a list's item: the
 # handle is no word of the language, ``_handle``)
@@ -302,6 +305,8 @@ def header_kind(text: str) -> str | None:
         return "forum"  # (TypePad's "Posted by: name | date at time" is under a comment: ``lone_header``)
     if t[:1] in "Pp" and _POSTED_STAMP.match(t):
         return "forum"
+    if "vatar" in t and _AVATAR.match(t):
+        return "forum"  # the alt text of a poster's picture over each post ("Go Leafs Go Kessel's Avatar")
     if t[-5:] == "wrote" and _HANDLE_WROTE.match(t):
         return "reply"
     if t[:1].isdigit() and " by " in t[:8] and (m := _NUMBERED_BY.match(t)) and _handle(m.group("name")):
@@ -877,7 +882,12 @@ def _close(run: list[int], texts: list[str], indents: list[int]) -> CommentSecti
 
 def _reads_like_comment(text: str) -> bool:
     words = text.split()
-    return len(words) >= 8 or text.rstrip()[-1:] in ".!?…)"
+    return len(words) >= 8 or text.rstrip()[-1:] in ".!?…)" or _REPLY_SUBJECT.match(text.strip()) is not None
+
+
+# a reply's subject over its text, the thread's title after "Re:" ("Re: Massive Amounts of Fake
+# Pokemon Cards Seized", vBulletin's "Default Re: ...", the alt text of its icon first)
+_REPLY_SUBJECT = lazy(r"^(?:Default\s+)?(?:Re|RE|re):\s*\S")
 
 
 def under_heading(

@@ -87,6 +87,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # a contact form's answers (Contact Form 7: "Thank you for your message. It has been sent.",
         # "There was an error trying to send your message. Please try again later.")
         "thank you for your message. it has been sent", "there was an error trying to send your message",
+        # a forum's box under each thread of what the reader may do there (vBulletin's "Posting
+        # Permissions": "You may not post new threads" / "You may not post replies" / ...)
+        "you may not post new threads", "you may not post replies", "you may not post attachments",
+        "you may not edit your posts", "you may post new threads", "you may post replies",
+        "you may post attachments", "you may edit your posts",
         # a petition widget's small print (Care2: "By signing, you accept Care2's Terms of Service.",
         # "You can unsub at any time here.", "Having problems signing this? Let us know.")
         "by signing, you accept", "you can unsub at any time", "having problems signing this",
@@ -882,6 +887,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "have your say",
         "reader interactions",  # a theme's heading over the comments (Genesis)
         "post reply", "new topic", "user avatar",  # a forum's buttons over a thread, an avatar's alt text
+        "posting permissions", "blog entries",  # a forum's box of the reader's rights; a poster card's link
         "fill this in",  # the end of MediaWiki's anti-spam field ("Anti-spam check. Do" / "not" / "fill this in!")
         "quote",  # a forum's label over the post a reply quotes ("Quote:"), or its button
         "upvote", "upvotes", "downvote", "links to this post",  # a thread's votes; Blogger's backlinks heading
