@@ -165,11 +165,11 @@ _POSTED_STAMP = lazy(
     r"^posted\s*:\s*(?:\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d))[ T,]+\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$",
     re.I,
 )
-# an archived thread's line over each comment, the handle and the comment's id, no colon:
-# "MysteriousExpert t1_j3lx36g wrote" (a story's sentence has a subject, not a handle and a code)
 # the alt text a forum's theme gives each poster's picture: "Go Leafs Go Kessel's Avatar",
 # "#winning Politoed666's Avatar Bulbapedia Staff" (the poster's title after it)
 _AVATAR = lazy(r"^\S.{0,60}?['’]s\s+[Aa]vatar(?:\s+[A-Z]\w*(?:\s+[A-Z]\w*){0,2})?$")
+# an archived thread's line over each comment, the handle and the comment's id, no colon:
+# "MysteriousExpert t1_j3lx36g wrote" (a story's sentence has a subject, not a handle and a code)
 _HANDLE_WROTE = lazy(r"^[A-Za-z0-9_-]{3,30}\s+[a-z0-9]*[_\d][a-z0-9_]*\s+wrote$")
 # a thread's numbered reply over its text: "3. by   TazziRN" ("2. by train" is a list's item: the
 # handle is no word of the language, ``_handle``)
@@ -396,6 +396,7 @@ def _quote_intro(texts: list[str], i: int, kind: str) -> bool:
 
 QUOTED_NAME_BLOCKS = 6  # how far above a bare "Perry said:" the story names Perry
 QUOTED_NAME_LINE_WORDS = 6  # a line of the story, not a header or a label
+_CAPITALISED = lazy(r"[A-Z][a-z]+")
 
 
 def _named_above(texts: list[str], i: int) -> bool:
@@ -409,7 +410,7 @@ def _named_above(texts: list[str], i: int) -> bool:
         return False
     for j in range(max(0, i - QUOTED_NAME_BLOCKS), i):
         line = texts[j]
-        if len(line.split()) >= QUOTED_NAME_LINE_WORDS and header_kind(line) is None and not names.isdisjoint(re.findall(r"[A-Z][a-z]+", line)):
+        if len(line.split()) >= QUOTED_NAME_LINE_WORDS and header_kind(line) is None and not names.isdisjoint(_CAPITALISED.findall(line)):
             return True
     return False
 
