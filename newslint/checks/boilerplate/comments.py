@@ -168,6 +168,13 @@ _POSTED_STAMP = lazy(
 # the alt text a forum's theme gives each poster's picture: "Go Leafs Go Kessel's Avatar",
 # "#winning Politoed666's Avatar Bulbapedia Staff" (the poster's title after it)
 _AVATAR = lazy(r"^\S.{0,60}?['’]s\s+[Aa]vatar(?:\s+[A-Z]\w*(?:\s+[A-Z]\w*){0,2})?$")
+# an old board's stamp over each post, the word and the date with the time of day: "posted July 28,
+# 2004 10:57 AM" (UBB's, under the poster's rank and count); a story's own stamp stands once
+_POSTED_DATE = lazy(rf"^posted\s+(?:on\s+)?{shape.DATE_WITH_YEAR}\s+\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?$", re.I)
+# a comment list's handle alone on its line (bulleted or not), over the comment's stamp in figures:
+# "• Brock_Fisher" / "9/12/2016 2:56 PM" (``_handle_over_stamp``)
+_LONE_HANDLE = lazy(r"^[•·*\-–]?\s*[\w.-]{2,30}$")
+_NUMERIC_STAMP = lazy(r"^\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?$")
 # an archived thread's line over each comment, the handle and the comment's id, no colon:
 # "MysteriousExpert t1_j3lx36g wrote" (a story's sentence has a subject, not a handle and a code)
 _HANDLE_WROTE = lazy(r"^[A-Za-z0-9_-]{3,30}\s+[a-z0-9]*[_\d][a-z0-9_]*\s+wrote$")
@@ -305,6 +312,8 @@ def header_kind(text: str) -> str | None:
         return "forum"  # (TypePad's "Posted by: name | date at time" is under a comment: ``lone_header``)
     if t[:1] in "Pp" and _POSTED_STAMP.match(t):
         return "forum"
+    if t[:6].lower() == "posted" and _POSTED_DATE.match(t):
+        return "forum"
     if "vatar" in t and _AVATAR.match(t):
         return "forum"  # the alt text of a poster's picture over each post ("Go Leafs Go Kessel's Avatar")
     if t[-5:] == "wrote" and _HANDLE_WROTE.match(t):
@@ -380,6 +389,16 @@ def _rank_over_post(texts: list[str], prose: list[bool] | None, i: int, kind: st
     return kind == "forum" and prose is not None and i + 1 < len(prose) and prose[i + 1] and _BARE_RANK.match(texts[i].strip()) is not None
 
 
+def _handle_over_stamp(texts: list[str], i: int) -> bool:
+    """Is the block a handle alone (one word, no space, no digit-only number) right over a stamp in
+    figures with the time of day ("• Brock_Fisher" / "9/12/2016 2:56 PM"), a comment's header?"""
+    t = texts[i].strip()
+    if len(t) > 34 or " " in t.lstrip("•·*-– ") or not _LONE_HANDLE.match(t) or t.lstrip("•·*-– ").isdigit():
+        return False
+    nxt = texts[i + 1].strip()
+    return nxt[:1].isdigit() and "/" in nxt[:6] and _NUMERIC_STAMP.match(nxt) is not None
+
+
 def _quote_intro(texts: list[str], i: int, kind: str) -> bool:
     """ "Khan says:" followed by a quotation is a story quoting someone; a commenter's header
     has a bullet, a date or a reply link, or is followed by the comment itself.  So is a bare
@@ -451,6 +470,8 @@ def find_comments(
             status.add(i)
         elif k is None and t[:7] == "Posted:" and _print_header(texts, i):
             k = "forum"
+        elif k is None and i + 1 < len(texts) and _handle_over_stamp(texts, i):
+            k = "dated"
         elif k is None and t[-1:] in "]abcdefghijklmnopqrstuvwxyz" and _fedi_header(texts, i):
             k = "reply"
         if k is not None and not _quote_intro(texts, i, k) and not _priced_grade(texts, i, k):
@@ -867,6 +888,8 @@ def _close(run: list[int], texts: list[str], indents: list[int]) -> CommentSecti
         end = _fedi_card_end(texts, last_header)  # and a fediverse reply's buttons and age
     if end == last_header and _print_header(texts, last_header):
         end += 1  # and the poster's name under a printable view's header ("by egonator")
+    if end == last_header and last_header + 1 < len(texts) and _handle_over_stamp(texts, last_header):
+        end += 1  # and the stamp under a handle ("• bizutch" / "9/12/2016 6:06 AM")
     if texts[last_header].strip() in _POST_BUTTONS and end + 1 < len(texts) and texts[end + 1].strip().lower() == "share on other sites":
         end += 1  # and its companion button (the last post's text is under them)
     j = end + 1
