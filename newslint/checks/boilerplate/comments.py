@@ -393,10 +393,10 @@ def _handle_over_stamp(texts: list[str], i: int) -> bool:
     """Is the block a handle alone (one word, no space, no digit-only number) right over a stamp in
     figures with the time of day ("• Brock_Fisher" / "9/12/2016 2:56 PM"), a comment's header?"""
     t = texts[i].strip()
-    if len(t) > 34 or " " in t.lstrip("•·*-– ") or not _LONE_HANDLE.match(t) or t.lstrip("•·*-– ").isdigit():
-        return False
     nxt = texts[i + 1].strip()
-    return nxt[:1].isdigit() and "/" in nxt[:6] and _NUMERIC_STAMP.match(nxt) is not None
+    if len(t) > 34 or not nxt[:1].isdigit() or "/" not in nxt[:6]:
+        return False  # (most blocks: the line under them opens with no figure)
+    return _LONE_HANDLE.match(t) is not None and not t.lstrip("•·*-– ").isdigit() and _NUMERIC_STAMP.match(nxt) is not None
 
 
 def _quote_intro(texts: list[str], i: int, kind: str) -> bool:
@@ -904,14 +904,14 @@ def _close(run: list[int], texts: list[str], indents: list[int]) -> CommentSecti
     return CommentSection(run[0], end, tuple(run))
 
 
-def _reads_like_comment(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 8 or text.rstrip()[-1:] in ".!?…)" or _REPLY_SUBJECT.match(text.strip()) is not None
-
-
 # a reply's subject over its text, the thread's title after "Re:" ("Re: Massive Amounts of Fake
 # Pokemon Cards Seized", vBulletin's "Default Re: ...", the alt text of its icon first)
 _REPLY_SUBJECT = lazy(r"^(?:Default\s+)?(?:Re|RE|re):\s*\S")
+
+
+def _reads_like_comment(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 8 or text.rstrip()[-1:] in ".!?…)" or _REPLY_SUBJECT.match(text.strip()) is not None
 
 
 def under_heading(
