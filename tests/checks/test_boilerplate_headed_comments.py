@@ -108,3 +108,35 @@ def test_a_forum_user_line_ends_with_the_users_rank():
         assert header_kind(line) == "forum", line
     for line in ("Jane Smith Board Member", "Become a Member", "Smith, Board Member", "He is a long-standing and very active party member"):
         assert header_kind(line) is None, line
+
+
+def test_the_next_numbered_comment_goes_on_with_the_section_however_short():
+    # WordPress's list of comments: "  3. Different. Strange, art? Hal" neither ends on a full stop
+    # nor runs to a sentence, but it is the list's third item after the second: the same section
+    comments = [
+        "  1. Some of these designs are from the dark side, but the artists must be busy this month.",
+        "    Liked by 1 person",
+        "  2. This reminds me how much I miss the workshops. So much creativity in one room!",
+        "    Liked by 1 person",
+        "  3. Different. Strange, art? Hal",
+        "    Liked by 1 person",
+        "  4. I want the blue one for my own face",
+    ]
+    lines, found = _under_heading(comments)
+    first = lines.index(comments[0]) + 1
+    last = lines.index(comments[-1]) + 1
+    assert (first, last, "BP006") in found, found
+
+
+def test_a_list_numbered_out_of_turn_does_not_go_on_with_the_comments():
+    comments = [
+        "  1. Some of these designs are from the dark side, but the artists must be busy this month.",
+        "    Liked by 1 person",
+        "  2. This reminds me how much I miss the workshops. So much creativity in one room!",
+        "    Liked by 1 person",
+        "  7. Council tax bands",
+    ]
+    lines, found = _under_heading(comments)
+    first = lines.index(comments[0]) + 1
+    seven = lines.index(comments[-1]) + 1
+    assert (first, seven - 2, "BP006") in found, found  # up to the second comment's likes

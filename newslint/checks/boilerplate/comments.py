@@ -925,15 +925,41 @@ def under_heading(
     comment."""
     end = heading
     j = heading + 1
+    item = None  # the number and indent of the last numbered comment
     while j < len(texts) and j - heading <= max_gap and (
-        j in headers or (not taken[j] and (_comment_text(texts[j].strip()) or (end > heading and _indented_on(indents, end, j))))
+        j in headers
+        or (
+            not taken[j]
+            and (
+                _comment_text(texts[j].strip())
+                or (end > heading and (_indented_on(indents, end, j) or _next_item(item, texts, indents, j)))
+            )
+        )
     ):
+        if m := _ITEM.match(texts[j]):
+            item = (int(m.group(1)), _indent(texts, indents, j))
         end = j
         j += 1
     while end > heading and end in headers:
         end -= 1  # a commenter's line with no comment under it is not part of this section
     crossed = tuple(k for k in range(heading + 1, end + 1) if k in headers)
     return CommentSection(heading + 1, end, crossed) if end > heading else None
+
+
+# a comment in a list of numbered comments ("  3. Different. Strange, art? Hal")
+_ITEM = lazy(r"^\s*(\d{1,3})\.\s+\S")
+
+
+def _next_item(item: tuple[int, int] | None, texts: list[str], indents: list[int] | None, j: int) -> bool:
+    """Is block ``j`` the next comment of a numbered list of them, at the same indent as the last
+    one, however short it is ("  3. Different. Strange, art? Hal" after "  2. ...")?"""
+    if item is None or not (m := _ITEM.match(texts[j])) or int(m.group(1)) != item[0] + 1:
+        return False
+    return _indent(texts, indents, j) == item[1]
+
+
+def _indent(texts: list[str], indents: list[int] | None, j: int) -> int:
+    return indents[j] if indents is not None else len(texts[j]) - len(texts[j].lstrip())
 
 
 def _indented_on(indents: list[int] | None, last: int, j: int) -> bool:
