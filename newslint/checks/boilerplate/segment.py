@@ -44,7 +44,7 @@ from .lists import (
     lost_contents, page_headers, site_suffixed,
 )
 from .media import video_boxes
-from .structure import author_box, broken_prose, countdown, cut_off, edge_zones, joined_words, named_in_story, own_parts, slogans_under_labels, structural as structural_item
+from .structure import author_box, broken_prose, countdown, cut_off, edge_zones, joined_words, named_in_story, own_parts, script_runs, slogans_under_labels, structural as structural_item
 from .units import Body, Context, Unit, build_units
 from ...document.model import HEADING, HEADLINE
 from ...lazyre import lazy
@@ -154,6 +154,7 @@ def _segment(doc) -> Segmentation:
             continue
         verdicts[u.index] = classify(u, ctx) or (repeated_alt_text(u, counts[u.index]) if repeated[u.index] else None)
     gallery_counters(units, verdicts, counts)
+    script_runs(ctx, verdicts)
     cued = len(units) - 1 if verdicts[-1] is not None else None  # the last line, claimed by a cue
     absorb_brackets(units, verdicts)
     # a video's title over its running time, before the headline is looked for among the titles

@@ -1144,6 +1144,33 @@ def _slogan(u: Unit, ctx: Context, most: float = SLOGAN_COHESION) -> tuple[str, 
 
 
 MENU_BARS = 3
+SCRIPT_RUN_WORDS = 15  # a neighbour of an interface string in its script, at most (two Han characters a word)
+
+
+def script_runs(ctx: Context, verdicts: list) -> None:
+    """The neighbours of an interface string in another script (``foreign_script``), in that
+    script or with no letters at all ("-"), up to a line with the story's letters: the same box's
+    strings, its longer messages ending on "。" ("カートに追加できませんでした。") and its bare
+    labels ("著者:") with them."""
+    units = ctx.units
+    for u in units:
+        v = verdicts[u.index]
+        if v is None or v[0] != SCRIPT or not v[1].startswith("interface text in "):
+            continue
+        script = v[1].split()[3].lower()
+        for step in (-1, 1):
+            i = u.index + step
+            while 0 <= i < len(units) and verdicts[i] is None and not ctx.in_comments[i] and _in_script(units[i], script):
+                verdicts[i] = v
+                i += step
+
+
+def _in_script(u: Unit, script: str) -> bool:
+    if u.n > SCRIPT_RUN_WORDS or u.text.isascii() and any(c.isalnum() for c in u.text):
+        return False
+    counts = shape.script_counts(u.text)
+    total = sum(counts.values())
+    return total == 0 and len(u.text.strip()) <= 2 or total > 0 and counts.get(script, 0) >= 0.9 * total
 
 
 def foreign_script(u: Unit, ctx: Context) -> tuple[str, str] | None:
