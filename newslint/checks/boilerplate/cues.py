@@ -73,6 +73,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "build your free website today",
     ),
     "login": (
+        # an encyclopedia's feedback form (Britannica: "Corrections? Updates? Omissions? Let us know if
+        # you have suggestions to improve this article (requires login).", and its thanks: "Our
+        # editors will review what you've submitted and determine whether to revise the article.")
+        "corrections? updates? omissions?", "let us know if you have suggestions to improve this article",
+        "our editors will review what you've submitted", "our editors will review what you’ve submitted",
         # a comment box's call under a story ("Have something to say? Share your thoughts with us in
         # the comments below.")
         "share your thoughts with us in the comments",
@@ -233,6 +238,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "free html hit counter", "free hit counter",
     ),
     "share": (
+        # an encyclopedia's print and citation tools (Britannica: "Please select which sections you
+        # would like to print:", "Select Citation Style", the small print on citation styles)
+        "please select which sections you would like to print", "select citation style",
+        "while every effort has been made to follow citation style rules",
         # a site builder's prompts under each page (SiteBuildIt: "Join in and write your own page!
         # It's easy to do.", "Enjoy this page? Please pay it forward. Here's how...", "Would you
         # prefer to share this page with others by linking to it?", "Click on the HTML link code
@@ -588,6 +597,8 @@ SHORT: dict[str, tuple[str, ...]] = {
         "printer friendly version", "print-friendly version", "print friendly version",
     ),
     "login": (
+        # an encyclopedia's feedback form under its article (Britannica: "Thank you for your feedback")
+        "thank you for your feedback",
         "add comment", "post comment", "write a review", "sign in to your account", "register for free", "enter your email", "enter your email address", "sign up now", "add your comment here",
         "leave a comment", "leave a reply", "post a comment", "add a comment", "write a comment",
         "add your comment", "post your comment", "send your comment",
