@@ -61,11 +61,22 @@ def letters_key(text: str) -> str:
 
 
 def final_char(text: str) -> str:
-    """The last character that is not a closing quote or bracket (nor a space)."""
+    """The last character that is not a closing quote or bracket (nor a space), before the
+    reference marks an encyclopedia puts after a sentence ("... in 2020. [170]", "...[157][158]")."""
     i = len(text)
-    while i and (text[i - 1] in CLOSERS or text[i - 1].isspace()):
-        i -= 1  # (an index, not a shorter copy of the text each time: a line of 10,000 quote marks)
+    while i:
+        while i and (text[i - 1] in CLOSERS or text[i - 1].isspace()):
+            i -= 1  # (an index, not a shorter copy of the text each time: a line of 10,000 quote marks)
+        if i and text[i - 1].isdigit() and (m := _REFERENCE_MARK.search(text, max(0, i - REFERENCE_MARK_SPAN), i + 1)):
+            i = m.start()  # "[170]": the sentence ends before it
+            continue
+        break
     return text[i - 1] if i else ""
+
+
+# a reference mark after a sentence: "[170]", "[note 3]" (the closing bracket included)
+_REFERENCE_MARK = lazy(r"\[(?:note\s)?\d{1,4}\]$")
+REFERENCE_MARK_SPAN = 12
 
 
 def ends_sentence(text: str) -> bool:
