@@ -39,3 +39,20 @@ def test_a_bulleted_list_of_two_numbers_or_of_numbers_out_of_order_is_left_alone
     for block in ("• 1\n• 2", "• 3\n• 1\n• 4"):
         text = draft(HEADLINE, PARAGRAPHS[0], block, *PARAGRAPHS[1:])
         assert not {line_of(text, block.split("\n")[0])} & flagged_lines(text)
+
+
+def test_a_widget_with_each_unit_run_into_its_digits_is_the_page_s_interface():
+    # "  • 00Days" / "  • 00Hours" / ...: the digits and the unit of each field on one bulleted
+    # line (sample 288, a skydiving page counting down to World Skydiving Day)
+    for widget in ("  • 00Days\n  • 00Hours\n  • 00Minutes\n  • 00Seconds", "12 Days\n04 Hours\n37 Minutes"):
+        text = draft(HEADLINE, widget, *PARAGRAPHS)
+        first = line_of(text, widget.split("\n")[0])
+        assert set(range(first, first + len(widget.split("\n")))) <= flagged_lines(text), widget
+
+
+def test_a_storys_durations_are_no_countdown():
+    # two fields, or units out of a countdown's order (days, hours, minutes, seconds), under a
+    # sentence of the story that introduces them
+    for block in ("  • 3 days\n  • 5 hours", "  • 5 minutes\n  • 2 hours\n  • 1 day"):
+        text = draft(HEADLINE, PARAGRAPHS[0], "The council set these waiting times for the new permits:", block, *PARAGRAPHS[1:])
+        assert not {line_of(text, block.split("\n")[0])} & flagged_lines(text), block

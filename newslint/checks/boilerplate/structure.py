@@ -487,6 +487,24 @@ def _countdown_part(u: Unit) -> bool:
     return (word.isdigit() and len(word) <= COUNTDOWN_DIGITS) or word in _COUNTDOWN_UNITS
 
 
+# a countdown's field with its digits and unit on one line ("  • 00Days", "12 Hours")
+_COUNTDOWN_FIELD = lazy(r"^\s*(?:[•·*-]\s*)?\d{1,3}\s?([A-Za-z]{2,7})\s*$")
+# the order of a countdown's fields, largest first
+_COUNTDOWN_RANK = {
+    **dict.fromkeys(("weeks", "week"), 0), **dict.fromkeys(("days", "day"), 1),
+    **dict.fromkeys(("hours", "hour", "hrs", "hr"), 2), **dict.fromkeys(("minutes", "minute", "mins", "min"), 3),
+    **dict.fromkeys(("seconds", "second", "secs", "sec"), 4),
+}
+COUNTDOWN_FIELDS = 3  # fields of a countdown written digits and unit together, at least
+
+
+def _countdown_field(u: Unit) -> int | None:
+    """The rank of the unit of a line that is one countdown field, digits and unit ("• 00Days")."""
+    if u.n > 2 or not (m := _COUNTDOWN_FIELD.match(u.text)):
+        return None
+    return _COUNTDOWN_RANK.get(m.group(1).lower())
+
+
 def countdown(ctx: Context, verdicts: list) -> None:
     """A countdown widget copied as text, its digits and its units one to a line ("0" / "0" / "Days"
     / "0" / "0" / "Hrs" / ...): a run of such lines, line under line, with two units or more and a
@@ -496,6 +514,13 @@ def countdown(ctx: Context, verdicts: list) -> None:
     for i, j in _stacked_runs(units, _countdown_part):
         names = [w for k in range(i, j) if not (w := _countdown_word(units[k])).isdigit()]
         if len(set(names)) >= 2 and j - i >= 2 * len(names):
+            for k in range(i, j):
+                if verdicts[k] is None:
+                    verdicts[k] = (NAVIGATION, COUNTDOWN)
+    # or each field on its line, its digits and its unit together, the units largest first
+    for i, j in _stacked_runs(units, lambda u: _countdown_field(u) is not None):
+        ranks = [_countdown_field(units[k]) for k in range(i, j)]
+        if j - i >= COUNTDOWN_FIELDS and all(a < b for a, b in zip(ranks, ranks[1:])):
             for k in range(i, j):
                 if verdicts[k] is None:
                     verdicts[k] = (NAVIGATION, COUNTDOWN)
