@@ -276,6 +276,10 @@ def extend_headed_lists(ctx: Context, verdicts) -> None:
                     # "1. Introduction" alone over its paragraph: the first section, its contents list
                     # lost, or the first section under a list set with bullets on lines of their own
                     break
+            elif v[0] == RELATED and _kicker_pair(units, j, verdicts):
+                verdicts[j] = verdicts[j + 1] = v  # a tabloid's teaser: its kicker over its headline
+                j += 2
+                continue
             elif not (v[0] == RELATED and _dated_title(x)):
                 break  # a related list's items may be other stories' dated headlines, not bulleted
             verdicts[j] = v
@@ -367,6 +371,19 @@ _ENDS_WITH_DATE = lazy(
 _NOT_TITLE = lazy(r"^(?:[—–-]|(?i:by|posted|published|updated|written|submitted|reviewed|last)\b)")
 DATED_LIST_ITEMS = 3  # dated headlines in a row that make a list
 _CLOSERS = "'\"”’)"  # what may close a headline after its last mark: "... to stay?”"
+
+
+KICKER_WORDS = 5
+
+
+def _kicker_pair(units: list[Unit], j: int, verdicts) -> bool:
+    """Is block ``j`` a teaser's kicker in capitals ("BYE BYE", "SPLASH THE CASH") over its
+    headline, a line of a few words not ending like a sentence, nor a paragraph?"""
+    x = units[j]
+    if not 1 <= x.n <= KICKER_WORDS or not x.text.isupper() or x.final in SENTENCE_END or j + 1 >= len(units) or verdicts[j + 1] is not None:
+        return False
+    y = units[j + 1]
+    return 4 <= y.n <= TITLE_MAX_WORDS + 6 and not y.prose and y.final not in ".:" and not y.text.isupper()
 
 
 def _dated_title(u: Unit) -> str | None:
