@@ -1180,9 +1180,9 @@ def script_runs(ctx: Context, verdicts: list) -> None:
     units = ctx.units
     for u in units:
         v = verdicts[u.index]
-        if v is None or v[0] != SCRIPT or not v[1].startswith("interface text in "):
+        if v is None or v[0] != SCRIPT or not v[1].startswith(_INTERFACE_TEXT):
             continue
-        script = v[1].split()[3].lower()
+        script = v[1][len(_INTERFACE_TEXT) :].split()[0].lower()
         for step in (-1, 1):
             i = u.index + step
             while 0 <= i < len(units) and verdicts[i] is None and not ctx.in_comments[i] and _in_script(units[i], script):
@@ -1191,11 +1191,13 @@ def script_runs(ctx: Context, verdicts: list) -> None:
 
 
 def _in_script(u: Unit, script: str) -> bool:
-    if u.n > SCRIPT_RUN_WORDS or u.text.isascii() and any(c.isalnum() for c in u.text):
+    if u.n > SCRIPT_RUN_WORDS or (u.text.isascii() and any(c.isalnum() for c in u.text)):
         return False
     counts = shape.script_counts(u.text)
     total = sum(counts.values())
-    return total == 0 and len(u.text.strip()) <= 2 or total > 0 and counts.get(script, 0) >= 0.9 * total
+    if total == 0:
+        return len(u.text.strip()) <= 2  # a bullet or a dash between the strings
+    return counts.get(script, 0) >= 0.9 * total
 
 
 def foreign_script(u: Unit, ctx: Context) -> tuple[str, str] | None:
@@ -1218,4 +1220,7 @@ def foreign_script(u: Unit, ctx: Context) -> tuple[str, str] | None:
     main, m = max(rest.items(), key=lambda kv: kv[1])
     if main == script or m < 0.9 * sum(rest.values()) or m < 3 * total:
         return None
-    return SCRIPT, f"interface text in {script.capitalize()} script in a {main.capitalize()}-script article"
+    return SCRIPT, f"{_INTERFACE_TEXT}{script.capitalize()} script in a {main.capitalize()}-script article"
+
+
+_INTERFACE_TEXT = "interface text in "  # the opening of ``foreign_script``'s description, which ``script_runs`` reads
