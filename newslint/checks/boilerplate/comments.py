@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from ...lazyre import lazy
 from ..spelling.lexicon import accepted
 from . import shape
+from .tables import is_numbered, number_follows
 
 _VERBS = (
     r"says|said|writes|wrote|commented|comments|replied|replies|responded|asks|asked|"
@@ -925,7 +926,7 @@ def under_heading(
     comment."""
     end = heading
     j = heading + 1
-    item = None  # the number and indent of the last numbered comment
+    item = None  # the last numbered comment
     while j < len(texts) and j - heading <= max_gap and (
         j in headers
         or (
@@ -936,8 +937,8 @@ def under_heading(
             )
         )
     ):
-        if m := _ITEM.match(texts[j]):
-            item = (int(m.group(1)), _indent(texts, indents, j))
+        if is_numbered(texts[j]):
+            item = j
         end = j
         j += 1
     while end > heading and end in headers:
@@ -946,20 +947,10 @@ def under_heading(
     return CommentSection(heading + 1, end, crossed) if end > heading else None
 
 
-# a comment in a list of numbered comments ("  3. Different. Strange, art? Hal")
-_ITEM = lazy(r"^\s*(\d{1,3})\.\s+\S")
-
-
-def _next_item(item: tuple[int, int] | None, texts: list[str], indents: list[int] | None, j: int) -> bool:
+def _next_item(item: int | None, texts: list[str], indents: list[int] | None, j: int) -> bool:
     """Is block ``j`` the next comment of a numbered list of them, at the same indent as the last
     one, however short it is ("  3. Different. Strange, art? Hal" after "  2. ...")?"""
-    if item is None or not (m := _ITEM.match(texts[j])) or int(m.group(1)) != item[0] + 1:
-        return False
-    return _indent(texts, indents, j) == item[1]
-
-
-def _indent(texts: list[str], indents: list[int] | None, j: int) -> int:
-    return indents[j] if indents is not None else len(texts[j]) - len(texts[j].lstrip())
+    return item is not None and indents is not None and indents[j] == indents[item] and number_follows(texts[item], texts[j])
 
 
 def _indented_on(indents: list[int] | None, last: int, j: int) -> bool:

@@ -469,10 +469,14 @@ def joined_words(ctx: Context, verdicts: list) -> None:
             verdicts[k] = above
 
 
-# the units a countdown widget counts in, each alone on its line under its digits
-_COUNTDOWN_UNITS = frozenset(
-    "days day hours hour hrs hr minutes minute mins min seconds second secs sec weeks week".split()
-)
+# the units a countdown widget counts in, ranked largest first; each alone on its line under its
+# digits, or run into them ("  • 00Days", ``_COUNTDOWN_FIELD``)
+_COUNTDOWN_RANK = {
+    **dict.fromkeys(("weeks", "week"), 0), **dict.fromkeys(("days", "day"), 1),
+    **dict.fromkeys(("hours", "hour", "hrs", "hr"), 2), **dict.fromkeys(("minutes", "minute", "mins", "min"), 3),
+    **dict.fromkeys(("seconds", "second", "secs", "sec"), 4),
+}
+_COUNTDOWN_UNITS = frozenset(_COUNTDOWN_RANK)
 COUNTDOWN_DIGITS = 3  # a digit line: "0", "04", "365"
 
 
@@ -489,12 +493,6 @@ def _countdown_part(u: Unit) -> bool:
 
 # a countdown's field with its digits and unit on one line ("  • 00Days", "12 Hours")
 _COUNTDOWN_FIELD = lazy(r"^\s*(?:[•·*-]\s*)?\d{1,3}\s?([A-Za-z]{2,7})\s*$")
-# the order of a countdown's fields, largest first
-_COUNTDOWN_RANK = {
-    **dict.fromkeys(("weeks", "week"), 0), **dict.fromkeys(("days", "day"), 1),
-    **dict.fromkeys(("hours", "hour", "hrs", "hr"), 2), **dict.fromkeys(("minutes", "minute", "mins", "min"), 3),
-    **dict.fromkeys(("seconds", "second", "secs", "sec"), 4),
-}
 COUNTDOWN_FIELDS = 3  # fields of a countdown written digits and unit together, at least
 
 
@@ -518,9 +516,9 @@ def countdown(ctx: Context, verdicts: list) -> None:
                 if verdicts[k] is None:
                     verdicts[k] = (NAVIGATION, COUNTDOWN)
     # or each field on its line, its digits and its unit together, the units largest first
-    for i, j in _stacked_runs(units, lambda u: _countdown_field(u) is not None):
-        ranks = [_countdown_field(units[k]) for k in range(i, j)]
-        if j - i >= COUNTDOWN_FIELDS and all(a < b for a, b in zip(ranks, ranks[1:])):
+    ranks = [_countdown_field(u) for u in units]
+    for i, j in _stacked_runs(units, lambda u: ranks[u.index] is not None):
+        if j - i >= COUNTDOWN_FIELDS and all(a < b for a, b in zip(ranks[i:j], ranks[i + 1 : j])):
             for k in range(i, j):
                 if verdicts[k] is None:
                     verdicts[k] = (NAVIGATION, COUNTDOWN)

@@ -69,8 +69,18 @@ _ITEM_NUMBERED = lazy(r"^\s*(?:([A-Z][a-z]{1,12})\s+)?(\d{1,3})[.):]\s+\S")
 def numbered_next(a: Unit, b: Unit) -> bool:
     """Is ``b`` the item numbered right after ``a``, under the same label ("Class 5. Any other spring
     flower" / "Class 6. Wind in the Willows")?"""
-    m, n = _ITEM_NUMBERED.match(a.text), _ITEM_NUMBERED.match(b.text)
+    return number_follows(a.text, b.text)
+
+
+def number_follows(a: str, b: str) -> bool:
+    """``numbered_next`` on two lines' text."""
+    m, n = _ITEM_NUMBERED.match(a), _ITEM_NUMBERED.match(b)
     return m is not None and n is not None and m.group(1) == n.group(1) and int(n.group(2)) == int(m.group(2)) + 1
+
+
+def is_numbered(text: str) -> bool:
+    """Does the line open with an item's number (``_ITEM_NUMBERED``)?"""
+    return _ITEM_NUMBERED.match(text) is not None
 
 
 def header_over_rule(text: str) -> bool:
