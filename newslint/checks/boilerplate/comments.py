@@ -466,6 +466,8 @@ def find_comments(
             k = "forum"
         if k is None and len(t) <= CARD_LABEL_CHARS and _bare_card(texts, i, headers):
             k = "forum"
+        elif k is None and len(t) <= JOIN_DATE_CHARS and _unlabelled_card_end(texts, i) > i:
+            k = "forum"
         elif k is None and t[:1] == "O" and (_status_header(texts, i) or _bare_status(texts, i, statuses)):
             k = "forum"
             status.add(i)
@@ -512,7 +514,7 @@ def find_comments(
             lone.append(i)
         elif k == "forum" and _BARE_RANK.match(texts[i].strip()) and (end := max(_card_end(texts, i), _bulleted_card_end(texts, i + 1, bullets=False))) > i:
             lone.extend(range(i, end + 1))  # a rank over its card of fields, over a single post
-        elif k == "forum" and (end := _forum_card_end(texts, i)) > i:
+        elif k == "forum" and (end := max(_forum_card_end(texts, i), _unlabelled_card_end(texts, i))) > i:
             lone.extend(range(i, end + 1))  # a card with no rank over it, over a single post
     cards.extend(_stripped_cards(texts))
     lone.extend(i for i in cards if not any(a <= i <= b for a, b in covered))
@@ -716,6 +718,9 @@ def _card_end(texts: list[str], i: int) -> int:
     bulleted = _bulleted_card_end(texts, i + 1)
     if bulleted > i:
         return bulleted
+    unlabelled = _unlabelled_card_end(texts, i)
+    if unlabelled > i:
+        return unlabelled
     end = i
     value = _field(texts[i]) in _CARD_LABELS  # a card opened by its first field
     j = i + 1
@@ -792,6 +797,25 @@ def _stripped_cards(texts: list[str]) -> list[int]:
 
 _JOIN_DATE = lazy(rf"^{shape.DATE_WITH_YEAR}$")
 _COUNT_VALUE = lazy(r"^\d[\d,.]*[KkMm]?$")  # a card's count: "401", "1,768", "2.3K"
+JOIN_DATE_CHARS = 20  # "September 30, 2022", with room for spaces
+CARD_COUNTS = 3  # XenForo's card counts messages, reaction score and points
+
+
+def _unlabelled_card_end(texts: list[str], i: int) -> int:
+    """The last line of a XenForo card whose labels the extractor dropped, opening at ``i`` (``i``
+    if none): the poster's join date alone on its line, then the card's counts, each alone on its
+    line, then the card's button ("Jul 18, 2017" / "12,254" / "3,439" / "32,935" / "Visit site").
+    Two counts and the button make a card, and so do the three counts without it; a story's date
+    over two figures is neither."""
+    if not _JOIN_DATE.match(texts[i].strip()):
+        return i
+    j = i + 1
+    while j < len(texts) and j - i <= CARD_COUNTS and _COUNT_VALUE.match(texts[j].strip()):
+        j += 1
+    counts = j - i - 1
+    if counts >= 2 and j < len(texts) and _field(texts[j]) in _CARD_LINKS:
+        return j
+    return j - 1 if counts == CARD_COUNTS else i
 
 
 def _inline_field(text: str) -> str | None:
