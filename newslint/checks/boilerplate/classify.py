@@ -68,6 +68,14 @@ _NETWORK_ICON = lazy(
     r"email|e-mail|envelope?|envelop|rss|print|x)\s+(?:brand|icon|logo)\s*$",
     re.I,
 )
+# a row of follow buttons, each naming the site and a network ("Follow Health Club Management on
+# Twitter Like Health Club Management on Facebook Join the discussion with Health Club Management on
+# LinkedIn"): two buttons or more, each opening with its verb, and nothing else on the line
+_NETWORKS = r"(?:Twitter|X|Facebook|LinkedIn|Instagram|YouTube|Pinterest|TikTok|Threads|Bluesky|Mastodon|Flickr|Tumblr)"
+_FOLLOW_ROW = lazy(
+    rf"^\s*(?:(?:Follow|Like|Find|Join(?: the discussion with)?|Connect with|Subscribe to|Watch)\s+[^.!?]{{1,50}}?\s+on\s+{_NETWORKS}\s*){{2,}}$"
+)
+FOLLOW_ROW_WORDS = 60
 # a page-views plugin's counter under a post ("(Visited 46 times, 1 visits today)")
 _VISITS = lazy(r"^\s*\(Visited\s+[\d,]+\s+times?,\s+[\d,]+\s+visits?\s+today\)\s*$")
 # WordPress's post line with the writer's name lost ("Posted by in christmas play")
@@ -276,6 +284,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NOTICE, "a template's empty value printed where a field was"
         if word == "By" and text.strip() != "By":
             return NAVIGATION, "a byline whose name was not copied"
+    if n <= FOLLOW_ROW_WORDS and " on " in text and _FOLLOW_ROW.match(text):
+        return SHARE, "a row of follow buttons, one for each network"
     if n <= 6 and text.lstrip()[:8] == "(Visited" and _VISITS.match(text):
         return NAVIGATION, "a page's visit counter"
     if n <= POSTED_IN_WORDS and text.lstrip()[:12] == "Posted by in" and _POSTED_BY_IN.match(text):

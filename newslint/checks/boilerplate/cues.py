@@ -258,6 +258,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # social media.")
         "click below to share", "click the buttons below to share", "use the buttons below to share",
         "watch more of our videos on",  # a video site's pointer ("Watch more of our videos on Shots!")
+        # a newsletter pop-up's ways out ("Not right now, thanks" / "close this window" / "I've already
+        # subscribed!", run together when the buttons' text is copied)
+        "close this window", "i've already subscribed", "i have already subscribed", "i'm already subscribed",
+        "i am already subscribed",
         # Substack's box under each post ("Piffany is a reader-supported publication. To receive new
         # posts and support my work, consider becoming a free or paid subscriber.")
         "is a reader-supported publication", "to receive new posts and support my work",
