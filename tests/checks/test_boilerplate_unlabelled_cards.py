@@ -47,11 +47,17 @@ def test_the_replies_under_the_later_cards_are_one_comment_section():
     assert set(range(last_card, last_card + 5)) <= flagged_lines(THREAD)
 
 
-def test_a_card_without_its_button_still_holds_the_three_counts():
-    text = draft(HEADLINE, card("Mar 3, 2019", "54", "12", "310", link=""), *PARAGRAPHS)
+def test_a_lone_card_over_the_only_post_is_flagged():
+    text = draft(HEADLINE, card("Mar 3, 2019", "54", "12", "310"), *PARAGRAPHS)
     flagged = flagged_lines(text)
-    assert lines_from(text, "Mar 3, 2019", "310") <= flagged
+    assert lines_from(text, "Mar 3, 2019", "Visit site") <= flagged
     assert not {line_of(text, p) for p in PARAGRAPHS} & flagged
+
+
+def test_a_table_s_row_one_cell_to_a_line_is_left_alone():
+    row = card("Mar 3, 2020", "1,200", "34", "5,310", link="")
+    text = between_paragraphs("Date\nCases\nDeaths\nTests", row, "The figures are the county's, published on Friday.")
+    assert not flagged_lines(text)
 
 
 def test_a_date_over_two_figures_in_a_story_is_left_alone():

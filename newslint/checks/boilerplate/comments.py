@@ -804,18 +804,15 @@ CARD_COUNTS = 3  # XenForo's card counts messages, reaction score and points
 def _unlabelled_card_end(texts: list[str], i: int) -> int:
     """The last line of a XenForo card whose labels the extractor dropped, opening at ``i`` (``i``
     if none): the poster's join date alone on its line, then the card's counts, each alone on its
-    line, then the card's button ("Jul 18, 2017" / "12,254" / "3,439" / "32,935" / "Visit site").
-    Two counts and the button make a card, and so do the three counts without it; a story's date
-    over two figures is neither."""
+    line, then the card's button ("Jul 18, 2017" / "12,254" / "3,439" / "32,935" / "Visit site"):
+    two or three counts and the button.  Without the button, a date over its figures is a table's
+    row written one cell to a line ("Mar 3, 2020" / "1,200" / "34" / "5"), the story's."""
     if not _JOIN_DATE.match(texts[i].strip()):
         return i
     j = i + 1
     while j < len(texts) and j - i <= CARD_COUNTS and _COUNT_VALUE.match(texts[j].strip()):
         j += 1
-    counts = j - i - 1
-    if counts >= 2 and j < len(texts) and _field(texts[j]) in _CARD_LINKS:
-        return j
-    return j - 1 if counts == CARD_COUNTS else i
+    return j if j - i - 1 >= 2 and j < len(texts) and _field(texts[j]) in _CARD_LINKS else i
 
 
 def _inline_field(text: str) -> str | None:
