@@ -68,14 +68,6 @@ _NETWORK_ICON = lazy(
     r"email|e-mail|envelope?|envelop|rss|print|x)\s+(?:brand|icon|logo)\s*$",
     re.I,
 )
-# a row of follow buttons, each naming the site and a network ("Follow Health Club Management on
-# Twitter Like Health Club Management on Facebook Join the discussion with Health Club Management on
-# LinkedIn"): two buttons or more, each opening with its verb, and nothing else on the line
-_NETWORKS = r"(?:Twitter|X|Facebook|LinkedIn|Instagram|YouTube|Pinterest|TikTok|Threads|Bluesky|Mastodon|Flickr|Tumblr)"
-_FOLLOW_ROW = lazy(
-    rf"^\s*(?:(?:Follow|Like|Find|Join(?: the discussion with)?|Connect with|Subscribe to|Watch)\s+[^.!?]{{1,50}}?\s+on\s+{_NETWORKS}\s*){{2,}}$"
-)
-FOLLOW_ROW_WORDS = 60
 # a page-views plugin's counter under a post ("(Visited 46 times, 1 visits today)")
 _VISITS = lazy(r"^\s*\(Visited\s+[\d,]+\s+times?,\s+[\d,]+\s+visits?\s+today\)\s*$")
 # WordPress's post line with the writer's name lost ("Posted by in christmas play")
@@ -284,7 +276,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             return NOTICE, "a template's empty value printed where a field was"
         if word == "By" and text.strip() != "By":
             return NAVIGATION, "a byline whose name was not copied"
-    if n <= FOLLOW_ROW_WORDS and " on " in text and _FOLLOW_ROW.match(text):
+    if n <= FOLLOW_ROW_WORDS and " on " in text and _follow_row(text):
         return SHARE, "a row of follow buttons, one for each network"
     if n <= 6 and text.lstrip()[:8] == "(Visited" and _VISITS.match(text):
         return NAVIGATION, "a page's visit counter"
@@ -1499,6 +1491,20 @@ _NETWORK_LIST = lazy(r"\s*(?:,|\band\b|&|\bor\b|\|)\s*")
 def _follow_networks(text: str) -> bool:
     m = _FOLLOW_ON.match(text.strip())
     return m is not None and sum(item in _NETWORKS for item in _NETWORK_LIST.split(m["nets"].lower())) >= 2
+
+
+# or a row of follow buttons, each opening with its verb and naming the site and one network ("Follow
+# Health Club Management on Twitter Like Health Club Management on Facebook Join the discussion with
+# Health Club Management on LinkedIn"): two buttons or more, and nothing else on the line
+FOLLOW_ROW_WORDS = 60
+_FOLLOW_VERB = r"(?:Follow|Like|Find|Join|Connect with|Subscribe to|Watch)\s"
+_FOLLOW_BUTTON = lazy(rf"^{_FOLLOW_VERB}[^.!?]{{1,50}}?\s+on\s+(?P<net>\S+)$")
+_BEFORE_VERB = lazy(rf"\s+(?={_FOLLOW_VERB})")
+
+
+def _follow_row(text: str) -> bool:
+    buttons = _BEFORE_VERB.split(text.strip())
+    return len(buttons) >= 2 and all((m := _FOLLOW_BUTTON.match(b)) and m["net"].lower() in _NETWORKS for b in buttons)
 
 
 # A link to another story behind a related-link label and its separator, in a block of its own:

@@ -514,7 +514,7 @@ def find_comments(
             lone.append(i)
         elif k == "forum" and _BARE_RANK.match(texts[i].strip()) and (end := max(_card_end(texts, i), _bulleted_card_end(texts, i + 1, bullets=False))) > i:
             lone.extend(range(i, end + 1))  # a rank over its card of fields, over a single post
-        elif k == "forum" and (end := max(_forum_card_end(texts, i), _unlabelled_card_end(texts, i))) > i:
+        elif k == "forum" and (end := _forum_card_end(texts, i)) > i:
             lone.extend(range(i, end + 1))  # a card with no rank over it, over a single post
     cards.extend(_stripped_cards(texts))
     lone.extend(i for i in cards if not any(a <= i <= b for a, b in covered))
@@ -769,7 +769,11 @@ def _forum_card_end(texts: list[str], i: int) -> int:
     """The last line of a bare card opening at ``i`` that is a forum's even with no other post to
     go with it (``i`` if none): the poster joined on a date, and the card counts their messages
     or reactions ("Joined" / "Oct 21, 2011" / "Messages" / "1,768").  A story's record of
-    someone ("Joined" / "Leeds Rhinos Academy" / "Location" / "Headingley") is neither."""
+    someone ("Joined" / "Leeds Rhinos Academy" / "Location" / "Headingley") is neither.  A card
+    whose labels the extractor dropped (``_unlabelled_card_end``) is the forum's by its button."""
+    unlabelled = _unlabelled_card_end(texts, i)
+    if unlabelled > i:
+        return unlabelled
     if _field(texts[i]) not in _JOINED or i + 1 >= len(texts) or not shape.has_year(texts[i + 1]):
         return i
     end = _card_end(texts, i)
