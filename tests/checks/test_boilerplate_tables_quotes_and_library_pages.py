@@ -39,6 +39,28 @@ def test_crumbs_one_a_line_with_their_bars_are_still_a_trail():
     assert {line_of(text, c) for c in crumbs.split("\n")} <= got
 
 
+# a story's figures, one cell to a line, the date first in each row (a council's weekly cases)
+DATED_ROWS = [
+    "Date", "Cases", "Deaths", "Tests",
+    "Mar 3, 2020", "1,200", "34", "5,310",
+    "Mar 10, 2020", "1,450", "41", "6,020",
+    "Mar 17, 2020", "1,980", "52", "7,400",
+    "Mar 24, 2020", "2,310", "60", "8,100",
+]
+
+
+def test_a_table_of_dated_rows_one_cell_a_line_is_not_a_list_of_stories():
+    text = draft(TITLE, STORY[0], "\n".join(DATED_ROWS), STORY[1])
+    assert flagged_lines(text) == set()
+
+
+def test_a_table_s_rows_with_a_place_beside_each_date_are_not_a_list_of_stories():
+    rows = [["Mar 3, 2020", "Leeds", "1,200", "34"], ["Mar 10, 2020", "York", "1,450", "41"], ["Mar 17, 2020", "Hull", "1,980", "52"]]
+    table = "\n".join(["Date", "Town", "Cases", "Deaths"] + [cell for row in rows for cell in row])
+    text = draft(TITLE, STORY[0], table, STORY[1])
+    assert flagged_lines(text) == set()
+
+
 BOAT = [
     "With the road gritters already out on the roads, winter is on its way and it is time to think about the boat.",
     "In this article we give you some useful tips on how to protect your boat if you leave it on its mooring.",

@@ -1282,11 +1282,21 @@ def dated_groups(ctx: Context, verdicts) -> None:
             if before is not None and len({_day(units[d].text) for d in run}) >= DATED_GROUPS:
                 first, last = run[0] - before, run[-1] + gap - 1 - before
                 # the headline found may be the first group's: the page has no story of its own
-                if last < n and all(units[i].n <= GROUP_ITEM_WORDS and (i != ctx.headline or i == first) for i in range(first, last + 1)):
+                if last < n and not _figures_table(units, first, last, run) and all(units[i].n <= GROUP_ITEM_WORDS and (i != ctx.headline or i == first) for i in range(first, last + 1)):
                     if ctx.headline == first and verdicts[first] is None:
                         verdicts[first] = (RELATED, TEASER)
                     _claim(ctx, verdicts, first, last, (RELATED, TEASER))
         k = m
+
+
+def _figures_table(units: list[Unit], first: int, last: int, run: list[int]) -> bool:
+    """Is a third or more of the groups' lines besides their dates bare figures ("1,200" / "34" /
+    "5,310")?  Then each group is a table's row set one cell to a line, the date in its first
+    column (a place or a name may stand beside it), and the table is the story's: a listing's
+    groups are headlines, captions and teasers, in words."""
+    cells = [units[i].text for i in range(first, last + 1) if i not in run]
+    figures = sum(not any(c.isalpha() for c in cell) for cell in cells)
+    return figures >= DATED_GROUPS and 3 * figures >= len(cells)
 
 
 def _span(text: str) -> bool:
