@@ -150,6 +150,19 @@ def test_a_comment_heading_whose_quoted_title_ends_with_its_stop_is_flagged_with
     assert got.isdisjoint(range(1, _line(text, heading)))
 
 
+def test_a_comment_heading_whose_quoted_title_is_cut_with_an_ellipsis_is_flagged_with_the_comments_under_it():
+    # the title cut short by the blog's theme, no quotation mark closing it (sample 297)
+    heading = "5 responses to “When is a telephone box not a…"
+    comments = [
+        "  1. What a great idea! Our library is closing next year, maybe we could set up something similar.",
+        "  2. That is a wonderful idea. I remember the red phone boxes from my trips to Britain.",
+    ]
+    text = _text(*BLOG, heading, *comments, "Leave a Reply")
+    got = flagged_lines(text)
+    assert {_line(text, heading), *(_line(text, c) for c in comments)} <= got
+    assert got.isdisjoint(range(1, _line(text, heading)))
+
+
 def test_a_sentence_closing_its_quoted_question_is_not_a_comment_heading():
     from newslint.checks.boilerplate.classify import _open_title_asks
 
@@ -160,6 +173,9 @@ def test_a_sentence_closing_its_quoted_question_is_not_a_comment_heading():
     assert _open_title_asks("4 thoughts on “Want a book? Go to the phone box.")
     assert not _open_title_asks("There were 4 thoughts on “Want a book?” in the thread.")
     assert not _open_title_asks("There were 4 thoughts on the idea.")
+    # an ellipsis ends a cut title left open, not a sentence whose quotation closed before it
+    assert _open_title_asks("5 responses to “And The Winner Is…")
+    assert not _open_title_asks("There were 5 responses to “And The Winner Is” and more…")
 
 
 STORY = [

@@ -1054,18 +1054,18 @@ def _quoted_title_last(text: str) -> bool:
 
 
 def _open_title_asks(text: str) -> bool:
-    """Does the line end with the question or exclamation mark, or the stop, of a quoted title that
-    no quotation mark closes ("4 thoughts on “When is a telephone box not a telephone box?", "4
-    thoughts on “Want a book? Go to the phone box.")?  A sentence about a post's replies closes its
-    quotation before its own mark."""
+    """Does the line end with the question or exclamation mark, the stop or the ellipsis of a
+    quoted title that no quotation mark closes ("4 thoughts on “When is a telephone box not a
+    telephone box?", "4 thoughts on “Want a book? Go to the phone box.", "5 responses to “And The
+    Winner Is…")?  A sentence about a post's replies closes its quotation before its own mark."""
     text = text.rstrip()
     end = text[-1:]
-    if end not in "?!." or "»" in text:
+    if end not in "?!.…" or "»" in text:
         return False
     if "”" in text and text.count("“") <= text.count("”"):
         return False  # (a quotation inside the title closes, the title's own does not: "One thought on “Watch City Council “live” tonight!")
-    if end == ".":
-        return "“" in text or text.count('"') == 1  # a stop only after a quotation left open
+    if end in ".…":  # a stop, or the ellipsis of a title cut short ("5 responses to “And The Winner Is…")
+        return "“" in text or text.count('"') == 1  # only after a quotation left open
     return text.count('"') <= 1
 
 

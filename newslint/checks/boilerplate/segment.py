@@ -293,6 +293,8 @@ def _names_the_post(heading: Unit, units: list[Unit]) -> bool:
     if m is None:
         return True
     title = heading.text[m.end() :].strip().rstrip("”\"’'»").strip().lower()
+    if title.endswith(("…", "...")):
+        title = title.rstrip(".…").rstrip()  # a title the theme cut short ("5 responses to “And The Winner Is…")
     return _post_title_above(title, units, heading.index, whole=False)
 
 
