@@ -43,6 +43,7 @@ def test_a_caption_with_its_player_s_label_run_in_is_a_caption_leftover(line):
         "Story continues below the advertisement",
         "Article continues after this ad",
         "Scroll down to continue reading under the advert",
+        "Content continues after advertisements",  # no article before the ads (sample 296)
     ],
 )
 def test_an_ad_slot_s_label_is_an_advertising_marker(line):

@@ -32,3 +32,27 @@ def test_the_embed_s_line_is_a_photo_credit_between_paragraphs_and_after_the_sto
 )
 def test_a_story_s_sentence_about_the_site_is_not(line):
     assert not codes_on(between_paragraphs(line), line)
+
+
+# Vimeo's fallback line for an embedded video, the video's title, its owner and the site (sample
+# 298, a birding blog's murmuration film)
+VIMEO = [
+    "Murmuration from Sophie Windsor Clive on Vimeo.",
+    "The Old Swing Bridge at Dawn from Harbour Films on Vimeo",
+]
+
+
+@pytest.mark.parametrize("line", VIMEO)
+def test_vimeo_s_embed_line_is_a_credit_between_paragraphs_and_after_the_story(line):
+    assert found_between_and_at_end(line, "BP007")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She watched the films from the festival on Vimeo.",
+        "The council posted a recording of the meeting from its chamber on Vimeo, where it has been watched 300 times.",
+    ],
+)
+def test_a_sentence_about_films_on_vimeo_is_the_story_s(line):
+    assert "BP007" not in codes_on(between_paragraphs(line), line)

@@ -33,6 +33,13 @@ from council_story import BP, HEADLINE, PARAGRAPHS, findings_at
         ),
         ("Click to follow", "BP004", "share"),
         ("This discussion has been archived and is no longer accepting responses.", "BP008", "old thread"),
+        # phpBB's permissions box, run into one line (sample 295)
+        (
+            "You cannot post new topics in this forum You cannot reply to topics in this forum "
+            "You cannot edit your posts in this forum You cannot delete your posts in this forum",
+            "BP005",
+            "comment-form prompt",
+        ),
     ],
 )
 def test_forum_strings(line, code, what, where):

@@ -97,6 +97,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "you may not post new threads", "you may not post replies", "you may not post attachments",
         "you may not edit your posts", "you may post new threads", "you may post replies",
         "you may post attachments", "you may edit your posts",
+        # ... and phpBB's ("You cannot post new topics in this forum" / "You cannot reply to
+        # topics in this forum" / ...)
+        "you cannot post new topics in this forum", "you cannot reply to topics in this forum",
+        "you cannot edit your posts in this forum", "you cannot delete your posts in this forum",
+        "you cannot vote in polls in this forum", "you can post new topics in this forum",
+        "you can reply to topics in this forum",
         # a petition widget's small print (Care2: "By signing, you accept Care2's Terms of Service.",
         # "You can unsub at any time here.", "Having problems signing this? Let us know.")
         "by signing, you accept", "you can unsub at any time", "having problems signing this",
@@ -494,6 +500,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "your browser is no longer supported", "your browser is out of date",
         "the browser you are using is no longer supported", "the browser you are using is not supported",
         "upgrade to the latest version of any of the following browsers",
+        "not compatible with your web browser", "not compatible with your browser",
+        "you should install a newer browser", "please install a newer browser",
+        # a local paper's plea to a reader blocking its ads ("By allowing ads to appear on this
+        # site, you support the local businesses who, in turn, support local journalism.")
+        "by allowing ads to appear on this site", "by allowing ads on this site",
         "not fully supported on internet explorer", "is not supported on internet explorer",
         "internet explorer 11 is not supported", "for optimal browsing, we recommend",
         # an archive's note over an old story ("Notice: This article was published on April 21, 2019

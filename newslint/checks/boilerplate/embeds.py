@@ -28,11 +28,12 @@ CAPTION_LABEL_WORDS = 40
 CAPTION_LABEL = "a picture's or a video's caption, its label run into it"
 
 # an ad slot's label over the story's next paragraph: "More under this ad", "Story continues under
-# the advertisement", "Article continues after this ad", "Scroll down to continue reading below the ad"
+# the advertisement", "Article continues after this ad", "Scroll down to continue reading below the ad",
+# "Content continues after advertisements"
 _AD_SLOT = lazy(
     r"^\s*(?:(?:the\s+)?(?:story|article|text|post|content|reading)\s+)?"
     r"(?:more|continues?|continue\s+reading|keep\s+reading|scroll(?:\s+down)?(?:\s+to\s+(?:continue|keep)\s+reading)?)\s+"
-    r"(?:below|under|underneath|beneath|after)\s+(?:this|the)\s+(?:ad|advert|advertisement)s?\s*[.:…]*\s*$",
+    r"(?:below|under|underneath|beneath|after)\s+(?:(?:this|the)\s+)?(?:ad|advert|advertisement)s?\s*[.:…]*\s*$",
     re.I,
 )
 AD_SLOT_WORDS = 10
