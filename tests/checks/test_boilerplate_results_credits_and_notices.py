@@ -61,6 +61,8 @@ def test_a_ranked_list_of_the_storys_items_with_their_links_stays():
         "Credit...Alex Slitz/Lexington Herald-Leader, via Associated Press", "Credit…Ann Lee for The Town Times",
         "Photographed by Maria V.",
         "Video Credit: AsiaWire",  # a video's (an unseen page)
+        # the page's lead picture, and a photographer with the library (samples 295, 298)
+        "Cover image courtesy of the Australian Turf Club", "Photograph by Peter Trimming (courtesy of Wikipedia)",
     ],
 )
 def test_a_pictures_credit_alone_on_its_line_is_the_pages(line):

@@ -31,7 +31,8 @@ _AGENCIES = frozenset(
 #   "Image via Cartoon Network", "Photo courtesy of Keith Allison", "Courtesy of Drone Racing League",
 #   "All pictures by Tom Craven.", "Images from TikTok.", "Photo credit www.aljazeera.com",
 #   "Credit...Alex Slitz/Lexington Herald-Leader, via Associated Press" (a newspaper's label and ellipsis),
-#   "Photographed by Maria V.", "Video Credit: AsiaWire"
+#   "Photographed by Maria V.", "Video Credit: AsiaWire", "Cover image courtesy of the Australian
+#   Turf Club", "Photograph by Peter Trimming (courtesy of Wikipedia)"
 #   (a site's address for a source), "Photography courtesy of Indie Hops"; not a credit in brackets
 #   ("(Image credit: All About Space)", "(Photo by Johannes Simon)"), which the extraction
 #   benchmark's gold keeps with the story as its picture's credit;
@@ -40,7 +41,7 @@ _AGENCIES = frozenset(
 #   "REUTERS", is the story's dateline credit, article furniture), or its embed's ("Embed from Getty
 #   Images").
 _LONE_LABEL = lazy(
-    r"^\s*(?:[-–•·]\s+)?(?:©\s*)?(?:(?:(?:all|more|featured|above)\s+)?(?:photo(?:graph)?s?|photography|photographed|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
+    r"^\s*(?:[-–•·]\s+)?(?:©\s*)?(?:(?:(?:all|more|featured|above|cover|header|top|main|lead)\s+)?(?:photo(?:graph)?s?|photography|photographed|images?|pictures?|pics?|illustrations?|graphics?|artwork|foto)"
     r"(?:\s+(?:credits?|source))?\s*(?::|\b(?:by|via|from|courtesy(?:\s+of)?)\b)|(?:image|photo|picture|video)\s+(?:credits?|source|copyright)\b\s*:?"
     r"|credits?\s*(?::|\.\.\.|…)|courtesy(?:\s+of)?\b|(?:time[- ]?lapse\s+)?(?:videos?|footage)\s+courtesy(?:\s+of)?\b"
     r"|(?:image|photo|pic|picture)\s+credits?\s+[–—-])"
@@ -148,6 +149,7 @@ def _reads_as_credit(u: Unit, ctx: Context) -> bool:
             w[:1].isupper() or w[:1].isdigit() or w[:1] in "©@" or (w[:1] == "(" and w[1:2].isupper())
             or (w[:1].islower() and w[1:2].isupper())  # "iPhone Savior"
             or (w[:1] == "(" and w[-1:] == ")" and len(w) > 2)  # the photographer's user name, "(nubikini)"
+            or w.lower() in ("(courtesy", "(via")  # the photographer and the library ("Peter Trimming (courtesy of Wikipedia)")
             or w.lower() in _SOURCE_JOINS or _SITE_ADDRESS.match(w)
             or (k > 0 and words[k - 1].lower() in ("via", "from") and w.isalnum())  # a site in lower case ("via photopin cc")
             or (k + 2 < len(words) and words[k + 1].lower() in ("from", "on", "via") and USER_NAME.fullmatch(w))  # a user's name at a library ("benmenting from Pixabay")
