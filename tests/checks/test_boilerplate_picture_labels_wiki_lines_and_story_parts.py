@@ -90,6 +90,12 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagg
         ("Stay in touch with the conversation, subscribe to the RSS feed for comments on this post.", "BP005"),
         ("Related Blog: Top 5 Tips to Avoid Memory Loss in Your Senior Years", "BP009"),
         ("Posted by in christmas play", "BP003"),
+        # a post's meta line with every field, or the author's name, not copied (sample 296)
+        ("Written by  in category ", "BP003"),
+        ("Posted by  on ", "BP003"),
+        # a blog theme's meta line under the post, its tags copied or not (sample 297)
+        ("Posted in DIY Sewing, Inspiration and tagged , , , , , , , , .", "BP003"),
+        ("Posted in Beekeeping, Honey and tagged hives, swarms, wax.", "BP003"),
         ("Results that may be inaccessible to you are currently showing.", "BP008"),
         ("This advertisement has not loaded yet, but your article continues below.", "BP008"),
         ("Are you having trouble loading this page? Click here to view a text-only version.", "BP008"),
@@ -124,6 +130,8 @@ def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
         "This window was designed by Marguerite Gaudin.",
         "Courtesy calls were made to residents",
         "Photo from the archive of the club",
+        "Posted in Kabul in 2009, he was tagged by his unit as a natural leader.",
+        "Written by hand in the 1890s, the letters were found in the attic.",
     ],
 )
 def test_sentences_and_names_that_open_like_furniture_are_left_alone(line):

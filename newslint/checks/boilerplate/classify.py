@@ -71,7 +71,9 @@ _NETWORK_ICON = lazy(
 # a page-views plugin's counter under a post ("(Visited 46 times, 1 visits today)")
 _VISITS = lazy(r"^\s*\(Visited\s+[\d,]+\s+times?,\s+[\d,]+\s+visits?\s+today\)\s*$")
 # WordPress's post line with the writer's name lost ("Posted by in christmas play")
-_POSTED_BY_IN = lazy(r"^\s*Posted by in\s+\S[^.!?]{0,60}$")
+# a post's meta line, its author's name not copied ("Posted by in Uncategorized", "Written by  in
+# category ", "Posted by  on "): the byline's words with nothing where the name was
+_POSTED_BY_IN = lazy(r"^\s*(?:Posted|Written|Published|Submitted|Added)\s+by\s+(?:in|on)(?:\s+\S[^.!?]{0,60})?\s*$")
 POSTED_IN_WORDS = 10
 # a byline's label over the story, its name not copied ("Posted by:", "• Post author:"); a bare
 # "By:" is the one-word test's in ``classify``
@@ -133,6 +135,10 @@ def _name_follows(units: list[Unit], i: int) -> bool:
 
 # a tag line with only the commas between its tags left ("Tagged , , , , , ,", "Tags: , , ,")
 _EMPTY_TAGS = lazy(r"^\s*(?:tagged|tags|filed under|posted in)\s*:?\s*(?:,\s*){2,}$", re.I)
+# a blog theme's meta line under the post ("Posted in DIY Sewing, Inspiration and tagged sewing,
+# patterns.", "This entry was posted in News and tagged , , , ." with the tags not copied)
+_POSTED_AND_TAGGED = lazy(r"^\s*(?:this\s+(?:entry|post)\s+was\s+)?posted\s+in\s+[^.!?]{1,80}?\s+and\s+tagged\b[^.!?]{0,300}\.?\s*$", re.I)
+POSTED_AND_TAGGED_WORDS = 60
 
 
 def _separators_only(text: str) -> bool:
@@ -280,7 +286,7 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return SHARE, "a row of follow buttons, one for each network"
     if n <= 6 and text.lstrip()[:8] == "(Visited" and _VISITS.match(text):
         return NAVIGATION, "a page's visit counter"
-    if n <= POSTED_IN_WORDS and text.lstrip()[:12] == "Posted by in" and _POSTED_BY_IN.match(text):
+    if n <= POSTED_IN_WORDS and " by " in text[:16] and _POSTED_BY_IN.match(text):
         return NAVIGATION, "a byline whose name was not copied"
     if n <= 2 and text.rstrip()[-1:] == ":" and _EMPTY_BYLINE.match(text) and _above_story(u, ctx) and not _name_follows(ctx.units, u.index):
         return NAVIGATION, "a byline whose name was not copied"
@@ -302,6 +308,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return RELATED, "a link to the rest of the post"
     if n <= 3 and "," in text and _EMPTY_TAGS.match(text):
         return NAVIGATION, "a tag list whose tags were not copied"
+    if n <= POSTED_AND_TAGGED_WORDS and "tagged" in u.lower and _POSTED_AND_TAGGED.match(text):
+        return NAVIGATION, "the post's categories and tags"
     if n == 2 and text.rstrip()[-4:].lower() in ("rand", "icon", "logo") and _NETWORK_ICON.match(text):
         return SHARE, "a share button's icon, its label for screen readers"
     if n <= PLAYER_TIMES and "0:00" in text and _player_counter(text):
