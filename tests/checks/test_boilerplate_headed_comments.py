@@ -110,14 +110,20 @@ def test_a_forum_user_line_ends_with_the_users_rank():
         assert header_kind(line) is None, line
 
 
+# the first two comments of a WordPress list, each with its likes under it
+TWO_LIKED = [
+    "  1. Some of these designs are from the dark side, but the artists must be busy this month.",
+    "    Liked by 1 person",
+    "  2. This reminds me how much I miss the workshops. So much creativity in one room!",
+    "    Liked by 1 person",
+]
+
+
 def test_the_next_numbered_comment_goes_on_with_the_section_however_short():
     # WordPress's list of comments: "  3. Different. Strange, art? Hal" neither ends on a full stop
     # nor runs to a sentence, but it is the list's third item after the second: the same section
     comments = [
-        "  1. Some of these designs are from the dark side, but the artists must be busy this month.",
-        "    Liked by 1 person",
-        "  2. This reminds me how much I miss the workshops. So much creativity in one room!",
-        "    Liked by 1 person",
+        *TWO_LIKED,
         "  3. Different. Strange, art? Hal",
         "    Liked by 1 person",
         "  4. I want the blue one for my own face",
@@ -129,13 +135,7 @@ def test_the_next_numbered_comment_goes_on_with_the_section_however_short():
 
 
 def test_a_list_numbered_out_of_turn_does_not_go_on_with_the_comments():
-    comments = [
-        "  1. Some of these designs are from the dark side, but the artists must be busy this month.",
-        "    Liked by 1 person",
-        "  2. This reminds me how much I miss the workshops. So much creativity in one room!",
-        "    Liked by 1 person",
-        "  7. Council tax bands",
-    ]
+    comments = [*TWO_LIKED, "  7. Council tax bands"]
     lines, found = _under_heading(comments)
     first = lines.index(comments[0]) + 1
     seven = lines.index(comments[-1]) + 1

@@ -98,7 +98,7 @@ def _named_subject(text: str) -> bool:
 # the line Flickr's embed code leaves for each picture: its title, its owner, the site ("IMGP0063 by
 # Mockingbird!, on Flickr", "Lock keeper's cottage by Peter Hall, on Flickr")
 _FLICKR_EMBED = lazy(r"^\s*\S.{0,150}?\sby\s\S.{0,60}?,\son\sFlickr\s*$")
-FLICKR_EMBED_WORDS = 30
+EMBED_LINE_WORDS = 30  # an embed's line at most, Flickr's or Vimeo's
 # a video embedded from Vimeo leaves its fallback line, the video's title, its owner and the site
 # ("Murmuration from Sophie Windsor Clive on Vimeo."): the owner named, each word capitalised
 _VIMEO_EMBED = lazy(r"^\s*\S.{0,150}?\sfrom\s(?:[A-Z0-9@][\w.'’&-]*\s){1,6}on\sVimeo\.?\s*$")
@@ -110,9 +110,9 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
     story's byline ("Josh Boak/AP"): left alone there."""
     if u.n <= THANKS_CREDIT_WORDS and u.text.lstrip()[:1] in "TtMm" and _THANKS_CREDIT.match(u.text):
         return CREDIT, LONE_CREDIT
-    if u.text.rstrip().endswith("Flickr") and u.n <= FLICKR_EMBED_WORDS and _FLICKR_EMBED.match(u.text):
+    if u.text.rstrip().endswith("Flickr") and u.n <= EMBED_LINE_WORDS and _FLICKR_EMBED.match(u.text):
         return CREDIT, LONE_CREDIT
-    if u.text.rstrip(" .").endswith("Vimeo") and u.n <= FLICKR_EMBED_WORDS and _VIMEO_EMBED.match(u.text):
+    if u.text.rstrip(" .").endswith("Vimeo") and u.n <= EMBED_LINE_WORDS and _VIMEO_EMBED.match(u.text):
         return CREDIT, LONE_CREDIT
     if u.n > LONE_CREDIT_WORDS or (u.final and u.final in "!?:;,"):
         return None
