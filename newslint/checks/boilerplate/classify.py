@@ -255,6 +255,22 @@ def _player_counter(text: str) -> bool:
     return "0:00" in times and all(_CLOCK_TIME.fullmatch(t) for t in times)
 
 
+FRAGMENT_CHARS = 3  # a line this short holding a letter or a figure: a fragment of a word ("MMIT", "Bi")
+SHATTERED_LINES = 20  # a draft of this many lines at least, half of them fragments, was shattered
+
+
+def _shattered(ctx: Context) -> bool:
+    """Was the draft's text broken into fragments, a few letters to a line, as a PDF's text
+    layer comes out of some extractors ("IN C" / "O" / "MMIT" / "TE" / "E" / ... / "(" / "as" /
+    "i" / "n")?  Then a bracket or a comma alone on its line is a piece of a sentence, and "ad"
+    a piece of a word, no link's separator or ad slot's label.  Asked once per draft."""
+    if ctx.shattered is None:
+        units = ctx.units
+        fragments = sum(1 for v in units if len(v.text.strip()) <= FRAGMENT_CHARS and any(c.isalnum() for c in v.text))
+        ctx.shattered = len(units) >= SHATTERED_LINES and 2 * fragments >= len(units)
+    return ctx.shattered
+
+
 def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int] | None:
     text = u.text
     n = u.n
@@ -262,6 +278,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
         return NAVIGATION, FILE_BOX  # (a file's name alone holds no word)
     if n == 0:
         return None
+    if len(text) <= FRAGMENT_CHARS + 2 and len(text.strip()) <= FRAGMENT_CHARS and _shattered(ctx):
+        return None  # a piece of a shattered sentence ("(", ",", "ad")
     if not u.words:
         mark = text.strip()
         if mark == "©":

@@ -169,6 +169,46 @@ def roll(units: list[Unit], i: int) -> bool:
     return any(0 <= k < len(units) and _roll_year(units[k].text) in (year - 1, year + 1) for k in (i - 1, i + 1))
 
 
+# a spec's row: a field's short name, a dash and its value ("Hook – scud hook, size 16 to 26",
+# "Rib- silver wire", "Tail, feelers, legs – small round black rubber")
+_KEYED_ROW = lazy(r"\s*([A-Z][a-z]+(?:,?\s[a-z]+){0,3})\s?[–—-]\s+(\S)")
+KEYED_ROW_WORDS = 12  # a field and its value; a headline with its site's name may run as short
+KEYED_RUN_ROWS = 4  # rows, one under the other, in a spec list
+KEYED_RUN_SPAN = 40  # ... looked for this many rows either side
+
+
+def _keyed(u: Unit) -> tuple[str, str] | None:
+    """The field's name (in lower case) and the first letter of its value, for a spec's row."""
+    if u.n > KEYED_ROW_WORDS or not any(d in u.text[:32] for d in "–—-"):
+        return None
+    m = _KEYED_ROW.match(u.text)
+    return (m.group(1).lower(), m.group(2)) if m else None
+
+
+def spec_rows(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a row of a list of specs, line under line, whose fields recur with other
+    values: the materials of two flies a club's demonstrator will tie ("Hook – standard nymph size
+    14, 16" / "Bead – 5/64 Fl Fire Orange" / ... / "Hook – scud hook, size 16 to 26" / "Bead –
+    1/16 nickel")?  Two fields at least recur, and most values open in lower case or with a figure:
+    another story's headline, its label before a dash ("Review – The Best Books of the Year"),
+    opens its words in capitals."""
+    if _keyed(units[i]) is None:
+        return False
+    first = last = i
+    while first > 0 and i - first < KEYED_RUN_SPAN and line_under(units[first - 1], units[first]) and _keyed(units[first - 1]):
+        first -= 1
+    while last + 1 < len(units) and last - i < KEYED_RUN_SPAN and line_under(units[last], units[last + 1]) and _keyed(units[last + 1]):
+        last += 1
+    if last - first + 1 < KEYED_RUN_ROWS:
+        return False
+    rows = [_keyed(units[k]) for k in range(first, last + 1)]
+    fields: dict[str, int] = {}
+    for name, _ in rows:
+        fields[name] = fields.get(name, 0) + 1
+    small = sum(1 for _, value in rows if not value.isupper())
+    return sum(1 for c in fields.values() if c >= 2) >= 2 and 2 * small >= len(rows)
+
+
 # "11am - 6pm, Red Barn Field", "12:30-2 p.m. Gazebo": a time slot of a programme
 # hours from one time to another ("8:30-10pm", "6:30 p.m. – 8:00 p.m."): a slot when it opens the
 # line; anywhere in a dated line, an event's hours, never a post's stamp (``structure.is_stamp``)
@@ -481,9 +521,9 @@ def ledger(units: list[Unit], i: int) -> bool:
 
 
 def table_row(units: list[Unit], i: int) -> bool:
-    """A row of the article's own records, a placing in its results, a slot of its programme or a
-    row of its accounts."""
-    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i) or roll(units, i)
+    """A row of the article's own records, a placing in its results, a slot of its programme, a
+    row of its accounts or of its specs."""
+    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i) or roll(units, i) or spec_rows(units, i)
 
 
 def the_articles(u: Unit, ctx: Context) -> bool:

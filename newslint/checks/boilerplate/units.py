@@ -227,6 +227,7 @@ class Context:
     tail_start: int | None = None  # the first block of the edge zone closing the draft (``structure._rows_go_on``), once asked
     body_text: str | None = None  # the body's prose as ``lexicon.key`` words, space-framed (``lists._named_in_body``), once asked
     prefixed_listing: frozenset[int] | None = None  # the titles and teasers of a listing under one label ("Review: ...", ``classify``), once asked
+    shattered: bool | None = None  # is the draft's text broken into fragments of a few letters a line (``classify``), once asked
 
 
 def recurring(units: list[Unit], key, at_least: int) -> list[list[int]]:
