@@ -302,6 +302,10 @@ _COLLAGE = lazy(r"^\s*an image collage containing \d+ images?\b", re.I)
 # a search engine's alt text for a picture found through it ("Image result for hydrogen buses")
 _IMAGE_RESULT = lazy(r"^\s*image\s+results?\s+for\s+[^.!?]{2,80}$", re.I)
 IMAGE_RESULT_MAX_WORDS = 14
+# a social network's automatic alt text for a picture it was given ("Image may contain Transportation
+# Vehicle Boat Human Person", "May be an image of 2 people and text")
+_MACHINE_ALT = lazy(r"^\s*(?:image\s+may\s+contain\b|may\s+be\s+an?\s+(?:image|photo|illustration|graphic|closeup|selfie)\s+of\b)[^.!?]*$", re.I)
+MACHINE_ALT_MAX_WORDS = 40
 
 
 def _alt_over_caption(units: list[Unit], i: int) -> bool:
@@ -354,6 +358,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
         return CREDIT, "a picture's alt text"
     if 4 <= u.n <= IMAGE_RESULT_MAX_WORDS and text.lstrip()[:1] in "Ii" and _IMAGE_RESULT.match(text):
         return CREDIT, "a picture's alt text (a search engine's)"
+    if u.n <= MACHINE_ALT_MAX_WORDS and text.lstrip()[:1] in "IiMm" and _MACHINE_ALT.match(text):
+        return CREDIT, "a picture's alt text (a social network's, written by its software)"
     if 3 <= u.n <= 4 and text.rstrip()[-6:].lower() in (" photo", "photos") and _named_photo(text):
         return CREDIT, LONE_CREDIT  # "Trevor James photo", under each picture
     if u.n <= LABELLED_CREDIT_WORDS and "/" in text and _LABELLED_CREDIT.match(text):

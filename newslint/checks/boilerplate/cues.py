@@ -145,6 +145,12 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "you are viewing as a guest", "all features of this message board", "all features of this forum",
         "get an account to comment", "or register to comment",
         "comments are moderated", "comment moderation is enabled", "notify me of follow-up comments",
+        # a paper group's house rules over its comments ("We do not moderate comments, but we expect
+        # readers to adhere to certain rules in the interests of open and accountable debate.")
+        "we do not moderate comments", "in the interests of open and accountable debate",
+        # a forum's box of threads with no reply ("If you have answers, please help by responding to
+        # the unanswered posts.")
+        "by responding to the unanswered posts",
         "notify me of new comments", "notify me of new posts", "you can use these html tags",
         "allowed html tags", "to participate in the discussion", "log in or register", "login or register",
         "sign in or register", "register or log in", "register or login", "we are temporarily moderating",
@@ -260,6 +266,10 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         # in your inbox every morning.")
         "in your inbox every morning", "in your inbox every day", "in your inbox every week",
         "in your inbox every weekday", "in your inbox each morning", "in your inbox each week",
+        # an alert service's box ("Sign up via our free email subscription service to receive
+        # notifications when new information is available."), a site's two follow buttons in one
+        # sentence ("For more breaking news follow us on Twitter and Facebook.")
+        "to receive notifications when new", "follow us on twitter and facebook", "follow us on facebook and twitter",
         # a share bar's call, its buttons gone ("Like what you read? Please click below to share on
         # social media.")
         "click below to share", "click the buttons below to share", "use the buttons below to share",
@@ -462,6 +472,11 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "may earn a small commission", "we may receive a commission", "we earn a commission from",
         "this post contains affiliate links", "this article contains affiliate links", "this page contains affiliate links",
         "as an amazon associate i earn", "as an amazon associate we earn",
+        # the associate programme's own wording, whoever earns ("As an Amazon Associate, this site
+        # earns from qualifying purchases.")
+        "earns from qualifying purchases", "earn from qualifying purchases",
+        # a parked domain's notice where the site was ("This Premium Domain May be For Sale.")
+        "this domain may be for sale", "this premium domain may be for sale",
         # the small print under a newsletter form, and a gift-article offer
         "we use google recaptcha", "the google privacy policy and terms of service apply",
         "newsletters may contain info about", "gift articles to give each month",

@@ -1679,7 +1679,15 @@ def heading_like(u: Unit, cut: bool = False) -> bool:
         return False
     if cut_at(u):
         return False
+    if "." in text[-24:] and _SENDS_TO_SITE.search(text):
+        return False  # "To learn more about WightSAR and its work, visit its website at wightsar.org"
     return not not_furniture(u)
+
+
+# a sentence sending the reader to a site, its stop lost after the address: "visit its website at
+# wightsar.org", "see www.rnli.org" (another story's headline may end on its site's name after a
+# bar or a dash, "... | BBC.com", never after "at" or "visit")
+_SENDS_TO_SITE = lazy(r"\b(?:at|visit|see|go\s+to|on)\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?\S*$", re.I)
 
 
 # a line this long with two stops between sentences (``shape.SENTENCE_BREAK``, stricter than
