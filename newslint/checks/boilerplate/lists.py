@@ -16,7 +16,7 @@ from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture, wrapped_line
-from .tables import introducer, line_under, numbered_next, story_colon_sentence, table_rule
+from .tables import introducer, line_under, numbered_next, story_colon_sentence, table_rule, wrapped_colon_end
 from .units import TITLE_MAX_WORDS, Context, Unit, recurring
 
 
@@ -617,7 +617,12 @@ def _introduced(units: list[Unit], verdicts, k: int) -> bool:
         return False
     u = units[k - 1]
     # (or two words, the reader its subject: "You'll learn:", an event page's workshop)
-    return story_colon_sentence(u, INTRODUCER_WORDS) or (u.n == 2 and u.final == ":" and straight(u.words[0].lower()) in _READER_SUBJECTS)
+    # (or the last line of such a sentence wrapped over lines: "... timeframes for their ultimate" / "closures, are:")
+    return (
+        story_colon_sentence(u, INTRODUCER_WORDS)
+        or (u.n == 2 and u.final == ":" and straight(u.words[0].lower()) in _READER_SUBJECTS)
+        or wrapped_colon_end(units, k - 1)
+    )
 
 
 _READER_SUBJECTS = frozenset("you you'll we we'll i i'll".split())

@@ -151,6 +151,23 @@ def placings(units: list[Unit], i: int) -> bool:
     return (i > 0 and placing(units[i - 1].text)) or (i + 1 < len(units) and placing(units[i + 1].text))
 
 
+# a result's score between its two sides: "48 v 54", "2 vs 1" (a fixture list's "v" stands between
+# names, "Leeds v York"; a score puts a figure either side)
+_SCORE = lazy(r"\d\s+(?:v|vs\.?)\s+\d")
+SCORE_ROW_WORDS = 16
+
+
+def _scored(u: Unit) -> bool:
+    return u.n <= SCORE_ROW_WORDS and (" v " in u.text or " vs" in u.text) and _SCORE.search(u.text) is not None
+
+
+def score_row(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a row of a results table, a score between the two sides, beside another such
+    row ("1 The Old Bangers 12 48 v 54 18 Exiles" / "2 JC and the Jets 20 54 v 47 16 Aardvarks"):
+    a league's results, its story's own?"""
+    return _scored(units[i]) and any(0 <= k < len(units) and _scored(units[k]) for k in (i - 1, i + 1))
+
+
 # a roll of honour's row: a year, a dash and the winner ("• 2019 – A Crossley", "2020 – Not Held")
 _ROLL_ROW = lazy(r"^\s*(?:[•*·-]\s*)?((?:19|20)\d\d)\s*[–—-]\s+\S")
 
@@ -340,7 +357,20 @@ def story_introducer(units: list[Unit], i: int) -> int | None:
     k = _colon_line_over(units, i)
     if k is None:
         return None
-    return k if story_colon_sentence(units[k]) or (units[k].final == ":" and _ends_on_verb(units[k])) else None
+    if story_colon_sentence(units[k]) or (units[k].final == ":" and _ends_on_verb(units[k])):
+        return k
+    return k if wrapped_colon_end(units, k) else None
+
+
+def wrapped_colon_end(units: list[Unit], k: int) -> bool:
+    """Is block ``k`` the last line of a story's sentence wrapped over lines, ending with a colon:
+    a line opening in lower case right under a line of the sentence long enough to be one ("These,
+    and the timeframes for their ultimate" / "closures, are:")?"""
+    u = units[k]
+    if u.final != ":" or k == 0 or not u.text.lstrip()[:1].islower():
+        return False
+    above = units[k - 1]
+    return above.n >= INTRO_SENTENCE_WORDS and above.final not in ".!?:" and line_under(above, u) and not is_title_case(above.words)
 
 
 def _colon_line_over(units: list[Unit], i: int) -> int | None:
@@ -521,9 +551,9 @@ def ledger(units: list[Unit], i: int) -> bool:
 
 
 def table_row(units: list[Unit], i: int) -> bool:
-    """A row of the article's own records, a placing in its results, a slot of its programme, a
-    row of its accounts or of its specs."""
-    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i) or roll(units, i) or spec_rows(units, i)
+    """A row of the article's own records, a placing or a score in its results, a slot of its
+    programme, a row of its accounts or of its specs."""
+    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i) or roll(units, i) or spec_rows(units, i) or score_row(units, i)
 
 
 def the_articles(u: Unit, ctx: Context) -> bool:

@@ -1,0 +1,89 @@
+"""The story's own lines that looked like the page's: a quiz league's results, each row a score
+between its two sides ("1 The Old Bangers 12 48 v 54 18 Exiles"), and a list under a sentence
+wrapped over lines whose colon stands on a last line of two words ("... timeframes for their
+ultimate" / "closures, are:").  Written for the test, after the shape of such pages."""
+
+from __future__ import annotations
+
+from council_story import PARAGRAPHS, flagged_lines, line_of
+
+RESULTS = [
+    "1 The Old Bangers 12 48 v 54 18 Exiles",
+    "2 JC and the Jets 20 54 v 47 16 Aardvarks",
+    "3 Kluggers 5 51 v 45 20 Tramway",
+    "4 Monstrous Regiment 13 43 v 56 13 Plasterers",
+    "5 Bookworms 13 45 v 44 17 St Patricks",
+    "6 Lever Club 30 57 v 58 13 Aigburth People",
+]
+
+
+def test_a_league_s_results_closing_the_page_are_not_a_list_of_links():
+    lines = [
+        "Riley Cup 2023",
+        "May I thank you all for getting the results to me so quickly last night; one team had trouble sending theirs but all arrived in the end.",
+        "Round Two games will be played on Monday 17th April. Questions will be sent by post as some of the venues have no email.",
+        "Game Home Team hcap score score hcap Away Team",
+        *RESULTS,
+    ]
+    text = "\n".join(lines) + "\n"
+    assert not flagged_lines(text) & {line_of(text, row) for row in RESULTS}
+
+
+def test_a_fixture_list_of_names_alone_is_not_taken_for_scores():
+    from newslint.checks.boilerplate.tables import score_row
+    from newslint.checks.boilerplate.units import build_units
+    from newslint.document import read_document
+
+    fixtures = ["Leeds v York", "Hull v Bradford", "Wakefield v Castleford"]
+    units = build_units(read_document("\n".join([PARAGRAPHS[1], *fixtures]) + "\n", "a.txt"))
+    assert [u.text for u in units[1:]] == fixtures
+    assert not any(score_row(units, i) for i in range(1, len(units)))
+
+
+# a story hard-wrapped by hand, each paragraph's first words alone on a line, a blank line between
+# paragraphs (too many short lines for the reader to join them as wrapped text)
+WRAPPED = [
+    "Protests fail - nine stations to close",
+    "",
+    "Shipping minister Mike Penning announced on 22 November that proposals for",
+    "reorganisation of the Coastguard service have been formally approved by the",
+    "",
+    "The bulk of",
+    "the proposals were released in July, after extensive public consultation, with",
+    "a few outstanding points held back for further consideration.",
+    "",
+    "This period",
+    "saw an outpouring of protest from communities that stood to lose their",
+    "facilities. Much of the argument came from the widespread belief that a loss of",
+    "local knowledge would lead to the new service proving less effective.",
+    "",
+    "Stations that",
+    "are planned to close were predominantly chosen by pairing adjacent centres",
+    "and retaining the most suitable. These, and the timeframes for their ultimate",
+    "closures, are:",
+    "",
+]
+CLOSING = [
+    "Clyde – 2012/13", "Forth – 2012/13", "Solent – 2013/14", "Portland – 2013/14", "Yarmouth – 2013/14",
+    "Brixham – 2013/14", "Liverpool – 2014/15", "Thames – 2014/15", "Swansea – 2014/15",
+]
+AFTER = "The volunteer Coastguard Rescue Service remains largely unaffected and will have its regular support."
+
+
+def test_a_list_under_a_wrapped_sentence_s_last_line_of_two_words_is_the_story_s():
+    text = "\n".join([*WRAPPED, *CLOSING, "", AFTER]) + "\n"
+    assert not flagged_lines(text) & {line_of(text, row) for row in CLOSING}
+
+
+def test_a_wrapped_line_in_title_case_over_the_colon_does_not_make_a_story_sentence():
+    from newslint.checks.boilerplate.tables import wrapped_colon_end
+    from newslint.checks.boilerplate.units import build_units
+    from newslint.document import read_document
+
+    lines = [PARAGRAPHS[1], "Browse Our Other Sections And Find More Stories About", "boats, are:"]
+    units = build_units(read_document("\n".join(lines) + "\n", "a.txt"))
+    assert [u.text for u in units[1:]] == lines[1:]
+    assert not wrapped_colon_end(units, 2)
+    units = build_units(read_document("\n".join(WRAPPED), "a.txt"))
+    assert units[-1].text == "closures, are:"
+    assert wrapped_colon_end(units, len(units) - 1)
