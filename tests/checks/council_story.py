@@ -70,3 +70,16 @@ def found_between_and_at_end(line: str, code: str) -> bool:
     """Does ``line`` draw a ``code`` finding both between two of the story's paragraphs and after
     the story?"""
     return code in codes_on(between_paragraphs(line), line) and code in codes_at(line, "end")
+
+
+def line_blocks(lines: list[str]) -> list:
+    """The boilerplate blocks (``units.Unit``) of ``lines`` set one under another below the story's
+    second paragraph, longer than a wrapped line, so that the plain reader keeps each line a block
+    of its own (four lines of 30 to 100 characters alone would read as one hard-wrapped paragraph).
+    The paragraph is block 0; block ``k`` is ``lines[k - 1]``."""
+    from newslint.checks.boilerplate.units import build_units
+    from newslint.document import read_document
+
+    units = build_units(read_document("\n".join([PARAGRAPHS[1], *lines]) + "\n", "a.txt"))
+    assert [u.text for u in units[1:]] == lines, "the reader joined the lines into paragraphs"
+    return units

@@ -5,7 +5,7 @@ comma alone between them.  Written for the test, after the shape of such pages."
 
 from __future__ import annotations
 
-from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_of
+from council_story import HEADLINE, PARAGRAPHS, draft, flagged_lines, line_blocks, line_of
 
 # a club's news page copied line by line, no blank line between its paragraphs
 NEWSLETTER = [
@@ -40,12 +40,8 @@ def test_the_materials_of_two_flies_closing_a_newsletter_are_not_lists_of_links(
 
 def _spec_rows(lines: list[str]) -> list[bool]:
     from newslint.checks.boilerplate.tables import spec_rows
-    from newslint.checks.boilerplate.units import build_units
-    from newslint.document import read_document
 
-    # under a paragraph longer than a wrapped line, so that the reader keeps one block a line
-    units = build_units(read_document("\n".join([PARAGRAPHS[1], *lines]) + "\n", "a.txt"))
-    assert [u.text for u in units[1:]] == lines
+    units = line_blocks(lines)
     return [spec_rows(units, i) for i in range(1, len(units))]
 
 
