@@ -36,6 +36,7 @@ has no field that recurs, and stays the cues' to judge.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...document.model import LIST_ITEM
 from .cues import MONTHS
@@ -209,19 +210,21 @@ def spec_rows(units: list[Unit], i: int) -> bool:
     1/16 nickel")?  Two fields at least recur, and most values open in lower case or with a figure:
     another story's headline, its label before a dash ("Review – The Best Books of the Year"),
     opens its words in capitals."""
-    if _keyed(units[i]) is None:
+    row = _keyed(units[i])
+    if row is None:
         return False
-    first = last = i
-    while first > 0 and i - first < KEYED_RUN_SPAN and line_under(units[first - 1], units[first]) and _keyed(units[first - 1]):
-        first -= 1
-    while last + 1 < len(units) and last - i < KEYED_RUN_SPAN and line_under(units[last], units[last + 1]) and _keyed(units[last + 1]):
-        last += 1
-    if last - first + 1 < KEYED_RUN_ROWS:
+    rows = [row]  # the run's rows, walked up from ``i`` and then down
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(units) and abs(k - i) < KEYED_RUN_SPAN and line_under(units[min(k, k + step)], units[max(k, k + step)]):
+            row = _keyed(units[k + step])
+            if row is None:
+                break
+            rows.append(row)
+            k += step
+    if len(rows) < KEYED_RUN_ROWS:
         return False
-    rows = [_keyed(units[k]) for k in range(first, last + 1)]
-    fields: dict[str, int] = {}
-    for name, _ in rows:
-        fields[name] = fields.get(name, 0) + 1
+    fields = Counter(name for name, _ in rows)
     small = sum(1 for _, value in rows if not value.isupper())
     return sum(1 for c in fields.values() if c >= 2) >= 2 and 2 * small >= len(rows)
 
