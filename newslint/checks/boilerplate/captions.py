@@ -255,6 +255,10 @@ _ATTACHMENT = lazy(r"^\s*attachment-[a-z0-9-]+(?:\s+loading(?:\.{3}|…)?)?\s*$"
 # or a name of two or three lower-case words a person gave it: "quill diagram.jpg" (no sentence is
 # so short and in lower case from its start; "3-d image.jpg")
 _NAMED_FILE = lazy(r"^\s*[a-z0-9][a-z0-9-]*(?:\s[a-z][a-z-]*){1,2}\.(?i:jpe?g|png|gif|webp)\s*$")
+# ... or of a few capitalised words, as a site titles a picture by its file name: "River Ship.jpg",
+# "Board Game Competition Banner.jpg" (a sentence naming a file has words in lower case: "Save it as
+# Banner.jpg")
+_CAPITALISED_FILE = lazy(r"^\s*[A-Z][\w'’&-]*(?:\s[A-Z0-9][\w'’&-]*){1,5}\.(?i:jpe?g|png|gif|webp)\s*$")
 _THREE_DIGITS = lazy(r"\d{3}")  # the cheap first test of _FILE_NAME
 # a site builder's name for a picture, left where the picture was: "Stacks Image 349", "Image 12"
 _PICTURE_NUMBER = lazy(r"^\s*(?:[A-Z][a-z]+\s+)?(?:Image|Photo|Picture)\s+\d{1,5}(?:\s+of\s+\d{1,5})?\s*$")  # and a viewer's "Image 1 of 1"
@@ -373,6 +377,8 @@ def credit(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, int]
     if 3 <= u.n <= SPACED_FILE_MAX_WORDS and "." in text and _SPACED_FILE.match(text):
         return CREDIT, "a picture's file name"
     if 2 <= u.n <= 4 and "." in text and _NAMED_FILE.match(text):
+        return CREDIT, "a picture's file name"
+    if 2 <= u.n <= 6 and "." in text and _CAPITALISED_FILE.match(text):
         return CREDIT, "a picture's file name"
     hit = lone_credit(u, ctx)
     if hit:

@@ -859,8 +859,8 @@ def _wiki_furniture(text: str) -> str | None:
 # question mark kept ("has-trump-changed-...-the-country’s-largest-coal-plants?").  Four words or
 # more joined by hyphens, nothing else on the line; the story's compounds mostly have three at
 # most, "mother-in-law", "up-to-date": a "state-of-the-art" alone on its line would be taken for a
-# slug.
-_SLUG = lazy(r"[A-Za-z]+(?:-[A-Za-z]+(?:[’'][a-z]+)?){3,}\??")
+# slug.  Its words may carry figures, a year or a size: "dismasting-advice-fastnet-race-2017-credit-carlo-borlenghi".
+_SLUG = lazy(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:[’'][a-z]+)?){3,}\??")
 SLUG = "a picture's file name or a link's slug, left for its text"
 SLUG_MAX_WORDS = 8
 

@@ -597,6 +597,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         "added to your personal news feed",
         "keep up-to-date with our", "keep up to date with our", "our exclusive email newsletters", "our exclusive newsletters",
         "share this article", "share this story", "share this post", "share this page", "share on facebook",
+        "share post", "please share this",  # a share box's heading ("Please share post:")
         "share on twitter", "share on linkedin", "share on whatsapp", "share on pinterest", "share on reddit",
         "share via email", "share by email", "share this on", "share it on", "share on", "follow us on", "follow us",
         "find us on", "like us on", "watch us on", "join us on", "connect with us", "latest newsletter",
@@ -949,6 +950,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "реклама", "iklan", "adchoices",
         "story continues below",  # the same chain's label over an ad slot in the story
         "ad loading", "advertisement loading", "loading ad", "loading advertisement",  # a slot's placeholder
+        "fbpx",  # the class of Facebook's tracking pixel, printed as text by a WordPress plugin
         "oops",  # an error page's heading over its notice ("Oops." / "Our website is temporarily unavailable ...")
     ),
     "related": (
