@@ -1663,7 +1663,8 @@ _NEWSLETTER_OFFER = lazy(r"^\W{0,3}(?:sign\s+up\s+(?:for|to)|subscribe\s+to)\s+(
 # click here.", "Sign up to receive our weekly free journal", "Sign up for one of our email
 # newsletters.", "This story was originally published on
 # Waste Dive. To receive daily news and insights, subscribe to our free daily Waste Dive
-# newsletter.".  A promotion is an imperative that opens its sentence (a quotation opens with its
+# newsletter.", "Stay in touch with top news, as it happens, conveniently in your email inbox.
+# It's FREE!".  A promotion is an imperative that opens its sentence (a quotation opens with its
 # mark, reported speech with its subject) and offers the reader a subscription, a newsletter or
 # delivery; a sentence that sells anything else ("Get it on Amazon for $39.99", "Sign up for a Hulu
 # account") is the story's, as on a deals page.
@@ -1675,7 +1676,7 @@ _PROMO = lazy(
       | sign\s*up\s+(?:here\s+)?to\s+(?:receive|get)\s+(?:our|the)\b
       | to\s+(?:receive|get)\b[^.!?,]{0,80},\s*(?:subscribe|sign\s*up)\b
       | get\b[^.!?]{0,80}?(?:\b(?:inbox|letterbox|mailbox|newsletters?)\b|\bdelivered\s+(?:to|through|straight|right|directly|every)\b|\bon\s+the\s+go\s+by\s+clicking\b)
-      | (?:sign\s*up|want)\b[^.!?]{0,80}?\b(?:to|into|in)\s+your\s+inbox\b
+      | (?:sign\s*up|want|stay\s+in\s+touch|keep\s+up)\b[^.!?]{0,80}?\b(?:to|into|in)\s+your\s+(?:e-?mail\s+)?inbox\b
       | click(?:ing)?\s+here\s+to\s+(?:subscribe|sign\s+up|register|join)\b
       | not\s+(?:yet\s+)?an?\s+(?:[^\W\d_][\w'’®-]*\s+){0,3}subscriber\s*\?\s*$
       | to\s+subscribe\b[^.!?]{0,60}?\bclick(?:ing)?\s+here\b
@@ -1737,6 +1738,7 @@ def promotion(text: str) -> bool:
     if (
         "ubscri" not in text and "UBSCRI" not in text and "get" not in head and "click" not in head
         and "join" not in head and "ownload" not in head and "if you" not in head and "want" not in head
+        and "stay in" not in head and "keep up" not in head
         and "sign" not in text[:80].lower()  # "... newsletter is spectacular! Sign up today ..."
     ):
         return False
