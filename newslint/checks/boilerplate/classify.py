@@ -1623,7 +1623,9 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
     # account portal")
     if u.final not in shape.SENTENCE_END:
         fam = cue("leads", u, text, lead_only=True)
-        if fam and not (u.kind == LIST_ITEM and introduced(ctx.units, u.index)):
+        if fam and not (u.kind == LIST_ITEM and introduced(ctx.units, u.index)) and not (u.text[:1].islower() and inside_wrapped(ctx.units, u.index)):
+            # (nor a line of a hard-wrapped sentence going on in lower case with the phrase:
+            # "magazine began using the Harkness rating system," / "designed by Kenneth Harkness")
             return fam, WHAT[fam]
     if _IN_THIS.match(text):
         return NAVIGATION, "tag list"
