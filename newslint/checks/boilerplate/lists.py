@@ -1287,11 +1287,29 @@ def dated_groups(ctx: Context, verdicts) -> None:
             if before is not None and len({_day(units[d].text) for d in run}) >= DATED_GROUPS:
                 first, last = run[0] - before, run[-1] + gap - 1 - before
                 # the headline found may be the first group's: the page has no story of its own
-                if last < n and not _figures_table(units, first, last, run) and all(units[i].n <= GROUP_ITEM_WORDS and (i != ctx.headline or i == first) for i in range(first, last + 1)):
+                if last < n and not _figures_table(units, first, last, run) and not _keyed_groups(units, [d - before for d in run]) and all(units[i].n <= GROUP_ITEM_WORDS and (i != ctx.headline or i == first) for i in range(first, last + 1)):
                     if ctx.headline == first and verdicts[first] is None:
                         verdicts[first] = (RELATED, TEASER)
                     _claim(ctx, verdicts, first, last, (RELATED, TEASER))
         k = m
+
+
+_GROUP_KEY = lazy(r"\s*([A-Z]|\d{1,2})\s?[=.):]\s")
+
+
+def _keyed_groups(units: list[Unit], heads: list[int]) -> bool:
+    """Do the groups open with keys in order, a letter or a number each ("A = Avocado and Rhubarb
+    Festival", "B = Rhubarb Festival Week", ...)?  Then they are the story's own list, the legend of
+    its map or its numbered entries; a listing's headlines carry no keys."""
+    keys = []
+    for i in heads:
+        m = _GROUP_KEY.match(units[i].text)
+        if m is None:
+            return False
+        keys.append(m.group(1))
+    if keys[0].isdigit():
+        return all(k.isdigit() for k in keys) and [int(k) for k in keys] == list(range(int(keys[0]), int(keys[0]) + len(keys)))
+    return all(len(k) == 1 and k.isalpha() for k in keys) and [ord(k) for k in keys] == list(range(ord(keys[0]), ord(keys[0]) + len(keys)))
 
 
 def _figures_table(units: list[Unit], first: int, last: int, run: list[int]) -> bool:
