@@ -73,6 +73,9 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "build your free website today",
     ),
     "login": (
+        # a paper's button under each comment ("Do you think this suggestion or one of the comments
+        # below breach our Moderation Policy?" / "Request a moderator to review this")
+        "request a moderator to review", "breach our moderation policy",
         # an encyclopedia's feedback form (Britannica: "Corrections? Updates? Omissions? Let us know if
         # you have suggestions to improve this article (requires login).", and its thanks: "Our
         # editors will review what you've submitted and determine whether to revise the article.")
@@ -250,6 +253,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "free html hit counter", "free hit counter",
     ),
     "share": (
+        # a sign-up form's promise ("We will not send you spam. Our team will be in touch ...")
+        "we will not send you spam", "we won't send you spam", "we will never send you spam",
         # an encyclopedia's print and citation tools (Britannica: "Please select which sections you
         # would like to print:", "Select Citation Style", the small print on citation styles)
         "please select which sections you would like to print", "select citation style",
@@ -387,6 +392,7 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "this article was published in the", "this article appeared in the", "this story appeared in the",
         "click edit button to change this text", "edit button to change this text",
         "click here to add your own text and edit me", "i'm a paragraph. click here to add your own text",
+        "enter content here",  # a site builder's placeholder in an empty text box ("Enter content here...")
         "blog post description",  # a blog template's summary field, never filled
         # a council's or a paper's note over an old news item ("This news article was published
         # more than a year ago. Some of the information may no longer be accurate.")
@@ -829,6 +835,10 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a print page's jump line, or a paged site's ("(CONTINUED from previous page)", "Continued on page 4")
         "continued from previous page", "continued on next page", "continued from page", "continued on page",
         "top of page", "bottom of page",  # a site builder's anchors (Wix)
+        "back to the top of the page", "go back to the top of the page",
+        # a locale picker ("Select a country or region" over "Asia Pacific"), a video embed's fallback link
+        "select a country or region", "select your country or region", "choose your country or region",
+        "view on youtube", "watch on youtube",
         "close navigation", "open menu", "close menu", "main menu", "main navigation", "global navigation",
         "site map", "sitemap", "blog archive", "monthly archives", "archive by month", "search this site",
         "search this blog", "privacy policy", "terms of use", "terms of service", "terms and conditions",
@@ -976,6 +986,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "more like this",
     ),
     "navigation": (
+        # a page builder's labels for a box shown only on some screens ("Hidden from small")
+        "hidden from small", "hidden from medium", "hidden from large", "hidden from desktop", "hidden from mobile", "hidden from tablet",
         # a digital library's links to a scanned book's other files, over its text
         "see other formats",
         "home", "homepage", "menu", "search", "sections", "tags", "topics", "categories", "archives",
