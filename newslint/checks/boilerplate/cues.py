@@ -835,7 +835,7 @@ SHORT: dict[str, tuple[str, ...]] = {
         # a print page's jump line, or a paged site's ("(CONTINUED from previous page)", "Continued on page 4")
         "continued from previous page", "continued on next page", "continued from page", "continued on page",
         "top of page", "bottom of page",  # a site builder's anchors (Wix)
-        "back to the top of the page", "go back to the top of the page",
+        "back to the top of the page",  # ("[Go back to the top of the page]")
         # a locale picker ("Select a country or region" over "Asia Pacific"), a video embed's fallback link
         "select a country or region", "select your country or region", "choose your country or region",
         "view on youtube", "watch on youtube",

@@ -1307,9 +1307,10 @@ def _keyed_groups(units: list[Unit], heads: list[int]) -> bool:
         if m is None:
             return False
         keys.append(m.group(1))
-    if keys[0].isdigit():
-        return all(k.isdigit() for k in keys) and [int(k) for k in keys] == list(range(int(keys[0]), int(keys[0]) + len(keys)))
-    return all(len(k) == 1 and k.isalpha() for k in keys) and [ord(k) for k in keys] == list(range(ord(keys[0]), ord(keys[0]) + len(keys)))
+    if len({k.isdigit() for k in keys}) > 1:
+        return False  # numbers and letters mixed
+    ranks = [int(k) if k.isdigit() else ord(k) for k in keys]
+    return ranks == list(range(ranks[0], ranks[0] + len(ranks)))
 
 
 def _figures_table(units: list[Unit], first: int, last: int, run: list[int]) -> bool:
