@@ -102,9 +102,6 @@ EMBED_LINE_WORDS = 30  # an embed's line at most, Flickr's or Vimeo's
 # a video embedded from Vimeo leaves its fallback line, the video's title, its owner and the site
 # ("Murmuration from Sophie Windsor Clive on Vimeo."): the owner named, each word capitalised
 _VIMEO_EMBED = lazy(r"^\s*\S.{0,150}?\sfrom\s(?:[A-Z0-9@][\w.'’&-]*\s){1,6}on\sVimeo\.?\s*$")
-# and a post embedded from Instagram its fallback line, its owner and handle ("A photo posted by
-# Coldplay (@coldplay) on", its date lost with the link)
-_INSTAGRAM_EMBED = lazy(r"^\s*A\s+(?:photo|video|post)\s+(?:posted|shared)\s+by\s+[^()\n]{1,60}?\s*\(@[\w.]{1,30}\)\s+on\b[^.!?]{0,40}$")
 
 
 def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
@@ -116,8 +113,6 @@ def lone_credit(u: Unit, ctx: Context) -> tuple[str, str] | None:
     if u.text.rstrip().endswith("Flickr") and u.n <= EMBED_LINE_WORDS and _FLICKR_EMBED.match(u.text):
         return CREDIT, LONE_CREDIT
     if u.text.rstrip(" .").endswith("Vimeo") and u.n <= EMBED_LINE_WORDS and _VIMEO_EMBED.match(u.text):
-        return CREDIT, LONE_CREDIT
-    if u.n <= EMBED_LINE_WORDS and "(@" in u.text and _INSTAGRAM_EMBED.match(u.text):
         return CREDIT, LONE_CREDIT
     if u.n > LONE_CREDIT_WORDS or (u.final and u.final in "!?:;,"):
         return None

@@ -15,8 +15,8 @@ from .units import Unit
 
 # Instagram's embed code prints, under the post it could not show, who shared it and their handle,
 # and in older embeds the date: "A post shared by 3Es Comedy Club (@3escomedy) on Mar 3, 2019 at
-# 10:15am PST"
-_SHARED_POST = lazy(r"^\s*A post shared by\s+\S.{0,80}?\(@[\w.]{1,30}\)(?:\s+on\s+[^.!?]{1,40})?\s*$")
+# 10:15am PST", "A photo posted by Coldplay (@coldplay) on" (the date lost with its link)
+_SHARED_POST = lazy(r"^\s*A\s+(?:post|photo|video)\s+(?:shared|posted)\s+by\s+\S.{0,80}?\(@[\w.]{1,30}\)(?:\s+on\b[^.!?]{0,40})?\s*$")
 SHARED_POST_WORDS = 30
 SHARED_POST = "an embedded post's credit line, the post itself not copied"
 
@@ -43,7 +43,7 @@ def embed_line(u: Unit) -> tuple[str, str] | None:
     """What an embed or an ad slot left on the line (see the module's note), or None."""
     text = u.text
     first = text.lstrip()[:1]
-    if first == "A" and u.n <= SHARED_POST_WORDS and text.rstrip()[-1:] in ")TtMm" and _SHARED_POST.match(text):
+    if first == "A" and u.n <= SHARED_POST_WORDS and text.rstrip()[-1:] in ")TtMmn" and _SHARED_POST.match(text):
         return NOTICE, SHARED_POST
     if first in "MIV" and u.n <= CAPTION_LABEL_WORDS and "aption" in text[:15] and _CAPTION_LABEL.match(text):
         return CREDIT, CAPTION_LABEL
