@@ -1927,7 +1927,7 @@ def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
 
 
 def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
-    m, family, firsts = matcher("labels")
+    m, family, firsts, _needs = matcher("labels")
     if firsts.isdisjoint(u.lower):
         return None
     covered = 0

@@ -3,6 +3,7 @@ first use."""
 
 from __future__ import annotations
 
+from ...document.tokens import WORD_RE
 from ...matching import PhraseMatcher
 from . import cues, shape
 from .units import Unit
@@ -11,29 +12,34 @@ from .units import Unit
 _TABLES = {"anywhere": cues.ANYWHERE, "short": cues.SHORT, "leads": cues.LEADS, "labels": cues.LABELS}
 
 
-_MATCHERS: dict[str, tuple[PhraseMatcher, dict[str, str], frozenset[str]]] = {}
+_MATCHERS: dict[str, tuple[PhraseMatcher, dict[str, str], frozenset[str], dict[str, list[frozenset[str]]]]] = {}
 
 
 def key(phrase: str) -> str:
     return " ".join(w.lower() for w in shape.WORD.findall(phrase))
 
 
-def matcher(kind: str) -> tuple[PhraseMatcher, dict[str, str], frozenset[str]]:
-    """The phrase matcher of one cue table, the family of each phrase, and the words that must
-    be in a block for any phrase to match (each phrase's first word)."""
+def matcher(kind: str) -> tuple[PhraseMatcher, dict[str, str], frozenset[str], dict[str, list[frozenset[str]]]]:
+    """The phrase matcher of one cue table, the family of each phrase, the words one of which
+    must be in a block for any phrase to match (each phrase's longest word), and the word sets of
+    the phrases as the matcher splits them, by their first word (``phrase_cue``)."""
     got = _MATCHERS.get(kind)
     if got is None:
         m = PhraseMatcher(())
         family: dict[str, str] = {}
+        firsts: set[str] = set()
+        needs: dict[str, list[frozenset[str]]] = {}
         for fam, phrases in _TABLES[kind].items():
             for p in phrases:
                 k = key(p)
                 if k and k not in family:
                     m.add(p)
                     family[k] = fam
-        # the longest word of each phrase: a block without any of them cannot match
-        firsts = frozenset(max(k.split(), key=len) for k in family)
-        got = _MATCHERS[kind] = (m, family, firsts)
+                    # the longest word of each phrase: a block without any of them cannot match
+                    firsts.add(max(k.split(), key=len))
+                    words = [w.lower() for w in WORD_RE.findall(p)]
+                    needs.setdefault(words[0], []).append(frozenset(words))
+        got = _MATCHERS[kind] = (m, family, frozenset(firsts), needs)
     return got
 
 
@@ -45,10 +51,16 @@ def cue(kind: str, u: Unit, text: str | None = None, lead_only: bool = False) ->
 def phrase_cue(kind: str, lower, text: str, lead_only: bool = False) -> str | None:
     """``cue`` for any text (a block, or a sentence of a long one) and its lowercased words
     (straight apostrophes, as ``Unit.lower``): those words rule most texts out before a scan."""
-    m, family, firsts = matcher(kind)
+    m, family, firsts, needs = matcher(kind)
     if firsts.isdisjoint(lower):
         return None
     text = straight(text)
+    # a phrase matches only where each of its words, as the matcher splits them, is a word of
+    # the text: a few set tests rule out most blocks that hold a phrase's longest word ("share"
+    # in "Share prices fell") before the matcher walks the text word by word
+    words = {w.lower() for w in WORD_RE.findall(text)}
+    if not any(need <= words for w in words.intersection(needs) for need in needs[w]):
+        return None
     for a, _b, phrase in m.finditer(text):
         if lead_only and text[:a].strip(DECORATION):
             return None
