@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.checks.boilerplate import classify, comments, shape, structure
+from newslint.checks.boilerplate import classify, comments, lexicon, shape, structure
 from newslint.checks.boilerplate.units import Body, build_units, topic_words, topic_words_general
 from newslint.document import read_document
 
@@ -234,3 +234,51 @@ def test_final_char_matches_stripping_closers_and_spaces_one_at_a_time():
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
     for text in texts:
         assert final_char(text) == plain(text), repr(text)
+
+
+# -- cue lookup: a block whose words do not hold every word of some phrase is not walked ------------
+def _cue_by_walking(kind: str, lower, text: str, lead_only: bool = False) -> str | None:
+    """``lexicon.phrase_cue`` without its word-set test: the matcher walks every block that holds a
+    phrase's longest word."""
+    m, family, firsts, _needs = lexicon.matcher(kind)
+    if firsts.isdisjoint(lower):
+        return None
+    text = lexicon.straight(text)
+    for a, _b, phrase in m.finditer(text):
+        if lead_only and text[:a].strip(lexicon.DECORATION):
+            return None
+        return family[lexicon.key(phrase)]
+    return None
+
+
+def _cue_variants(phrase: str) -> list[str]:
+    return [phrase, phrase.upper(), phrase.replace("-", "–"), phrase.replace("'", "’"),
+            f"» {phrase} here", f"Shares in {phrase}", phrase.split()[0] + " prices fell"]
+
+
+def _lower(text: str) -> frozenset[str]:
+    return frozenset(w.lower().replace("’", "'") for w in shape.WORD.findall(text))
+
+
+@pytest.mark.parametrize("kind", sorted(lexicon._TABLES))
+def test_cue_word_set_test_agrees_with_walking_every_phrase(kind):
+    found = 0
+    for phrases in lexicon._TABLES[kind].values():
+        for p in phrases:
+            for text in _cue_variants(p):
+                for lead_only in (False, True):
+                    got = lexicon.phrase_cue(kind, _lower(text), text, lead_only)
+                    assert got == _cue_by_walking(kind, _lower(text), text, lead_only), (kind, text)
+                    found += got is not None
+    assert found > len(lexicon._TABLES[kind])  # the phrases themselves are found
+
+
+def test_cue_word_set_test_agrees_on_seed_and_draft_lines(shared_data):
+    lines = [t for t in _seed_and_draft_lines(shared_data) if len(t.split()) <= 40]
+    found = 0
+    for kind in lexicon._TABLES:
+        for t in lines:
+            got = lexicon.phrase_cue(kind, _lower(t), t)
+            assert got == _cue_by_walking(kind, _lower(t), t), (kind, t)
+            found += got is not None
+    assert found >= 50
