@@ -240,8 +240,8 @@ def test_final_char_matches_stripping_closers_and_spaces_one_at_a_time():
 def _cue_by_walking(kind: str, lower, text: str, lead_only: bool = False) -> str | None:
     """``lexicon.phrase_cue`` without its word-set test: the matcher walks every block that holds a
     phrase's longest word."""
-    m, family, firsts, _needs = lexicon.matcher(kind)
-    if firsts.isdisjoint(lower):
+    m, family, longest, _needs = lexicon.matcher(kind)
+    if longest.isdisjoint(lower):
         return None
     text = lexicon.straight(text)
     for a, _b, phrase in m.finditer(text):

@@ -1927,8 +1927,8 @@ def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
 
 
 def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
-    m, family, firsts, _needs = matcher("labels")
-    if firsts.isdisjoint(u.lower):
+    m, family, longest, _needs = matcher("labels")
+    if longest.isdisjoint(u.lower):
         return None
     covered = 0
     fams: Counter = Counter()

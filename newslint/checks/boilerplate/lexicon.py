@@ -27,7 +27,7 @@ def matcher(kind: str) -> tuple[PhraseMatcher, dict[str, str], frozenset[str], d
     if got is None:
         m = PhraseMatcher(())
         family: dict[str, str] = {}
-        firsts: set[str] = set()
+        longest: set[str] = set()
         needs: dict[str, list[frozenset[str]]] = {}
         for fam, phrases in _TABLES[kind].items():
             for p in phrases:
@@ -36,10 +36,10 @@ def matcher(kind: str) -> tuple[PhraseMatcher, dict[str, str], frozenset[str], d
                     m.add(p)
                     family[k] = fam
                     # the longest word of each phrase: a block without any of them cannot match
-                    firsts.add(max(k.split(), key=len))
+                    longest.add(max(k.split(), key=len))
                     words = [w.lower() for w in WORD_RE.findall(p)]
                     needs.setdefault(words[0], []).append(frozenset(words))
-        got = _MATCHERS[kind] = (m, family, frozenset(firsts), needs)
+        got = _MATCHERS[kind] = (m, family, frozenset(longest), needs)
     return got
 
 
@@ -51,8 +51,8 @@ def cue(kind: str, u: Unit, text: str | None = None, lead_only: bool = False) ->
 def phrase_cue(kind: str, lower, text: str, lead_only: bool = False) -> str | None:
     """``cue`` for any text (a block, or a sentence of a long one) and its lowercased words
     (straight apostrophes, as ``Unit.lower``): those words rule most texts out before a scan."""
-    m, family, firsts, needs = matcher(kind)
-    if firsts.isdisjoint(lower):
+    m, family, longest, needs = matcher(kind)
+    if longest.isdisjoint(lower):
         return None
     text = straight(text)
     # a phrase matches only where each of its words, as the matcher splits them, is a word of

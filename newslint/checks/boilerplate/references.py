@@ -173,8 +173,8 @@ _MEDIA_INTRO = lazy(
 )
 _MEDIA_NOUNS = frozenset(("video", "clip", "film", "animation", "podcast"))
 # a whole line that was a link's label, telling the reader to click it: "Click here to download a
-# printable PDF document containing these guidelines.", "Click HERE to find out more." ("Click here for more information and
-# tickets ..." stays: the extraction benchmark's gold keeps it)
+# printable PDF document containing these guidelines.", "Click HERE to find out more." ("Click
+# here for more information and tickets ..." stays: the extraction benchmark's gold keeps it)
 _CLICK_TO = lazy(
     r"^\s*(?:please\s+)?(?:click|tap)\s+here\s+to\s+(?:download|view|read|see|open|access|print|watch|listen\s+to|get|find\s+out|learn)\b[^!?]{0,150}$",
     re.I,

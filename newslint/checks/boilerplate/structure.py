@@ -1171,16 +1171,19 @@ SCRIPT_RUN_WORDS = 15  # a neighbour of an interface string in its script, at mo
 
 
 def script_runs(ctx: Context, verdicts: list) -> None:
-    """The neighbours of an interface string in another script (``foreign_script``), in that
-    script or with no letters at all ("-"), up to a line with the story's letters: the same box's
-    strings, its longer messages ending on "。" ("カートに追加できませんでした。") and its bare
-    labels ("著者:") with them."""
+    """The neighbours of an interface string in another script (``foreign_script``: a line of the
+    family in a script other than Latin), in that script or with no letters at all ("-"), up to a
+    line with the story's letters: the same box's strings, its longer messages ending on "。"
+    ("カートに追加できませんでした。") and its bare labels ("著者:") with them.  (The family's other
+    lines, ``languages.foreign_language``, are in Latin letters.)"""
     units = ctx.units
     for u in units:
         v = verdicts[u.index]
-        if v is None or v[0] != SCRIPT or not v[1].startswith(_INTERFACE_TEXT):
+        if v is None or v[0] != SCRIPT:
             continue
-        script = v[1][len(_INTERFACE_TEXT) :].split()[0].lower()
+        script = _line_script(shape.script_counts(u.text))
+        if script is None:
+            continue
         for step in (-1, 1):
             i = u.index + step
             while 0 <= i < len(units) and verdicts[i] is None and not ctx.in_comments[i] and _in_script(units[i], script):
@@ -1209,16 +1212,22 @@ def foreign_script(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     counts = shape.script_counts(u.text)
     total = sum(counts.values())
-    if total < 6:
-        return None
-    script, k = max(counts.items(), key=lambda kv: kv[1])
-    if script in ("other", "latin") or k < 0.9 * total:  # Latin lines: brand names, too risky
+    script = _line_script(counts) if total >= 6 else None
+    if script is None:
         return None
     rest = {s: n - counts.get(s, 0) for s, n in ctx.doc_counts.items()}
     main, m = max(rest.items(), key=lambda kv: kv[1])
     if main == script or m < 0.9 * sum(rest.values()) or m < 3 * total:
         return None
-    return SCRIPT, f"{_INTERFACE_TEXT}{script.capitalize()} script in a {main.capitalize()}-script article"
+    return SCRIPT, f"interface text in {script.capitalize()} script in a {main.capitalize()}-script article"
 
 
-_INTERFACE_TEXT = "interface text in "  # the opening of ``foreign_script``'s description, which ``script_runs`` reads
+def _line_script(counts: dict[str, int]) -> str | None:
+    """The script of nine in ten of a line's letters (``shape.script_counts``), unless it is Latin
+    (brand names, too risky) or none known."""
+    if not counts:
+        return None
+    script, k = max(counts.items(), key=lambda kv: kv[1])
+    if script in ("other", "latin") or k < 0.9 * sum(counts.values()):
+        return None
+    return script
