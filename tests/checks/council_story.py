@@ -61,6 +61,11 @@ def lines_from(text: str, first: str, last: str) -> set[int]:
     return {i for i in range(line_of(text, first), line_of(text, last) + 1) if rows[i - 1].strip()}
 
 
+def after_first_paragraph(*middle: str) -> str:
+    """The story with ``middle`` between its first and second paragraphs."""
+    return draft(HEADLINE, PARAGRAPHS[0], *middle, *PARAGRAPHS[1:])
+
+
 def between_paragraphs(*middle: str) -> str:
     """The story with ``middle`` between its second and third paragraphs."""
     return draft(HEADLINE, PARAGRAPHS[0], PARAGRAPHS[1], *middle, PARAGRAPHS[2], PARAGRAPHS[3])

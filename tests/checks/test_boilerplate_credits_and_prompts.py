@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, codes_on, draft, flagged_lines, line_of
+from council_story import HEADLINE, PARAGRAPHS, after_first_paragraph, between_paragraphs, codes_at, codes_on, draft, flagged_lines, line_of
 
 
 @pytest.mark.parametrize("line", ["Photographs courtesy of:", "Pictures by:", "Photos supplied by:"])
@@ -156,5 +156,5 @@ def test_a_site_s_contact_form_under_the_page():
 
 def test_a_story_s_sentence_about_checking_details_is_not_a_form():
     line = "Voters should check their details on the register before the deadline, the council said."
-    text = draft(HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+    text = after_first_paragraph(line)
     assert flagged_lines(text) == set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, codes_at, draft, flagged_lines, found_between_and_at_end, line_of
+from council_story import HEADLINE, PARAGRAPHS, after_first_paragraph, codes_at, draft, flagged_lines, found_between_and_at_end, line_of
 
 
 @pytest.mark.parametrize(
@@ -215,7 +215,7 @@ def test_the_writers_listed_under_the_title_below_a_menu_are_the_byline():
 
 def test_a_sentence_pasted_twice_is_the_story_s_slip_not_a_link():
     line = 'One observer called the pact "historic".One observer called the pact "historic".'
-    text = draft(HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+    text = after_first_paragraph(line)
     assert line_of(text, line) not in flagged_lines(text)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from newslint.api import lint_text
 
-from council_story import BP, HEADLINE, PARAGRAPHS, codes_at, draft, findings_at, flagged_lines, line_of
+from council_story import BP, HEADLINE, PARAGRAPHS, after_first_paragraph, codes_at, draft, findings_at, flagged_lines, line_of
 
 
 def test_a_wiki_s_edit_links_and_pointers_are_flagged():
@@ -175,7 +175,7 @@ def test_a_story_s_sentence_about_its_subject_is_no_wiki_note(line):
 
 def test_a_sentence_about_an_enlarged_picture_is_no_instruction():
     line = "You can see an enlarged version of this picture at the library, where it hangs by the stairs."
-    text = draft(HEADLINE, PARAGRAPHS[0], line, *PARAGRAPHS[1:])
+    text = after_first_paragraph(line)
     assert flagged_lines(text) == set()
 
 
