@@ -138,3 +138,29 @@ def test_a_how_to_s_nested_steps_are_the_story_s():
     text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n" + "\n".join(steps) + "\n"
     assert _comments_findings(text) == []
     assert flagged_lines(text) == set()
+
+
+NUMBERED = [
+    "  1. Another fine building. Love the new library wing with the glass roof.",
+    "  2. Could I be your architect next time? I am certain I would do the bridge for half the price!",
+    "    Thanks, we will post pictures of the building work soon.",
+]
+
+
+@pytest.mark.parametrize("footer", [(), ("Related Posts Plugin for WordPress, Blogger...",)], ids=["at the end", "over the footer"])
+def test_comments_numbered_1_2_under_the_post_without_a_reply(footer):
+    """Blogger's comments as an ordered list with their names lost (sample 307): numbered 1, 2, ...
+    under the post's last paragraph, in the first person, the blog's footer line under them."""
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS]) + "\n\n\n" + "\n\n".join([*NUMBERED, *footer]) + "\n"
+    assert (line_of(text, NUMBERED[0]), line_of(text, NUMBERED[-1])) in _comments_findings(text)
+    assert flagged_lines(text) & lines_from(text, HEADLINE, PARAGRAPHS[-1]) == set()
+
+
+def test_the_story_s_own_numbered_list_under_its_colon_is_no_thread():
+    items = [
+        "  1. I asked the council why the bridge was closed for a year.",
+        "  2. I asked how much the new schools would cost the town!",
+    ]
+    text = "\n\n".join([HEADLINE, *PARAGRAPHS, "Two questions stayed with me after the meeting:"]) + "\n\n" + "\n\n".join(items) + "\n"
+    assert _comments_findings(text) == []
+    assert flagged_lines(text) == set()

@@ -169,6 +169,16 @@ _POSTED_STAMP = lazy(
 # the alt text a forum's theme gives each poster's picture: "Go Leafs Go Kessel's Avatar",
 # "#winning Politoed666's Avatar Bulbapedia Staff" (the poster's title after it)
 _AVATAR = lazy(r"^\S.{0,60}?['’]s\s+[Aa]vatar(?:\s+[A-Z]\w*(?:\s+[A-Z]\w*){0,2})?$")
+# Drupal's alt text of each poster's picture, the handle and the word: "pmccool's picture"
+_PICTURE = lazy(r"^(?P<name>[^\s'’]{2,30}(?:\s[^\s'’]{1,30}){0,2})['’]s\s+picture$")
+# a thread's header over each reply, the handle with the day and the time of day: "RealPucki on
+# February 19th, 2021 at 16:22 UTC »" (a story's own stamp opens with its verb: "Posted on ...")
+_NAME_ON_STAMP = lazy(
+    rf"^(?P<name>[^\s:]{{2,40}}(?:\s[^\s:]{{1,30}}){{0,2}})\s+on\s+{shape.MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d,?"
+    r"\s+at\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s*»)?$",
+    re.I,
+)
+_STAMP_VERBS = frozenset("posted published updated modified created written submitted added edited filed released last first reviewed".split())
 # an old board's stamp over each post, the word and the date with the time of day: "posted July 28,
 # 2004 10:57 AM" (UBB's, under the poster's rank and count); a story's own stamp stands once
 _POSTED_DATE = lazy(rf"^posted\s+(?:on\s+)?{shape.DATE_WITH_YEAR}\s+\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?$", re.I)
@@ -317,6 +327,12 @@ def header_kind(text: str) -> str | None:
         return "forum"
     if "vatar" in t and _AVATAR.match(t):
         return "forum"  # the alt text of a poster's picture over each post ("Go Leafs Go Kessel's Avatar")
+    if t[-8:] == " picture" and (m := _PICTURE.match(t)) and _NOT_A_COMMENTER.isdisjoint(m.group("name").lower().split()):
+        return "forum"  # Drupal's alt text of a poster's picture over each post ("varda's picture")
+    if " on " in t and " at " in t and (m := _NAME_ON_STAMP.match(t)):
+        name = set(m.group("name").lower().split())
+        if _NOT_A_COMMENTER.isdisjoint(name) and _STAMP_VERBS.isdisjoint(name):
+            return "dated"
     if t[-5:] == "wrote" and _HANDLE_WROTE.match(t):
         return "reply"
     if t[:1].isdigit() and " by " in t[:8] and (m := _NUMBERED_BY.match(t)) and _handle(m.group("name")):
@@ -997,16 +1013,25 @@ def _comment_text(text: str) -> bool:
 # a comment's words: the first person, thanks ("I hope you don't mind", "Thanks, Mary!")
 _PERSONAL = lazy(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|thanks|thank)\b", re.I)
 _FIRST_ITEM = lazy(r"^\s*1[.)]\s+\S")
+_SENTENCE_END_IN = lazy(r"[.!?…](?:\s|$)|\)$")  # "... the silver.", "Awesome fundraising effort!", ":-)"
+_ITEM_NUMBER = lazy(r"^\s*(\d{1,3})[.)]\s+\S")
 THREAD_PERSONAL = 0.5  # of a thread's blocks in the first person, at least
+THREAD_TAIL = 2  # blocks the blog's footer may keep under the thread ("Related Posts Plugin for WordPress, Blogger...") ...
+THREAD_TAIL_WORDS = 25  # ... each of at most this many words
+THREAD_ITEMS = 2  # comments numbered 1, 2, ... with no reply among them, at least
 
 
 def numbered_thread(units: list, after: int, taken: list[bool]) -> tuple[int, int] | None:
     """A blog's comments under the post set as the page's ordered lists ("  1. Don," / "    I found
     this post on ..." / "    1. Sure thing, Mary! ..."): after the story, indented blocks from an
-    item numbered 1 to the end of the draft, a reply numbered from 1 again deeper in, under a
-    comment's paragraph, and half the blocks or more in the first person.  A how-to's nested steps
-    start under their step, not under a paragraph, and speak of the reader, not of the writer.
-    (first, last) or None."""
+    item numbered 1 to the end of the draft (or to the blog's footer of a line or two: "I love
+    hearing your thoughts!" / "Related Posts Plugin for WordPress, Blogger..."), half the blocks or
+    more in the first person, and either a reply numbered from 1 again deeper in, under a comment's
+    paragraph, or the comments numbered 1, 2, ... under a paragraph of the post (not under a
+    sentence ending with a colon, which opens the story's own list), each of them ending a sentence
+    ("  1. Another beautiful cake. Love the peach flowers with the silver." / "  2. Bebsy could I
+    be your Manager, ...").  A how-to's nested steps start under their step, not under a paragraph, and
+    speak of the reader, not of the writer.  (first, last) or None."""
     for i in range(after + 1, len(units)):
         u = units[i]
         if taken[i] or u.indent < 2 or not _FIRST_ITEM.match(u.text):
@@ -1014,12 +1039,29 @@ def numbered_thread(units: list, after: int, taken: list[bool]) -> tuple[int, in
         j = i
         while j + 1 < len(units) and units[j + 1].indent >= 2 and not taken[j + 1]:
             j += 1
-        if j != len(units) - 1:
+        tail = units[j + 1 :]
+        if len(tail) > THREAD_TAIL or any(t.n > THREAD_TAIL_WORDS or taken[t.index] for t in tail):
             return None  # the story goes on under the list
+        personal = sum(1 for v in units[i : j + 1] if _PERSONAL.search(v.text))
+        if personal < THREAD_PERSONAL * (j - i + 1):
+            return None
         reply = any(
             units[k].indent > u.indent and _FIRST_ITEM.match(units[k].text) and units[k - 1].kind != "list-item"
             for k in range(i + 2, j + 1)
         )
-        personal = sum(1 for v in units[i : j + 1] if _PERSONAL.search(v.text))
-        return (i, j) if reply and personal >= THREAD_PERSONAL * (j - i + 1) else None
+        return (i, j) if reply or _numbered_comments(units, i, j) else None
     return None
+
+
+def _numbered_comments(units: list, i: int, j: int) -> bool:
+    """Are the blocks ``i``..``j`` comments numbered 1, 2, ... under a paragraph of the post, each
+    comment's first block ending a sentence ("!", ":-)"; a signature may follow: "... You are so
+    talented. Deborah"), not a title ("1. Introduction")?"""
+    above = units[i - 1].text.rstrip() if i else ""
+    if not above or above[-1:] == ":":
+        return False
+    items = [units[k] for k in range(i, j + 1) if units[k].indent == units[i].indent]
+    numbers = [m.group(1) if (m := _ITEM_NUMBER.match(v.text)) else None for v in items]
+    if len(items) < THREAD_ITEMS or numbers != [str(n) for n in range(1, len(items) + 1)]:
+        return False
+    return all(_SENTENCE_END_IN.search(v.text.rstrip()) for v in items)
