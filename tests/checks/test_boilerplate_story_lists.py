@@ -127,3 +127,49 @@ def test_other_stories_under_a_label_with_a_colon_after_the_story_are_still_flag
     heads = ["- Bridge repairs to start in spring", "- School library reopens after flood", "- New cycle lanes approved"]
     text = draft(HEADLINE, *PARAGRAPHS, "More from the council:", *heads)
     assert {line_of(text, h) for h in heads} <= flagged_lines(text)
+
+
+KIT = [
+    "  • Bar of soap",
+    "  • 2-inch roller bandage",
+    "  • Triangular bandage",
+    "  • Assorted gauze pads",
+    "  • Clinical oral thermometer",
+    "  • Scissors",
+    "  • Tweezers",
+    "  • Small flashlight (with extra batteries and bulb)",
+]
+KIT_PARAGRAPH = (
+    "The council will give every new school a first-aid kit. Quantities of suggested items for "
+    "each kit depend on the size of the school, and a list of the contents hangs by the door."
+)
+
+
+def test_a_bulleted_list_under_a_heading_naming_what_the_paragraph_above_speaks_of():
+    """Sample 308: a scouting handbook's first-aid kit, its heading taking its words from the last
+    paragraph ("Suggested First-Aid Kit Contents"), after the story's last paragraph."""
+    text = draft(HEADLINE, *PARAGRAPHS, KIT_PARAGRAPH, "Suggested First-Aid Kit Contents", "\n".join(KIT))
+    assert flagged_lines(text) == set()
+
+
+def test_the_same_list_under_a_site_s_heading_is_still_flagged():
+    text = draft(HEADLINE, *PARAGRAPHS, KIT_PARAGRAPH, "Popular Posts", "\n".join(KIT))
+    assert {line_of(text, k) for k in KIT[:4]} <= flagged_lines(text)
+
+
+GROUPS = {
+    "Primary": ["Hill Primary, Mrs J Campbell (head)", "River Primary, Mr P Watson (head)", "Bridge Primary, Ms C O'Neill (head)", "Mill Primary, Mrs T Westwood (head)"],
+    "Secondary": ["Riverside Academy, Mr S Challis (head)", "Town High, Ms A Chandler (head)", "Park School, Mrs K Green (head)", "Castle School, Mr R Bailey (head)"],
+    "Special": ["Oak House, Ms S Atkins (head)", "Elm House, Mrs C Baldock (head)", "Ash House, Mrs R Simms (head)"],
+    "Colleges": ["Town College, Mrs C Foster (principal)", "Riverside College, Miss L Holmes (principal)", "Bridge College, Miss J Down (principal)"],
+}
+
+
+def test_a_list_the_story_introduces_goes_on_through_its_groups_names():
+    """Sample 310: a show's finalists by group under "The 40 qualifying teams ... will be:" ("Gundog"
+    / "Hungarian Vizsla, Mr P Watson (Oakswarren)" / ... / "Working" / ...), past twelve lines."""
+    blocks = [HEADLINE, *PARAGRAPHS, "The schools that will share the new budget next year will be:"]
+    for name, rows in GROUPS.items():
+        blocks += [name, "\n".join(rows)]
+    text = draft(*blocks)
+    assert flagged_lines(text) == set()

@@ -126,6 +126,8 @@ def tail(ctx: Context, verdicts: list) -> None:
             break  # the story's own title again (a share box's text): no other story's headline
         if verdicts[j] is None and review_part(units[j]):
             break  # a review's "Cons" over its list: the review's parts, and its "Pros" above
+        if verdicts[j] is None and headed_by_paragraph(units, verdicts, j):
+            break  # the story's list under a heading naming what its paragraph above speaks of
         if verdicts[j] is None:
             v = _tail_item(units[j], ctx, last, loose <= SHORT_TAIL)
             if v is None:
@@ -635,6 +637,29 @@ def introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
         if k is None or not review_part(units[k]):
             return False
     return verdicts[k] is None
+
+
+LIST_HEADING_WORDS = 8
+LIST_HEADING_SHARED = 2  # topic words a list's heading takes from the paragraph right over it, at least ...
+LIST_HEADING_SHARE = 2 / 3  # ... and at least this share of its topic words
+
+
+def headed_by_paragraph(units: list[Unit], verdicts: list, i: int) -> bool:
+    """Is the bulleted line an item of a list under a heading that names what the paragraph right
+    over it speaks of ("... Quantities of suggested items for your first-aid kit depend on ..." /
+    "Suggested First-Aid Kit Contents" / "• Bar of soap" / ...)?  The story's own list, after its
+    last paragraph too; a site's heading over a box of links ("Related Posts", "Popular") takes
+    no such words from the paragraph above it."""
+    if units[i].kind != LIST_ITEM:
+        return False
+    k = list_head(units, i)
+    if k is None or k == 0 or verdicts[k] is not None or verdicts[k - 1] is not None:
+        return False
+    head, above = units[k], units[k - 1]
+    if head.prose or not 1 <= head.n <= LIST_HEADING_WORDS or head.final in shape.SENTENCE_END or not above.prose:
+        return False
+    shared = len(head.topic.intersection(above.topics))
+    return shared >= LIST_HEADING_SHARED and shared >= LIST_HEADING_SHARE * len(head.topic)
 
 
 # the names a paper or a report gives its opening section ("ABSTRACT" over the first paragraph)

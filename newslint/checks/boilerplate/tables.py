@@ -376,15 +376,31 @@ def wrapped_colon_end(units: list[Unit], k: int) -> bool:
     return above.n >= INTRO_SENTENCE_WORDS and above.final not in ".!?:" and line_under(above, u) and not is_title_case(above.words)
 
 
+GROUP_LABEL_WORDS = 2
+
+
+def _group_label(u: Unit) -> bool:
+    """A group's name in a long list, one or two words in capitals ("Gundog", "Terrier")."""
+    return 1 <= u.n <= GROUP_LABEL_WORDS and u.final not in ".!?:,;" and u.text.lstrip()[:1].isupper()
+
+
+def group_gap(a: Unit, b: Unit) -> bool:
+    """Are ``a`` over ``b`` a group's name and a line of the list, one of each, a blank line between
+    ("Canadian Eskimo Dog, Ms S Atkins (Qimugta)" / "" / "Pastoral" / "" / "Briard, Mrs C Foster
+    (Fostebrie)": a show's finalists by group)?"""
+    return _group_label(a) != _group_label(b)
+
+
 def _colon_line_over(units: list[Unit], i: int) -> int | None:
     """The nearest line ending with a colon over block ``i`` with only lines as short as headlines
-    between (one unbroken block past ``INTRODUCED_ITEMS`` of them), or None."""
+    between (one unbroken block past ``INTRODUCED_ITEMS`` of them, but for its groups' names), or
+    None."""
     k = i - 1
     while k >= 0 and i - k <= INTRODUCED_LIST_ITEMS and not units[k].prose and units[k].final != ":" and units[k].n <= HEADLINE_MAX_WORDS:
         k -= 1
     if k < 0 or i - k > INTRODUCED_LIST_ITEMS:
         return None
-    if i - k > INTRODUCED_ITEMS and not all(line_under(units[m], units[m + 1]) for m in range(k + 1, i)):
+    if i - k > INTRODUCED_ITEMS and not all(line_under(units[m], units[m + 1]) or group_gap(units[m], units[m + 1]) for m in range(k + 1, i)):
         return None
     return k
 
