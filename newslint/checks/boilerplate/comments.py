@@ -1014,7 +1014,6 @@ def _comment_text(text: str) -> bool:
 _PERSONAL = lazy(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|thanks|thank)\b", re.I)
 _FIRST_ITEM = lazy(r"^\s*1[.)]\s+\S")
 _SENTENCE_END_IN = lazy(r"[.!?…](?:\s|$)|\)$")  # "... the silver.", "Awesome fundraising effort!", ":-)"
-_ITEM_NUMBER = lazy(r"^\s*(\d{1,3})[.)]\s+\S")
 THREAD_PERSONAL = 0.5  # of a thread's blocks in the first person, at least
 THREAD_TAIL = 2  # blocks the blog's footer may keep under the thread ("Related Posts Plugin for WordPress, Blogger...") ...
 THREAD_TAIL_WORDS = 25  # ... each of at most this many words
@@ -1061,7 +1060,6 @@ def _numbered_comments(units: list, i: int, j: int) -> bool:
     if not above or above[-1:] == ":":
         return False
     items = [units[k] for k in range(i, j + 1) if units[k].indent == units[i].indent]
-    numbers = [m.group(1) if (m := _ITEM_NUMBER.match(v.text)) else None for v in items]
-    if len(items) < THREAD_ITEMS or numbers != [str(n) for n in range(1, len(items) + 1)]:
+    if len(items) < THREAD_ITEMS or not all(number_follows(a.text, b.text) for a, b in zip(items, items[1:])):
         return False
     return all(_SENTENCE_END_IN.search(v.text.rstrip()) for v in items)

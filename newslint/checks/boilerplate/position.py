@@ -628,14 +628,17 @@ def _point_like(u: Unit) -> bool:
 
 def introduced_item(units: list[Unit], verdicts: list, i: int) -> bool:
     """Is the bulleted line an item of the list that a sentence ending with a colon opens, or a
-    review's part ("Cons"), a line no test took for the page's?"""
+    review's part ("Cons"), a line no test took for the page's, or of a list under a heading naming
+    what the paragraph over it speaks of (``headed_by_paragraph``)?"""
     if units[i].kind != LIST_ITEM:
         return False
     k = introducer(units, i)
     if k is None:
         k = list_head(units, i)
-        if k is None or not review_part(units[k]):
+        if k is None:
             return False
+        if not review_part(units[k]):
+            return headed_by_paragraph(units, verdicts, i)
     return verdicts[k] is None
 
 

@@ -36,7 +36,7 @@ from .classify import COMMENTS_ON, COUNT_ON, classify, comment_heading
 from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
 from .comments import CommentSection, find_comments, header_length, numbered_thread, under_heading
 from .families import COMMENTS, Leftover
-from .position import head, headed_by_paragraph, headline, lone_counts, interruptions, introduced_item, keep_bylines, own_furniture, stray_names, tail, topic_headings
+from .position import head, headline, lone_counts, interruptions, introduced_item, keep_bylines, own_furniture, stray_names, tail, topic_headings
 from .languages import document_language
 from .lists import (
     cut_teasers, dated_groups, dated_lists, search_results, snippet_lists, wire_listing, headline_listing, extend_headed_lists, lists_holding_the_title, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, twice_listed, paired_teasers, related_rest, related_teasers, runs,
@@ -168,7 +168,7 @@ def _segment(doc) -> Segmentation:
         ctx.headline = headline(ctx, verdicts)
         claimed = []
         for u in units:
-            if verdicts[u.index] is None and not in_comments[u.index] and u.index != ctx.headline and not introduced_item(units, verdicts, u.index) and not headed_by_paragraph(units, verdicts, u.index):
+            if verdicts[u.index] is None and not in_comments[u.index] and u.index != ctx.headline and not introduced_item(units, verdicts, u.index):
                 # (an item of a list that a sentence of the story opens, or a heading naming what the
                 # paragraph over it speaks of, is the story's, after its last paragraph too)
                 verdicts[u.index] = structural_item(u, ctx)

@@ -384,7 +384,7 @@ def _group_label(u: Unit) -> bool:
     return 1 <= u.n <= GROUP_LABEL_WORDS and u.final not in ".!?:,;" and u.text.lstrip()[:1].isupper()
 
 
-def group_gap(a: Unit, b: Unit) -> bool:
+def _group_gap(a: Unit, b: Unit) -> bool:
     """Are ``a`` over ``b`` a group's name and a line of the list, one of each, a blank line between
     ("Canadian Eskimo Dog, Ms S Atkins (Qimugta)" / "" / "Pastoral" / "" / "Briard, Mrs C Foster
     (Fostebrie)": a show's finalists by group)?"""
@@ -400,7 +400,7 @@ def _colon_line_over(units: list[Unit], i: int) -> int | None:
         k -= 1
     if k < 0 or i - k > INTRODUCED_LIST_ITEMS:
         return None
-    if i - k > INTRODUCED_ITEMS and not all(line_under(units[m], units[m + 1]) or group_gap(units[m], units[m + 1]) for m in range(k + 1, i)):
+    if i - k > INTRODUCED_ITEMS and not all(line_under(units[m], units[m + 1]) or _group_gap(units[m], units[m + 1]) for m in range(k + 1, i)):
         return None
     return k
 
