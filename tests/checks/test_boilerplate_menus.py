@@ -156,3 +156,30 @@ def test_a_recipe_card_s_times_and_servings_after_the_method_are_the_recipe_s(fi
     ]
     text = "\n".join(lines) + "\n"
     assert flagged_lines(text).isdisjoint(line_of(text, f) for f in fields)
+
+
+# a review's fact box, each field's label on its own line over its value: "Date" over a date
+FACT_BOX = [
+    "- Date",
+    "- 18th June 2022",
+    "- Society",
+    "- Ovingham Drama Group",
+    "- Venue",
+    "- The Reading Room, Ovingham",
+    "- Director",
+    "- Lorraine White",
+    "- Written By",
+    "- Ashley Burgoyne",
+]
+
+
+def test_a_fact_box_of_labels_over_their_values_above_the_story_is_the_story_s():
+    lines = [*FACT_BOX, *PARAGRAPHS]
+    assert flagged_lines("\n".join(lines) + "\n") == set()
+
+
+def test_a_menu_with_a_date_among_its_items_is_still_a_menu():
+    # a field's name alone is not enough: a menu's "Venue" item over a label holds no figure
+    items = [*MENU[:4], "Venue", "Retail Events", *MENU[4:8]]
+    flagged = flagged_lines("\n".join([*items, HEADLINE, *PARAGRAPHS]) + "\n")
+    assert flagged == set(range(1, len(items) + 1))

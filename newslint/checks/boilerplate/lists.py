@@ -16,7 +16,7 @@ from .media import BOX_ITEMS
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture, wrapped_line
-from .tables import introducer, line_under, numbered_next, story_colon_sentence, table_rule, wrapped_colon_end
+from .tables import field_box, introducer, line_under, numbered_next, story_colon_sentence, table_rule, wrapped_colon_end
 from .units import TITLE_MAX_WORDS, Context, Unit, recurring
 
 
@@ -1143,6 +1143,8 @@ def menus(ctx: Context, verdicts) -> None:
             continue
         if _named_in_body(ctx, range(i, j + 1)):
             continue  # a recipe's ingredients, one per line over the method that names them
+        if field_box(units, range(i, j + 1)):
+            continue  # a review's fact box: "- Date" / "- 18th June 2022" / "- Venue" / ...
         last = j
         if ctx.headline is None and end - 1 - j < HEADLINE_ITEMS:
             # the story's headline, right above the first paragraph or over its date and share bar

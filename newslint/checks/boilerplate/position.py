@@ -54,7 +54,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SEC
 from .lexicon import DECORATION, key
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
-from .tables import announces_list, field_value, introducer, introduces, list_head, numbered_next, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over
+from .tables import RECORD_LABELS, announces_list, field_value, introducer, introduces, list_head, numbered_next, line_under, over_its_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -1080,14 +1080,6 @@ def _label_under_title(ctx: Context, k: int, co: float | None, free) -> bool:
 DATE_WORDS = 5  # a date on its own line ("Thursday, August 9, 2012"), not a title with one in it
 
 
-# the labels of a record's fields under its title ("Location: Saxlingham Nethergate", "Group/
-# Individual: Martin Ogilvie"); a headline's label before its colon is a word of its own
-# ("Beavers: Nature's first river restoration engineers", "Review: ...")
-_RECORD_LABELS = frozenset(
-    """location venue where when date dates time times cost costs price fee group individual organiser
-    organizer organisation organization host contact duration distance address phone email client project
-    status type year area site region county issue volume edition present attendees apologies leader""".split()
-)
 FIELD_VALUE_WORDS_MAX = 6
 
 
@@ -1100,7 +1092,7 @@ def _record_field(u: Unit) -> bool:
         return False
     parts = u.text.split(":", 1)[0].strip().lower().split("/")
     # a label cut at the page's edge keeps the end of its word ("roup/Individual")
-    return all(p in _RECORD_LABELS or (i == 0 and len(parts) > 1) for i, p in enumerate(parts)) and parts[-1] in _RECORD_LABELS
+    return all(p in RECORD_LABELS or (i == 0 and len(parts) > 1) for i, p in enumerate(parts)) and parts[-1] in RECORD_LABELS
 
 
 def _heads_nothing(u: Unit, free: bool, verdict=None) -> bool:

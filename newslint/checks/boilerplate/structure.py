@@ -12,7 +12,7 @@ from .shape import CLOSERS, SENTENCE_END
 from .families import COUNTDOWN, NAVIGATION, OTHER_HEADLINE, PLACE_LINK, PLACE_WHATS, RELATED, SCRIPT, SHARE, TAGLINE, WHAT
 from .lexicon import straight
 from .names import first_names, looks_like_person
-from .tables import TIME_RANGE, field_value, header_over_rule, line_under, over_its_list, ranked_place, series_part, table_rule, the_articles, topic_label_over
+from .tables import TIME_RANGE, field_value, header_over_rule, in_field_box, line_under, over_its_list, ranked_place, series_part, table_rule, the_articles, topic_label_over
 from ..spelling.lexicon import accepted
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit, shares_headline, topic_words
 from ...document import LIST_ITEM
@@ -105,7 +105,7 @@ def structural(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return None
     if wrapped_line(ctx.units, u.index) or inside_wrapped(ctx.units, u.index) or heads_wrapped(ctx.units, u.index) or answers(u, ctx) or _signed_address(ctx.units, u.index) or _cited_work(ctx.units, u.index):
         return None
-    if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx):
+    if cut_at(u) or in_measures(ctx, u.index) or shares_headline(u, ctx) or in_field_box(ctx.units, u.index):
         return None
     if first_person(u) or series_part(ctx.units, u.index) or in_gallery(ctx.units, u.index) or topic_label_over(ctx.units, u.index, ctx.body_words):
         return None

@@ -98,6 +98,55 @@ _LABEL = lazy(r"^([^\W\d_][^:|]{0,30}?|\d+(?:st|nd|rd|th)\b[^:|]{0,20}?):\s")
 _NUMBER = lazy(r"\d+(?:st|nd|rd|th)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 
 
+# the labels of a record's fields under its title ("Location: Saxlingham Nethergate", "Group/
+# Individual: Martin Ogilvie"); a headline's label before its colon is a word of its own
+# ("Beavers: Nature's first river restoration engineers", "Review: ...")
+RECORD_LABELS = frozenset(
+    """location venue where when date dates time times cost costs price fee group individual organiser
+    organizer organisation organization host contact duration distance address phone email client project
+    status type year area site region county issue volume edition present attendees apologies leader""".split()
+)
+FIELD_PAIRS = 2  # a record's fields set one line a label, one line its value: this many at least
+
+
+def field_box(units: list[Unit], run: range) -> bool:
+    """Does the run hold ``FIELD_PAIRS`` record fields or more, each label alone on its line over
+    its value, one value with a figure ("- Date" / "- 18th June 2022" / "- Society" / "- Ovingham
+    Drama Group" / "- Venue" / "- The Reading Room, Ovingham")?  That is the story's fact box (a
+    review's, an event's), not a menu: a site's menu may hold a "Venue" item, but not a date under
+    its "Date"."""
+    pairs = 0
+    figure = False
+    for k in run[:-1]:
+        label, value = (units[m].text.strip(" -–•*·:").lower() for m in (k, k + 1))
+        if label in RECORD_LABELS and value not in RECORD_LABELS:
+            pairs += 1
+            figure = figure or any(c.isdigit() for c in value)
+    return pairs >= FIELD_PAIRS and figure
+
+
+FIELD_BOX_LINES = 24  # the lines looked at either side of a fact box's line
+FIELD_LINE_WORDS = 6  # a fact box's line: a label or a short value
+
+
+def in_field_box(units: list[Unit], i: int) -> bool:
+    """Is line ``i`` in a fact box (``field_box``) whose lines, labels and short values line under
+    line, run on either side of it?"""
+
+    def short(k: int) -> bool:
+        u = units[k]
+        return not u.prose and 1 <= u.n <= FIELD_LINE_WORDS
+
+    if not short(i):
+        return False
+    a = b = i
+    while a > 0 and i - a < FIELD_BOX_LINES and short(a - 1):
+        a -= 1
+    while b + 1 < len(units) and b - i < FIELD_BOX_LINES and short(b + 1):
+        b += 1
+    return field_box(units, range(a, b + 1))
+
+
 def field_value(text: str) -> str | None:
     """The value after the line's short label and its colon ("Cost: $10 per participant" ->
     "$10 per participant"), or None when the line has no label or no value."""
