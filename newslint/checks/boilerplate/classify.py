@@ -20,7 +20,7 @@ from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_
 from .names import looks_like_person
 from .references import dangling
 from .structure import foreign_script, inside_wrapped, is_text, tagline, wrapped_line
-from .tables import introduced, ledger, table_rule
+from .tables import field_box, introduced, ledger, table_rule
 from .units import CUE_MAX_WORDS, HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...document import LIST_ITEM
 from ...lazyre import lazy
@@ -697,16 +697,12 @@ def _in_barred_run(units: list[Unit], i: int) -> bool:
     # a notice's table of fields set one cell a line, each closed by its bar ("Venue |" /
     # "Conference Room, Station Street |" / "Date |" / "Thursday, 11 April 2024 |"): a field's
     # name and a value with a figure, no crumbs
-    near = range(max(0, i - 2 * CRUMB_LINES), min(len(units), i + 2 * CRUMB_LINES + 1))
-    cells = [units[k].text.strip(" |").lower() for k in near if _barred(units[k].text)]
-    if any(c in _FIELD_CELLS for c in cells) and any(ch.isdigit() for c in cells for ch in c):
+    if field_box(units, range(max(0, i - 2 * CRUMB_LINES), min(len(units), i + 2 * CRUMB_LINES + 1))):
         return False
     # a table's row set one cell a line, its first cell between two bars ("| Byzantine |" /
     # "3.5–4.2 |" / "Round/Segmented |"): the cells of the story's table, no crumbs
     return not any(0 <= k < len(units) and _row_start(units[k].text) for k in (a - 1, b + 1))
 
-
-_FIELD_CELLS = frozenset(("venue", "date", "dates", "time", "times", "location", "where", "when", "cost", "price", "address", "duration", "fee", "fees"))
 
 
 def _row_start(text: str) -> bool:

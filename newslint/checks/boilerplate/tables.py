@@ -103,7 +103,7 @@ _NUMBER = lazy(r"\d+(?:st|nd|rd|th)?|\b(?:first|second|third|fourth|fifth|sixth|
 # ("Beavers: Nature's first river restoration engineers", "Review: ...")
 RECORD_LABELS = frozenset(
     """location venue where when date dates time times cost costs price fee group individual organiser
-    organizer organisation organization host contact duration distance address phone email client project
+    organizer organisation organization host contact duration distance address phone email client project fees
     status type year area site region county issue volume edition present attendees apologies leader""".split()
 )
 FIELD_PAIRS = 2  # a record's fields set one line a label, one line its value: this many at least
@@ -114,11 +114,12 @@ def field_box(units: list[Unit], run: range) -> bool:
     its value, one value with a figure ("- Date" / "- 18th June 2022" / "- Society" / "- Ovingham
     Drama Group" / "- Venue" / "- The Reading Room, Ovingham")?  That is the story's fact box (a
     review's, an event's), not a menu: a site's menu may hold a "Venue" item, but not a date under
-    its "Date"."""
+    its "Date".  A notice's table set one cell a line, each closed by its bar ("Venue |" /
+    "Conference Room, Station Street |" / "Date |" / "Thursday, 11 April 2024 |"), is one too."""
     pairs = 0
     figure = False
     for k in run[:-1]:
-        label, value = (units[m].text.strip(" -–•*·:").lower() for m in (k, k + 1))
+        label, value = (units[m].text.strip(" -–•*·:|").lower() for m in (k, k + 1))
         if label in RECORD_LABELS and value not in RECORD_LABELS:
             pairs += 1
             figure = figure or any(c.isdigit() for c in value)
