@@ -114,11 +114,27 @@ from council_story import HEADLINE, PARAGRAPHS, codes_at, codes_on, draft, flagg
         ("\"*\" indicates required fields", "BP005"),
         ("This might also interest you", "BP009"),
         ("You might also be interested in", "BP009"),
+        # a forum's box label over the thread (sample 308)
+        ("Recommended Posts", "BP009"),
         ("(We will not publish anonymous comments that were posted without stating a name or nickname)", "BP005"),
     ],
 )
 def test_page_furniture_between_paragraphs_and_after_the_story(line, code):
     assert found_between_and_at_end(line, code)
+
+
+@pytest.mark.parametrize("label, value", [("Tags", "(none)"), ("Categories", "None"), ("Tags:", "n/a")])
+def test_a_tag_field_left_empty_under_the_story(label, value):
+    """A site's tag field under the story, its value the template's "(none)" (sample 308)."""
+    text = draft(HEADLINE, *PARAGRAPHS, label, value)
+    assert {line_of(text, label), len(text.splitlines())} <= flagged_lines(text)
+    assert not {line_of(text, p) for p in PARAGRAPHS} & flagged_lines(text)
+
+
+def test_none_under_a_line_of_the_story_is_its_answer():
+    """"(none)" under a story's own question, between its paragraphs, is the story's."""
+    text = draft(HEADLINE, PARAGRAPHS[0], "Objections received by the council", "(none)", *PARAGRAPHS[1:])
+    assert not {line_of(text, "Objections received by the council"), line_of(text, "(none)")} & flagged_lines(text)
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,23 @@ def _beside_text(units: list[Unit], i: int) -> bool:
     return any(0 <= k < len(units) and is_text(units[k]) for k in (i - 1, i + 1))
 
 
+# what a template prints for a field with no value ("Tags" / "(none)")
+_NO_VALUE = frozenset(("none", "(none)", "n/a", "(n/a)"))
+
+
+def _tag_label(u: Unit) -> bool:
+    return 0 < u.n <= 2 and u.text.strip().rstrip(":").strip().lower() in cues.LIST_LABELS[NAVIGATION]
+
+
+def _empty_tag_field(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a tag or category label alone, or the value under it, where the value is a
+    template's "none" ("Tags" / "(none)")?  The site's field for the post's tags, no tag given."""
+    u = units[i]
+    if u.text.strip().lower() in _NO_VALUE:
+        return i > 0 and _tag_label(units[i - 1])
+    return i + 1 < len(units) and _tag_label(u) and units[i + 1].text.strip().lower() in _NO_VALUE
+
+
 _LONE_MARKS = frozenset(("¦", "(", ")", "()", "[", "]", "[]", "/"))  # and bars, commas (``_separators_only``)
 LONE_MARK = "separator left by the page's links"
 
@@ -294,6 +311,8 @@ def classify(u: Unit, ctx: Context) -> tuple[str, str] | tuple[str, str, int, in
             if mark[-1] == "|" and _pipe_table(ctx):
                 return None  # a picture's cell of a table written with bars, the picture lost (a team's badge in a league table)
             return DANGLING, "empty picture or link markup, its picture or link lost"
+    if n <= 2 and _empty_tag_field(ctx.units, u.index):
+        return NAVIGATION, "a tag list whose tags were not copied"
     if n == 1:
         word = text.strip(" \t•·-–—:|")
         if word in _EMPTY_VALUES and _beside_text(ctx.units, u.index):

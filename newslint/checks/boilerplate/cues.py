@@ -968,6 +968,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "related", "related articles", "related stories", "related posts", "more news", "more stories",
         "similar posts", "similar articles", "similar stories", "check also", "read also", "also read",
         "latest", "latest news", "latest stories", "trending", "trending now", "popular", "recommended",
+        "recommended posts", "recommended articles", "recommended stories",
         "read more", "see more", "view more", "show more", "load more", "more articles", "next", "previous",
         "continue reading", "keep reading", "read full article", "read the full article", "read full story",
         "read the full story", "read full post", "read the full post", "read the rest",
