@@ -35,6 +35,11 @@ def _bp006(text):
         "u/tricolor_hound · 3y ago",
         "u/TheSlapDoctor regular dankleft guy Jan 08 '20",  # with the user's flair before the date
         "u/jamaicancarioca St. James Jan 08 '25",
+        # an archived thread's handle with the comment's score run into it (sample 309)
+        "u/kellyrhw112 pts",
+        "u/Able-Comparison-6104124 pts",
+        # a forum's date and time over each post, its buttons after them (sample 310)
+        "3/12/2020 9:39:41 PM reply with quote send message to Marquetry Object to Post",
     ],
 )
 @pytest.mark.parametrize("where", ["top", "middle", "end"])
@@ -60,6 +65,8 @@ def test_lone_commenter_line_is_flagged(line, where):
         "The mayor said...",  # a speaker trailing off, not Blogger's header
         "Then he said...",
         "u/NachoNYC",  # a poster's handle the story names, with no date
+        "u/NachoNYC 12 points behind",  # the handle's score in the story's words
+        "3/12/2020 9:39 PM",  # a time the story gives, no reply button after it
     ],
 )
 def test_story_lines_shaped_like_headers_are_left_alone(line):

@@ -20,6 +20,9 @@ from council_story import codes_at, findings_at
             "BP008",
             "archive notice",
         ),
+        # an archive service's banner over a saved thread, and its note over the comments (sample 309)
+        ("This is an archived snapshot captured on 1/3/2026, 4:21:27 AMView on Reddit", "BP008", "archive notice"),
+        ("Comments captured at the time of snapshot", "BP008", "notice"),
         ("Remember Me", "BP005", "login"),
         ("Lost your password?", "BP005", "login"),
         # a newspaper platform's comment rules over its form

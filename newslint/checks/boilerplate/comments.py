@@ -85,6 +85,10 @@ _HANDLE = lazy(
 # poster's server, "• FuglyDuck@lemmy.world", or the name with its pronouns, "• Chronicon
 # [they/them]", over the reply's buttons and its age ("link" / "fedilink" / "7" / "·" / "1 year
 # ago"); an address alone is the story's, so the age or the buttons must follow
+# an archived thread's handle with the comment's score run into it ("u/kellyrhw112 pts")
+_HANDLE_POINTS = lazy(r"^u/[A-Za-z0-9_-]{3,40}\s+(?:pts|points?)$")
+# "3/12/2020 9:39:41 PM reply with quote send message to Marquetry Object to Post"
+_STAMP_REPLY = lazy(r"^\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s+reply\b.{0,100}$", re.I)
 _FEDI_HANDLE = lazy(r"^(?:[•·*-]\s*)?@?[A-Za-z0-9_][\w.-]{1,30}@(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _PRONOUNED = lazy(r"^(?:[•·*-]\s*)?[\w.-]{2,30}\s+\[(?:he|she|they|it|any|xe|ze|fae|comrade)(?:/[a-z]+)*\]$", re.I)
 _AGE = lazy(r"^\d{1,2}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$")
@@ -276,8 +280,10 @@ def header_kind(text: str) -> str | None:
         return "forum"  # the post's text on its header's line (Invision's "name Posted date Share Posted date ...")
     if len(t) > 160:
         return None
-    if t[:2] == "u/" and _HANDLE.match(t):
+    if t[:2] == "u/" and (_HANDLE.match(t) or _HANDLE_POINTS.match(t)):
         return "reply"
+    if t[:1].isdigit() and "eply" in t and _STAMP_REPLY.match(t):
+        return "reply"  # a forum's date and time over each post, its reply buttons after them
     # each pattern is tried only when the text has a character it cannot match without (a
     # colon, a digit, a dash or a bar): most short lines have none, and the patterns backtrack
     m = _SAYS.match(t) if ":" in t else None

@@ -502,6 +502,8 @@ ANYWHERE: dict[str, tuple[str, ...]] = {
         "for as little as €1", "please consider donating", "please consider making a donation",
         # a local broadcaster's notice over an old story, and a forum's over an old thread
         "this is an archived article", "the information in the article may be outdated",
+        # an archive service's banner over a saved page, and its note over the saved comments
+        "this is an archived snapshot", "captured at the time of snapshot", "captured at the time of the snapshot",
         "could be reviving an old thread", "please consider creating a new thread",
         "this discussion has been archived", "this thread has been archived", "is no longer accepting responses",
         # a page the server would not show
