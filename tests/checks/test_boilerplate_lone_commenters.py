@@ -40,6 +40,11 @@ def _bp006(text):
         "u/Able-Comparison-6104124 pts",
         # a forum's date and time over each post, its buttons after them (sample 310)
         "3/12/2020 9:39:41 PM reply with quote send message to Marquetry Object to Post",
+        # Blogger's buttons under a comment run into the next comment (sample 307)
+        "ReplyDeleteHave an other trip into France and make a detour into Italy for real croissants.",
+        # WordPress.com's like button under a comment, its label doubled
+        "LikeLike",
+        "LikeLiked by 1 person",
     ],
 )
 @pytest.mark.parametrize("where", ["top", "middle", "end"])
@@ -67,6 +72,8 @@ def test_lone_commenter_line_is_flagged(line, where):
         "u/NachoNYC",  # a poster's handle the story names, with no date
         "u/NachoNYC 12 points behind",  # the handle's score in the story's words
         "3/12/2020 9:39 PM",  # a time the story gives, no reply button after it
+        "Like",  # a word alone
+        "Reply Delete",  # two words, not Blogger's glued buttons
     ],
 )
 def test_story_lines_shaped_like_headers_are_left_alone(line):

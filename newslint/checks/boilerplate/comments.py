@@ -87,6 +87,7 @@ _HANDLE = lazy(
 # ago"); an address alone is the story's, so the age or the buttons must follow
 # an archived thread's handle with the comment's score run into it ("u/kellyrhw112 pts")
 _HANDLE_POINTS = lazy(r"^u/[A-Za-z0-9_-]{3,40}\s+(?:pts|points?)$")
+_DOUBLED_LIKE = lazy(r"^LikeLike(?:d by \d{1,5} (?:person|people|bloggers?))?$")
 # "3/12/2020 9:39:41 PM reply with quote send message to Marquetry Object to Post"
 _STAMP_REPLY = lazy(r"^\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s+reply\b.{0,100}$", re.I)
 _FEDI_HANDLE = lazy(r"^(?:[•·*-]\s*)?@?[A-Za-z0-9_][\w.-]{1,30}@(?:[a-z0-9-]+\.)+[a-z]{2,}$")
@@ -282,6 +283,8 @@ def header_kind(text: str) -> str | None:
         return None
     if t[:2] == "u/" and (_HANDLE.match(t) or _HANDLE_POINTS.match(t)):
         return "reply"
+    if t[:11] == "ReplyDelete" or (t[:8] == "LikeLike" and _DOUBLED_LIKE.match(t)):
+        return "reply"  # Blogger's buttons under a comment, run into the next one; WordPress.com's like button
     if t[:1].isdigit() and "eply" in t and _STAMP_REPLY.match(t):
         return "reply"  # a forum's date and time over each post, its reply buttons after them
     # each pattern is tried only when the text has a character it cannot match without (a
