@@ -52,6 +52,7 @@ _NO_VALUE = frozenset(("none", "(none)", "n/a", "(n/a)"))
 
 
 def _tag_label(u: Unit) -> bool:
+    """A list label alone on its line, colon or none ("Tags", "Categories:"): the labels of ``cues.LIST_LABELS``."""
     return 0 < u.n <= 2 and u.text.strip().rstrip(":").strip().lower() in cues.LIST_LABELS[NAVIGATION]
 
 

@@ -87,6 +87,7 @@ _HANDLE = lazy(
 # ago"); an address alone is the story's, so the age or the buttons must follow
 # an archived thread's handle with the comment's score run into it ("u/kellyrhw112 pts")
 _HANDLE_POINTS = lazy(r"^u/[A-Za-z0-9_-]{3,40}\s+(?:pts|points?)$")
+# WordPress.com's like button under a comment, its label copied twice ("LikeLike", "LikeLiked by 1 person")
 _DOUBLED_LIKE = lazy(r"^LikeLike(?:d by \d{1,5} (?:person|people|bloggers?))?$")
 # "3/12/2020 9:39:41 PM reply with quote send message to Marquetry Object to Post"
 _STAMP_REPLY = lazy(r"^\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s+reply\b.{0,100}$", re.I)
