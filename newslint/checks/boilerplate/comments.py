@@ -81,16 +81,16 @@ _HANDLE = lazy(
     r"^u/[A-Za-z0-9_-]{3,20}\s*(?:[·•|]\s*)?(?:[^\s·•|!?][^·•|!?]{0,40}?\s+)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+(?:'\d\d|\d{4})"
     r"|\d{1,2}\s*(?:[hdwmy]|hr|hrs|mo|yr|yrs|days?|months?|years?)\.?\s+ago)\s*$"
 )
-# a fediverse thread's header over each reply (Lemmy and its kin): the poster's handle with the
-# poster's server, "• FuglyDuck@lemmy.world", or the name with its pronouns, "• Chronicon
-# [they/them]", over the reply's buttons and its age ("link" / "fedilink" / "7" / "·" / "1 year
-# ago"); an address alone is the story's, so the age or the buttons must follow
 # an archived thread's handle with the comment's score run into it ("u/kellyrhw112 pts")
 _HANDLE_POINTS = lazy(r"^u/[A-Za-z0-9_-]{3,40}\s+(?:pts|points?)$")
 # WordPress.com's like button under a comment, its label copied twice ("LikeLike", "LikeLiked by 1 person")
 _DOUBLED_LIKE = lazy(r"^LikeLike(?:d by \d{1,5} (?:person|people|bloggers?))?$")
 # "3/12/2020 9:39:41 PM reply with quote send message to Marquetry Object to Post"
 _STAMP_REPLY = lazy(r"^\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s+reply\b.{0,100}$", re.I)
+# a fediverse thread's header over each reply (Lemmy and its kin): the poster's handle with the
+# poster's server, "• FuglyDuck@lemmy.world", or the name with its pronouns, "• Chronicon
+# [they/them]", over the reply's buttons and its age ("link" / "fedilink" / "7" / "·" / "1 year
+# ago"); an address alone is the story's, so the age or the buttons must follow
 _FEDI_HANDLE = lazy(r"^(?:[•·*-]\s*)?@?[A-Za-z0-9_][\w.-]{1,30}@(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 _PRONOUNED = lazy(r"^(?:[•·*-]\s*)?[\w.-]{2,30}\s+\[(?:he|she|they|it|any|xe|ze|fae|comrade)(?:/[a-z]+)*\]$", re.I)
 _AGE = lazy(r"^\d{1,2}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$")
