@@ -47,8 +47,9 @@ def _beside_text(units: list[Unit], i: int) -> bool:
     return any(0 <= k < len(units) and is_text(units[k]) for k in (i - 1, i + 1))
 
 
-# what a template prints for a field with no value ("Tags" / "(none)")
-_NO_VALUE = frozenset(("none", "(none)", "n/a", "(n/a)"))
+# what a template prints for a field with no value under the field's label ("Tags" / "(none)"):
+# the empty values above, in any case, or "n/a", bracketed or not
+_NO_VALUE = frozenset(v for e in (*(x.lower() for x in _EMPTY_VALUES), "n/a") for v in (e, f"({e})"))
 
 
 def _tag_label(u: Unit) -> bool:

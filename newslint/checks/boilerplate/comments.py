@@ -85,8 +85,10 @@ _HANDLE = lazy(
 _HANDLE_POINTS = lazy(r"^u/[A-Za-z0-9_-]{3,40}\s+(?:pts|points?)$")
 # WordPress.com's like button under a comment, its label copied twice ("LikeLike", "LikeLiked by 1 person")
 _DOUBLED_LIKE = lazy(r"^LikeLike(?:d by \d{1,5} (?:person|people|bloggers?))?$")
-# "3/12/2020 9:39:41 PM reply with quote send message to Marquetry Object to Post"
-_STAMP_REPLY = lazy(r"^\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s+reply\b.{0,100}$", re.I)
+# a date and a time in figures ("3/12/2020 9:39:41 PM"), alone (``_NUMERIC_STAMP``) or over a
+# forum post's buttons ("3/12/2020 9:39:41 PM reply with quote send message to Marquetry Object to Post")
+_STAMP = r"^\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?"
+_STAMP_REPLY = lazy(_STAMP + r"\s+reply\b.{0,100}$", re.I)
 # a fediverse thread's header over each reply (Lemmy and its kin): the poster's handle with the
 # poster's server, "• FuglyDuck@lemmy.world", or the name with its pronouns, "• Chronicon
 # [they/them]", over the reply's buttons and its age ("link" / "fedilink" / "7" / "·" / "1 year
@@ -191,7 +193,7 @@ _POSTED_DATE = lazy(rf"^posted\s+(?:on\s+)?{shape.DATE_WITH_YEAR}\s+\d{{1,2}}:\d
 # a comment list's handle alone on its line (bulleted or not), over the comment's stamp in figures:
 # "• Brock_Fisher" / "9/12/2016 2:56 PM" (``_handle_over_stamp``)
 _LONE_HANDLE = lazy(r"^[•·*\-–]?\s*[\w.-]{2,30}$")
-_NUMERIC_STAMP = lazy(r"^\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?$")
+_NUMERIC_STAMP = lazy(_STAMP + "$")
 # an archived thread's line over each comment, the handle and the comment's id, no colon:
 # "MysteriousExpert t1_j3lx36g wrote" (a story's sentence has a subject, not a handle and a code)
 _HANDLE_WROTE = lazy(r"^[A-Za-z0-9_-]{3,30}\s+[a-z0-9]*[_\d][a-z0-9_]*\s+wrote$")
