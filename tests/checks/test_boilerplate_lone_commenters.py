@@ -42,6 +42,9 @@ def _bp006(text):
         "3/12/2020 9:39:41 PM reply with quote send message to Marquetry Object to Post",
         # Blogger's buttons under a comment run into the next comment (sample 307)
         "ReplyDeleteHave an other trip into France and make a detour into Italy for real croissants.",
+        # ... however long the next comment runs
+        "ReplyDeleteWe drove two hours to try the almond croissants after reading this post, and they were"
+        " every bit as good as you said; the queue was out of the door by eight, so go early on a Saturday.",
         # WordPress.com's like button under a comment, its label doubled
         "LikeLike",
         "LikeLiked by 1 person",

@@ -282,12 +282,14 @@ def header_kind(text: str) -> str | None:
     t = text.strip()
     if _inline_post(t):
         return "forum"  # the post's text on its header's line (Invision's "name Posted date Share Posted date ...")
+    if t[:11] == "ReplyDelete":
+        return "reply"  # Blogger's buttons under a comment, run into the next one, however long it is
     if len(t) > 160:
         return None
     if t[:2] == "u/" and (_HANDLE.match(t) or _HANDLE_POINTS.match(t)):
         return "reply"
-    if t[:11] == "ReplyDelete" or (t[:8] == "LikeLike" and _DOUBLED_LIKE.match(t)):
-        return "reply"  # Blogger's buttons under a comment, run into the next one; WordPress.com's like button
+    if t[:8] == "LikeLike" and _DOUBLED_LIKE.match(t):
+        return "reply"  # WordPress.com's like button, its label copied twice
     if t[:1].isdigit() and "eply" in t and _STAMP_REPLY.match(t):
         return "reply"  # a forum's date and time over each post, its reply buttons after them
     # each pattern is tried only when the text has a character it cannot match without (a
