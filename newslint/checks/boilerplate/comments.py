@@ -278,7 +278,8 @@ def archive_stamp(text: str) -> bool:
 
 def header_kind(text: str) -> str | None:
     """The shape of a commenter header, or None: 'says', 'said...', 'reply' (a reply link, or a
-    forum's "u/" handle), 'dated' or 'forum' (a forum's user line with the user's rank)."""
+    forum's "u/" handle), 'dated' or 'forum' (a forum's user line with the user's rank, or its date
+    and time over a post with the post's buttons)."""
     t = text.strip()
     if _inline_post(t):
         return "forum"  # the post's text on its header's line (Invision's "name Posted date Share Posted date ...")
@@ -291,7 +292,7 @@ def header_kind(text: str) -> str | None:
     if t[:8] == "LikeLike" and _DOUBLED_LIKE.match(t):
         return "reply"  # WordPress.com's like button, its label copied twice
     if t[:1].isdigit() and "eply" in t and _STAMP_REPLY.match(t):
-        return "reply"  # a forum's date and time over each post, its reply buttons after them
+        return "forum"  # a forum's date and time over each post, its reply buttons after them
     # each pattern is tried only when the text has a character it cannot match without (a
     # colon, a digit, a dash or a bar): most short lines have none, and the patterns backtrack
     m = _SAYS.match(t) if ":" in t else None
@@ -382,6 +383,8 @@ def lone_header(text: str, kind: str | None) -> bool:
         return t[:10].lower() == "posted by:" and _POSTED_BY.match(t) is not None
     if kind == "reply" or kind == "said...":
         return True
+    if kind == "forum" and t[:1].isdigit():
+        return _STAMP_REPLY.match(t) is not None  # a forum's date and time with its reply buttons
     if kind == "dated":  # not a byline with its time ("By Behindwoods News Bureau | Sep 11, 2018 04:03 PM")
         return _CLOCK.search(t) is not None and t[:3].lower() != "by "
     return _USER_NUMBER.search(t) is not None or (len(t.split()) <= 4 and _BARE_SAYS.search(t) is not None)
@@ -713,12 +716,16 @@ def _after_opening_post(
         lone.extend(range(first, top))
     op = 1  # the headers of the opening post, on consecutive lines
     while op < len(run) and (
-        (run[op] == run[op - 1] + 1 and not _inline_post(texts[run[op]].strip())) or _smf_opening(texts[run[op]])
+        (run[op] == run[op - 1] + 1 and not _inline_post(texts[run[op]].strip()))
+        or _smf_opening(texts[run[op]])
+        or _fields_between(texts, run[op - 1], run[op])
     ):
         op += 1  # (a post whose text is on its header's line is the next post, not a header of this one;
         # Simple Machines' "« on: ... »" heads the opening post wherever it stands under its poster's line)
     if op > 1 and _FORUM_USER.match(texts[run[0]].strip()):
         lone.append(run[0])
+    lone.extend(j for k in range(1, op) if _fields_between(texts, run[k - 1], run[k]) for j in range(run[k - 1], run[k]))
+    lone.extend(run[k] for k in range(op) if _STAMP_REPLY.match(texts[run[k]].strip()))  # its reply buttons: the forum's
     if op == len(run):
         return None
     first = run[op] - 1 if _poster_over(texts, run[op]) else _smf_lead(texts, run[op])
@@ -920,6 +927,13 @@ def _print_header(texts: list[str], i: int) -> bool:
 
 _PRINT_POSTED = lazy(r"^Posted:\s*[^:]{0,40}\d\d?:\d\d\s*(?:[ap]\.?m\.?)?$", re.I)
 _PRINT_BY = lazy(r"^by\s+\S{1,30}$")
+
+
+def _fields_between(texts: list[str], a: int, b: int) -> bool:
+    """Are the lines between two headers of a post, and only they, the fields of its poster's
+    card written with their values ("Premium Member" / "Posts : 160" / "3/12/2020 9:39:41 PM reply
+    with quote ...")?"""
+    return 1 < b - a <= CARD_LINES and all(_inline_field(texts[j].strip()) for j in range(a + 1, b))
 
 
 def _poster_over(texts: list[str], i: int) -> bool:
