@@ -19,6 +19,8 @@ from council_story import BP, HEADLINE, PARAGRAPHS, findings_at
         ("1 - 1 of 6 Posts", "BP003", "page navigation"),
         ("21 - 40 of 112 Posts", "BP003", "page navigation"),
         ("Pages: [1]", "BP003", "page navigation"),
+        ("Replies in this thread : 3", "BP003", "page navigation"),  # over and under a thread (sample 310)
+        ("Replies in this topic: 12", "BP003", "page navigation"),
         ("Pages: [1] 2 3 Go Down", "BP003", "page navigation"),
         ("Views: 1140", "BP004", "view counter"),
         ("2,315 views", "BP004", "view counter"),
@@ -54,6 +56,7 @@ def test_forum_strings(line, code, what, where):
         "The views of 1,140 residents were heard at the meeting.",
         "Views: residents were split on the plan, the survey found.",
         "Only 1 of 6 posts on the council's page mentioned the bridge.",
+        "Replies in this thread: 3 residents asked about the bridge.",  # the count in a sentence
         "This is an older thread of the debate, which began in 2019 when the bridge first closed.",
         "If you email the council you may not receive a response for weeks, residents were told.",
         "Click to follow the link in the council's letter, residents were told.",

@@ -1068,6 +1068,7 @@ _PAGER = lazy(
     r"|displaying\s+\d+\s*[-–]\s*\d+\s+of\s+\d+\b"
     r"|page\s+\d+\s+of\s+\d+\s*$"
     r"|results\s+\d+\s+to\s+\d+\s+of\s+\d+\s*$"  # a forum thread's count of its posts ("Results 1 to 2 of 2")
+    r"|replies\s+in\s+this\s+(?:thread|topic)\s*:\s*[\d,]{1,7}\s*$"  # a thread's count of its replies, over and under it
     # a forum thread's, the page it is on in brackets ("Pages: [1] 2 3 Go Down"; a book's "Pages: 320" is no pager)
     r"|pages:\s*(?=[\d\s.]*\[)(?:(?:\[\d{1,4}\]|\d{1,4}|\.\.\.)\s*)+(?:go\s+(?:up|down))?\s*$"
     r"|you\s+are\s+on\s+page\s+\d+\s*of\s*\d+\s*$"  # a document viewer's ("You are on page 1of 50")
