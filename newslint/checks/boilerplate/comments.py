@@ -383,8 +383,8 @@ def lone_header(text: str, kind: str | None) -> bool:
         return t[:10].lower() == "posted by:" and _POSTED_BY.match(t) is not None
     if kind == "reply" or kind == "said...":
         return True
-    if kind == "forum" and t[:1].isdigit():
-        return _STAMP_REPLY.match(t) is not None  # a forum's date and time with its reply buttons
+    if kind == "forum" and t[:1].isdigit() and _STAMP_REPLY.match(t):
+        return True  # a forum's date and time with its reply buttons
     if kind == "dated":  # not a byline with its time ("By Behindwoods News Bureau | Sep 11, 2018 04:03 PM")
         return _CLOCK.search(t) is not None and t[:3].lower() != "by "
     return _USER_NUMBER.search(t) is not None or (len(t.split()) <= 4 and _BARE_SAYS.search(t) is not None)
@@ -714,7 +714,7 @@ def _after_opening_post(
         # post's byline
         first, top = _smf_card(texts, run[0])
         lone.extend(range(first, top))
-    op = 1  # the headers of the opening post, on consecutive lines
+    op = 1  # the headers of the opening post: on consecutive lines, or with only its poster's card between them
     while op < len(run) and (
         (run[op] == run[op - 1] + 1 and not _inline_post(texts[run[op]].strip()))
         or _smf_opening(texts[run[op]])
@@ -724,8 +724,10 @@ def _after_opening_post(
         # Simple Machines' "« on: ... »" heads the opening post wherever it stands under its poster's line)
     if op > 1 and _FORUM_USER.match(texts[run[0]].strip()):
         lone.append(run[0])
-    lone.extend(j for k in range(1, op) if _fields_between(texts, run[k - 1], run[k]) for j in range(run[k - 1], run[k]))
-    lone.extend(run[k] for k in range(op) if _STAMP_REPLY.match(texts[run[k]].strip()))  # its reply buttons: the forum's
+    for k in range(1, op):
+        if _fields_between(texts, run[k - 1], run[k]):
+            lone.extend(range(run[k - 1], run[k]))  # the poster's rank and card over the post's stamp: the forum's
+    lone.extend(run[k] for k in range(op) if _STAMP_REPLY.match(texts[run[k]].strip()))  # the post's buttons: the forum's
     if op == len(run):
         return None
     first = run[op] - 1 if _poster_over(texts, run[op]) else _smf_lead(texts, run[op])
@@ -930,9 +932,9 @@ _PRINT_BY = lazy(r"^by\s+\S{1,30}$")
 
 
 def _fields_between(texts: list[str], a: int, b: int) -> bool:
-    """Are the lines between two headers of a post, and only they, the fields of its poster's
-    card written with their values ("Premium Member" / "Posts : 160" / "3/12/2020 9:39:41 PM reply
-    with quote ...")?"""
+    """Is every line between the headers at ``a`` and ``b`` (one line or more) a field of the
+    poster's card written with its value, so that both head one post ("Premium Member" / "Posts :
+    160" / "3/12/2020 9:39:41 PM reply with quote ...")?"""
     return 1 < b - a <= CARD_LINES and all(_inline_field(texts[j].strip()) for j in range(a + 1, b))
 
 
