@@ -527,6 +527,8 @@ def head(ctx: Context, verdicts: list) -> None:
                 # the page's title, where no headline was found (a title that reads like a name,
                 # "Summer Fayre" over "Thank you to everyone who came along to the Summer Fayre")
                 continue
+            if u.index == 0 and _topic_title(ctx, verdicts, u):
+                continue  # "Swarm Capture" over "Honey Bee" and a story of swarms: the page's title
             if u.index == 0 and _titles_first_part(ctx, u, start):
                 continue  # "Achieving and Maintaining Orbit" over "Launch": the title over the story's first part
             if u.index == 0 and start == 2 and u.n >= TITLE_OVER_OPENING_WORDS and _opening_section(units[1]):
@@ -568,6 +570,24 @@ def head(ctx: Context, verdicts: list) -> None:
 
 
 TITLE_OVER_PART_WORDS = 3  # a title this long over a one-word "headline", the story's first part
+
+
+def _topic_title(ctx: Context, verdicts: list, u: Unit) -> bool:
+    """Is the draft's first line, two words over the headline, the page's title: one of its words
+    a word the story writes in lower case ("Swarm Capture" over "Honey Bee" and a swarm officer's
+    story of swarms, "Houseboat Mooring" over "Mooring a Houseboat")?  A label over a story it
+    shares no word with is a section's ("Local Government"), and so is one naming a section
+    ("Chess News", "Scout Radio"), a tag naming what the story writes as a name ("Joe Biden",
+    "Hyundai Sonata"), a handle ("Follow @Kotaku"), a line over the page's prompt ("AdWords
+    Community" / "Enter your email address:") and a single word ("Blog", "Fitness"), whatever the
+    story says.  Only the draft's first line is the page's title: a label further down is a
+    menu's or a section's."""
+    if u.n != LABEL_WORDS or u.words[-1].lower() in cues.SECTIONS or "@" in u.text:
+        return False
+    if len(verdicts) > 1 and verdicts[1] is not None:
+        return False
+    texts = [x.text for x in ctx.units if x.index in ctx.body_words.members and x.index != u.index]
+    return any(re.search(rf"\b{re.escape(v)}\b", t) for w in u.topic for v in variants(w) for t in texts)
 
 
 def _titles_first_part(ctx: Context, u: Unit, start: int) -> bool:
