@@ -6,7 +6,9 @@ labelled answers ("FAQs" / "Equipment:" / ...) is the page's own, but not a line
 Two words opening the draft over the headline are the page's title when the story writes one of
 them in lower case ("Swarm Capture" over a story of swarms, after the page titles flagged in
 unseen samples 276-309); a section's name, a single word, a handle, a name the story writes
-capitalised ("Hyundai Sonata") or a line over a prompt stay flagged."""
+capitalised ("Hyundai Sonata") or a line over a prompt stay flagged.  A month alone under the
+draft's first line and over its first paragraph is the post's date, not an archive link (samples
+282 and 291), unless it stands under another month or an archive's heading."""
 
 from __future__ import annotations
 
@@ -93,3 +95,14 @@ def test_the_same_two_words_under_the_draft_s_first_line_are_a_menu_s():
 def test_two_words_over_the_page_s_prompt_are_still_flagged():
     text = "\n\n".join(["Budget Fight", "Enter your email address:", HEADLINE, *PARAGRAPHS]) + "\n"
     assert {1, 3} <= flagged_lines(text)
+
+
+# -- a month under the draft's first line -------------------------------------------------------
+def test_a_month_under_the_draft_s_first_line_is_the_post_s_date():
+    assert flagged_lines("\n\n".join(["Town Budget", "October 2019", *PARAGRAPHS]) + "\n") == set()
+    assert flagged_lines("\n\n".join([HEADLINE, "October 2019", *PARAGRAPHS]) + "\n") == set()
+
+
+@pytest.mark.parametrize("top", ["November 2019", "Archives"])
+def test_a_month_under_another_month_or_an_archive_s_heading_is_an_archive_link(top):
+    assert {1, 3} <= flagged_lines("\n\n".join([top, "October 2019", *PARAGRAPHS]) + "\n")

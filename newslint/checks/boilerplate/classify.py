@@ -1649,7 +1649,7 @@ def _label_or_lead(u: Unit, ctx: Context) -> tuple[str, str] | None:
         return NAVIGATION, "tag list"
     if words[0] in _RELATED_WORD and _RELATED_HEADING.match(text) and not (u.kind == LIST_ITEM and introduced(ctx.units, u.index)):
         return RELATED, WHAT[RELATED]
-    archive = _archive(u, text, words) if not (u.n <= 2 and _pipe_table(ctx)) else None  # ("Jan 2022": a table's cell)
+    archive = _archive(u, text, words, ctx) if not (u.n <= 2 and _pipe_table(ctx)) else None  # ("Jan 2022": a table's cell)
     if archive and not (archive[1] == ARCHIVE_LINK and text[:1].isalpha() and not shape.has_year(text) and _between_paragraphs(ctx.units, u.index)):
         # a category's links come in a list; alone between two paragraphs a name with a count in
         # brackets is the story's ("Animal Liberators captured (3)", a crossword clue with its
@@ -1924,10 +1924,20 @@ def _between_paragraphs(units: list[Unit], i: int) -> bool:
     return 0 < i < len(units) - 1 and units[i - 1].prose and units[i + 1].prose
 
 
-def _archive(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
+def _dated_title(u: Unit, ctx: Context) -> bool:
+    """Is the month alone the date of the draft's first line, right under it and over the first
+    paragraph ("Classic Americana" / "October 2019" / "This special bridge is ...")?  An archive's
+    months come one under another, or under its heading ("Archives")."""
+    units = ctx.units
+    return u.index == 1 and len(units) > 2 and units[2].prose and not units[0].prose and classify(units[0], ctx) is None
+
+
+def _archive(u: Unit, text: str, words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Archive and category entries: "June 2012", "► May (15)", "2008 (212)", "Salads (48)",
     "Health »"."""
     if shape.is_month_archive(words):
+        if _dated_title(u, ctx):
+            return None
         return NAVIGATION, "archive link"
     if shape.has_count(text) and len(words) <= 6 and not _LETTERED.match(text):
         digits = sum(1 for w in words if w.isdigit())
