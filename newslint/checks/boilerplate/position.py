@@ -586,8 +586,7 @@ def _topic_title(ctx: Context, verdicts: list, u: Unit) -> bool:
         return False
     if len(verdicts) > 1 and verdicts[1] is not None:
         return False
-    texts = [x.text for x in ctx.units if x.index in ctx.body_words.members and x.index != u.index]
-    return any(re.search(rf"\b{re.escape(v)}\b", t) for w in u.topic for v in variants(w) for t in texts)
+    return _body_says(ctx, {v for w in u.topic for v in variants(w)})
 
 
 def _titles_first_part(ctx: Context, u: Unit, start: int) -> bool:
@@ -1256,9 +1255,15 @@ def _shares_short_word(u: Unit, ctx: Context) -> bool:
     topic words have four letters or more, and headlines are written in short words ("US trade gap
     hits record" over "The gap between US exports and imports ...")."""
     short = {w.lower() for w in u.words if (len(w) == 3 and w.isalpha() and w.lower() not in _COMMON_SHORT) or (len(w) == 2 and w.isupper() and w.isalpha())}
-    if not short:
+    return _body_says(ctx, short, re.I)
+
+
+def _body_says(ctx: Context, words: set[str], flags: int = 0) -> bool:
+    """Does a paragraph of the story hold one of the words, whole (as written unless ``flags``
+    say ``re.I``)?  No words: no."""
+    if not words:
         return False
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(short)) + r")\b", re.I)
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", flags)
     return any(pattern.search(v.text) for v in ctx.units if v.index in ctx.body_words.members)
 
 
