@@ -280,3 +280,52 @@ def test_one_line_opening_with_a_year_and_a_sum_is_no_table():
     lines = ["Shop", "Events", "2021$3,901 raised this year", "Volunteer"]
     text = draft(*FOUNTAIN[:3], *lines)
     assert {line_of(text, t) for t in lines} <= flagged_lines(text)
+
+
+MINUTES_HEAD = "Minutes of the Annual General Meeting of the Village Hall Management Committee Monday 18 April 2011"
+MINUTES_BODY = [
+    "Everyone was thanked for attending.",
+    "Minutes from the last AGM held on 12 April 2010",
+    "These were read from the Minute Book and there were no matters arising with the exception of further work to the heating system.",
+    "It was noted that a long-serving member of the committee was in hospital, and a card would be sent.",
+    "The heating work had been paid for, and the hall's accounts were in good order for the year.",
+]
+
+
+def _minutes(*names: str) -> str:
+    # laid out as a village hall's page: its date and heading, the minutes' title, the members
+    # present line under line, then the minutes
+    return draft("June 24, 2019", "AGM Minutes & Reports", MINUTES_HEAD, "\n".join(names), *MINUTES_BODY)
+
+
+def test_a_committee_named_with_titles_above_the_minutes_is_not_other_stories_headlines():
+    # an AGM's attendance list, nine members line under line (a box of headlines takes eight), each with a title and initials: people, not links
+    names = [
+        "Mr Pete Tidball (Chairman) PT",
+        "Mr David Brewer (Deputy Chairman) DB",
+        "Prof Colin Garner (Treasurer) CG",
+        "Mrs June Garner (Secretary) JG",
+        "Mrs Anne White AW",
+        "Mrs Linda Spaven (Bookings Secretary) LS",
+        "Mrs Fiona Davies FD",
+        "Mr Geoff Walker GW",
+        "Dr Caroline Hall CH",
+    ]
+    text = _minutes(*names)
+    assert not lines_from(text, names[0], names[-1]) & flagged_lines(text)
+
+
+def test_a_box_of_other_stories_headlines_in_the_same_place_is_still_flagged():
+    titles = [
+        "Three Layers of Food Preservation for Winter Survival",
+        "Why Does the Covid Vaccine Persist in the Body",
+        "Best Budget Laptops for Students This Autumn",
+        "Pirate Radio Legends Return to the Airwaves",
+        "Ten Classic Cars That Doubled in Value",
+        "New Rules for Drone Pilots Explained",
+        "How to Keep Your Garden Alive in a Drought",
+        "The Best Beaches in Cornwall for Families",
+        "Inside the Race to Build a Faster Chip",
+    ]
+    text = _minutes(*titles)
+    assert lines_from(text, titles[0], titles[-1]) <= flagged_lines(text)

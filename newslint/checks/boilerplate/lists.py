@@ -13,6 +13,7 @@ from .classify import FILE_BOX, RANKED, TEASER_END, WIKI_LINE
 from .lexicon import DECORATION, key, straight
 from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, PLACE_WHATS, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
+from .names import titled
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture, wrapped_line
@@ -1204,6 +1205,8 @@ def _headlines_above(ctx: Context, verdicts, end: int) -> None:
         text = u.text.strip()
         if not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'") or text[:1] == "|":
             return False  # a line of a hard-wrapped paragraph, a table's row
+        if titled(text):
+            return False  # a member of a committee, named with a title ("Mrs June Garner (Secretary) JG")
         return u.final not in "." or text.endswith("...") or text.endswith("…")
 
     i = 0

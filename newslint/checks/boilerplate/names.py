@@ -42,6 +42,13 @@ def looks_like_person(text: str) -> bool:
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof rev revd cllr".split())
 
 
+def titled(text: str) -> bool:
+    """Does the line open with a person's title and name ("Mr Pete Tidball (Chairman) PT", "Prof
+    Colin Garner")?  A committee's or a meeting's list of members, not other stories' headlines."""
+    head, _, rest = text.lstrip(" " + _BULLETS).partition(" ")
+    return head[:1].isupper() and head.rstrip(".").lower() in _HONORIFICS and rest[:1].isupper()
+
+
 _SURNAME = lazy(r"^(?:[A-Z][a-z'’-]+|Mc[A-Z][a-z]+)$")
 
 
