@@ -329,3 +329,39 @@ def test_a_box_of_other_stories_headlines_in_the_same_place_is_still_flagged():
     ]
     text = _minutes(*titles)
     assert lines_from(text, titles[0], titles[-1]) <= flagged_lines(text)
+
+
+ATTENDANCE_BODY = [
+    "Normal Business",
+    "It was noted that it is great to see so many swimmers attending competitions recently, both old and new members.",
+    "Finances continue to look positive. Some members have suggested cancelling standing order payments due to being unable to book a swim.",
+    "Coaching continues to go well but as attendance numbers rise lane management is becoming an issue on Tuesday nights.",
+]
+
+
+def _attendance(*items: str) -> str:
+    return draft("Minutes for Committee Meeting – 1st March 2022", *items, *ATTENDANCE_BODY)
+
+
+def test_the_members_present_with_their_roles_are_not_a_menu():
+    # a swimming club's minutes: who attended, each with the role after a dash
+    people = [
+        "In Attendance",
+        "Pete Jennings – Co-Chair",
+        "Julie Parker – Co-Chair",
+        "Phil Joy – Secretary (via Zoom)",
+        "Edwin Lace – Coach",
+        "Jess Nichols – Welfare Rep",
+        "Becky Toal – Communications (via Zoom)",
+        "Abi Stone – Wednesday Rep",
+        "Absence Excused",
+        "Donald Vaughan - Treasurer",
+    ]
+    text = _attendance(*people)
+    assert not lines_from(text, people[0], people[-1]) & flagged_lines(text)
+
+
+def test_a_menu_in_the_same_place_is_still_flagged():
+    menu = ["Home", "About Us", "Club News", "Squads", "Coaching – Timetable", "Galas", "Welfare", "Membership – Join Us", "Contact Us", "Links"]
+    text = _attendance(*menu)
+    assert lines_from(text, menu[0], menu[-1]) <= flagged_lines(text)

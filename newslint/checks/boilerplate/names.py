@@ -49,6 +49,15 @@ def titled(text: str) -> bool:
     return head[:1].isupper() and head.rstrip(".").lower() in _HONORIFICS and rest[:1].isupper()
 
 
+_ROLE_AFTER = lazy(r"\s+[-–—]\s+|,\s+")
+
+
+def member(text: str) -> bool:
+    """Is the line a person, named with a title or with the role after a dash or comma ("Pete
+    Jennings – Co-Chair", "Mrs Anne White AW")?  A list of the members present, not a menu."""
+    return titled(text) or looks_like_person(_ROLE_AFTER.split(text.strip(), maxsplit=1)[0])
+
+
 _SURNAME = lazy(r"^(?:[A-Z][a-z'’-]+|Mc[A-Z][a-z]+)$")
 
 
