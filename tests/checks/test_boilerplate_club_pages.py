@@ -365,3 +365,35 @@ def test_a_menu_in_the_same_place_is_still_flagged():
     menu = ["Home", "About Us", "Club News", "Squads", "Coaching – Timetable", "Galas", "Welfare", "Membership – Join Us", "Contact Us", "Links"]
     text = _attendance(*menu)
     assert lines_from(text, menu[0], menu[-1]) <= flagged_lines(text)
+
+
+GRADES_INTRO = [
+    "Membership Fees & Subscriptions",
+    "For new members, a one-off, non returnable entrance fee is payable for each family member over 18 years of age.",
+    "Application forms are available at the club or from the Club Secretary, to whom the completed forms should be returned.",
+]
+GRADES_NOTES = [
+    "Full membership is usually for individuals.",
+    "Junior membership is for persons between 8 and 19 who join independently.",
+    "Family membership includes all the members of a family, usually but not necessarily residing at the same address.",
+]
+
+
+def test_a_sailing_club_s_grades_of_membership_line_under_line_are_no_forum_posters():
+    # the grades of a fee table whose fees were not copied: one rank-shaped line over the next
+    grades = ["Non Racing Member", "Non Sailing Member", "Outport Member"]
+    text = "\n\n\n".join([*GRADES_INTRO, *grades, *GRADES_NOTES]) + "\n"
+    assert not lines_from(text, grades[0], GRADES_NOTES[-1]) & flagged_lines(text)
+
+
+def test_the_same_ranks_each_over_a_post_are_still_a_thread():
+    posts = [
+        "Senior Member",
+        "We sailed the new dinghy on Sunday and she handled the gusts far better than the old one did last year.",
+        "Junior Member",
+        "Glad to hear it. Did you keep the old sails or order a new set from the loft in Cowes for the season?",
+        "Senior Member",
+        "Kept the old ones for now. The new set costs more than the boat did, so they can wait until the spring.",
+    ]
+    text = "\n\n".join([*GRADES_INTRO, *posts]) + "\n"
+    assert lines_from(text, posts[0], posts[-1]) <= flagged_lines(text)

@@ -415,6 +415,18 @@ def _priced_grade(texts: list[str], i: int, kind: str) -> bool:
     return nxt != "" and (nxt.isdigit() or nxt in _PRICE_SIGNS)
 
 
+def _listed_grade(texts: list[str], i: int, kind: str) -> bool:
+    """Is a rank-shaped line ("Non Racing Member") right under or over another of the same noun
+    ("Non Sailing Member"), no post between them: a club's grades of membership listed line under line, their
+    fees not copied?  A forum's poster heads a post or a card of fields."""
+    t = texts[i].rstrip()
+    if kind != "forum" or not _ends_with_rank(t):
+        return False
+    rank = " " + t.rsplit(None, 1)[-1]  # the grade's noun, the same in each: a poster's rank over
+    # the forum's title for them ("Premium Member" / "Forum Moderator") is a card
+    return any(0 <= k < len(texts) and texts[k].rstrip().endswith(rank) for k in (i - 1, i + 1))
+
+
 _PRICE_SIGNS = "£$€¥₹"
 
 
@@ -510,7 +522,7 @@ def find_comments(
             k = "dated"
         elif k is None and t[-1:] in "]abcdefghijklmnopqrstuvwxyz" and _fedi_header(texts, i):
             k = "reply"
-        if k is not None and not _quote_intro(texts, i, k) and not _priced_grade(texts, i, k):
+        if k is not None and not _quote_intro(texts, i, k) and not _priced_grade(texts, i, k) and not _listed_grade(texts, i, k):
             headers.append((i, k))
         elif k is None and ("|" in t or t[:6].lower() == "quote ") and lone_header(t, None):
             lone.append(i)
