@@ -397,3 +397,32 @@ def test_the_same_ranks_each_over_a_post_are_still_a_thread():
     ]
     text = "\n\n".join([*GRADES_INTRO, *posts]) + "\n"
     assert lines_from(text, posts[0], posts[-1]) <= flagged_lines(text)
+
+
+REGATTA = [
+    "Sailing Co-ordinator’s Report",
+    "Last weekend was the sailing section’s annual two-day regatta.",
+    "We had a fleet of 14 Lasers, 4 Open Skiffs, 3 Open seniors and 1 junior Feva on the water over the two days.",
+    "On day one, the wind picked right up mid race, resulting in two broken masts and only 5 finishers.",
+    "Day two was excellent, with a good breeze and some interesting shifts, and we fitted in 5 full races.",
+]
+PLACINGS = [
+    "Lasers 1st Scott McIntosh, 2nd David Feek, 3rd John Dymond",
+    "Open Senior 1st Murray Kersel and Jewel Swinburn, 2nd Ferry Hendrix and Andrew Gilbey, 3rd JP and Caroline McCartin",
+    "Open Skiffs 1st Vinny Parsons, 2nd Anna van den Dijssel, 3rd Finn Pedersen",
+]
+
+
+def test_results_under_as_follows_are_the_story_s_list():
+    text = "\n".join([*REGATTA, "Results as follows:", *PLACINGS]) + "\n"
+    assert not lines_from(text, PLACINGS[0], PLACINGS[-1]) & flagged_lines(text)
+
+
+def test_headlines_under_the_following_stories_are_still_flagged():
+    others = [
+        "Harbour Master Warns of Winter Storm Damage",
+        "Youth Squad Selected for National Championships",
+        "Clubhouse Bar Reopens After Summer Refit",
+    ]
+    text = "\n".join([*REGATTA, "Read the following stories:", *others]) + "\n"
+    assert lines_from(text, others[0], others[-1]) <= flagged_lines(text)

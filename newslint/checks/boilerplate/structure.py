@@ -882,6 +882,8 @@ def _not_furniture(u: Unit) -> bool:
         return True  # a row of the story's breakdown ("40% musical criteria (in tune, harmony, ...)")
     if _date_read(u):
         return True  # the story's date and reading time run together ("1/17/20263 min read")
+    if "2nd" in text and _PLACINGS.search(text):
+        return True  # a class's winners in order ("Lasers 1st Scott McIntosh, 2nd David Feek, 3rd John Dymond")
     if u.n <= PRONUNCIATION_WORDS and "/" in text and _PRONUNCIATION.search(text):
         return True  # a dictionary entry's pronunciation ("IPA: /ˈtɪəruːm/", "/ˈhʌstɪŋz/ (noun)")
     return _looks_like_date(u) or looks_like_person(text) or _date_part(u)
@@ -905,6 +907,8 @@ def _date_read(u: Unit) -> bool:
 # a share and what it is a share of, in lower case ("20% overall interpretation"); another story's
 # headline says "40% of ..."
 _SHARE_ROW = lazy(r"^\d{1,3}(?:\.\d+)?\s?%\s+(?!of\b)[a-z]")
+# the first and the second place on one line, in that order: a competition's results
+_PLACINGS = lazy(r"\b1st\b.*\b2nd\b")
 AFFILIATED_NAME_WORDS = 12
 _AFFILIATION_KEYS = ("University", "College", "Institute", "School", "Hospital", "Department")  # tried first: cheaper than the pattern
 _AFFILIATED_NAME = lazy(
