@@ -413,7 +413,7 @@ PLACINGS = [
 ]
 
 
-def test_results_under_as_follows_are_the_story_s_list():
+def test_a_regatta_s_results_one_class_a_line_are_the_story_s_list():
     text = "\n".join([*REGATTA, "Results as follows:", *PLACINGS]) + "\n"
     assert not lines_from(text, PLACINGS[0], PLACINGS[-1]) & flagged_lines(text)
 
