@@ -426,3 +426,25 @@ def test_headlines_under_the_following_stories_are_still_flagged():
     ]
     text = "\n".join([*REGATTA, "Read the following stories:", *others]) + "\n"
     assert lines_from(text, others[0], others[-1]) <= flagged_lines(text)
+
+
+def test_a_raffle_s_prizes_with_their_winners_are_not_a_menu():
+    # a bowls club's raffle: each prize with the winner's name after the dash
+    prizes = [
+        "Henselite Bowls – Sheila Conti",
+        "Evelyn’s Basket – Lew LeCompte",
+        "Bacardi & two mugs – Bill Brault",
+        "Beach Bag – Freddie Hinson (Shirley)",
+        "Jack & Cap – Cheryl Andersen (Ginger)",
+        "Rolling Bowls Bag – Cecil Bator (Brian)",
+        "Quilt – Sandy Wall",
+        "Bird House – Hildegard Kennedy",
+        "Picnic Basket – Larry Moore (Ginger)",
+    ]
+    week = [
+        "The championships drew more than a hundred bowlers from clubs across the country to the greens this week.",
+        "Thanks to everyone who donated prizes, bought tickets and helped run the raffle on the final evening.",
+        "The money raised will go towards the junior coaching programme and new mats for the indoor season.",
+    ]
+    text = draft("Bowls USA 2015 US National Championships", "Winners from the RAFFLE held Saturday 10/24/2015", *prizes, *week)
+    assert not lines_from(text, prizes[0], prizes[-1]) & flagged_lines(text)

@@ -52,10 +52,18 @@ def titled(text: str) -> bool:
 _ROLE_AFTER = lazy(r"\s+[-–—]\s+|,\s+")
 
 
+_AFTER_DASH = lazy(r"\s[-–—]\s+(.+?)(?:\s*\([^)]*\))?\s*$")
+
+
 def member(text: str) -> bool:
     """Is the line a person, named with a title or with the role after a dash or comma ("Pete
-    Jennings – Co-Chair", "Mrs Anne White AW")?  A list of the members present, not a menu."""
-    return titled(text) or looks_like_person(_ROLE_AFTER.split(text.strip(), maxsplit=1)[0])
+    Jennings – Co-Chair", "Mrs Anne White AW"), or a thing with a person after the dash (a raffle's
+    prize and its winner, "Quilt – Sandy Wall", "Beach Bag – Freddie Hinson (Shirley)")?  A list of
+    the members present or of winners, not a menu."""
+    if titled(text) or looks_like_person(_ROLE_AFTER.split(text.strip(), maxsplit=1)[0]):
+        return True
+    m = _AFTER_DASH.search(text)
+    return m is not None and looks_like_person(m.group(1))
 
 
 _SURNAME = lazy(r"^(?:[A-Z][a-z'’-]+|Mc[A-Z][a-z]+)$")
