@@ -417,8 +417,8 @@ def _priced_grade(texts: list[str], i: int, kind: str) -> bool:
 
 def _listed_grade(texts: list[str], i: int, kind: str) -> bool:
     """Is a rank-shaped line ("Non Racing Member") right under or over another of the same noun
-    ("Non Sailing Member"), no post between them: a club's grades of membership listed line under line, their
-    fees not copied?  A forum's poster heads a post or a card of fields."""
+    ("Non Sailing Member"), no post between them: a club's grades of membership listed line under
+    line, their fees not copied?  A forum's poster heads a post or a card of fields."""
     t = texts[i].rstrip()
     if kind != "forum" or not _ends_with_rank(t):
         return False

@@ -13,7 +13,7 @@ from .classify import FILE_BOX, RANKED, TEASER_END, WIKI_LINE
 from .lexicon import DECORATION, key, straight
 from .families import CONTENTS, STAMP_LABEL, APPEAL, APPEAL_BOX, DANGLING, LIST_FAMILIES, NAVIGATION, OTHER_HEADLINE, PLACE_WHATS, RUN_NAMES, RELATED, SMALL_PRINT, TEASER, Leftover, MERGING, WHAT_LIST, describe
 from .media import BOX_ITEMS
-from .names import member, titled
+from .names import person_entry, titled
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture, wrapped_line
@@ -1135,7 +1135,7 @@ def menus(ctx: Context, verdicts) -> None:
             and not not_furniture(u)
             and not ("|" in u.text and _record_table(units, u.index))
             and not wrapped_line(units, u.index)  # a hard-wrapped caption's lines ("Four-piece outerwear col-" / "lection, gouache. Pictured")
-            and not member(u.text)  # a meeting's members present ("Pete Jennings – Co-Chair")
+            and not person_entry(u.text)  # a meeting's members present ("Pete Jennings – Co-Chair"), a raffle's winners
         )
 
     for i, j in stretches(lambda k: label(units[k]), end):

@@ -49,13 +49,11 @@ def titled(text: str) -> bool:
     return head[:1].isupper() and head.rstrip(".").lower() in _HONORIFICS and rest[:1].isupper()
 
 
-_ROLE_AFTER = lazy(r"\s+[-–—]\s+|,\s+")
+_ROLE_AFTER = lazy(r"\s+[-–—]\s+|,\s+")  # a person, then the role: "Pete Jennings – Co-Chair"
+_AFTER_DASH = lazy(r"\s[-–—]\s+(.+?)(?:\s*\([^)]*\))?\s*$")  # a thing, then a person: "Quilt – Sandy Wall"
 
 
-_AFTER_DASH = lazy(r"\s[-–—]\s+(.+?)(?:\s*\([^)]*\))?\s*$")
-
-
-def member(text: str) -> bool:
+def person_entry(text: str) -> bool:
     """Is the line a person, named with a title or with the role after a dash or comma ("Pete
     Jennings – Co-Chair", "Mrs Anne White AW"), or a thing with a person after the dash (a raffle's
     prize and its winner, "Quilt – Sandy Wall", "Beach Bag – Freddie Hinson (Shirley)")?  A list of
