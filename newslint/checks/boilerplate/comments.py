@@ -406,24 +406,19 @@ def _ends_with_rank(t: str) -> bool:
     return t[-_RANK_CHARS:].lower().endswith(_RANK_WORDS)
 
 
-def _priced_grade(texts: list[str], i: int, kind: str) -> bool:
-    """Is a rank-shaped line ("Senior Member") over a price or a figure ("£420") a club's grade of
-    membership with its fee, not a forum's poster?"""
-    if kind != "forum" or i + 1 >= len(texts) or not _ends_with_rank(texts[i].rstrip()):
-        return False
-    nxt = texts[i + 1].lstrip()[:1]
-    return nxt != "" and (nxt.isdigit() or nxt in _PRICE_SIGNS)
-
-
-def _listed_grade(texts: list[str], i: int, kind: str) -> bool:
-    """Is a rank-shaped line ("Non Racing Member") right under or over another of the same noun
-    ("Non Sailing Member"), no post between them: a club's grades of membership listed line under
-    line, their fees not copied?  A forum's poster heads a post or a card of fields."""
+def _club_grade(texts: list[str], i: int, kind: str) -> bool:
+    """Is a rank-shaped line a club's grade of membership, not a forum's poster: over its fee, a
+    price or a figure ("Senior Member" / "£420"), or right under or over another grade of the
+    same noun, no post between them ("Non Racing Member" / "Non Sailing Member", their fees not
+    copied)?  A forum's poster heads a post or a card of fields; a poster's rank over the forum's
+    title for them ("Premium Member" / "Forum Moderator") is a card."""
     t = texts[i].rstrip()
     if kind != "forum" or not _ends_with_rank(t):
         return False
-    rank = " " + t.rsplit(None, 1)[-1]  # the grade's noun, the same in each: a poster's rank over
-    # the forum's title for them ("Premium Member" / "Forum Moderator") is a card
+    nxt = texts[i + 1].lstrip()[:1] if i + 1 < len(texts) else ""
+    if nxt != "" and (nxt.isdigit() or nxt in _PRICE_SIGNS):
+        return True
+    rank = " " + t.rsplit(None, 1)[-1]  # the grade's noun, the same in each
     return any(0 <= k < len(texts) and texts[k].rstrip().endswith(rank) for k in (i - 1, i + 1))
 
 
@@ -522,7 +517,7 @@ def find_comments(
             k = "dated"
         elif k is None and t[-1:] in "]abcdefghijklmnopqrstuvwxyz" and _fedi_header(texts, i):
             k = "reply"
-        if k is not None and not _quote_intro(texts, i, k) and not _priced_grade(texts, i, k) and not _listed_grade(texts, i, k):
+        if k is not None and not _quote_intro(texts, i, k) and not _club_grade(texts, i, k):
             headers.append((i, k))
         elif k is None and ("|" in t or t[:6].lower() == "quote ") and lone_header(t, None):
             lone.append(i)
