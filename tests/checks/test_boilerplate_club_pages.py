@@ -448,3 +448,43 @@ def test_a_raffle_s_prizes_with_their_winners_are_not_a_menu():
     ]
     text = draft("Bowls USA 2015 US National Championships", "Winners from the RAFFLE held Saturday 10/24/2015", *prizes, *week)
     assert not lines_from(text, prizes[0], prizes[-1]) & flagged_lines(text)
+
+
+CLUBHOUSE = [
+    "Plans for the new clubhouse",
+    "The club has worked with local architects and the county association on the proposals for a new clubhouse beside the main pitch.",
+    "The building will hold the changing rooms, a bar and a function room that community groups can hire during the week.",
+    "Inside the building",
+]
+FACILITIES = [
+    "  • A central corridor lined with the club's honours boards, leading to both halves of the building",
+    "  • A bright function room with seating for more than a hundred guests at dinners and events",
+    "  • Wide glass doors facing the main pitch so that spectators can watch the game from the bar",
+    "  • Separate lockers for players and officials",
+    "  • A small gym and physio room",
+    "  • A kiosk for hot drinks",
+    "  • Outside toilets",
+]
+
+
+@pytest.mark.parametrize("closing", [None, "Share this page"])
+def test_short_items_at_the_end_of_a_bulleted_list_of_sentences_are_the_list_s(closing):
+    # the list after the last paragraph: its first items are sentences no menu holds, so the
+    # short items under them, in the same bulleted run, are the same list's; the page's share
+    # prompt under it is still the page's
+    text = "\n\n".join([*CLUBHOUSE, "\n".join(FACILITIES), *([closing] if closing else [])]) + "\n"
+    got = flagged_lines(text)
+    assert not lines_from(text, FACILITIES[0], FACILITIES[-1]) & got
+    if closing:
+        assert line_of(text, closing) in got
+
+
+def test_a_bulleted_list_of_other_stories_after_the_story_is_still_flagged():
+    others = [
+        "  • Clubhouse Bar Reopens After Summer Refit",
+        "  • Youth Squad Selected for County Championships",
+        "  • Floodlights Switched On at the Main Pitch",
+        "  • Harbour Master Warns of Winter Storm Damage",
+    ]
+    text = "\n\n".join([*CLUBHOUSE[:3], "More news", "\n".join(others)]) + "\n"
+    assert lines_from(text, others[0], others[-1]) <= flagged_lines(text)

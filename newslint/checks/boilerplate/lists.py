@@ -17,7 +17,7 @@ from .names import person_entry, titled
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture, wrapped_line
-from .tables import field_box, introducer, line_under, numbered_next, story_colon_sentence, table_rule, wrapped_colon_end
+from .tables import field_box, introducer, line_under, numbered_next, sentence_list, story_colon_sentence, table_rule, wrapped_colon_end
 from .units import TITLE_MAX_WORDS, Context, Unit, recurring
 
 
@@ -83,7 +83,10 @@ def spare_list_items(ctx: Context, verdicts, claimed: list[int]) -> None:
     """Items the shapeless test claimed (``claimed``) in a list the writer typed, other items of
     which no test claimed, are the list's, as those are: "-Mounted permanently to a custom-made
     wood box" / "-Ready to hang" among a print's options.  So with a run of labelled fields: "Cost:
-    $10 per participant" under "Hike Length: 2.2 Miles" and "Bathrooms: No bathrooms"."""
+    $10 per participant" under "Hike Length: 2.2 Miles" and "Bathrooms: No bathrooms"; and with
+    the short items at the end of a bulleted list whose other items are sentences ("• External
+    toilets" under "• Main central corridor (with club boards) leading to the two parts of the
+    building"): a page's menu or link box holds no such item."""
     units = ctx.units
     taken = set(claimed)
     for test in (_typed_item, is_field):
@@ -92,6 +95,8 @@ def spare_list_items(ctx: Context, verdicts, claimed: list[int]) -> None:
             if mine and any(verdicts[k] is None for k in range(a, b + 1)):
                 for k in mine:
                     verdicts[k] = None
+    for k in [k for k in claimed if sentence_list(units, verdicts, k)]:
+        verdicts[k] = None
 
 
 OVER_TEXT_COHESION = 0.5  # the share of its words a caption right over the first paragraph takes from the story

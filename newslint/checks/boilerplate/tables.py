@@ -25,6 +25,9 @@ headlines before):
   "Here is the video:" is still the page's.
 * **a programme** -- an event's time slots ("12pm - 3pm, Courtyard") with another slot a few
   lines away, each with the act right under it ("The Back Porch Jug Band").
+* **a list of sentences** -- bulleted items line under line, one of them a sentence no menu
+  holds ("• Main central corridor (with club boards) leading to the two parts of the building"
+  over "• External toilets"): its short items are the same list's.
 * **a numbered series of parts** -- "Step 1: ..." whose label recurs further down with another
   number ("Step 2: ..."): the story's first part, not a headline that would make the text above
   it another story's (``position._late_headline``).
@@ -39,6 +42,7 @@ import re
 from collections import Counter
 
 from ...document.model import LIST_ITEM
+from ...document.plain import LIST_MARKER
 from .cues import MONTHS
 from .shape import MONTH, is_title_case
 from .units import HEADLINE_MAX_WORDS, Body, Context, Unit
@@ -479,6 +483,38 @@ LABEL_TOPIC_WORDS = 2
 def line_under(a: Unit, b: Unit) -> bool:
     """Is ``b`` on the line right under ``a``, no blank line between?"""
     return b.start - a.end <= 1 + b.indent
+
+
+def bullet(u: Unit) -> str | None:
+    """The bullet an item opens with ("  • External toilets" -> "•"), or None."""
+    t = u.text.lstrip()
+    return t[0] if LIST_MARKER.match(t) and not t[0].isdigit() else None
+
+
+SENTENCE_ITEM_WORDS = 12  # an item this long is a sentence of the writer's, no menu's or link box's label
+
+
+def sentence_list(units: list[Unit], verdicts: list, k: int) -> bool:
+    """Is ``k`` an item of a bulleted list (items with the same bullet and indent) another
+    item of which, one no test claimed, is a sentence of ``SENTENCE_ITEM_WORDS`` words or more?
+    The short items of such a list are the writer's ("• External toilets" under "• Main central
+    corridor (with club boards) leading to the two parts of the building"): a page's menus and
+    link boxes hold no sentences."""
+    mark = bullet(units[k])
+    if mark is None:
+        return False
+    n = len(units)
+
+    def mate(i: int) -> bool:
+        return 0 <= i < n and bullet(units[i]) == mark and units[i].indent == units[k].indent
+
+    lo = k
+    while mate(lo - 1):
+        lo -= 1
+    hi = k
+    while mate(hi + 1):
+        hi += 1
+    return any(verdicts[i] is None and units[i].n >= SENTENCE_ITEM_WORDS for i in range(lo, hi + 1))
 
 
 def story_colon_sentence(u: Unit, min_words: int = INTRO_SENTENCE_WORDS) -> bool:
