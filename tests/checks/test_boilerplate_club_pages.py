@@ -488,3 +488,32 @@ def test_a_bulleted_list_of_other_stories_after_the_story_is_still_flagged():
     ]
     text = "\n\n".join([*CLUBHOUSE[:3], "More news", "\n".join(others)]) + "\n"
     assert lines_from(text, others[0], others[-1]) <= flagged_lines(text)
+
+
+FLOODLIGHTS = [
+    "New floodlights switched on",
+    "The club has switched on its new floodlights, paid for with a grant and a loan from the league, and the first evening match is on Friday.",
+    "Before the upgrade, training stopped when the light went in the autumn, and the juniors lost half their winter sessions.",
+    "The grant allowed us to:",
+]
+GRANT_USES = [
+    "Choose a high-quality lighting system without compromise",
+    "Complete installation quickly and professionally",
+    "Keep our finances steady while improving the ground",
+]
+
+
+def test_lines_under_a_short_sentence_ending_on_to_and_its_colon_are_its_list():
+    # "allowed us to:" wants the verbs of the lines under it: they are the story's list, not
+    # headlines of other stories after its last paragraph
+    text = "\n\n".join([*FLOODLIGHTS, *GRANT_USES]) + "\n"
+    assert not lines_from(text, GRANT_USES[0], GRANT_USES[-1]) & flagged_lines(text)
+
+
+def test_a_subscribe_to_label_over_the_same_lines_is_no_sentence_of_the_story():
+    # a form's two-word label: it and the lines under it are still the page's (the first line
+    # under it is the label's value, which the label's finding leaves alone)
+    text = "\n\n".join([*FLOODLIGHTS[:3], "Subscribe to:", *GRANT_USES]) + "\n"
+    got = flagged_lines(text)
+    assert line_of(text, "Subscribe to:") in got
+    assert lines_from(text, GRANT_USES[1], GRANT_USES[-1]) <= got

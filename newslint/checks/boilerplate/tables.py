@@ -321,12 +321,14 @@ _INTRO_VERBS = frozenset("are include includes included including were".split())
 # handgrips, rails, or holds")
 _INTRO_MODALS = frozenset("should must will can may".split())
 _PRONOUNS = frozenset("we you they i who what where".split())
+# the words a sentence's subject opens with
+_SUBJECTS = frozenset("the this these that those a an our its their his her my your we you they it he she i".split())
 
 
 def _ends_on_verb(u: Unit) -> bool:
     """Does the line, capitalised and of ``INTRO_VERB_WORDS`` words or more, end on a verb that
-    wants the list under it for its object, its colon aside?  A section's name never ends on "are"
-    or "include"."""
+    wants the list under it for its object, its colon aside, or on the "to" of the verbs it lists?
+    A section's name never ends on "are" or "include"."""
     if u.n < INTRO_VERB_WORDS or not (u.final == ":" or u.final.isalpha()) or not u.text.lstrip()[:1].isupper():
         return False
     words = u.text.rsplit(None, 2)
@@ -334,6 +336,12 @@ def _ends_on_verb(u: Unit) -> bool:
     last = words[-1].rstrip(":")
     if last in _INTRO_MODALS and u.final != ":":
         return False
+    if last == "to":
+        # the infinitive's "to", its colon kept, that the list's verbs complete, in a sentence with
+        # its subject ("The grant allowed us to:" / "Choose a high-quality lighting system"); not
+        # a form's "Subscribe to:", a menu's "Jump to:", a paywall's "Register and gain access to:"
+        first = u.text.split(None, 1)[0].lower().replace("’", "'").split("'")[0]
+        return u.final == ":" and u.n >= INTRO_LIST_WORDS and first in _SUBJECTS
     return (last in _INTRO_VERBS or last in _INTRO_MODALS) and words[-2].lower() not in _PRONOUNS
 
 
