@@ -17,7 +17,7 @@ from .names import person_entry, titled
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture, wrapped_line
-from .tables import field_box, introducer, line_under, numbered_next, sentence_list, story_colon_sentence, table_rule, wrapped_colon_end
+from .tables import field_box, introducer, line_under, numbered_next, sentence_lists, story_colon_sentence, table_rule, wrapped_colon_end
 from .units import TITLE_MAX_WORDS, Context, Unit, recurring
 
 
@@ -95,8 +95,9 @@ def spare_list_items(ctx: Context, verdicts, claimed: list[int]) -> None:
             if mine and any(verdicts[k] is None for k in range(a, b + 1)):
                 for k in mine:
                     verdicts[k] = None
-    for k in [k for k in claimed if sentence_list(units, verdicts, k)]:
-        verdicts[k] = None
+    if taken:
+        for k in taken & sentence_lists(units, verdicts):
+            verdicts[k] = None
 
 
 OVER_TEXT_COHESION = 0.5  # the share of its words a caption right over the first paragraph takes from the story

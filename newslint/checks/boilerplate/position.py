@@ -54,7 +54,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SEC
 from .lexicon import DECORATION, key
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
-from .tables import RECORD_LABELS, announces_list, field_value, introducer, introduces, list_head, numbered_next, line_under, over_its_list, sentence_list, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over
+from .tables import RECORD_LABELS, announces_list, field_value, introducer, introduces, list_head, numbered_next, line_under, over_its_list, sentence_lists, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -100,6 +100,7 @@ def tail(ctx: Context, verdicts: list) -> None:
         return  # the draft stops inside a block of preformatted text the story set off ("```" / "CATEGORY 1: ..." / "→ Project management")
     last = True
     mine = []
+    in_lists = None  # ``tables.sentence_lists``, found once, when the walk meets a line no test claimed
     # the article's last paragraph: the last one no test claimed ("© 2024 ALM Global, LLC, All
     # Rights Reserved. Request academic re-use from ..." is prose, but the page's)
     a, b = ctx.body
@@ -128,8 +129,11 @@ def tail(ctx: Context, verdicts: list) -> None:
             break  # a review's "Cons" over its list: the review's parts, and its "Pros" above
         if verdicts[j] is None and headed_by_paragraph(units, verdicts, j):
             break  # the story's list under a heading naming what its paragraph above speaks of
-        if verdicts[j] is None and sentence_list(units, verdicts, j):
-            break  # the short items at the end of the story's bulleted list of sentences
+        if verdicts[j] is None:
+            if in_lists is None:
+                in_lists = sentence_lists(units, verdicts)
+            if j in in_lists:
+                break  # the short items at the end of the story's bulleted list of sentences
         if verdicts[j] is None:
             v = _tail_item(units[j], ctx, last, loose <= SHORT_TAIL)
             if v is None:

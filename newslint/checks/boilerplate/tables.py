@@ -25,7 +25,7 @@ headlines before):
   "Here is the video:" is still the page's.
 * **a programme** -- an event's time slots ("12pm - 3pm, Courtyard") with another slot a few
   lines away, each with the act right under it ("The Back Porch Jug Band").
-* **a list of sentences** -- bulleted items line under line, one of them a sentence no menu
+* **a list of sentences** -- bulleted items one after another, one of them a sentence no menu
   holds ("• Main central corridor (with club boards) leading to the two parts of the building"
   over "• External toilets"): its short items are the same list's.
 * **a numbered series of parts** -- "Step 1: ..." whose label recurs further down with another
@@ -496,33 +496,34 @@ def line_under(a: Unit, b: Unit) -> bool:
 def bullet(u: Unit) -> str | None:
     """The bullet an item opens with ("  • External toilets" -> "•"), or None."""
     t = u.text.lstrip()
-    return t[0] if LIST_MARKER.match(t) and not t[0].isdigit() else None
+    return t[0] if t[:1] in _BULLETS and LIST_MARKER.match(t) else None
 
 
+_BULLETS = frozenset("•·▪‣◦*-–—")  # ``LIST_MARKER``'s bullets (its numbers aside)
 SENTENCE_ITEM_WORDS = 12  # an item this long is a sentence of the writer's, no menu's or link box's label
 
 
-def sentence_list(units: list[Unit], verdicts: list, k: int) -> bool:
-    """Is ``k`` an item of a bulleted list (items with the same bullet and indent) another
-    item of which, one no test claimed, is a sentence of ``SENTENCE_ITEM_WORDS`` words or more?
-    The short items of such a list are the writer's ("• External toilets" under "• Main central
-    corridor (with club boards) leading to the two parts of the building"): a page's menus and
-    link boxes hold no sentences."""
-    mark = bullet(units[k])
-    if mark is None:
-        return False
-    n = len(units)
-
-    def mate(i: int) -> bool:
-        return 0 <= i < n and bullet(units[i]) == mark and units[i].indent == units[k].indent
-
-    lo = k
-    while mate(lo - 1):
-        lo -= 1
-    hi = k
-    while mate(hi + 1):
-        hi += 1
-    return any(verdicts[i] is None and units[i].n >= SENTENCE_ITEM_WORDS for i in range(lo, hi + 1))
+def sentence_lists(units: list[Unit], verdicts: list) -> frozenset[int]:
+    """The items of each bulleted list (items one after another with the same bullet and indent)
+    another item of which, one no test claimed, is a sentence of ``SENTENCE_ITEM_WORDS`` words or
+    more.  The short items of such a list are the writer's ("• External toilets" under "• Main
+    central corridor (with club boards) leading to the two parts of the building"): a page's menus
+    and link boxes hold no sentences."""
+    out: list[int] = []
+    run: list[int] = []
+    long_item = False
+    mark = None
+    for u in (*units, None):
+        m = bullet(u) if u is not None else None
+        if run and (m is None or (m, u.indent) != mark):
+            if long_item:
+                out.extend(run)
+            run, long_item = [], False
+        if m is not None:
+            mark = (m, u.indent)
+            run.append(u.index)
+            long_item = long_item or (verdicts[u.index] is None and u.n >= SENTENCE_ITEM_WORDS)
+    return frozenset(out)
 
 
 def story_colon_sentence(u: Unit, min_words: int = INTRO_SENTENCE_WORDS) -> bool:
