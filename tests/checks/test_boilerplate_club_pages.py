@@ -479,6 +479,15 @@ def test_short_items_at_the_end_of_a_bulleted_list_of_sentences_are_the_list_s(c
         assert line_of(text, closing) in got
 
 
+def test_the_same_list_in_markdown_is_the_story_s_too():
+    # the Markdown reader drops the items' markers: its list items are the list
+    items = "\n".join("- " + f.strip()[2:] for f in FACILITIES)
+    text = "\n\n".join(["# " + CLUBHOUSE[0], *CLUBHOUSE[1:3], "## " + CLUBHOUSE[3], items, "Share this page"]) + "\n"
+    got = flagged_lines(text, path="a.md")
+    assert not lines_from(text, "- " + FACILITIES[0].strip()[2:], "- " + FACILITIES[-1].strip()[2:]) & got
+    assert line_of(text, "Share this page") in got
+
+
 def test_a_bulleted_list_of_other_stories_after_the_story_is_still_flagged():
     others = [
         "  • Clubhouse Bar Reopens After Summer Refit",

@@ -63,7 +63,7 @@ def _empty_tag_field(units: list[Unit], i: int) -> bool:
     u = units[i]
     if u.text.strip().lower() in _NO_VALUE:
         return i > 0 and _tag_label(units[i - 1])
-    return i + 1 < len(units) and _tag_label(u) and units[i + 1].text.strip().lower() in _NO_VALUE
+    return i + 1 < len(units) and units[i + 1].text.strip().lower() in _NO_VALUE and _tag_label(u)
 
 
 _LONE_MARKS = frozenset(("¦", "(", ")", "()", "[", "]", "[]", "/"))  # and bars, commas (``_separators_only``)

@@ -134,7 +134,6 @@ def tail(ctx: Context, verdicts: list) -> None:
                 in_lists = sentence_lists(units, verdicts)
             if j in in_lists:
                 break  # the short items at the end of the story's bulleted list of sentences
-        if verdicts[j] is None:
             v = _tail_item(units[j], ctx, last, loose <= SHORT_TAIL)
             if v is None:
                 break

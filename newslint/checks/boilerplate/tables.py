@@ -42,7 +42,6 @@ import re
 from collections import Counter
 
 from ...document.model import LIST_ITEM
-from ...document.plain import LIST_MARKER
 from .cues import MONTHS
 from .shape import MONTH, is_title_case
 from .units import HEADLINE_MAX_WORDS, Body, Context, Unit
@@ -493,13 +492,17 @@ def line_under(a: Unit, b: Unit) -> bool:
     return b.start - a.end <= 1 + b.indent
 
 
-def bullet(u: Unit) -> str | None:
-    """The bullet an item opens with ("  • External toilets" -> "•"), or None."""
-    t = u.text.lstrip()
-    return t[0] if t[:1] in _BULLETS and LIST_MARKER.match(t) else None
+def _list_mark(u: Unit) -> str | None:
+    """The bullet of an item of a bulleted list, as the reader found the item (``LIST_ITEM``): the
+    bullet a plain-text item keeps ("  • External toilets" -> "•"), or "" for a Markdown or HTML
+    item, whose marker the reader drops.  None for any other line, and for a plain-text item
+    numbered "1."."""
+    if u.kind != LIST_ITEM:
+        return None
+    c = u.text.lstrip()[:1]
+    return None if c.isdigit() else "" if c.isalnum() else c
 
 
-_BULLETS = frozenset("•·▪‣◦*-–—")  # ``LIST_MARKER``'s bullets (its numbers aside)
 SENTENCE_ITEM_WORDS = 12  # an item this long is a sentence of the writer's, no menu's or link box's label
 
 
@@ -514,7 +517,7 @@ def sentence_lists(units: list[Unit], verdicts: list) -> frozenset[int]:
     long_item = False
     mark = None
     for u in (*units, None):
-        m = bullet(u) if u is not None else None
+        m = _list_mark(u) if u is not None else None
         if run and (m is None or (m, u.indent) != mark):
             if long_item:
                 out.extend(run)
