@@ -81,6 +81,21 @@ def _sink(out, color: bool | None):
     return _RichSink(out, color)
 
 
+def _fit(text: str, lo: int, budget: int) -> int:
+    """The end of the widest window from ``lo`` that fits in ``budget`` cells: the largest ``hi``
+    with ``cell_len(text[lo:hi]) <= budget``.  Widths grow with ``hi``, so a binary search asks a
+    dozen widths where a walk one character at a time asked one per character shown (a corpus
+    run's long paragraphs made that walk most of the text reporter's time)."""
+    a, b = lo, len(text)
+    while a < b:
+        m = (a + b + 1) // 2
+        if cell_len(text[lo:m]) <= budget:
+            a = m
+        else:
+            b = m - 1
+    return a
+
+
 def snippet(line_text: str, col: int, end_col: int, lineno: int, width: int) -> tuple[Segments, Segments]:
     """The source line (a window of it when it is wider than ``width``) and the caret line."""
     text = line_text.replace("\t", " ")
@@ -94,10 +109,7 @@ def snippet(line_text: str, col: int, end_col: int, lineno: int, width: int) -> 
         span_w = cell_len(text[start:end])
         room = max(10, room_total - min(span_w, room_total - 10) - 2)
         lo = max(0, start - room // 3)
-        hi = lo
-        budget = room_total - 2
-        while hi < len(text) and cell_len(text[lo : hi + 1]) <= budget:
-            hi += 1
+        hi = _fit(text, lo, room_total - 2)
         if hi < min(end, len(text)):
             hi = min(len(text), max(hi, start + 1))
     prefix = "…" if lo > 0 else ""

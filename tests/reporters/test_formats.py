@@ -110,3 +110,30 @@ def test_text_caret_aligns_under_wide_characters(monkeypatch):
     lines = out.getvalue().splitlines()
     src, caret = lines[1], lines[2]
     assert cell_len(src[: src.index("U.S")]) == cell_len(caret[: caret.index("^")])
+
+
+_LONG_LINES = [
+    "The council met on Tuesday to discuss the budget. " * 4 + "The U.S Joint Chiefs said " + "the plan would go ahead as agreed. " * 5,
+    "北京市政府周二表示，" * 6 + "The U.S Joint Chiefs said 中文报道" + "预算将按计划进行。" * 8,
+]
+
+
+@pytest.mark.parametrize("width", [40, 57, 80, 121])
+@pytest.mark.parametrize("line", _LONG_LINES)
+def test_text_window_of_a_long_line_is_the_widest_that_fits(line, width):
+    """The window around the span holds the span, fits the terminal, and the next character of
+    the line would not have fitted (a window cut short wastes the editor's context)."""
+    from rich.cells import cell_len
+
+    from newslint.reporters.text import snippet
+
+    col = line.index("U.S") + 1
+    source, _caret = snippet(line, col, col + 3, 7, width)
+    shown = source[1][0]
+    room = max(40, width - len("7") - 3 - 1)
+    assert "U.S" in shown and cell_len(shown) <= room
+    body = shown[1:] if shown.startswith("…") else shown
+    body = body[:-1] if body.endswith("…") else body
+    lo = line.index(body)
+    hi = lo + len(body)
+    assert hi == len(line) or cell_len(line[lo : hi + 1]) > room - 2
