@@ -526,3 +526,32 @@ def test_a_subscribe_to_label_over_the_same_lines_is_no_sentence_of_the_story():
     got = flagged_lines(text)
     assert line_of(text, "Subscribe to:") in got
     assert lines_from(text, GRANT_USES[1], GRANT_USES[-1]) <= got
+
+
+MARKET_DAY = [
+    "Farmers market goes down a storm",
+    "On Friday we held our very first farmers market at the hospital, with stalls from small local makers in the main courtyard.",
+    "Every stallholder donated to the charity, and passers-by gave more, so the day raised over four hundred pounds for the wards.",
+    "We would like to say a huge thank you to our stall holders, without them the day would not have been possible!",
+]
+STALLS = ["- Gems Cakes N Bakes", "- Jamac Preserves", "- Beez Neez Honey", "- Brocklebys Pies"]
+
+
+def test_a_list_right_under_the_last_paragraph_is_the_story_s():
+    # the paragraph runs straight into the list, with no heading between: the stall holders it
+    # thanks, not a site's menu (a menu after a story stands under its heading, or names the
+    # site's sections, which the cues find)
+    text = "\n\n".join([*MARKET_DAY, "\n".join(STALLS)]) + "\n"
+    assert not lines_from(text, STALLS[0], STALLS[-1]) & flagged_lines(text)
+
+
+def test_the_same_list_under_a_heading_of_its_own_is_still_flagged():
+    text = "\n\n".join([*MARKET_DAY, "Our partners", "\n".join(STALLS)]) + "\n"
+    assert lines_from(text, STALLS[0], STALLS[-1]) <= flagged_lines(text)
+
+
+def test_a_list_of_other_headlines_right_under_the_last_paragraph_is_still_flagged():
+    # a link box whose heading the copy lost: its items run longer than names
+    headlines = ["- Council sets date for the bridge vote", "- New schools plan goes on show", "- Harbour wall repaired after storm"]
+    text = "\n\n".join([*MARKET_DAY, "\n".join(headlines)]) + "\n"
+    assert lines_from(text, headlines[0], headlines[-1]) <= flagged_lines(text)

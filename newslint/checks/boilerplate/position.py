@@ -54,7 +54,7 @@ from .families import CREDIT, DANGLING, NAVIGATION, OTHER_HEADLINE, RELATED, SEC
 from .lexicon import DECORATION, key
 from .names import looks_like_person
 from .structure import CLOSING_QUOTES, SUMMARY_LABELS, answers, blog_author, is_text, signed_off, signed_with_role, signature_at_end, cut_at, first_person, has_byline, series_number, inside_wrapped, is_address, is_byline, is_date, is_stamp, goes_on, in_measures, not_furniture, priced_field, recipe_part, runs_on, ends_on_small_word, stops_short, wrapped_line
-from .tables import RECORD_LABELS, announces_list, field_value, introducer, introduces, list_head, numbered_next, line_under, over_its_list, sentence_lists, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over
+from .tables import RECORD_LABELS, announces_list, field_value, introducer, introduces, list_head, numbered_next, line_under, over_its_list, sentence_lists, ranked_place, series_part, story_introducer, numbered_series, table_row, timed_item, topic_label_over, under_paragraph
 from .units import HEADLINE_MAX_WORDS, SHORT_WORDS, Context, Unit, shares_headline, variants
 from ..spelling.lexicon import tags as word_classes
 from ...document import LIST_ITEM
@@ -127,8 +127,8 @@ def tail(ctx: Context, verdicts: list) -> None:
             break  # the story's own title again (a share box's text): no other story's headline
         if verdicts[j] is None and review_part(units[j]):
             break  # a review's "Cons" over its list: the review's parts, and its "Pros" above
-        if verdicts[j] is None and headed_by_paragraph(units, verdicts, j):
-            break  # the story's list under a heading naming what its paragraph above speaks of
+        if verdicts[j] is None and (headed_by_paragraph(units, verdicts, j) or under_paragraph(units, verdicts, j)):
+            break  # the story's list under a heading naming what its paragraph above speaks of, or under the paragraph itself
         if verdicts[j] is None:
             if in_lists is None:
                 in_lists = sentence_lists(units, verdicts)

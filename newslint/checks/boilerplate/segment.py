@@ -37,6 +37,7 @@ from .code import TAG_IN_PROSE, absorb_brackets, tag_runs
 from .comments import CommentSection, find_comments, header_length, numbered_thread, under_heading
 from .families import COMMENTS, Leftover
 from .position import head, headline, lone_counts, interruptions, introduced_item, keep_bylines, own_furniture, stray_names, tail, topic_headings
+from .tables import under_paragraph
 from .languages import document_language
 from .lists import (
     cut_teasers, dated_groups, dated_lists, search_results, snippet_lists, wire_listing, headline_listing, extend_headed_lists, lists_holding_the_title, extend_related_tail, fill_lists, fill_teasers, menus, own_teaser, twice_listed, paired_teasers, related_rest, related_teasers, runs,
@@ -168,9 +169,13 @@ def _segment(doc) -> Segmentation:
         ctx.headline = headline(ctx, verdicts)
         claimed = []
         for u in units:
-            if verdicts[u.index] is None and not in_comments[u.index] and u.index != ctx.headline and not introduced_item(units, verdicts, u.index):
+            if (
+                verdicts[u.index] is None and not in_comments[u.index] and u.index != ctx.headline
+                and not introduced_item(units, verdicts, u.index) and not under_paragraph(units, verdicts, u.index)
+            ):
                 # (an item of a list that a sentence of the story opens, or a heading naming what the
-                # paragraph over it speaks of, is the story's, after its last paragraph too)
+                # paragraph over it speaks of, or that runs straight on from its paragraph, is the
+                # story's, after its last paragraph too)
                 verdicts[u.index] = structural_item(u, ctx)
                 if verdicts[u.index] is not None:
                     claimed.append(u.index)

@@ -374,6 +374,34 @@ def list_head(units: list[Unit], i: int) -> int | None:
     return k if k >= 0 and units[k].kind != LIST_ITEM else None
 
 
+def under_paragraph(units: list[Unit], verdicts: list, i: int) -> bool:
+    """Is block ``i`` an item of a list that runs straight on from a paragraph of prose no test
+    claimed, with no heading between ("... without them the day would not have been possible!" /
+    "- Gems Cakes N Bakes" / "- Jamac Preserves")?  The story's list of what it names; a site's
+    menu or link box after a story stands under its own heading.  Across samples 283-322 every such item the test
+    without cues took was the story's (15 lines, 0 leftovers); a lone bulleted line may not be."""
+    if units[i].kind != LIST_ITEM:
+        return False
+    k = list_head(units, i)
+    if k is None or not units[k].prose or verdicts[k] is not None:
+        return False
+    # a list, not one bulleted line ("• test" under the story, or each of a listing page's
+    # teasers, "• The Best Pub Games – Part 1" under the paragraph of Part 2's)
+    if i == k + 1 and not (i + 1 < len(units) and units[i + 1].kind == LIST_ITEM):
+        return False
+    # of names, not of other stories' headlines ("- Council sets date for bridge vote" / "- Mayor
+    # opens new library" right under the story: a link box whose heading the copy lost)
+    j = k + 1
+    while j < len(units) and units[j].kind == LIST_ITEM:
+        if units[j].n > NAMED_ITEM_WORDS:
+            return False
+        j += 1
+    return True
+
+
+NAMED_ITEM_WORDS = 4  # "Crepes at Chez Jacey", "Time 08:00 to 09:15"; another story's headline runs longer
+
+
 def introducer(units: list[Unit], i: int) -> int | None:
     """The sentence ending with a colon that block ``i`` is a line of the list of (``introduced``),
     or None: a list item under it, a short line, or a longer one under a sentence that is plainly
