@@ -378,8 +378,9 @@ def under_paragraph(units: list[Unit], verdicts: list, i: int) -> bool:
     """Is block ``i`` an item of a list that runs straight on from a paragraph of prose no test
     claimed, with no heading between ("... without them the day would not have been possible!" /
     "- Gems Cakes N Bakes" / "- Jamac Preserves")?  The story's list of what it names; a site's
-    menu or link box after a story stands under its own heading.  Across samples 283-322 every such item the test
-    without cues took was the story's (15 lines, 0 leftovers); a lone bulleted line may not be."""
+    menu or link box after a story stands under its own heading.  Across samples 283-322 every
+    list item under a paragraph that the test without cues took was the story's (15 lines, 0
+    leftovers); a lone bulleted line, or a list of longer lines, may not be."""
     if units[i].kind != LIST_ITEM:
         return False
     k = list_head(units, i)
@@ -390,9 +391,10 @@ def under_paragraph(units: list[Unit], verdicts: list, i: int) -> bool:
     if i == k + 1 and not (i + 1 < len(units) and units[i + 1].kind == LIST_ITEM):
         return False
     # of names, not of other stories' headlines ("- Council sets date for bridge vote" / "- Mayor
-    # opens new library" right under the story: a link box whose heading the copy lost)
+    # opens new library" right under the story: a link box whose heading the copy lost); judged
+    # on its first items, as ``list_head`` finds the paragraph (each of them reads the list again)
     j = k + 1
-    while j < len(units) and units[j].kind == LIST_ITEM:
+    while j < len(units) and j - k <= INTRODUCED_LIST_ITEMS and units[j].kind == LIST_ITEM:
         if units[j].n > NAMED_ITEM_WORDS:
             return False
         j += 1
