@@ -555,3 +555,9 @@ def test_a_list_of_other_headlines_right_under_the_last_paragraph_is_still_flagg
     headlines = ["- Council sets date for the bridge vote", "- New schools plan goes on show", "- Harbour wall repaired after storm"]
     text = "\n\n".join([*MARKET_DAY, "\n".join(headlines)]) + "\n"
     assert lines_from(text, headlines[0], headlines[-1]) <= flagged_lines(text)
+
+
+def test_one_bulleted_line_right_under_the_last_paragraph_is_no_list_of_the_story_s():
+    # a lone item is no list the paragraph runs on into: a stray link left under the story
+    text = "\n\n".join([*MARKET_DAY, "  • test"]) + "\n"
+    assert line_of(text, "  • test") in flagged_lines(text)

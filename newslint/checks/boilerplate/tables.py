@@ -386,19 +386,17 @@ def under_paragraph(units: list[Unit], verdicts: list, i: int) -> bool:
     k = list_head(units, i)
     if k is None or not units[k].prose or verdicts[k] is not None:
         return False
-    # a list, not one bulleted line ("• test" under the story, or each of a listing page's
-    # teasers, "• The Best Pub Games – Part 1" under the paragraph of Part 2's)
-    if i == k + 1 and not (i + 1 < len(units) and units[i + 1].kind == LIST_ITEM):
-        return False
-    # of names, not of other stories' headlines ("- Council sets date for bridge vote" / "- Mayor
-    # opens new library" right under the story: a link box whose heading the copy lost); judged
-    # on its first items, as ``list_head`` finds the paragraph (each of them reads the list again)
+    # a list of names, not of other stories' headlines ("- Council sets date for bridge vote" /
+    # "- Mayor opens new library" right under the story: a link box whose heading the copy lost),
+    # judged on its first items, as ``list_head`` finds the paragraph (each of them reads the list
+    # again); and a list, not one bulleted line ("• test" under the story, or each of a listing
+    # page's teasers, "• The Best Pub Games – Part 1" under the paragraph of Part 2's)
     j = k + 1
     while j < len(units) and j - k <= INTRODUCED_LIST_ITEMS and units[j].kind == LIST_ITEM:
         if units[j].n > NAMED_ITEM_WORDS:
             return False
         j += 1
-    return True
+    return j - k > 2
 
 
 NAMED_ITEM_WORDS = 4  # "Crepes at Chez Jacey", "Time 08:00 to 09:15"; another story's headline runs longer
