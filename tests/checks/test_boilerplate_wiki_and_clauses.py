@@ -71,6 +71,33 @@ def test_a_by_law_s_third_clause_is_no_copyright_line():
     assert flagged_lines(draft(*CLAUSES)) == set()
 
 
+MINUTES = [
+    "Annual General Meeting - 10 October 2025",
+    "4. Treasurer's report",
+    "B Brindley reported that the club had remained in credit through its first year, helped by the kit discount.",
+    "5. Election of officers",
+    "(a) Chair",
+    "P Weir was re-elected as Chair for the coming year, proposed by L Turner and seconded by N Hobson.",
+    "(b) Secretary",
+    "J White was elected as Secretary in place of H Grainger, proposed by P Weir and seconded by N Hobson.",
+    "(c) Treasurer & Membership, Kit & Route Secretary",
+    "B Brindley was re-elected as Treasurer, proposed by P Weir and seconded by H Grainger.",
+    "6. Club fees",
+    "The Treasurer reported that there was nothing to warrant an increase in the fees this year.",
+]
+
+
+def test_a_third_heading_of_lettered_minutes_is_no_copyright_line():
+    # "(b)" is two lines up, its minute between: the letters still count on
+    assert flagged_lines(draft(*MINUTES)) == set()
+
+
+def test_a_c_line_far_from_the_lettered_headings_is_still_a_copyright_line():
+    # the same minutes with the club's notice as their last line, four lines below "(c)"
+    text = draft(*MINUTES, "(c) Riverside Running Club")
+    assert line_of(text, "(c) Riverside Running Club") in flagged_lines(text)
+
+
 def test_an_enumeration_in_a_sentence_is_no_copyright_line():
     line = "The licence requires (a) a fee, (b) an inspection and (c) Council approval."
     assert findings_at(line, "end") == []

@@ -1469,10 +1469,28 @@ def _powered_by(text: str) -> bool:
 _PHOTO_WORDS = frozenset("photo photos foto fotos фото image images picture bild photograph credit".split())
 
 
+# how far from a line opening with "(c)" its lettered neighbour may be: minutes' lettered headings
+# have a paragraph or two between them ("(b) Club Secretary" / "J White was elected ..." / "(c)
+# Treasurer & Membership, Kit & Route Secretary")
+ENUM_REACH = 3
+_IN_BRACKETS = lazy(r"\s*\([a-zA-Z]\)\s")
+
+
+def _lettered(units: list[Unit], i: int, step: int) -> str:
+    """The letter of the nearest line within ``ENUM_REACH`` units of ``i`` (back or on, by
+    ``step``) that opens with a letter in brackets, or ""."""
+    for j in range(i + step, i + step * (ENUM_REACH + 1), step):
+        if not 0 <= j < len(units):
+            break
+        if _IN_BRACKETS.match(units[j].text):
+            return units[j].text.lstrip()[1].lower()
+    return ""
+
+
 def _enumerated_c(units: list[Unit], i: int) -> bool:
     """Is the line's "(c)" the third item of an enumeration, not a copyright sign: "(a) ... (b)
-    ... (c) ..." in the line, or a line opening with "(c)" beside one opening with "(b)" or "(d)"
-    (a by-law's clauses)?"""
+    ... (c) ..." in the line, or a line opening with "(c)" whose nearest lettered neighbour opens
+    with "(b)" before it or "(d)" after it (a by-law's clauses, minutes' headings)?"""
     t = units[i].text
     if "©" in t:
         return False
@@ -1486,10 +1504,7 @@ def _enumerated_c(units: list[Unit], i: int) -> bool:
         return True
     if before.strip():
         return False
-    return any(
-        0 <= j < len(units) and units[j].text.lstrip()[:3].lower() == mark
-        for j, mark in ((i - 1, "(b)"), (i + 1, "(d)"))
-    )
+    return _lettered(units, i, -1) == "b" or _lettered(units, i, 1) == "d"
 
 
 def _copyright_or_credit(u: Unit) -> tuple[str, str] | None:
