@@ -168,3 +168,16 @@ def test_a_title_over_its_bulleted_byline_is_no_item_of_the_menu_above():
     spans = _spans(text)
     assert not any("Trapped" in s or "Written" in s for s in spans), spans
     assert any("Our directory" in s for s in spans)
+
+
+@pytest.mark.parametrize("byline", ["7/6/2025 | by Amit Pandey of AmateurGolf.com", "2012-10-29 by Herb Sutter", "06.07.2025 - By Ann Lee"])
+def test_a_byline_after_a_date_in_figures_stays_the_story_s(byline):
+    # the page's title, its date in figures and the writer, its deck: as "July 6, 2025 by Amit Pandey"
+    deck = "What to expect at your first county council meeting: the agenda, the public gallery and the vote."
+    assert _spans("\n".join(["What to Expect at a Council Meeting", byline, deck, *PARAGRAPHS]) + "\n") == []
+
+
+def test_a_date_in_figures_with_a_section_and_no_writer_is_still_flagged():
+    # the date does not make the line a byline: "7/6/2025 | Golf News" is a stamp and a section
+    deck = "What to expect at your first county council meeting: the agenda, the public gallery and the vote."
+    assert _spans("\n".join(["What to Expect at a Council Meeting", "7/6/2025 | Golf News", deck, *PARAGRAPHS]) + "\n") != []

@@ -880,8 +880,8 @@ def _not_furniture(u: Unit) -> bool:
         return True  # a paper's author with the author's institution ("Tom Douglass University of Birmingham, UK")
     if text[:1].isdigit() and "%" in text[:7] and _SHARE_ROW.match(text):
         return True  # a row of the story's breakdown ("40% musical criteria (in tune, harmony, ...)")
-    if _date_read(u):
-        return True  # the story's date and reading time run together ("1/17/20263 min read")
+    if _date_read(u) or dated_in_figures(text):
+        return True  # the story's date and reading time run together ("1/17/20263 min read"), its date and byline
     if "2nd" in text and _PLACINGS.search(text):
         return True  # a class's winners in order ("Lasers 1st Scott McIntosh, 2nd David Feek, 3rd John Dymond")
     if u.n <= PRONUNCIATION_WORDS and "/" in text and _PRONUNCIATION.search(text):
@@ -1042,6 +1042,14 @@ def is_byline(u: Unit) -> bool:
 
 
 _DATED_BY = lazy(r"\bby\s+([A-Z][\w.'’-]*)")
+# a date in figures, a bar or a dash, and the writer: "7/6/2025 | by Amit Pandey of AmateurGolf.com"
+# (as "November 3, 2012 by Jeff Jarvis"; a stamp and a section, "7/6/2025 | Golf News", names no writer)
+_FIGURES_BY = lazy(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*[|•·–—-]?\s*(?i:by)\s+[A-Z]")
+
+
+def dated_in_figures(text: str) -> bool:
+    """A date in figures and the writer's byline after it."""
+    return text[:1].isdigit() and _FIGURES_BY.match(text) is not None
 
 
 def is_date(u: Unit) -> bool:
