@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from council_story import HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, draft, flagged_lines, line_of, lines_from
+from council_story import BP, HEADLINE, PARAGRAPHS, between_paragraphs, codes_at, draft, flagged_lines, line_of, lines_from
 
 
 def test_the_first_section_under_a_lost_contents_list_is_the_storys():
@@ -58,6 +58,35 @@ HEADLINES = [
 def test_a_page_of_nothing_but_other_stories_headlines_is_one_listing():
     text = "\n".join(f"- {h}" for h in HEADLINES) + "\n"
     assert flagged_lines(text) == set(range(1, len(HEADLINES) + 1))
+
+
+RULES = [
+    "All club rides, the overall pace is set by the slowest rider on that day",
+    "No rider will be intentionally left behind",
+    "If a rider is struggling then they need to inform other members on the ride",
+    "Every rider, club member or not MUST wear a proper fitting cycle helmet",
+    "Every rider when riding at night must have high power lights",
+    "Riding in club kit is advisable but not compulsory",
+    "Rides may be cancelled if the ride leader deems rider safety is in danger",
+    "Icy, snowy or very windy conditions may stop a ride",
+    "Club rides must stick to legal rights of way",
+]
+
+
+def test_a_page_of_rules_in_a_bulleted_list_is_no_listing():
+    # a club's rules, each a sentence without its stop, under the page's title (unseen sample
+    # 328): a third of them or more say what must, may or will be done, which headlines seldom do
+    from newslint.api import lint_text
+
+    text = "\n".join(["Rules & Regulations", "", *(f"• {r}" for r in RULES)]) + "\n"
+    res = lint_text(text, path="a.txt", select=BP)
+    assert not [d for d in res.diagnostics if d.code == "BP009"]
+
+
+def test_a_listing_with_a_headline_that_says_will_is_still_a_listing():
+    said = [*HEADLINES[:7], "Trump says Musk will help uncover waste in US government", *HEADLINES[7:]]
+    text = "\n".join(f"- {h}" for h in said) + "\n"
+    assert flagged_lines(text) == set(range(1, len(said) + 1))
 
 
 def test_a_list_of_headlines_under_the_storys_paragraphs_is_left_to_the_other_tests():

@@ -769,7 +769,23 @@ def headline_listing(ctx: Context, verdicts) -> None:
     counts = [_listed_headlines(u) for u in units]
     listed = [i for i, k in enumerate(counts) if k]
     if sum(counts) >= HEADLINE_LIST_ITEMS and len(listed) >= HEADLINE_LIST_SHARE * len(units):
+        if _rules(units[i] for i in listed):
+            return
         _claim(ctx, verdicts, listed[0], listed[-1], (RELATED, OTHER_HEADLINE))
+
+
+# what must, may or will be done: a list of rules or instructions ("Club rides must stick to
+# legal rights of way", "Rides may be cancelled if ..."), where headlines report what was done
+# (in lower case: a title capitalises its words, "What Permit Do I Need for Everest Base Camp?")
+_MODALS = frozenset("must should shall may will need needs cannot mustn't shouldn't won't".split())
+RULE_SHARE = 1 / 3  # of the items: one headline in many may say "will" ("Trump says Musk will help ...")
+
+
+def _rules(blocks) -> bool:
+    """Do ``RULE_SHARE`` of the blocks' items or more hold a modal verb in lower case?"""
+    items = [line for u in blocks for line in u.text.split("\n") if line.strip()]
+    ruled = sum(1 for line in items if not _MODALS.isdisjoint(line.split()))
+    return ruled >= RULE_SHARE * len(items)
 
 
 RELATED_HEADING_WORDS = 5  # "Related posts", "More from the site", "Popular posts from this blog"
