@@ -880,7 +880,7 @@ def _not_furniture(u: Unit) -> bool:
         return True  # a paper's author with the author's institution ("Tom Douglass University of Birmingham, UK")
     if text[:1].isdigit() and "%" in text[:7] and _SHARE_ROW.match(text):
         return True  # a row of the story's breakdown ("40% musical criteria (in tune, harmony, ...)")
-    if _date_read(u) or dated_in_figures(text):
+    if _date_read(u) or _dated_in_figures(text):
         return True  # the story's date and reading time run together ("1/17/20263 min read"), its date and byline
     if "2nd" in text and _PLACINGS.search(text):
         return True  # a class's winners in order ("Lasers 1st Scott McIntosh, 2nd David Feek, 3rd John Dymond")
@@ -1047,7 +1047,7 @@ _DATED_BY = lazy(r"\bby\s+([A-Z][\w.'’-]*)")
 _FIGURES_BY = lazy(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*[|•·–—-]?\s*(?i:by)\s+[A-Z]")
 
 
-def dated_in_figures(text: str) -> bool:
+def _dated_in_figures(text: str) -> bool:
     """A date in figures and the writer's byline after it."""
     return text[:1].isdigit() and _FIGURES_BY.match(text) is not None
 
