@@ -1993,7 +1993,7 @@ def all_labels(u: Unit, text: str, words: list[str]) -> tuple[str, str] | None:
     return fam, describe(fam, u.lower)
 
 
-_NUMERIC_DATE = lazy(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b")
+_NUMERIC_DATE = lazy(rf"\b{shape.DATE_IN_FIGURES}\b")
 
 
 # Words that a count in front of them makes a counter: "1 comment:", "24 Photos" (a line "Photos"

@@ -1535,7 +1535,7 @@ _PHRASE_OPENERS = frozenset(
 _PHRASE_ARTICLES = frozenset("a an the".split())
 
 
-_HEADING_SMALL_WORDS = frozenset("the a an it its".split())
+_HEADING_SMALL_WORDS = _PHRASE_ARTICLES | {"it", "its"}
 WORDED_HEADING_WORDS = 5
 
 

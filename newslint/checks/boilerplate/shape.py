@@ -11,6 +11,8 @@ WORD = lazy(r"[^\W_]+(?:['’.-][^\W_]+)*")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # a date with its year: "September 11, 2024", "11 Sept. 2024"
 DATE_WITH_YEAR = rf"(?:{MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{MONTH},?\s+)(?:19|20)\d\d"
+# a date in figures with its year: "7/6/2025", "06.07.2025", "2012-10-29"
+DATE_IN_FIGURES = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
 LETTERS = lazy(r"[^\W\d_]")
 # the numbers in words a count may be written with ("One comment:", "two + two =", "Part Three")
 NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"

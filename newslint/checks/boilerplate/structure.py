@@ -1044,7 +1044,7 @@ def is_byline(u: Unit) -> bool:
 _DATED_BY = lazy(r"\bby\s+([A-Z][\w.'’-]*)")
 # a date in figures, a bar or a dash, and the writer: "7/6/2025 | by Amit Pandey of AmateurGolf.com"
 # (as "November 3, 2012 by Jeff Jarvis"; a stamp and a section, "7/6/2025 | Golf News", names no writer)
-_FIGURES_BY = lazy(r"^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)\s*[|•·–—-]?\s*(?i:by)\s+[A-Z]")
+_FIGURES_BY = lazy(rf"^{shape.DATE_IN_FIGURES}\s*[|•·–—-]?\s*(?i:by)\s+[A-Z]")
 
 
 def _dated_in_figures(text: str) -> bool:
