@@ -6,7 +6,7 @@ import re
 
 from .families import COPYRIGHT, CREDIT, NAVIGATION, TAGLINE, WHAT
 from .names import looks_like_person
-from .shape import letters_key
+from .shape import CLOCK, letters_key
 from .units import Context, Unit, recurring
 from ...document.model import HEADLINE
 from ...lazyre import lazy
@@ -486,6 +486,8 @@ def repeated_alt_text(u: Unit, count: int) -> tuple[str, str] | None:
     text = u.text.strip()
     if not text[:1].islower() or text[-1] in ".!?:;," or "://" in text or text.startswith("courtesy"):
         return None  # (an address a thread repeats; a credit, "courtesy Studio KMJ", the story's own)
+    if CLOCK.search(text):
+        return None  # a timetable's start time, the same on several days ("at 10.45 (Handicap)")
     return CREDIT, "a picture's alt text, repeated under each picture"
 
 

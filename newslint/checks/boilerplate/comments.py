@@ -365,7 +365,6 @@ def header_kind(text: str) -> str | None:
 _POSTED_BY = lazy(r"^Posted by:\s*[^|]{0,60}\|[^|]{0,60}\d", re.I)
 _USER_NUMBER = lazy(r"\(\d+\)\s+(?:writes|wrote):")  # "by garaged (579941) writes:"
 _BARE_SAYS = lazy(r"\s(?:says|writes):$", re.I)  # "Ben Hunt says:" and nothing after it
-_CLOCK = lazy(r"\d{1,2}[:.]\d\d")
 
 
 def lone_header(text: str, kind: str | None) -> bool:
@@ -386,7 +385,7 @@ def lone_header(text: str, kind: str | None) -> bool:
     if kind == "forum" and t[:1].isdigit() and _STAMP_REPLY.match(t):
         return True  # a forum's date and time with its reply buttons
     if kind == "dated":  # not a byline with its time ("By Behindwoods News Bureau | Sep 11, 2018 04:03 PM")
-        return _CLOCK.search(t) is not None and t[:3].lower() != "by "
+        return shape.CLOCK.search(t) is not None and t[:3].lower() != "by "
     return _USER_NUMBER.search(t) is not None or (len(t.split()) <= 4 and _BARE_SAYS.search(t) is not None)
 
 

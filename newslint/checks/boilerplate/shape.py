@@ -38,6 +38,7 @@ SENTENCE_BREAK = lazy(r"\b(?!(?:vs|etc|approx|incl|esp|est|dept|govt|feat|ft|no|
 CLOSERS = "\"'”’»)]"
 _COUNT = lazy(r"\(\s*\d[\d,.]*\s*\)\s*$")
 YEAR = lazy(r"\b(?:19|20)\d\d\b")  # a year of the last two centuries
+CLOCK = lazy(r"\d{1,2}[:.]\d\d")  # a time of day, "14:30" or "10.45"
 _ARROWS = lazy(r"^[\s►▶▸›»→⇢•·|>+\-–—*]+|[\s►▶▸›»→⇢•·|<+\-–—*]+$")
 _LEADING = "►▶▸›»→⇢•·|>+-–—*"  # the two classes of _ARROWS, whitespace aside
 _TRAILING = "►▶▸›»→⇢•·|<+-–—*"
