@@ -290,17 +290,25 @@ def _tail_item(u: Unit, ctx: Context, last: bool, short: bool) -> tuple[str, str
 
 _AUXILIARIES = frozenset("is are was were has have had goes".split())
 RUNNING_WORDS = 8
+# ... or a modal in a shorter line without figures ("Each round will be drawn separately",
+# "Tables and chairs may be included with rental upon request"); not another story's headline
+# under its date ("How the fragmented world of mobile wallets will sow confusion 11/03/2012")
+_MODAL_VERBS = frozenset("will would can could should may must".split())
+MODAL_RUNNING_WORDS = 6
 
 
 def _running_text(u: Unit) -> bool:
     """Is the line a sentence of the story that lost its stop, its verb after a lower-case word
-    ("The concert is free for anyone ...", "... a special prize goes to ...")?  A headline drops
-    "is" and "are"; one in title case, or with the verb after a name ("Nintendo of America Inc.
-    Headquarters are in Redmond"), is left to the other tests."""
-    if u.n < RUNNING_WORDS or shape.is_title_case(u.words):
+    ("The concert is free for anyone ...", "... a special prize goes to ...", "Each round will be
+    drawn separately")?  A headline drops "is" and "are"; one in title case, or with the verb
+    after a name ("Nintendo of America Inc. Headquarters are in Redmond"), is left to the other
+    tests."""
+    if u.n < MODAL_RUNNING_WORDS or shape.is_title_case(u.words):
         return False
     words = u.words
-    return any(w in _AUXILIARIES and words[i - 1].islower() for i, w in enumerate(words) if i)
+    long = u.n >= RUNNING_WORDS
+    modal = not any(c.isdigit() for c in u.text)
+    return any(((modal and w in _MODAL_VERBS) or (long and w in _AUXILIARIES)) and words[i - 1].islower() for i, w in enumerate(words) if i)
 
 
 def _schedule(units: list[Unit], i: int) -> bool:
