@@ -36,6 +36,40 @@ def test_a_fixture_list_of_names_alone_is_not_taken_for_scores():
     assert not any(score_row(units, i) for i in range(1, len(units)))
 
 
+# a hockey association's weekend results after its round-up, each division's name over its score
+# between the two sides' names, a blank line between blocks (after 333 p15)
+DIVISIONS = [
+    "Premier League 1",
+    "North West Strikers 3-2 Moorebank Hockey",
+    "PL2",
+    "Sutherland 2-1 Ryde Hunters Hill",
+    "A Men",
+    "Tigers 5-3 East Darwin Storm",
+    "A Women",
+    "Commerce Pints 3-0 Waratah",
+]
+
+
+def test_a_league_s_scores_between_names_under_division_headings_are_the_story_s():
+    text = "\n\n".join([
+        "Weekend round-up: top of the table clashes",
+        "A busy weekend across the state saw the league leaders tested, with three of the four premier divisions decided by a single goal.",
+        "Coaches praised the young players who stepped up after a week of illness in several squads, and the umpires who worked double shifts.",
+        *DIVISIONS,
+    ]) + "\n"
+    assert not flagged_lines(text) & {line_of(text, row) for row in DIVISIONS}
+
+
+def test_a_score_headline_that_goes_on_after_the_story_is_still_another_story_s():
+    from newslint.checks.boilerplate.tables import score_row
+
+    units = line_blocks(["Arsenal 2-1 Chelsea: Saka seals it late", "Spurs sack manager after derby defeat", "Liverpool 3-0 Everton: Salah double"])
+    assert not any(score_row(units, i) for i in range(len(units)))
+    # a lone score among other stories' headlines has no row of results beside it
+    units = line_blocks(["Spurs sack manager after derby defeat", "Arsenal 2-1 Chelsea", "Council approves plan for new harbour wall"])
+    assert not score_row(units, 1)
+
+
 # a story hard-wrapped by hand, each paragraph's first words alone on a line, a blank line between
 # paragraphs (too many short lines for the reader to join them as wrapped text)
 WRAPPED = [

@@ -209,17 +209,36 @@ def placings(units: list[Unit], i: int) -> bool:
 # names, "Leeds v York"; a score puts a figure either side)
 _SCORE = lazy(r"\d\s+(?:v|vs\.?)\s+\d")
 SCORE_ROW_WORDS = 16
+# ... or the score between the two sides' names, the whole line ("North West Strikers 3-2 Moorebank
+# Hockey", "Lithgow Panthers 2-0 St Pat's"); another story's headline goes on ("Arsenal 2-1
+# Chelsea: Saka seals it")
+_SIDE = r"[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,4}"
+_RESULT = lazy(rf"\s*{_SIDE} \d{{1,2}} ?[-–] ?\d{{1,2}} {_SIDE}\s*")
 
 
 def _scored(u: Unit) -> bool:
-    return u.n <= SCORE_ROW_WORDS and (" v " in u.text or " vs" in u.text) and _SCORE.search(u.text) is not None
+    if u.n > SCORE_ROW_WORDS:
+        return False
+    if (" v " in u.text or " vs" in u.text) and _SCORE.search(u.text) is not None:
+        return True
+    return ("-" in u.text or "–" in u.text) and _RESULT.fullmatch(u.text) is not None
 
 
 def score_row(units: list[Unit], i: int) -> bool:
     """Is block ``i`` a row of a results table, a score between the two sides, beside another such
-    row ("1 The Old Bangers 12 48 v 54 18 Exiles" / "2 JC and the Jets 20 54 v 47 16 Aardvarks"):
-    a league's results, its story's own?"""
-    return _scored(units[i]) and any(0 <= k < len(units) and _scored(units[k]) for k in (i - 1, i + 1))
+    row or with one heading between them ("1 The Old Bangers 12 48 v 54 18 Exiles" / "2 JC and the
+    Jets 20 54 v 47 16 Aardvarks"; "Premier League 1" / "North West Strikers 3-2 Moorebank Hockey"
+    / "PL2" / "Sutherland 2-1 Ryde Hunters Hill"): a league's results, its story's own?"""
+    return _scored(units[i]) and any(0 <= k < len(units) and _scored(units[k]) for k in (i - 2, i - 1, i + 1, i + 2))
+
+
+DIVISION_WORDS = 4
+
+
+def division_heading(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` a short heading between two rows of scores, the next division's name in the
+    results ("Tigers 5-3 East Darwin Storm" / "A Women" / "Commerce Pints 3-0 Waratah")?"""
+    return 0 < i < len(units) - 1 and units[i].n <= DIVISION_WORDS and _scored(units[i - 1]) and _scored(units[i + 1])
 
 
 # a roll of honour's row: a year, a dash and the winner ("• 2019 – A Crossley", "2020 – Not Held")
@@ -698,7 +717,7 @@ def ledger(units: list[Unit], i: int) -> bool:
 def table_row(units: list[Unit], i: int) -> bool:
     """A row of the article's own records, a placing or a score in its results, a slot of its
     programme, a row of its accounts or of its specs."""
-    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i) or roll(units, i) or spec_rows(units, i) or score_row(units, i)
+    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i) or roll(units, i) or spec_rows(units, i) or score_row(units, i) or division_heading(units, i)
 
 
 def the_articles(u: Unit, ctx: Context) -> bool:
