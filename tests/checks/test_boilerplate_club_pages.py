@@ -418,6 +418,38 @@ def test_a_regatta_s_results_one_class_a_line_are_the_story_s_list():
     assert not lines_from(text, PLACINGS[0], PLACINGS[-1]) & flagged_lines(text)
 
 
+SPECIMENS = [
+    "Common Bream - 3lbs. 6ozs",
+    "Silver Bream - 1lbs. 2ozs",
+    "Common Carp - 10lbs. 0ozs",
+    "Perch - 1lbs. 8ozs",
+    "Roach - 1lbs. 0ozs",
+    "Tench - 2lbs. 8ozs",
+]
+
+
+def test_a_list_under_the_old_colon_and_dash_is_the_story_s():
+    # an angling club's trophy rules, the last one over its list with ":-" (after 332 p78)
+    rules = [
+        "A trophy will be awarded annually to a Senior and Junior member catching the best specimen fish in any of our club waters.",
+        "1. That the fish is caught by rod and line, or pole, by the use of permitted baits employed in a fair and sporting manner.",
+        "2. That a photograph be provided if possible, but it is not a necessity if the weight is witnessed by a committee member.",
+        "3. The minimum weight for any entry to be as follows:-",
+    ]
+    text = "\n".join([*rules, *SPECIMENS]) + "\n"
+    assert not lines_from(text, SPECIMENS[0], SPECIMENS[-1]) & flagged_lines(text)
+
+
+def test_headlines_under_the_old_colon_and_dash_are_still_flagged():
+    others = [
+        "Harbour Master Warns of Winter Storm Damage",
+        "Youth Squad Selected for National Championships",
+        "Clubhouse Bar Reopens After Summer Refit",
+    ]
+    text = "\n".join([*REGATTA, "Read the following stories:-", *others]) + "\n"
+    assert lines_from(text, others[0], others[-1]) <= flagged_lines(text)
+
+
 def test_headlines_under_the_following_stories_are_still_flagged():
     others = [
         "Harbour Master Warns of Winter Storm Damage",

@@ -104,6 +104,8 @@ def build_units(doc) -> list[Unit]:
         u.final = shape.final_char(text)
         if u.final == "." and n < PROSE_WORDS and _INITIALS.search(text):
             u.final = text.rstrip()[-2]  # "Top Workplaces in S.A.": a heading, not a sentence
+        elif u.final in ("-", "–") and text.rstrip()[-2:] in (":-", ":–"):
+            u.final = ":"  # the old colon and dash over a list ("... to be as follows:-")
         u.prose = (n >= PROSE_WORDS and u.final in shape.SENTENCE_END) or (n >= 30 and not _run_of_labels(text, words))
         if words or u.prose:
             # found once per block: the body's words are counted from the prose blocks' lists
