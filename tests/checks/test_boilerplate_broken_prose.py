@@ -34,3 +34,21 @@ def test_a_menu_of_single_words_over_it_is_still_found():
     flagged = flagged_lines(text)
     assert set(range(1, 8)) <= flagged
     assert not flagged & set(range(10, 10 + len(CAFE.split())))
+
+
+# an angling club's safety advice, each bullet on a line of its own over its sentence broken one
+# word to a line up to its last words (after unseen sample 332 p64): two function words in ten
+# words, the bullet no word
+ADVICE = [
+    ("NEVER put your hand to your mouth after immersion in", "river water and never place bait or fishing line in the mouth."),
+    ("ALWAYS wash your hands or cover food with a", "wrapper before you eat anything at the waterside."),
+]
+
+
+def test_a_bulleted_sentence_broken_one_word_to_a_line_is_not_a_menu():
+    lines = ["Weil's disease and the angler"]
+    for words, end in ADVICE:
+        lines += ["•", *words.split(), end]
+    text = "\n".join(lines) + "\n"
+    first = ADVICE[0][0].split()
+    assert not flagged_lines(text) & set(range(2, 2 + len(first) + 2))

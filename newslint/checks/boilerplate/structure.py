@@ -430,7 +430,8 @@ def broken_prose(ctx: Context, verdicts: list) -> None:
     for i, j in _stacked_runs(units, lambda u: u.n == 1):
         if j - i >= BROKEN_PROSE_LINES:
             function = sum(1 for u in units[i:j] if u.text.strip().strip(".,;:").lower() in _FUNCTION_WORDS)
-            if function >= BROKEN_PROSE_SHARE * (j - i):
+            words = sum(1 for u in units[i:j] if any(c.isalpha() for c in u.text))  # (not a bullet alone, "•" / "NEVER" / "put" / ...)
+            if function and function >= BROKEN_PROSE_SHARE * words:
                 for k in range(i, j):
                     v = verdicts[k]
                     if v is not None and len(v) == 2 and v[0] in (NAVIGATION, RELATED):
