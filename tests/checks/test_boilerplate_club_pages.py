@@ -593,3 +593,24 @@ def test_one_bulleted_line_right_under_the_last_paragraph_is_no_list_of_the_stor
     # a lone item is no list the paragraph runs on into: a stray link left under the story
     text = "\n\n".join([*MARKET_DAY, "  • test"]) + "\n"
     assert line_of(text, "  • test") in flagged_lines(text)
+
+
+# an archery club's indoor league, its weeks counted up with their dates over the league's rules
+# (after 338 p29)
+WEEKS = [f"Week {n}: {day}" for n, day in enumerate(["January 14", "January 21", "January 28", "February 4", "February 11", "February 18", "February 25", "March 4"], 1)]
+LEAGUE_RULES = [
+    "League Rules:",
+    "Each archer shoots thirty arrows at a 40cm face from eighteen metres, and the best eight weeks of ten count towards the final standings.",
+    "Handicaps are worked out from the first three weeks, so please make sure you shoot in at least three of them to be placed in the league.",
+]
+
+
+def test_a_league_s_weeks_counted_up_over_its_rules_are_not_a_menu():
+    text = "\n\n".join(["Indoor League", "Indoor League starts on Thursday, January 14th at 7:00 pm!", *WEEKS, *LEAGUE_RULES]) + "\n"
+    assert not lines_from(text, WEEKS[0], WEEKS[-1]) & flagged_lines(text)
+
+
+def test_a_menu_over_the_story_with_two_numbered_items_is_still_a_menu():
+    menu = ["Home", "About the Club", "Week 1", "Week 2", "Events", "Gallery", "Contact", "Shop"]
+    text = "\n\n".join([*menu, "Indoor League", *LEAGUE_RULES[1:]]) + "\n"
+    assert lines_from(text, menu[0], menu[-1]) - {line_of(text, "Week 1"), line_of(text, "Week 2")} <= flagged_lines(text)

@@ -17,7 +17,7 @@ from .names import person_entry, titled
 from .position import BYLINE_WORDS, LABEL_WORDS, START_COHESION
 from .shape import MONTH, SENTENCE_END, YEAR, has_year, is_title_case
 from .structure import date_words, is_agency, is_byline, is_date, is_field, is_stamp, not_furniture, wrapped_line
-from .tables import field_box, introducer, line_under, numbered_next, sentence_lists, story_colon_sentence, table_rule, wrapped_colon_end
+from .tables import field_box, introducer, line_under, numbered_next, sentence_lists, series_part, story_colon_sentence, table_rule, wrapped_colon_end
 from .units import TITLE_MAX_WORDS, Context, Unit, recurring
 
 
@@ -1169,6 +1169,8 @@ def menus(ctx: Context, verdicts) -> None:
             continue  # a recipe's ingredients, one per line over the method that names them
         if field_box(units, range(i, j + 1)):
             continue  # a review's fact box: "- Date" / "- 18th June 2022" / "- Venue" / ...
+        if 2 * sum(1 for k in range(i, j + 1) if series_part(units, k)) > j - i + 1:
+            continue  # a league's weeks and their dates, counted up ("Week 1: January 14" / "Week 2: January 21" / ...)
         last = j
         if ctx.headline is None and end - 1 - j < HEADLINE_ITEMS:
             # the story's headline, right above the first paragraph or over its date and share bar
