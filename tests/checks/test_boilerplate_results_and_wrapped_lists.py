@@ -115,3 +115,29 @@ def test_a_wrapped_line_in_title_case_over_the_colon_does_not_make_a_story_sente
     units = build_units(read_document("\n".join(WRAPPED), "a.txt"))
     assert units[-1].text == "closures, are:"
     assert wrapped_colon_end(units, len(units) - 1)
+
+
+# a badminton club's leader board under the sentence that quotes it, each team's average lead a
+# decimal at the end of its row (after 336 p39)
+BOARD = ["Team Nico 4.6", "Team Priska 2.9", "Team Nick 2.6", "Team Anita 2.5", "Team Elliot 1.9", "Team George -0.9", "Team Beth -6.2"]
+
+
+def test_a_leader_board_s_rows_ending_with_decimals_are_the_story_s():
+    text = "\n".join([
+        "Family Fun Intermediates Tournament Results",
+        "",
+        "Thanks to everyone who came along on Saturday, and to the parents who ran the scoring table all afternoon.",
+        "",
+        "If the score board at the end of the session is to be believed, this is the leader board.",
+        "",
+        "Team Average Lead",
+        *BOARD,
+    ]) + "\n"
+    assert not flagged_lines(text) & {line_of(text, row) for row in BOARD}
+
+
+def test_a_lone_name_ending_with_a_decimal_is_no_board():
+    from newslint.checks.boilerplate.tables import decimal_rows
+
+    units = line_blocks(["More From KISS FM 96.9", "Team Nico 4.6", "Contact us about advertising on the station"])
+    assert not decimal_rows(units, 1) and not decimal_rows(units, 2)

@@ -232,6 +232,34 @@ def score_row(units: list[Unit], i: int) -> bool:
     return _scored(units[i]) and any(0 <= k < len(units) and _scored(units[k]) for k in (i - 2, i - 1, i + 1, i + 2))
 
 
+# a row of a leader board, its value a decimal at the end ("Team Nico 4.6", "Team George -0.9")
+_DECIMAL_END = lazy(r"\s[-–−]?\d{1,4}\.\d{1,3}\s*")
+DECIMAL_ROWS = 3  # rows in a run, at least
+
+
+def decimal_rows(units: list[Unit], i: int) -> bool:
+    """Is block ``i`` in a run of ``DECIMAL_ROWS`` rows, one under another, each ending with a
+    decimal ("Team Nico 4.6" / "Team Priska 2.9" / "Team George -0.9"): a leader board the story
+    quotes?  A radio station's name in a box ("More From KISS FM 96.9") stands alone."""
+
+    def row(k: int) -> bool:
+        if not 0 <= k < len(units) or units[k].n > SCORE_ROW_WORDS:
+            return False
+        t = units[k].text
+        m = _DECIMAL_END.search(t, max(0, len(t) - 12))
+        return m is not None and m.end() == len(t)
+
+    if not row(i):
+        return False
+    run = 1
+    for step in (-1, 1):
+        k = i
+        while run < DECIMAL_ROWS and row(k + step) and line_under(units[min(k, k + step)], units[max(k, k + step)]):
+            run += 1
+            k += step
+    return run >= DECIMAL_ROWS
+
+
 DIVISION_WORDS = 4
 
 
@@ -717,7 +745,7 @@ def ledger(units: list[Unit], i: int) -> bool:
 def table_row(units: list[Unit], i: int) -> bool:
     """A row of the article's own records, a placing or a score in its results, a slot of its
     programme, a row of its accounts or of its specs."""
-    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i) or roll(units, i) or spec_rows(units, i) or score_row(units, i) or division_heading(units, i)
+    return record_row(units, i) or placings(units, i) or schedule(units, i) or ledger(units, i) or roll(units, i) or spec_rows(units, i) or score_row(units, i) or division_heading(units, i) or decimal_rows(units, i)
 
 
 def the_articles(u: Unit, ctx: Context) -> bool:
