@@ -413,6 +413,14 @@ PLACINGS = [
 ]
 
 
+# other stories' headlines under a line that points to them (the controls of the lists above)
+OTHER_CLUB_STORIES = [
+    "Harbour Master Warns of Winter Storm Damage",
+    "Youth Squad Selected for National Championships",
+    "Clubhouse Bar Reopens After Summer Refit",
+]
+
+
 def test_a_regatta_s_results_one_class_a_line_are_the_story_s_list():
     text = "\n".join([*REGATTA, "Results as follows:", *PLACINGS]) + "\n"
     assert not lines_from(text, PLACINGS[0], PLACINGS[-1]) & flagged_lines(text)
@@ -441,21 +449,13 @@ def test_a_list_under_the_old_colon_and_dash_is_the_story_s():
 
 
 def test_headlines_under_the_old_colon_and_dash_are_still_flagged():
-    others = [
-        "Harbour Master Warns of Winter Storm Damage",
-        "Youth Squad Selected for National Championships",
-        "Clubhouse Bar Reopens After Summer Refit",
-    ]
+    others = OTHER_CLUB_STORIES
     text = "\n".join([*REGATTA, "Read the following stories:-", *others]) + "\n"
     assert lines_from(text, others[0], others[-1]) <= flagged_lines(text)
 
 
 def test_headlines_under_the_following_stories_are_still_flagged():
-    others = [
-        "Harbour Master Warns of Winter Storm Damage",
-        "Youth Squad Selected for National Championships",
-        "Clubhouse Bar Reopens After Summer Refit",
-    ]
+    others = OTHER_CLUB_STORIES
     text = "\n".join([*REGATTA, "Read the following stories:", *others]) + "\n"
     assert lines_from(text, others[0], others[-1]) <= flagged_lines(text)
 
