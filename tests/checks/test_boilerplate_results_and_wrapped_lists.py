@@ -141,3 +141,44 @@ def test_a_lone_name_ending_with_a_decimal_is_no_board():
 
     units = line_blocks(["More From KISS FM 96.9", "Team Nico 4.6", "Contact us about advertising on the station"])
     assert not decimal_rows(units, 1) and not decimal_rows(units, 2)
+
+
+# an interclub night's report, hard-wrapped at a fixed width up to the clubs' points by place (two
+# places shared), its closing paragraphs not wrapped but for a last word (after 335 p15)
+PLACINGS = [
+    "1st - Riverton (186 points)",
+    "Equal 2nd - Hillside & Northfield (185)",
+    "Equal 3rd - Westbrook and EPPS (182)",
+]
+WRAPPED_REPORT = [
+    "Northfield Interclubs - Close Competition!",
+    "",
+    "The Interclub Competition on Monday June 23 was a most enjoyable and closely fought",
+    "contest! Five clubs participated - Northfield CC, Westbrook CC, Hillside CC, Riverton PS",
+    "and EPPS. The judge was Paula Roberts (well-known to EPPS members). As usual, Paula",
+    "gave insightful feedback on many of the images. In the end, the overall club points tallies were:",
+    "",
+    *PLACINGS,
+    "",
+    "After the announcement of winners, Paula Roberts presented a talk on the directions that photography and photographic equipment might take into the future. Well done to everyone to all participants. And we also had a good representation from EPPS on the night as well. In",
+    "attendance were: Rob F, Liz, Tony, Carina, Derek, Rose and spouse, and myself (RW). The evening went very smoothly with Northfield delivering great hospitality (wonderful supper) and most welcoming to the visiting club members.",
+]
+
+
+def test_a_capitalised_line_in_the_middle_of_a_hard_wrapped_paragraph_is_the_story_s():
+    text = "\n".join(WRAPPED_REPORT) + "\n"
+    assert line_of(text, WRAPPED_REPORT[3]) not in flagged_lines(text)
+
+
+def test_places_shared_and_counted_in_brackets_are_the_story_s_ranking():
+    text = "\n".join(WRAPPED_REPORT) + "\n"
+    assert not flagged_lines(text) & {line_of(text, p) for p in PLACINGS}
+
+
+def test_names_with_counts_that_rank_nothing_are_still_a_category_list():
+    from newslint.checks.boilerplate.tables import ranked_place
+
+    units = line_blocks(["Equal pay (2)", "Gender gap (3)", "Pensions (7)"])
+    assert not any(ranked_place(units, i) for i in range(1, len(units)))
+    units = line_blocks(PLACINGS)
+    assert all(ranked_place(units, i) for i in range(1, len(units)))

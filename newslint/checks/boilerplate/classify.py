@@ -20,7 +20,7 @@ from .lexicon import DECORATION, cue, key, matcher, phrase_cue, straight, topic_
 from .names import looks_like_person
 from .references import dangling
 from .structure import foreign_script, inside_wrapped, is_text, tagline, wrapped_line
-from .tables import field_box, introduced, ledger, table_rule
+from .tables import field_box, introduced, ledger, ranked_place, table_rule
 from .units import CUE_MAX_WORDS, HEADLINE_MAX_WORDS, SHORT_WORDS, Body, Context, Unit
 from ...document import LIST_ITEM
 from ...lazyre import lazy
@@ -1954,7 +1954,8 @@ def _archive(u: Unit, text: str, words: list[str], ctx: Context) -> tuple[str, s
         if _dated_title(u, ctx):
             return None
         return NAVIGATION, "archive link"
-    if shape.has_count(text) and len(words) <= 6 and not _LETTERED.match(text):
+    if shape.has_count(text) and len(words) <= 6 and not _LETTERED.match(text) and not ranked_place(ctx.units, u.index):
+        # (a ranking's places with their points: "Equal 2nd - Williamstown & Camberwell (185)")
         digits = sum(1 for w in words if w.isdigit())
         ranked = text[:1].isdigit() and RANKED.match(text) is not None
         if (digits == 1 or ranked) and shape.dated_in_brackets(text):

@@ -550,8 +550,10 @@ def head(ctx: Context, verdicts: list) -> None:
                 continue  # "Cooperative Extension Bulletin E363" over the title: the publication's own number
             if ranked_place(units, u.index):
                 continue  # "1st - Sabita Banerji ..." / "2nd - Grace Galton ...": the winners the story names
-            if u.n >= WRAPPED_HEAD_WORDS and wrapped_line(units, u.index):
-                continue  # a line of the story's hard-wrapped paragraph ("... used to electrify remote villages that" / "are not connected ...")
+            if u.n >= WRAPPED_HEAD_WORDS and (wrapped_line(units, u.index) or inside_wrapped(units, u.index)):
+                # a line of the story's hard-wrapped paragraph ("... used to electrify remote villages that" / "are not connected ..."),
+                # however capitalised in its middle ("... closely fought" / "contest! Five clubs participated - Camberwell CC, Essendon CC")
+                continue
             if _affiliation(units, u.index):
                 continue  # the writer's affiliation under the byline
             if signed_with_role(units, u.index):

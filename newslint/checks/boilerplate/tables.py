@@ -641,8 +641,8 @@ _PART = lazy(r"^\s*([A-Z][a-z]{2,15})\s+(\d{1,3})\s*(?:$|([-–—:]\s+\S))")
 
 
 # a place in a ranking opening the line ("1st - Sabita Banerji More Gardened Against Than Gardening",
-# "2nd: Grace Galton")
-_PLACE = lazy(r"^\s*(\d{1,2})(?:st|nd|rd|th)\b\s*(?:[-–—:]|place\b)", re.I)
+# "2nd: Grace Galton"), shared or not ("Equal 2nd - Williamstown & Camberwell (185)", "=3rd - ...")
+_PLACE = lazy(r"^\s*(?:(?:equal|joint|tied)\s+|=\s*)?(\d{1,2})(?:st|nd|rd|th)\b\s*(?:[-–—:]|place\b)", re.I)
 
 
 def ranked_place(units: list[Unit], i: int) -> bool:
