@@ -182,3 +182,37 @@ def test_names_with_counts_that_rank_nothing_are_still_a_category_list():
     assert not any(ranked_place(units, i) for i in range(1, len(units)))
     units = line_blocks(PLACINGS)
     assert all(ranked_place(units, i) for i in range(1, len(units)))
+
+
+# a camera club's entries in a competition, each picture's title and maker with the judge's mark set
+# off by a dash, closing the page (after 335 p16)
+ENTRIES = [
+    "Many happy returns by Jane Hill – 17",
+    "Castle in the mist by Jane Hill – 16",
+    "Leadenhall market by Ian Walker – 19",
+    "Puffballs and fly by Tom Barry – 18",
+    "New year's day Lasers by Philip Adams – 18",
+    "Harbour lights by John Crosby – 19",
+]
+
+
+def test_a_competition_s_entries_each_ending_with_its_mark_are_the_story_s():
+    text = "\n".join([
+        "Camera Craft Cup",
+        "",
+        "Thursday night saw us at the neighbouring club for the Camera Craft Cup, a competition for digital images between eight clubs, with six images each.",
+        "",
+        "Here are the results. We came fourth of seven, two points behind the winners.",
+        "",
+        "And here is how our images scored. The judge was Naomi Saul.",
+        "",
+        *ENTRIES,
+    ]) + "\n"
+    assert not flagged_lines(text) & {line_of(text, row) for row in ENTRIES}
+
+
+def test_a_page_list_with_a_dash_and_a_number_once_is_no_board():
+    from newslint.checks.boilerplate.tables import decimal_rows
+
+    units = line_blocks(["Festival of Lights – 2", "About the Society", "Contact the Secretary"])
+    assert not any(decimal_rows(units, i) for i in range(1, len(units)))

@@ -232,14 +232,16 @@ def score_row(units: list[Unit], i: int) -> bool:
     return _scored(units[i]) and any(0 <= k < len(units) and _scored(units[k]) for k in (i - 2, i - 1, i + 1, i + 2))
 
 
-# a row of a leader board, its value a decimal at the end ("Team Nico 4.6", "Team George -0.9")
-_DECIMAL_END = lazy(r"\s[-–−]?\d{1,4}\.\d{1,3}\s*")
+# a row of a leader board, its value at the end: a decimal ("Team Nico 4.6", "Team George -0.9"),
+# or a whole number set off by a dash ("Hamnoy by John Cross – 19", a judge's mark)
+_DECIMAL_END = lazy(r"\s(?:[-–−]?\d{1,4}\.\d{1,3}|[-–—]\s\d{1,3})\s*")
 DECIMAL_ROWS = 3  # rows in a run, at least
 
 
 def decimal_rows(units: list[Unit], i: int) -> bool:
     """Is block ``i`` in a run of ``DECIMAL_ROWS`` rows, one under another, each ending with a
-    decimal ("Team Nico 4.6" / "Team Priska 2.9" / "Team George -0.9"): a leader board the story
+    decimal ("Team Nico 4.6" / "Team Priska 2.9" / "Team George -0.9") or a mark after a dash
+    ("Kilchurn castle by Jane Hobson – 16"): a leader board or a competition's marks the story
     quotes?  A radio station's name in a box ("More From KISS FM 96.9") stands alone."""
 
     def row(k: int) -> bool:
