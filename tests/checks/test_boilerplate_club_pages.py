@@ -614,3 +614,25 @@ def test_a_menu_over_the_story_with_two_numbered_items_is_still_a_menu():
     menu = ["Home", "About the Club", "Week 1", "Week 2", "Events", "Gallery", "Contact", "Shop"]
     text = "\n\n".join([*menu, "Indoor League", *LEAGUE_RULES[1:]]) + "\n"
     assert lines_from(text, menu[0], menu[-1]) - {line_of(text, "Week 1"), line_of(text, "Week 2")} <= flagged_lines(text)
+
+
+# a club's meeting minutes signed by whoever took them (after 338 p100)
+MINUTES = [
+    "Riverside Archers meeting minutes",
+    "May 02, 2012",
+    "Opened meeting at 7pm with nine members present.",
+    "The treasurer's report was read and accepted, with the balance at $1,240 after the new target bales were paid for.",
+    "Old business: the annual rendezvous went well, and thanks went out to all who helped to set up the range and cook.",
+    "New business: we discussed in detail the making of new target bales and agreed to buy a few of the smaller bags first.",
+]
+
+
+@pytest.mark.parametrize("signature", ["Recorded by Dan Makley", "Minutes taken by Jo Hart"])
+def test_the_minute_taker_s_name_under_the_minutes_is_the_text_s(signature):
+    text = draft(*MINUTES, signature)
+    assert line_of(text, signature) not in flagged_lines(text)
+
+
+def test_the_page_s_category_link_under_the_minute_taker_is_still_flagged():
+    text = draft(*MINUTES, "Recorded by Dan Makley", "Posted in Club Minutes | Leave a comment")
+    assert line_of(text, "Posted in Club Minutes | Leave a comment") in flagged_lines(text)

@@ -769,7 +769,8 @@ _BYLINE_LEAD = (
     r"reporting|editing|additional reporting|with|von|par|por|di|da|cross-?posted|re-?posted|"
     r"originally (?:published|posted)|this (?:article|story|post|entry) (?:was|first|originally))\b"
     r"|^(?:text|words|story|interview|compiled|edited|curated|reported|submitted|post|article|blog|column|review|essay|analysis"
-    r"|directed|produced|narrated|filmed|photographed|illustrated|answered|authored)\s+by\s*:?\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque", "Post by : Anis Karim", "Submitted by Ronan Manly for BullionStar.com", a film's "Directed by Dave Simonds"
+    r"|directed|produced|narrated|filmed|photographed|illustrated|answered|authored"
+    r"|(?:minutes\s+)?(?:recorded|minuted|transcribed)|minutes\s+taken)\s+by\s*:?\s+(?-i:[A-Z])"  # "Text by Mahfuzul Haque", "Post by : Anis Karim", "Submitted by Ronan Manly for BullionStar.com", a film's "Directed by Dave Simonds", a meeting's minute-taker: "Recorded by Dan Makley", "Minutes taken by Jo Hart"
     r"|^(?:authors?|writer|reporter)\s*:\s*\w"  # "Author: Kelly Janis"
     r"|^author\s+(?-i:[A-Z]{2,6})$"  # a desk's initials under its label: "Author HSTF" (not "Author Events")
     r"|^(?:story|text|words)\s*:\s*(?-i:[A-Z])"  # "Story: Nana Poku", "Words: Ann Lee"
