@@ -5,7 +5,7 @@ ultimate" / "closures, are:").  Written for the test, after the shape of such pa
 
 from __future__ import annotations
 
-from council_story import flagged_lines, line_blocks, line_of
+from council_story import draft, flagged_lines, line_blocks, line_of
 
 RESULTS = [
     "1 The Old Bangers 12 48 v 54 18 Exiles",
@@ -123,16 +123,12 @@ BOARD = ["Team Nico 4.6", "Team Priska 2.9", "Team Nick 2.6", "Team Anita 2.5", 
 
 
 def test_a_leader_board_s_rows_ending_with_decimals_are_the_story_s():
-    text = "\n".join([
+    text = draft(
         "Family Fun Intermediates Tournament Results",
-        "",
         "Thanks to everyone who came along on Saturday, and to the parents who ran the scoring table all afternoon.",
-        "",
         "If the score board at the end of the session is to be believed, this is the leader board.",
-        "",
-        "Team Average Lead",
-        *BOARD,
-    ]) + "\n"
+        "\n".join(["Team Average Lead", *BOARD]),
+    )
     assert not flagged_lines(text) & {line_of(text, row) for row in BOARD}
 
 
@@ -197,17 +193,13 @@ ENTRIES = [
 
 
 def test_a_competition_s_entries_each_ending_with_its_mark_are_the_story_s():
-    text = "\n".join([
+    text = draft(
         "Camera Craft Cup",
-        "",
         "Thursday night saw us at the neighbouring club for the Camera Craft Cup, a competition for digital images between eight clubs, with six images each.",
-        "",
         "Here are the results. We came fourth of seven, two points behind the winners.",
-        "",
         "And here is how our images scored. The judge was Naomi Saul.",
-        "",
-        *ENTRIES,
-    ]) + "\n"
+        "\n".join(ENTRIES),
+    )
     assert not flagged_lines(text) & {line_of(text, row) for row in ENTRIES}
 
 
